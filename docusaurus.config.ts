@@ -1,0 +1,183 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { siteEnv } from './src/plugins/site-env';
+import rehypeKatexStylesheet from './src/plugins/rehype-katex-stylesheet';
+import sitePlugin from './src/plugins/site-plugin';
+
+// This file runs in Node.js at build time: no browser API here.
+const { url, baseUrl, organizationName, projectName } = siteEnv();
+
+const config = {
+  title: "Moniteur d'atelier",
+  tagline:
+    "S'entraîner pour le titre « Moniteur d'atelier en milieu de travail protégé » (RNCP 39099) : cours, quiz, mises en situation",
+  favicon: 'img/favicon.svg',
+
+  url,
+  baseUrl,
+  organizationName,
+  projectName,
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  // GitHub Pages project sites of one account share one origin: namespace the
+  // keys Docusaurus itself stores (theme, sidebar state…). Our own learner data
+  // is namespaced too (src/domain/progress/keys.ts).
+  storage: {
+    type: 'localStorage',
+    namespace: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'fr',
+    locales: ['fr'],
+    localeConfigs: {
+      fr: { label: 'Français', htmlLang: 'fr-FR' },
+    },
+  },
+
+  // Generated at start/build time by src/plugins/site-plugin (KaTeX CSS and fonts,
+  // answer keys fetched on submit). Never edited by hand, never committed.
+  staticDirectories: ['static', '.generated/static'],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'cours',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex, [rehypeKatexStylesheet, { baseUrl }]],
+          showLastUpdateTime: false,
+          breadcrumbs: true,
+        },
+        blog: {
+          path: 'blog',
+          routeBasePath: 'actualites',
+          blogTitle: 'Actualités',
+          blogDescription:
+            "Réformes du travail protégé et nouveautés du site d'entraînement au titre de moniteur d'atelier",
+          blogSidebarTitle: 'Articles récents',
+          showReadingTime: true,
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex, [rehypeKatexStylesheet, { baseUrl }]],
+          feedOptions: { type: ['rss', 'atom'], xslt: false, title: "Actualités — Moniteur d'atelier" },
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+        },
+        pages: {
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex, [rehypeKatexStylesheet, { baseUrl }]],
+        },
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: null,
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [sitePlugin],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['fr'],
+        indexDocs: true,
+        indexBlog: true,
+        indexPages: false,
+        docsRouteBasePath: 'cours',
+        blogRouteBasePath: 'actualites',
+        highlightSearchTermsOnTargetPage: false,
+        searchResultLimits: 8,
+        explicitSearchResultPath: true,
+        ignoreCssSelectors: ['.katex-mathml', '.katex-html', '.search-ignore'],
+        searchBarShortcutHint: false,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    metadata: [
+      { name: 'description', content: "Se préparer au titre de moniteur d'atelier en ESAT et en entreprise adaptée." },
+    ],
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {
+        hideable: false,
+        autoCollapseCategories: true,
+      },
+    },
+    navbar: {
+      title: "Moniteur d'atelier",
+      logo: {
+        alt: '',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        { type: 'docSidebar', sidebarId: 'cours', position: 'left', label: 'Cours' },
+        { to: '/cours/referentiel', label: 'Le référentiel', position: 'left' },
+        { to: '/actualites', label: 'Actualités', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Se former',
+          items: [
+            { label: 'Le métier', to: '/cours/introduction/le-metier' },
+            { label: 'Le référentiel', to: '/cours/referentiel' },
+            { label: 'Bloc 1', to: '/cours/bloc-1' },
+            { label: 'Bloc 2', to: '/cours/bloc-2' },
+            { label: 'Bloc 3', to: '/cours/bloc-3' },
+          ],
+        },
+        {
+          title: 'Le site',
+          items: [
+            { label: 'Actualités', to: '/actualites' },
+            { label: 'Licences et sources', to: '/licences' },
+          ],
+        },
+      ],
+      copyright:
+        "Site d'entraînement libre et indépendant. Il ne remplace pas la certification officielle délivrée par la CPNE-FP. Aucune donnée n'est envoyée : vos résultats restent dans votre navigateur.",
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

@@ -1,0 +1,12 @@
+// Browser tests (Chromium via playwright-core) against the built site.
+// Run through scripts/run-e2e.mjs, which serves build/ and sets E2E_BASE_URL.
+const shared = require('./jest.shared.js');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...shared,
+  displayName: 'e2e',
+  testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
+  testTimeout: 120000,
+  slowTestThreshold: 30,
+};

@@ -1,0 +1,27 @@
+/** Settings shared by the unit and e2e jest projects. */
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@site/(.*)$': '<rootDir>/$1',
+    '^@docusaurus/(Link|Translate|useBaseUrl|BrowserOnly|useIsBrowser|Head|useDocusaurusContext|ExecutionEnvironment)$':
+      '<rootDir>/tests/mocks/docusaurus/$1',
+    '\\.module\\.css$': '<rootDir>/tests/mocks/styleMock.js',
+    '\\.css$': '<rootDir>/tests/mocks/styleMock.js',
+  },
+  transformIgnorePatterns: ['/node_modules/'],
+  modulePathIgnorePatterns: ['<rootDir>/build/', '<rootDir>/.docusaurus/'],
+};

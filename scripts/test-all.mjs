@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, stopping at the first failure.
+ *   1. tsc --noEmit (types, answer keys, typetests)
+ *   2. jest (unit, content, components)
+ *   3. production build under BASE_URL=/moniteur-atelier/ (sub-path hosting)
+ *   4. browser tests in Debian's Chromium against that build
+ * Options: --skip-build (reuse an existing build/, for quick local loops only),
+ *          --only=<step> (types | unit | build | e2e).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const skipBuild = args.includes('--skip-build');
+const BASE_URL = process.env.BASE_URL ?? '/moniteur-atelier/';
+
+const steps = [
+  { name: 'types', label: 'Types (tsc --noEmit)', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'unit', label: 'Tests unitaires et de contenu (jest)', cmd: ['npx', 'jest', '--ci'] },
+  {
+    name: 'build',
+    label: `Construction du site sous ${BASE_URL}`,
+    cmd: ['npx', 'docusaurus', 'build', '--out-dir', 'build'],
+    env: { BASE_URL },
+    skip: () => skipBuild && existsSync('build/index.html'),
+  },
+  { name: 'e2e', label: 'Tests dans Chromium', cmd: ['node', 'scripts/run-e2e.mjs'], env: { BASE_URL } },
+];
+
+const started = Date.now();
+for (const step of steps) {
+  if (only && step.name !== only) continue;
+  if (step.skip?.()) {
+    console.log(`\n— ${step.label} : sauté (--skip-build)`);
+    continue;
+  }
+  console.log(`\n=== ${step.label} ===`);
+  const t0 = Date.now();
+  const result = spawnSync(step.cmd[0], step.cmd.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ Échec à l'étape « ${step.label} » (${seconds} s).`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${step.label} (${seconds} s)`);
+}
+console.log(`\nTous les tests sont passés en ${((Date.now() - started) / 1000).toFixed(0)} s.`);

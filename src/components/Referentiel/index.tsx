@@ -1,0 +1,103 @@
+/**
+ * The référentiel rendered from the data (src/referentiel): never retyped.
+ * <Referentiel /> shows the three blocs; <CompetencesDuBloc bloc="B1" /> one bloc.
+ */
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import {
+  REFERENTIEL,
+  SOURCES,
+  STATUT_LABELS,
+  TRANSVERSALES_LABELS,
+  blocById,
+  type Bloc,
+  type BlocId,
+  type Competence,
+} from '@site/src/referentiel';
+import styles from './styles.module.css';
+
+function Statut({ statut }: { statut: 'officiel' | 'derive' }): ReactNode {
+  return (
+    <span className={statut === 'officiel' ? styles.officiel : styles.derive}>
+      {STATUT_LABELS[statut]}
+    </span>
+  );
+}
+
+function Competence({ competence, headingLevel }: { competence: Competence; headingLevel: 3 | 4 }): ReactNode {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <section className={styles.competence} aria-labelledby={`ref-${competence.id}`}>
+      <Heading id={`ref-${competence.id}`} className={styles.competenceTitle}>
+        <span className={styles.code}>{competence.id}</span> {competence.intitule}
+      </Heading>
+      <p className={styles.meta}>
+        <Statut statut={competence.statut} /> · Source : {SOURCES[competence.source]}
+        {competence.transversales.length > 0 && (
+          <>
+            {' '}
+            · Transversale :{' '}
+            {competence.transversales.map((t) => TRANSVERSALES_LABELS[t]).join(', ')}
+          </>
+        )}
+      </p>
+      <ol className={styles.criteres} aria-label={`Critères de la compétence ${competence.id}`}>
+        {competence.criteres.map((critere) => (
+          <li key={critere.id} id={`ref-${critere.id}`}>
+            <span className={styles.code}>{critere.id}</span> {critere.intitule}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function blocPath(bloc: Bloc): string {
+  return `/cours/bloc-${bloc.numero}`;
+}
+
+export function CompetencesDuBloc({ bloc }: { bloc: BlocId }): ReactNode {
+  const data = blocById(bloc);
+  const nbCriteres = data.competences.reduce((n, c) => n + c.criteres.length, 0);
+  return (
+    <div className={styles.referentiel}>
+      <p>
+        <strong>Intitulé officiel :</strong> {data.intitule}.
+      </p>
+      <blockquote className={styles.description}>
+        {data.description}
+        <footer className={styles.meta}>{SOURCES[data.source]}</footer>
+      </blockquote>
+      <h2 id="competences">Les compétences du bloc</h2>
+      <p>
+        Ce bloc compte <strong>{data.competences.length} compétences</strong> et{' '}
+        <strong>{nbCriteres} critères observables</strong>.
+      </p>
+      {data.competences.map((competence) => (
+        <Competence key={competence.id} competence={competence} headingLevel={3} />
+      ))}
+    </div>
+  );
+}
+
+export function Referentiel(): ReactNode {
+  return (
+    <div className={styles.referentiel}>
+      {REFERENTIEL.blocs.map((bloc) => (
+        <section key={bloc.id} aria-labelledby={`ref-${bloc.id}`} className={styles.bloc}>
+          <h2 id={`ref-${bloc.id}`}>
+            Bloc {bloc.numero} — {bloc.intitule}
+          </h2>
+          <p className={styles.meta}>
+            <Statut statut={bloc.statut} /> · Source : {SOURCES[bloc.source]} ·{' '}
+            <Link to={blocPath(bloc)}>Aller aux cours du bloc {bloc.numero}</Link>
+          </p>
+          <blockquote className={styles.description}>{bloc.description}</blockquote>
+          {bloc.competences.map((competence) => (
+            <Competence key={competence.id} competence={competence} headingLevel={3} />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

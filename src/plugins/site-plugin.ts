@@ -1,0 +1,71 @@
+/**
+ * Our Docusaurus plugin (Node side). At start and build time it:
+ * - copies KaTeX's CSS and woff2 fonts into `.generated/static/katex/` (served by
+ *   our own site: no CDN, no third-party request);
+ * - makes the offline search split French elisions (« l'autodétermination » →
+ *   « l », « autodétermination ») both when indexing and when reading a query.
+ */
+import { createRequire } from 'node:module';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+
+const require = createRequire(__filename);
+
+/** Separator used by lunr when indexing: spaces, hyphens and apostrophes. */
+export const SEARCH_SEPARATOR = /[\s\-'’]+/;
+
+export function generatedDir(siteDir: string): string {
+  return path.join(siteDir, '.generated');
+}
+
+function copyKatexAssets(siteDir: string): void {
+  const katexDist = path.join(path.dirname(require.resolve('katex/package.json')), 'dist');
+  const target = path.join(generatedDir(siteDir), 'static', 'katex');
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(path.join(target, 'fonts'), { recursive: true });
+  cpSync(path.join(katexDist, 'katex.min.css'), path.join(target, 'katex.min.css'));
+  for (const font of readdirSync(path.join(katexDist, 'fonts'))) {
+    if (font.endsWith('.woff2')) {
+      cpSync(path.join(katexDist, 'fonts', font), path.join(target, 'fonts', font));
+    }
+  }
+}
+
+function patchIndexTokenizer(): void {
+  const searchPluginDir = path.dirname(
+    require.resolve('@easyops-cn/docusaurus-search-local/package.json'),
+  );
+  const lunr = require(require.resolve('lunr', { paths: [searchPluginDir] })) as {
+    tokenizer: { separator: RegExp };
+  };
+  lunr.tokenizer.separator = SEARCH_SEPARATOR;
+}
+
+export default function sitePlugin(context: LoadContext): Plugin {
+  patchIndexTokenizer();
+  return {
+    name: 'moniteur-atelier-site',
+    async loadContent() {
+      copyKatexAssets(context.siteDir);
+    },
+    configureWebpack(_config, _isServer, utils) {
+      const bundler = utils.currentBundler.instance as unknown as {
+        NormalModuleReplacementPlugin: new (
+          pattern: RegExp,
+          replace: (resource: { request: string; context: string }) => void,
+        ) => unknown;
+      };
+      const ourTokenize = path.join(context.siteDir, 'src', 'plugins', 'search-tokenize.js');
+      return {
+        plugins: [
+          new bundler.NormalModuleReplacementPlugin(/[\\/]utils[\\/]tokenize(\.js)?$/, (resource) => {
+            if (resource.context.includes('docusaurus-search-local')) {
+              resource.request = ourTokenize;
+            }
+          }),
+        ],
+      } as never;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Shared helpers for the browser tests: Debian's Chromium through playwright-core,
+ * the built site served under its sub-path (E2E_BASE_URL, set by
+ * scripts/run-e2e.mjs), and a page "guard" that records every console error,
+ * uncaught exception, failed request, HTTP error and third-party request.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+// Launch flags are defined once, in scripts/chromium.mjs, and passed by run-e2e.mjs.
+const CHROMIUM_ARGS = JSON.parse(process.env.CHROMIUM_ARGS ?? '[]') as string[];
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? '';
+if (!BASE_URL) {
+  throw new Error('E2E_BASE_URL manquant : lancez les tests du navigateur avec « npm run test:e2e ».');
+}
+export const ORIGIN = new URL(BASE_URL).origin;
+export const BASE_PATH = new URL(BASE_URL).pathname;
+
+export async function launch(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH;
+  if (!executablePath) throw new Error('CHROMIUM_PATH manquant (voir scripts/run-e2e.mjs).');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+export function url(pathname: string): string {
+  return new URL(pathname.replace(/^\//, ''), BASE_URL).toString();
+}
+
+export interface Guard {
+  readonly problems: string[];
+  /** Problems as a readable list (empty string when none). */
+  report(): string;
+}
+
+/** Records what must never happen on our pages. */
+export function guard(page: Page, options: { allowConsole?: RegExp[] } = {}): Guard {
+  const problems: string[] = [];
+  const allowed = (text: string) => (options.allowConsole ?? []).some((re) => re.test(text));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !allowed(msg.text())) problems.push(`console.error sur ${page.url()} : ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception sur ${page.url()} : ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? '';
+    // A navigation interrupted by the next one is not a failure of the site.
+    if (failure.includes('ERR_ABORTED') && request.resourceType() === 'document') return;
+    problems.push(`requête échouée ${request.url()} (${failure})`);
+  });
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (!['http:', 'https:'].includes(target.protocol)) return;
+    if (target.origin !== ORIGIN) problems.push(`requête vers un tiers : ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} pour ${response.url()}`);
+  });
+  return {
+    problems,
+    report: () => problems.join('\n'),
+  };
+}
+
+/** Every page URL of the built sitemap, rewritten to the local server. */
+export function sitemapUrls(): string[] {
+  const xml = readFileSync(path.join(__dirname, '..', '..', 'build', 'sitemap.xml'), 'utf8');
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  return locs.map((loc) => {
+    const { pathname } = new URL(loc);
+    return `${ORIGIN}${pathname}`;
+  });
+}
+
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+}

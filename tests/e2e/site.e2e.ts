@@ -1,0 +1,99 @@
+/**
+ * The built site under its sub-path: every page of the sitemap loads with zero
+ * console errors, zero failed requests, no 404 asset and no third-party request;
+ * math renders with our own KaTeX CSS; the offline search finds French words.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { BASE_PATH, guard, launch, newContext, sitemapUrls, url } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(): Promise<Page> {
+  const context = await newContext(browser);
+  return context.newPage();
+}
+
+test('the sitemap lists the pages of the site, all under the sub-path', () => {
+  const urls = sitemapUrls();
+  expect(urls.length).toBeGreaterThanOrEqual(10);
+  for (const u of urls) expect(new URL(u).pathname.startsWith(BASE_PATH)).toBe(true);
+  const paths = urls.map((u) => new URL(u).pathname);
+  expect(paths).toEqual(expect.arrayContaining([`${BASE_PATH}`, `${BASE_PATH}cours/referentiel`, `${BASE_PATH}cours/bloc-1`]));
+});
+
+test('every page of the sitemap loads without console error, failed request or third-party request', async () => {
+  const page = await openPage();
+  const g = guard(page);
+  const titles: string[] = [];
+  for (const target of sitemapUrls()) {
+    const response = await page.goto(target, { waitUntil: 'networkidle' });
+    if (!response || response.status() !== 200) g.problems.push(`${target} → HTTP ${response?.status()}`);
+    const lang = await page.getAttribute('html', 'lang');
+    if (lang !== 'fr-FR') g.problems.push(`${target} : lang=${lang}`);
+    const h1 = await page.locator('h1').count();
+    if (h1 !== 1) g.problems.push(`${target} : ${h1} titres h1`);
+    titles.push(await page.title());
+  }
+  expect(g.report()).toBe('');
+  expect(new Set(titles).size).toBe(titles.length);
+  await page.context().close();
+});
+
+test('math renders with KaTeX, styled by our own stylesheet and fonts', async () => {
+  const page = await openPage();
+  const g = guard(page);
+  const fonts: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.woff2')) fonts.push(r.url());
+  });
+  await page.goto(url('cours/introduction/esat-et-entreprises-adaptees'), { waitUntil: 'networkidle' });
+  const katex = page.locator('.katex-display .katex').first();
+  await katex.waitFor();
+  expect(await katex.locator('.katex-html').isVisible()).toBe(true);
+  const fontFamily = await katex.locator('.mord').first().evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(fontFamily).toMatch(/KaTeX/);
+  const sheet = await page.locator(`link[rel="stylesheet"][href="${BASE_PATH}katex/katex.min.css"]`).count();
+  expect(sheet).toBe(1);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const f of fonts) expect(f.startsWith(url('katex/fonts/'))).toBe(true);
+  expect(g.report()).toBe('');
+  await page.context().close();
+});
+
+test('a page without math does not load the KaTeX stylesheet', async () => {
+  const page = await openPage();
+  await page.goto(url('cours/referentiel'), { waitUntil: 'networkidle' });
+  expect(await page.locator('link[href*="katex"]').count()).toBe(0);
+  await page.context().close();
+});
+
+test('the offline search finds « autodétermination », typed with or without elision', async () => {
+  const page = await openPage();
+  const g = guard(page);
+  for (const query of ['autodétermination', "l'autodétermination"]) {
+    await page.goto(url(`search?q=${encodeURIComponent(query)}`), { waitUntil: 'networkidle' });
+    const results = page.locator('article[class*="searchResultItem"] h2 a');
+    await results.first().waitFor({ timeout: 20000 });
+    const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs).toContain(`${BASE_PATH}cours/introduction/le-metier`);
+  }
+  expect(g.report()).toBe('');
+  await page.context().close();
+});
+
+test('the search box in the navbar suggests pages', async () => {
+  const page = await openPage();
+  await page.goto(url(''), { waitUntil: 'networkidle' });
+  const input = page.locator('input.navbar__search-input').first();
+  await input.fill('bientraitance');
+  const suggestion = page.locator('[role="listbox"] [role="option"], .aa-suggestion').first();
+  await suggestion.waitFor({ timeout: 20000 });
+  expect(await suggestion.count()).toBe(1);
+  await page.context().close();
+});

@@ -1,0 +1,6 @@
+export default function useBaseUrl(path: string): string {
+  return `/moniteur-atelier/${path.replace(/^\//, '')}`;
+}
+export function useBaseUrlUtils() {
+  return { withBaseUrl: useBaseUrl };
+}

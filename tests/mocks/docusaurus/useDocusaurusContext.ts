@@ -1,0 +1,3 @@
+export default function useDocusaurusContext() {
+  return { siteConfig: { baseUrl: '/moniteur-atelier/', title: "Moniteur d'atelier", customFields: {} }, i18n: { currentLocale: 'fr' } };
+}
