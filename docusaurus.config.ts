@@ -6,9 +6,12 @@ import rehypeKatex from 'rehype-katex';
 import { siteEnv } from './src/plugins/site-env';
 import rehypeKatexStylesheet from './src/plugins/rehype-katex-stylesheet';
 import sitePlugin from './src/plugins/site-plugin';
+import remarkActivites from './src/plugins/remark-activites';
 
 // This file runs in Node.js at build time: no browser API here.
 const { url, baseUrl, organizationName, projectName } = siteEnv();
+const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname, baseUrl }]] as const;
+const rehypePlugins = [rehypeKatex, [rehypeKatexStylesheet, { baseUrl }]] as const;
 
 const config = {
   title: "Moniteur d'atelier",
@@ -63,8 +66,8 @@ const config = {
           path: 'docs',
           routeBasePath: 'cours',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex, [rehypeKatexStylesheet, { baseUrl }]],
+          remarkPlugins: [...remarkPlugins],
+          rehypePlugins: [...rehypePlugins],
           showLastUpdateTime: false,
           breadcrumbs: true,
         },
@@ -75,17 +78,19 @@ const config = {
           blogDescription:
             "Réformes du travail protégé et nouveautés du site d'entraînement au titre de moniteur d'atelier",
           blogSidebarTitle: 'Articles récents',
+          // The default archive page skips a heading level (h1 → h3).
+          archiveBasePath: null,
           showReadingTime: true,
-          remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex, [rehypeKatexStylesheet, { baseUrl }]],
+          remarkPlugins: [...remarkPlugins],
+          rehypePlugins: [...rehypePlugins],
           feedOptions: { type: ['rss', 'atom'], xslt: false, title: "Actualités — Moniteur d'atelier" },
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
         },
         pages: {
-          remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex, [rehypeKatexStylesheet, { baseUrl }]],
+          remarkPlugins: [...remarkPlugins],
+          rehypePlugins: [...rehypePlugins],
         },
         theme: {
           customCss: './src/css/custom.css',

@@ -1,16 +1,14 @@
 /**
  * Adds the KaTeX stylesheet to the <head> of the pages that contain math, and only
  * those: the CSS (and the fonts it points to) is served from our own build, never a
- * CDN, and pages without formulas do not pay for it. The page gets
- * `import Head from '@docusaurus/Head'` and `<Head><link rel="stylesheet" …/></Head>`.
+ * CDN, and pages without formulas do not pay for it.
  */
 import type { Root, Element, RootContent } from 'hast';
+import { KATEX_MARK, katexHref, stylesheetInHead } from './mdx-nodes';
 
 interface Options {
   readonly baseUrl: string;
 }
-
-const HEAD = '__KatexHead';
 
 function hasKatex(node: Root | RootContent): boolean {
   if (node.type === 'element') {
@@ -23,38 +21,10 @@ function hasKatex(node: Root | RootContent): boolean {
   return false;
 }
 
-function attribute(name: string, value: string) {
-  return { type: 'mdxJsxAttribute', name, value };
-}
-
 export default function rehypeKatexStylesheet(options: Options) {
-  const href = `${options.baseUrl}katex/katex.min.css`;
-  return (tree: Root): void => {
-    if (!hasKatex(tree)) return;
-    const importNode = {
-      type: 'mdxjsEsm',
-      value: `import ${HEAD} from '@docusaurus/Head';`,
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [
-            {
-              type: 'ImportDeclaration',
-              specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: HEAD } }],
-              source: { type: 'Literal', value: '@docusaurus/Head', raw: "'@docusaurus/Head'" },
-            },
-          ],
-        },
-      },
-    };
-    const link = {
-      type: 'mdxJsxFlowElement',
-      name: 'link',
-      attributes: [attribute('rel', 'stylesheet'), attribute('href', href)],
-      children: [],
-    };
-    const head = { type: 'mdxJsxFlowElement', name: HEAD, attributes: [], children: [link] };
-    tree.children.unshift(importNode as unknown as RootContent, head as unknown as RootContent);
+  return (tree: Root, file: { data: Record<string, unknown> }): void => {
+    if (file.data[KATEX_MARK] || !hasKatex(tree)) return;
+    file.data[KATEX_MARK] = true;
+    tree.children.unshift(...(stylesheetInHead(katexHref(options.baseUrl)) as unknown as RootContent[]));
   };
 }

@@ -1,5 +1,7 @@
 /**
  * Our Docusaurus plugin (Node side). At start and build time it:
+ * - validates every activity of quizzes/ and generates their public data and
+ *   rubrics (see activites.ts); a broken activity stops the build;
  * - copies KaTeX's CSS and woff2 fonts into `.generated/static/katex/` (served by
  *   our own site: no CDN, no third-party request);
  * - makes the offline search split French elisions (« l'autodétermination » →
@@ -9,6 +11,9 @@ import { createRequire } from 'node:module';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import createJiti from 'jiti';
+import type { Activite } from '../domain/activite';
+import { generateActivities } from './activites';
 
 const require = createRequire(__filename);
 
@@ -42,12 +47,23 @@ function patchIndexTokenizer(): void {
   lunr.tokenizer.separator = SEARCH_SEPARATOR;
 }
 
+/** Loads the activity registry afresh (so `npm start` sees edited quizzes). */
+export function loadRegistry(siteDir: string): readonly Activite[] {
+  const load = createJiti(__filename, { interopDefault: true, requireCache: false, cache: false });
+  const registry = load(path.join(siteDir, 'quizzes', 'index.ts')) as { ACTIVITES: readonly Activite[] };
+  return registry.ACTIVITES;
+}
+
 export default function sitePlugin(context: LoadContext): Plugin {
   patchIndexTokenizer();
   return {
     name: 'moniteur-atelier-site',
+    getPathsToWatch() {
+      return [path.join(context.siteDir, 'quizzes', '**', '*.ts')];
+    },
     async loadContent() {
       copyKatexAssets(context.siteDir);
+      generateActivities(context.siteDir, loadRegistry(context.siteDir));
     },
     configureWebpack(_config, _isServer, utils) {
       const bundler = utils.currentBundler.instance as unknown as {

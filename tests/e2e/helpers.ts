@@ -72,6 +72,32 @@ export function sitemapUrls(): string[] {
   });
 }
 
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core in the page (injected through the DevTools protocol, not a <script>). */
+export async function axeViolations(page: Page, label = page.url()): Promise<string[]> {
+  const axe = require('axe-core') as { source: string };
+  const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!hasAxe) await page.evaluate(axe.source);
+  const violations = (await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((r) => r.violations),
+    AXE_TAGS,
+  )) as AxeViolation[];
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${label} — ${v.id} (${v.impact}) : ${v.help} — ${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+  );
+}
+
 export async function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
 }

@@ -4,7 +4,7 @@
  * math renders with our own KaTeX CSS; the offline search finds French words.
  */
 import type { Browser, Page } from 'playwright-core';
-import { BASE_PATH, guard, launch, newContext, sitemapUrls, url } from './helpers';
+import { BASE_PATH, axeViolations, guard, launch, newContext, sitemapUrls, url } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,21 +27,57 @@ test('the sitemap lists the pages of the site, all under the sub-path', () => {
   expect(paths).toEqual(expect.arrayContaining([`${BASE_PATH}`, `${BASE_PATH}cours/referentiel`, `${BASE_PATH}cours/bloc-1`]));
 });
 
+interface Walk {
+  readonly problems: string;
+  readonly titles: string[];
+  readonly violations: string[];
+}
+let walk: Promise<Walk> | null = null;
+
+/** One walk over the whole sitemap, shared by the checks below. */
+function walkSitemap(): Promise<Walk> {
+  walk ??= (async () => {
+    const page = await openPage();
+    const g = guard(page);
+    const titles: string[] = [];
+    const violations: string[] = [];
+    for (const target of sitemapUrls()) {
+      const response = await page.goto(target, { waitUntil: 'networkidle' });
+      if (!response || response.status() !== 200) g.problems.push(`${target} → HTTP ${response?.status()}`);
+      const lang = await page.getAttribute('html', 'lang');
+      if (lang !== 'fr-FR') g.problems.push(`${target} : lang=${lang}`);
+      const h1 = await page.locator('h1').count();
+      if (h1 !== 1) g.problems.push(`${target} : ${h1} titres h1`);
+      titles.push(await page.title());
+      violations.push(...(await axeViolations(page, new URL(target).pathname)));
+    }
+    await page.context().close();
+    return { problems: g.report(), titles, violations };
+  })();
+  return walk;
+}
+
 test('every page of the sitemap loads without console error, failed request or third-party request', async () => {
-  const page = await openPage();
-  const g = guard(page);
-  const titles: string[] = [];
-  for (const target of sitemapUrls()) {
-    const response = await page.goto(target, { waitUntil: 'networkidle' });
-    if (!response || response.status() !== 200) g.problems.push(`${target} → HTTP ${response?.status()}`);
-    const lang = await page.getAttribute('html', 'lang');
-    if (lang !== 'fr-FR') g.problems.push(`${target} : lang=${lang}`);
-    const h1 = await page.locator('h1').count();
-    if (h1 !== 1) g.problems.push(`${target} : ${h1} titres h1`);
-    titles.push(await page.title());
-  }
-  expect(g.report()).toBe('');
+  const { problems, titles } = await walkSitemap();
+  expect(problems).toBe('');
   expect(new Set(titles).size).toBe(titles.length);
+});
+
+test('axe finds no violation on any page of the sitemap', async () => {
+  const { violations } = await walkSitemap();
+  expect(violations).toEqual([]);
+});
+
+test('the axe check can fail: it reports a violation planted in a page', async () => {
+  const page = await openPage();
+  await page.goto(url(''), { waitUntil: 'networkidle' });
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    document.querySelector('main')?.appendChild(img);
+  });
+  const violations = await axeViolations(page);
+  expect(violations.some((v) => v.includes('image-alt'))).toBe(true);
   await page.context().close();
 });
 

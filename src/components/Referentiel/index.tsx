@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {
   REFERENTIEL,
   SOURCES,
@@ -24,8 +25,15 @@ function Statut({ statut }: { statut: 'officiel' | 'derive' }): ReactNode {
   );
 }
 
+/** Declares the anchors we render (#ref-B1.C2.CR1…) so that links to them are checked. */
+function useAnchors(ids: readonly string[]): void {
+  const brokenLinks = useBrokenLinks();
+  for (const id of ids) brokenLinks.collectAnchor(`ref-${id}`);
+}
+
 function Competence({ competence, headingLevel }: { competence: Competence; headingLevel: 3 | 4 }): ReactNode {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  useAnchors([competence.id, ...competence.criteres.map((c) => c.id)]);
   return (
     <section className={styles.competence} aria-labelledby={`ref-${competence.id}`}>
       <Heading id={`ref-${competence.id}`} className={styles.competenceTitle}>
@@ -81,6 +89,7 @@ export function CompetencesDuBloc({ bloc }: { bloc: BlocId }): ReactNode {
 }
 
 export function Referentiel(): ReactNode {
+  useAnchors(REFERENTIEL.blocs.map((b) => b.id));
   return (
     <div className={styles.referentiel}>
       {REFERENTIEL.blocs.map((bloc) => (

@@ -1,0 +1,58 @@
+/**
+ * Renders our "texte riche" (see src/domain/texte/richText.ts) with React: text,
+ * bold, italic, and formulas pre-rendered by KaTeX at build time. Formulas come
+ * from our own build (never from the learner), which is why their HTML is trusted.
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import { parseRichText, type Segment } from '@site/src/domain/texte/richText';
+
+export const FormulesContext = createContext<Readonly<Record<string, string>>>({});
+
+function SegmentView({ segment }: { segment: Segment }): ReactNode {
+  const formules = useContext(FormulesContext);
+  switch (segment.t) {
+    case 'gras':
+      return <strong>{segment.v}</strong>;
+    case 'italique':
+      return <em>{segment.v}</em>;
+    case 'formule': {
+      const html = formules[segment.v];
+      // Build-time KaTeX output of our own content: see the file comment.
+      return html ? <span dangerouslySetInnerHTML={{ __html: html }} /> : <code>{segment.v}</code>;
+    }
+    default:
+      return <>{segment.v}</>;
+  }
+}
+
+/** Inline rendering: paragraphs joined by line breaks (for labels, options, short texts). */
+export function RichInline({ text }: { text: string }): ReactNode {
+  const paragraphs = parseRichText(text);
+  return (
+    <>
+      {paragraphs.map((p, i) => (
+        <span key={i}>
+          {i > 0 && <br />}
+          {p.map((s, j) => (
+            <SegmentView key={j} segment={s} />
+          ))}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** Block rendering: one <p> per paragraph. */
+export function RichText({ text, className }: { text: string; className?: string }): ReactNode {
+  return (
+    <>
+      {parseRichText(text).map((p, i) => (
+        <p key={i} className={className}>
+          {p.map((s, j) => (
+            <SegmentView key={j} segment={s} />
+          ))}
+        </p>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,226 @@
+/**
+ * <CasPratique id="…" /> in MDX: a branching case study. The public data (title,
+ * setting, characters, critères) comes with the page; the scenario itself (nodes,
+ * choices, consequences, scores) is fetched when the learner starts. All logic is
+ * in src/domain/cas; this view renders it and records statements.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { critereById, type CritereId } from '@site/src/referentiel';
+import { scoreCas, walk, type Etape } from '@site/src/domain/cas/graph';
+import { QUALITE_LABELS, type Cas, type Choix, type PublicCas } from '@site/src/domain/cas/types';
+import { caseCompleted, caseDecision, derniereTentative } from '@site/src/domain/progress/events';
+import { AvertissementsStockage, horloge, useJournal, uuid } from '../Journal';
+import { FormulesContext, RichText, RichInline } from '../Activite/RichText';
+import { loadRubric } from '../Activite/rubric';
+import { ReadAloud } from '../Activite/ReadAloud';
+import styles from './styles.module.css';
+import tons from '../Activite/tons.module.css';
+
+export interface CasData {
+  readonly activite: PublicCas;
+  readonly formules: Record<string, string>;
+  readonly rubrique: string;
+}
+
+function appreciation(choix: Choix): { label: string; className: string } {
+  const notes = Object.values(choix.scores);
+  if (notes.length === 0 || notes.every((n) => n === 2)) return { label: 'Choix adapté', className: tons.juste! };
+  if (notes.some((n) => n === 0)) return { label: 'Choix à revoir', className: tons.faux! };
+  return { label: 'Choix acceptable', className: tons.partiel! };
+}
+
+export default function CasPratique({ id, data }: { id: string; data?: CasData }): ReactNode {
+  if (!data || data.activite.kind !== 'cas' || data.activite.id !== id) {
+    return (
+      <p role="alert" className="alert alert--danger">
+        La mise en situation « {id} » n'a pas pu être affichée : ses données manquent. Vérifiez qu'elle figure dans quizzes/index.ts.
+      </p>
+    );
+  }
+  return <CasView data={data} />;
+}
+
+function CasView({ data }: { data: CasData }): ReactNode {
+  const pub = data.activite;
+  const rubricUrl = useBaseUrl(`/${data.rubrique}`);
+  const journal = useJournal();
+  const [cas, setCas] = useState<Cas | null>(null);
+  const [formules, setFormules] = useState(data.formules);
+  const [etapes, setEtapes] = useState<Etape[]>([]);
+  const [revele, setRevele] = useState(false);
+  const [erreur, setErreur] = useState<string | null>(null);
+  const [chargement, setChargement] = useState(false);
+  const tentative = useRef<string>('');
+  const termineEnregistre = useRef(false);
+  const focusTarget = useRef<HTMLHeadingElement | null>(null);
+  const [focusKey, setFocusKey] = useState(0);
+
+  useEffect(() => {
+    if (focusKey > 0) focusTarget.current?.focus();
+  }, [focusKey]);
+
+  const commencer = async () => {
+    setChargement(true);
+    setErreur(null);
+    try {
+      const file = await loadRubric(rubricUrl);
+      setFormules((f) => ({ ...f, ...file.formules }));
+      setCas(file.activite as Cas);
+      setEtapes([]);
+      setRevele(false);
+      tentative.current = uuid();
+      termineEnregistre.current = false;
+      setFocusKey((k) => k + 1);
+    } catch (error) {
+      setErreur((error as Error).message);
+    } finally {
+      setChargement(false);
+    }
+  };
+
+  const position = cas ? walk(cas, revele ? etapes.slice(0, -1) : etapes) : null;
+  const noeud = position?.noeud ?? null;
+  const dernierChoix = revele && cas ? walk(cas, etapes).choix.at(-1) ?? null : null;
+  const final = cas ? walk(cas, etapes).noeud : null;
+  const termine = !revele && final?.type === 'fin';
+  const resultat = cas && termine ? scoreCas(cas, etapes) : null;
+
+  useEffect(() => {
+    if (!cas || !resultat || termineEnregistre.current || !journal.acteur) return;
+    termineEnregistre.current = true;
+    journal.record([caseCompleted(journal.acteur, horloge, resultat, tentative.current)]);
+  }, [cas, resultat, journal]);
+
+  const choisir = (choix: Choix) => {
+    if (!cas || !noeud || noeud.type !== 'situation') return;
+    setEtapes((e) => [...e, { noeud: noeud.id, choix: choix.id }]);
+    setRevele(true);
+    if (journal.acteur) journal.record([caseDecision(journal.acteur, horloge, cas, noeud.id, choix, tentative.current)]);
+    setFocusKey((k) => k + 1);
+  };
+  const continuer = () => {
+    setRevele(false);
+    setFocusKey((k) => k + 1);
+  };
+
+  const derniere = derniereTentative(journal.statements, pub.id);
+  const headingId = `${pub.id}-etape`;
+
+  return (
+    <FormulesContext.Provider value={formules}>
+      <section className={styles.cas} aria-labelledby={`${pub.id}-titre`} data-cas={pub.id}>
+        <header>
+          <h3 id={`${pub.id}-titre`}>Mise en situation : {pub.titre}</h3>
+          {pub.description && <p>{pub.description}</p>}
+          <div className={styles.contexte}>
+            <RichText text={pub.contexte} />
+            <ReadAloud text={pub.contexte} label="Écouter le contexte" />
+          </div>
+          {pub.personnages && pub.personnages.length > 0 && (
+            <ul className={styles.personnages} aria-label="Personnages">
+              {pub.personnages.map((p) => (
+                <li key={p.nom}>
+                  <strong>{p.nom}</strong> — {p.role}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className={styles.meta}>
+            {pub.decisions} décisions · critères :{' '}
+            {pub.criteres.map((c, i) => (
+              <span key={c}>
+                {i > 0 && ', '}
+                <Link to={`/cours/referentiel#ref-${c}`} title={critereById(c).intitule} className={tons.critere}>
+                  {c}
+                </Link>
+              </span>
+            ))}
+          </p>
+          {derniere && (
+            <p className={styles.derniere}>
+              Dernier parcours terminé le {new Date(derniere.timestamp).toLocaleDateString('fr-FR')} : {derniere.reussi ? 'issue favorable ou acceptable' : 'issue à retravailler'}.
+            </p>
+          )}
+        </header>
+        <AvertissementsStockage />
+        {erreur && (
+          <p role="alert" className="alert alert--danger">
+            {erreur}
+          </p>
+        )}
+        {!cas && (
+          <button type="button" className="button button--primary" onClick={() => void commencer()} disabled={chargement}>
+            {chargement ? 'Chargement…' : 'Commencer la mise en situation'}
+          </button>
+        )}
+        {cas && noeud && noeud.type === 'situation' && (
+          <div className={styles.noeud}>
+            <h4 id={headingId} tabIndex={-1} ref={revele ? undefined : focusTarget}>
+              Décision {etapes.length + (revele ? 0 : 1)} — {noeud.titre ?? 'Que faites-vous ?'}
+            </h4>
+            <RichText text={noeud.texte} />
+            <ReadAloud text={noeud.texte} label="Écouter la situation" />
+            {!revele && (
+              <ul className={styles.choix} aria-labelledby={headingId}>
+                {noeud.choix.map((c) => (
+                  <li key={c.id}>
+                    <button type="button" className={`button button--outline button--primary ${styles.choixBouton}`} onClick={() => choisir(c)}>
+                      <RichInline text={c.texte} />
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {revele && dernierChoix && (
+              <div className={`${styles.consequence} ${appreciation(dernierChoix).className}`}>
+                <h5 tabIndex={-1} ref={focusTarget}>
+                  Votre choix : <RichInline text={dernierChoix.texte} />
+                </h5>
+                <p>
+                  <strong>Ce qui se passe :</strong> <RichInline text={dernierChoix.consequence} />
+                </p>
+                <p>
+                  <strong>{appreciation(dernierChoix).label} :</strong> <RichInline text={dernierChoix.feedback} />
+                </p>
+                <button type="button" className="button button--primary" onClick={continuer}>
+                  Continuer
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+        {cas && termine && final && final.type === 'fin' && resultat && (
+          <div className={styles.fin} aria-live="polite">
+            <h4 tabIndex={-1} ref={focusTarget}>
+              {QUALITE_LABELS[final.qualite]} : {final.titre}
+            </h4>
+            <RichText text={final.texte} />
+            <h5>Débriefing par critère</h5>
+            <ul className={styles.debrief}>
+              {(Object.entries(resultat.parCritere) as [CritereId, { points: number; max: number }][]).map(([c, p]) => {
+                const d = cas.debrief[c];
+                return (
+                  <li key={c}>
+                    <p>
+                      <strong>
+                        {c} — {critereById(c).intitule}
+                      </strong>{' '}
+                      : {p.points} / {p.max} point{p.max > 1 ? 's' : ''}
+                    </p>
+                    {d && <RichText text={d.texte} />}
+                    {d?.lien && <Link to={d.lien}>Revoir la partie du cours correspondante</Link>}
+                  </li>
+                );
+              })}
+            </ul>
+            <button type="button" className="button button--secondary" onClick={() => void commencer()}>
+              Rejouer la mise en situation
+            </button>
+          </div>
+        )}
+      </section>
+    </FormulesContext.Provider>
+  );
+}

@@ -1,0 +1,496 @@
+/**
+ * <Quiz id="…" /> in MDX. The remark plugin (src/plugins/remark-activites.ts) adds
+ * the `data` prop: the public shape of the quiz, without answers. The rubric is
+ * fetched when the learner checks an answer. All the logic is in
+ * src/domain/quiz (session, scoring); this file only renders it and records
+ * statements in the learner's journal.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { translate } from '@docusaurus/Translate';
+import { critereById, type CritereId } from '@site/src/referentiel';
+import { emptyInput } from '@site/src/domain/quiz/kinds';
+import type { Correction } from '@site/src/domain/quiz/scoring';
+import { validateReponse } from '@site/src/domain/quiz/scoring';
+import {
+  displayed,
+  manquantes,
+  questionsOf,
+  reduce,
+  startSession,
+  surMaisFaux,
+  type Action,
+  type Mode,
+  type Session,
+} from '@site/src/domain/quiz/session';
+import {
+  isJeNeSaisPas,
+  KIND_LABELS,
+  type Confiance,
+  type PublicQuestion,
+  type PublicQuiz,
+  type Quiz as QuizRubric,
+  type QuestionKind,
+  type Reponse,
+} from '@site/src/domain/quiz/types';
+import { derniereTentative, questionAnswered, quizCompleted } from '@site/src/domain/progress/events';
+import { AvertissementsStockage, horloge, useJournal, uuid } from '../Journal';
+import { FormulesContext, RichInline, RichText } from '../Activite/RichText';
+import { loadRubric } from '../Activite/rubric';
+import { ReadAloud } from '../Activite/ReadAloud';
+import { Tableau } from '../Activite/Tableau';
+import { VUES, type VueProps } from './vues';
+import styles from './styles.module.css';
+import tons from '../Activite/tons.module.css';
+
+export interface QuizData {
+  readonly activite: PublicQuiz;
+  readonly formules: Record<string, string>;
+  readonly rubrique: string;
+}
+
+const pourcent = (x: number) => `${Math.round(x * 100)} %`;
+const points = (x: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(x);
+
+function CritereLink({ id }: { id: CritereId }): ReactNode {
+  return (
+    <Link to={`/cours/referentiel#ref-${id}`} title={critereById(id).intitule} className={tons.critere}>
+      {id}
+    </Link>
+  );
+}
+
+const STATUTS: Record<string, string> = {
+  correct: 'Bonne réponse',
+  partiel: 'Réponse en partie juste',
+  incorrect: 'Réponse incorrecte',
+  passe: 'Question passée (« Je ne sais pas »)',
+  invalide: 'Pas de réponse',
+};
+
+function CorrectionView({ correction, id }: { correction: Correction; id: string }): ReactNode {
+  const { resultat } = correction;
+  const tone =
+    resultat.statut === 'correct' ? tons.juste : resultat.statut === 'partiel' ? tons.partiel : tons.faux;
+  return (
+    <div className={`${styles.correction} ${tone}`} id={id}>
+      <p className={styles.statut}>
+        <strong>{STATUTS[resultat.statut]}</strong> — {points(resultat.points)} / {points(resultat.max)} point
+        {resultat.confiance && (
+          <span className={styles.confianceRappel}>
+            {' '}
+            · réponse donnée comme {resultat.confiance === 'sur' ? 'sûre' : 'pas sûre'}
+            {resultat.confiance === 'sur' && resultat.statut !== 'correct' ? ' : à revoir en priorité' : ''}
+          </span>
+        )}
+      </p>
+      {correction.messages.length > 0 && (
+        <ul className={styles.messages}>
+          {correction.messages.map((m, i) => (
+            <li key={i} className={m.ton === 'juste' ? styles.msgJuste : m.ton === 'faux' ? styles.msgFaux : styles.msgInfo}>
+              <span className={styles.msgTon}>{m.ton === 'juste' ? '✓ ' : m.ton === 'faux' ? '✗ ' : 'ℹ '}</span>
+              {m.sujet && (
+                <>
+                  <strong>
+                    <RichInline text={m.sujet} />
+                  </strong>{' '}
+                  :{' '}
+                </>
+              )}
+              <RichInline text={m.texte} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {resultat.statut !== 'correct' && (
+        <p>
+          <strong>Réponse attendue :</strong> <RichInline text={correction.solution} />
+        </p>
+      )}
+      <div className={styles.explication}>
+        <strong>Pourquoi :</strong>
+        <RichText text={correction.explication} />
+      </div>
+      <p className={styles.source}>Source : {correction.source}</p>
+    </div>
+  );
+}
+
+interface QuestionProps {
+  readonly question: PublicQuestion;
+  readonly numero: number;
+  readonly total: number;
+  readonly session: Session;
+  readonly idPrefix: string;
+  readonly dispatch: (action: Action) => void;
+  readonly verifier: (questionId: string) => void;
+  readonly chargement: boolean;
+}
+
+function QuestionCard({ question, numero, total, session, idPrefix, dispatch, verifier, chargement }: QuestionProps): ReactNode {
+  const correction = session.corrections[question.id];
+  const reponse = session.reponses[question.id];
+  const [tentee, setTentee] = useState(false);
+  const locked = Boolean(correction) || Boolean(session.resultat);
+  const input = reponse && !isJeNeSaisPas(reponse) ? reponse : emptyInput(question);
+  const validation = validateReponse(question, reponse ?? input);
+  const Vue = VUES[question.type] as (props: VueProps<QuestionKind>) => ReactNode;
+  const entrainement = session.mode === 'entrainement';
+  const indiceVisible = session.indices.includes(question.id);
+  const repondre = (r: Reponse) => dispatch({ type: 'repondre', questionId: question.id, reponse: r });
+  const onVerifier = () => {
+    setTentee(true);
+    if (question.type === 'ordre' && !reponse) repondre(input);
+    if (validation.ok) verifier(question.id);
+  };
+  return (
+    <fieldset className={styles.question} aria-describedby={correction ? `${idPrefix}-correction` : undefined}>
+      <legend className={styles.legend}>
+        <span className={styles.numero}>
+          Question {numero} sur {total} <span className={styles.kind}>· {KIND_LABELS[question.type]}</span>
+        </span>
+        <span id={`${idPrefix}-enonce`} className={styles.enonce}>
+          <RichInline text={question.enonce} />
+        </span>
+      </legend>
+      <div className={styles.outilsHaut}>
+        <ReadAloud text={question.enonce} label="Écouter la question" />
+      </div>
+      {question.tableau && <Tableau tableau={question.tableau} />}
+      <Vue question={question as never} value={input as never} onChange={(v: unknown) => repondre(v as Reponse)} disabled={locked} idPrefix={idPrefix} />
+      {!locked && (
+        <div className={styles.outils}>
+          <fieldset className={styles.confiance}>
+            <legend>Votre confiance (facultatif)</legend>
+            {(['sur', 'pas-sur'] as Confiance[]).map((c) => (
+              <label key={c} htmlFor={`${idPrefix}-conf-${c}`}>
+                <input
+                  type="radio"
+                  id={`${idPrefix}-conf-${c}`}
+                  name={`${idPrefix}-confiance`}
+                  checked={session.confiances[question.id] === c}
+                  onChange={() => dispatch({ type: 'confiance', questionId: question.id, confiance: c })}
+                />{' '}
+                {c === 'sur' ? 'Réponse sûre' : 'Réponse pas sûre'}
+              </label>
+            ))}
+          </fieldset>
+          <div className={styles.boutons}>
+            {entrainement && question.indice && !indiceVisible && (
+              <button type="button" className="button button--sm button--outline button--secondary" onClick={() => dispatch({ type: 'indice', questionId: question.id })}>
+                Voir un indice
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--sm button--outline button--secondary"
+              onClick={() => {
+                repondre({ jeNeSaisPas: true });
+                if (entrainement) verifier(question.id);
+              }}
+            >
+              Je ne sais pas
+            </button>
+            {entrainement && (
+              <button type="button" className="button button--sm button--primary" onClick={onVerifier} disabled={chargement}>
+                {chargement ? 'Chargement de la correction…' : 'Vérifier'}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {indiceVisible && question.indice && (
+        <p className={styles.indice}>
+          <strong>Indice :</strong> <RichInline text={question.indice} />
+        </p>
+      )}
+      <div aria-live="polite" className={styles.live}>
+        {!locked && tentee && !validation.ok && <p className={styles.invalide}>{validation.raison}</p>}
+        {!locked && !entrainement && reponse && isJeNeSaisPas(reponse) && <p>Vous avez choisi « Je ne sais pas » pour cette question.</p>}
+        {correction && <CorrectionView correction={correction} id={`${idPrefix}-correction`} />}
+      </div>
+      {correction && entrainement && !session.resultat && (
+        <button type="button" className="button button--sm button--link" onClick={() => dispatch({ type: 'reessayer', questionId: question.id })}>
+          Réessayer cette question
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+function Rapport({ session, quiz }: { session: Session; quiz: PublicQuiz }): ReactNode {
+  const resultat = session.resultat!;
+  const revoir = surMaisFaux(session);
+  return (
+    <section className={styles.rapport} aria-labelledby={`${quiz.id}-rapport`} tabIndex={-1} id={`${quiz.id}-rapport-section`}>
+      <h4 id={`${quiz.id}-rapport`}>Votre résultat</h4>
+      <p className={resultat.reussi ? styles.reussi : styles.echec}>
+        <strong>
+          {points(resultat.obtenus)} / {points(resultat.total)} ({pourcent(resultat.taux)})
+        </strong>{' '}
+        — {resultat.reussi ? 'quiz réussi' : `seuil de réussite non atteint (${pourcent(quiz.seuil)} attendus)`}.
+      </p>
+      <table className={styles.tableCriteres}>
+        <caption>Résultat par critère</caption>
+        <thead>
+          <tr>
+            <th scope="col">Critère</th>
+            <th scope="col">Intitulé</th>
+            <th scope="col">Points</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(Object.entries(resultat.parCritere) as [CritereId, { points: number; max: number }][]).map(([id, p]) => (
+            <tr key={id}>
+              <th scope="row">
+                <CritereLink id={id} />
+              </th>
+              <td>{critereById(id).intitule}</td>
+              <td>
+                {points(p.points)} / {points(p.max)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {revoir.length > 0 && (
+        <p>
+          {revoir.length > 1
+            ? `${revoir.length} réponses données comme sûres étaient fausses ou incomplètes`
+            : 'Une réponse donnée comme sûre était fausse ou incomplète'}{' '}
+          : relisez leur correction ci-dessus en priorité.
+        </p>
+      )}
+    </section>
+  );
+}
+
+export default function Quiz({ id, data }: { id: string; data?: QuizData }): ReactNode {
+  if (!data || data.activite.kind !== 'quiz' || data.activite.id !== id) {
+    return (
+      <p role="alert" className="alert alert--danger">
+        Le quiz « {id} » n'a pas pu être affiché : ses données manquent. Vérifiez qu'il figure dans quizzes/index.ts.
+      </p>
+    );
+  }
+  return <QuizView data={data} />;
+}
+
+function QuizView({ data }: { data: QuizData }): ReactNode {
+  const quiz = data.activite;
+  const rubricUrl = useBaseUrl(`/${data.rubrique}`);
+  const journal = useJournal();
+  const [session, setSession] = useState<Session>(() =>
+    startSession(quiz, { mode: 'entrainement', seed: 'public', tentative: '', now: 0 }),
+  );
+  const [examenDemarre, setExamenDemarre] = useState(false);
+  const [formules, setFormules] = useState(data.formules);
+  const [rubric, setRubric] = useState<QuizRubric | null>(null);
+  const [chargement, setChargement] = useState(false);
+  const [erreur, setErreur] = useState<string | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const recorded = useRef(new WeakSet<Correction>());
+  const completed = useRef(false);
+  const tentative = useRef<string | null>(null);
+  const started = useRef(Date.now());
+
+  const dispatch = useCallback((action: Action) => setSession((s) => reduce(s, action)), []);
+
+  const withRubric = useCallback(
+    async (then: (rubric: QuizRubric) => void) => {
+      if (rubric) {
+        then(rubric);
+        return;
+      }
+      setChargement(true);
+      setErreur(null);
+      try {
+        const file = await loadRubric(rubricUrl);
+        const loaded = file.activite as QuizRubric;
+        setFormules((f) => ({ ...f, ...file.formules }));
+        setRubric(loaded);
+        then(loaded);
+      } catch (error) {
+        setErreur((error as Error).message);
+      } finally {
+        setChargement(false);
+      }
+    },
+    [rubric, rubricUrl],
+  );
+
+  const verifier = useCallback(
+    (questionId: string) => void withRubric((r) => dispatch({ type: 'verifier', questionId, quiz: r })),
+    [withRubric, dispatch],
+  );
+  const terminer = useCallback(() => void withRubric((r) => dispatch({ type: 'terminer', quiz: r })), [withRubric, dispatch]);
+
+  // Record one statement per new correction, and the completion once.
+  useEffect(() => {
+    if (!journal.acteur) return;
+    const acteur = journal.acteur;
+    tentative.current ??= uuid();
+    const out = [];
+    for (const correction of Object.values(session.corrections)) {
+      if (recorded.current.has(correction)) continue;
+      recorded.current.add(correction);
+      out.push(questionAnswered(acteur, horloge, quiz.id, correction.resultat, { mode: session.mode, tentative: tentative.current }));
+    }
+    if (session.resultat && !completed.current) {
+      completed.current = true;
+      out.push(
+        ...quizCompleted(acteur, horloge, session.resultat, {
+          mode: session.mode,
+          tentative: tentative.current,
+          durationSeconds: (Date.now() - started.current) / 1000,
+        }),
+      );
+    }
+    if (out.length > 0) journal.record(out);
+  }, [session.corrections, session.resultat, session.mode, journal, quiz.id]);
+
+  // Exam timer.
+  useEffect(() => {
+    if (!session.limite || session.resultat) return undefined;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [session.limite, session.resultat]);
+  useEffect(() => {
+    if (session.limite && !session.resultat && now >= session.limite) terminer();
+  }, [now, session.limite, session.resultat, terminer]);
+
+  const restart = (mode: Mode) => {
+    recorded.current = new WeakSet();
+    completed.current = false;
+    tentative.current = null;
+    started.current = Date.now();
+    setExamenDemarre(false);
+    setErreur(null);
+    setSession(startSession(quiz, { mode, seed: uuid(), tentative: '', now: Date.now() }));
+  };
+  const demarrerExamen = () => {
+    restart('examen');
+    setExamenDemarre(true);
+  };
+
+  const questions = useMemo(() => questionsOf(quiz, session).map((q) => displayed(q, session.seed)), [quiz, session]);
+  const derniere = derniereTentative(journal.statements, quiz.id);
+  const critereIds = [...new Set(quiz.questions.flatMap((q) => q.criteres))];
+  const restant = session.limite ? Math.max(0, Math.ceil((session.limite - now) / 1000)) : null;
+  const nonRepondues = session.mode === 'examen' ? manquantes(quiz, session) : [];
+  const montrerQuestions = session.mode === 'entrainement' || examenDemarre;
+
+  return (
+    <FormulesContext.Provider value={formules}>
+      <section className={styles.quiz} aria-labelledby={`${quiz.id}-titre`} data-quiz={quiz.id}>
+        <header className={styles.entete}>
+          <h3 id={`${quiz.id}-titre`} className={styles.titre}>
+            Quiz : {quiz.titre}
+          </h3>
+          {quiz.description && <p>{quiz.description}</p>}
+          <p className={styles.meta}>
+            {session.questionIds.length} question{session.questionIds.length > 1 ? 's' : ''}
+            {quiz.tirage ? ` tirées parmi ${quiz.questions.length}` : ''} · réussite à partir de {pourcent(quiz.seuil)} · critères :{' '}
+            {critereIds.map((c, i) => (
+              <span key={c}>
+                {i > 0 && ', '}
+                <CritereLink id={c} />
+              </span>
+            ))}
+          </p>
+          {derniere && (
+            <p className={styles.derniere}>
+              Dernière tentative terminée ({derniere.mode === 'examen' ? 'examen' : 'entraînement'}, le{' '}
+              {new Date(derniere.timestamp).toLocaleDateString('fr-FR')}) : {points(derniere.points)} / {points(derniere.max)} —{' '}
+              {derniere.reussi ? 'réussi' : 'non réussi'}.
+            </p>
+          )}
+          <div className={styles.modes} role="group" aria-label="Mode du quiz">
+            <button
+              type="button"
+              className={`button button--sm ${session.mode === 'entrainement' ? 'button--primary' : 'button--secondary'}`}
+              aria-pressed={session.mode === 'entrainement'}
+              onClick={() => restart('entrainement')}
+            >
+              Entraînement (correction à chaque question)
+            </button>
+            <button
+              type="button"
+              className={`button button--sm ${session.mode === 'examen' ? 'button--primary' : 'button--secondary'}`}
+              aria-pressed={session.mode === 'examen'}
+              onClick={() => {
+                restart('examen');
+              }}
+            >
+              Examen (correction à la fin{quiz.duree ? `, ${quiz.duree} min` : ''})
+            </button>
+          </div>
+        </header>
+        <AvertissementsStockage />
+        {erreur && (
+          <p role="alert" className="alert alert--danger">
+            {erreur}
+          </p>
+        )}
+        {session.mode === 'examen' && !examenDemarre && (
+          <div className={styles.demarrer}>
+            <p>
+              En mode examen, vous répondez à toutes les questions puis vous demandez la correction à la fin.
+              {quiz.duree ? ` Vous disposez de ${quiz.duree} minutes.` : ' Il n’y a pas de limite de temps.'}
+            </p>
+            <button type="button" className="button button--primary" onClick={demarrerExamen}>
+              Commencer l'examen
+            </button>
+          </div>
+        )}
+        {montrerQuestions && (
+          <>
+            {restant !== null && !session.resultat && (
+              <p className={styles.minuteur} role="timer" aria-live={restant <= 60 ? 'polite' : 'off'}>
+                Temps restant : {Math.floor(restant / 60)} min {String(restant % 60).padStart(2, '0')} s
+              </p>
+            )}
+            <ol className={styles.questions}>
+              {questions.map((q, i) => (
+                <li key={`${session.seed}:${q.id}`}>
+                  <QuestionCard
+                    question={q}
+                    numero={i + 1}
+                    total={questions.length}
+                    session={session}
+                    idPrefix={`${quiz.id}-${q.id}`}
+                    dispatch={dispatch}
+                    verifier={verifier}
+                    chargement={chargement}
+                  />
+                </li>
+              ))}
+            </ol>
+            {session.mode === 'examen' && !session.resultat && (
+              <div className={styles.terminer}>
+                {nonRepondues.length > 0 && (
+                  <p>
+                    {nonRepondues.length} question{nonRepondues.length > 1 ? 's' : ''} sans réponse : elle{nonRepondues.length > 1 ? 's' : ''} compteront
+                    0 point.
+                  </p>
+                )}
+                <button type="button" className="button button--primary" onClick={terminer} disabled={chargement}>
+                  {chargement ? 'Chargement de la correction…' : 'Terminer et voir la correction'}
+                </button>
+              </div>
+            )}
+          </>
+        )}
+        <div aria-live="polite">{session.resultat && <Rapport session={session} quiz={quiz} />}</div>
+        {session.resultat && (
+          <button type="button" className="button button--secondary" onClick={() => restart(session.mode)}>
+            Recommencer le quiz
+          </button>
+        )}
+      </section>
+    </FormulesContext.Provider>
+  );
+}
+
+export type { Confiance };

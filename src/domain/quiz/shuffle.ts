@@ -1,0 +1,60 @@
+/**
+ * Seeded randomness: the same seed always gives the same order, so an attempt
+ * can be replayed, tested and restored after a reload.
+ */
+
+/** FNV-1a hash of a string to a 32-bit seed. */
+export function hashSeed(seed: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i += 1) {
+    h ^= seed.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: small, fast, good enough to shuffle options. */
+export function prng(seed: string): () => number {
+  let a = hashSeed(seed);
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates with a seed; returns a new array. */
+export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+  const random = prng(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * A shuffle that is never the identity when there are at least two items (used
+ * for "put in order" questions, whose authored order is the answer).
+ */
+export function derangedShuffle<T>(items: readonly T[], seed: string): T[] {
+  if (items.length < 2) return [...items];
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const out = seededShuffle(items, `${seed}#${attempt}`);
+    if (out.some((item, i) => item !== items[i])) return out;
+  }
+  return [...items.slice(1), items[0]!];
+}
+
+/**
+ * Draws `n` items: those not seen yet first (in seeded random order), then the
+ * others. Used for question pools and mock exams.
+ */
+export function drawItems<T>(items: readonly T[], n: number, seed: string, seen: (item: T) => boolean = () => false): T[] {
+  const fresh = seededShuffle(items.filter((i) => !seen(i)), `${seed}:frais`);
+  const old = seededShuffle(items.filter((i) => seen(i)), `${seed}:vus`);
+  return [...fresh, ...old].slice(0, Math.max(0, Math.min(n, items.length)));
+}

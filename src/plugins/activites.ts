@@ -1,0 +1,142 @@
+/**
+ * Build-time side of the activities (Node only):
+ * - validates every activity of the registry (quizzes/index.ts) and fails the
+ *   build with the file, the item, the field and the reason of each problem;
+ * - writes, for each activity, its public shape (embedded in the page that uses
+ *   it) and its rubric (fetched by the browser when the learner submits), with
+ *   formulas pre-rendered by KaTeX so that no KaTeX code runs in the browser.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import katex from 'katex';
+import { checkActivite, toPublicActivite, type Activite, type Probleme } from '../domain/activite';
+import { checkBank } from '../domain/quiz/check';
+import { parseRichText } from '../domain/texte/richText';
+
+export const GENERATED = '.generated';
+export const PUBLIC_DIR = path.join(GENERATED, 'activites');
+export const RUBRIC_DIR = path.join(GENERATED, 'static', 'activites');
+
+/** Where the generated public data of an activity is, for the MDX import. */
+export function publicModulePath(siteDir: string, id: string): string {
+  return path.join(siteDir, PUBLIC_DIR, `${id}.json`);
+}
+
+/** The activity files on disk: id → path relative to the site. */
+export function activityFiles(siteDir: string): Map<string, string> {
+  const root = path.join(siteDir, 'quizzes');
+  const out = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        const match = /^(.+)\.(quiz|cas)\.ts$/.exec(entry);
+        if (match) out.set(match[1]!, path.relative(siteDir, full));
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export function formatProbleme(p: Probleme, files: ReadonlyMap<string, string>): string {
+  const file = files.get(p.activite) ?? `quizzes/…/${p.activite}`;
+  const item = p.question ? ` › « ${p.question} »` : '';
+  return `${file}${item} › ${p.champ} : ${p.message}`;
+}
+
+/** All problems of the registry, each as one readable line. */
+export function registryProblems(siteDir: string, activites: readonly Activite[]): string[] {
+  const files = activityFiles(siteDir);
+  const problems = [
+    ...activites.flatMap((a) => checkActivite(a)),
+    ...checkBank(activites.map((a) => ({ id: a.id, questions: a.kind === 'quiz' ? a.questions.map((q) => ({ id: q.id, enonce: q.enonce, ...('texte' in q ? { texte: q.texte } : {}) })) : [] }))),
+  ];
+  const lines = problems.map((p) => formatProbleme(p, files));
+  for (const a of activites) {
+    const file = files.get(a.id);
+    if (!file) lines.push(`quizzes/index.ts › ${a.id} : aucun fichier quizzes/…/${a.id}.quiz.ts ou .cas.ts ne porte ce nom`);
+  }
+  return lines;
+}
+
+/** Pre-renders every $formula$ found in the strings of a value. */
+export function renderFormulas(value: unknown, problems: string[], where: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (!v.includes('$')) return;
+      for (const paragraph of parseRichText(v)) {
+        for (const segment of paragraph) {
+          if (segment.t !== 'formule' || out[segment.v] !== undefined) continue;
+          try {
+            out[segment.v] = katex.renderToString(segment.v, { throwOnError: true, output: 'htmlAndMathml', strict: 'ignore' });
+          } catch (error) {
+            problems.push(`${where} : formule KaTeX invalide « ${segment.v} » (${(error as Error).message})`);
+          }
+        }
+      }
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (typeof v === 'object' && v !== null) Object.values(v).forEach(visit);
+  };
+  visit(value);
+  return out;
+}
+
+export interface PublicFile {
+  readonly activite: ReturnType<typeof toPublicActivite>;
+  readonly formules: Record<string, string>;
+  /** Path of the rubric, relative to the site's base URL. */
+  readonly rubrique: string;
+  /** True when the activity or its rubric contains formulas (the page then loads the KaTeX CSS). */
+  readonly maths: boolean;
+}
+
+export interface RubricFile {
+  readonly activite: Activite;
+  readonly formules: Record<string, string>;
+}
+
+/**
+ * Validates and writes the generated files. Throws one Error listing every
+ * problem when the registry is invalid: the build stops there.
+ */
+export function generateActivities(siteDir: string, activites: readonly Activite[]): Map<string, PublicFile> {
+  const problems = registryProblems(siteDir, activites);
+  const files = activityFiles(siteDir);
+  const written = new Map<string, PublicFile>();
+  const outputs: [string, string][] = [];
+  for (const activite of activites) {
+    const where = files.get(activite.id) ?? activite.id;
+    const publicShape = toPublicActivite(activite);
+    const publicFormulas = renderFormulas(publicShape, problems, where);
+    const rubricFormulas = renderFormulas(activite, problems, where);
+    const rubric: RubricFile = { activite, formules: rubricFormulas };
+    const rubricText = JSON.stringify(rubric);
+    const hash = createHash('sha256').update(rubricText).digest('hex').slice(0, 10);
+    const rubricName = `${activite.id}.${hash}.json`;
+    const pub: PublicFile = {
+      activite: publicShape,
+      formules: publicFormulas,
+      rubrique: `activites/${rubricName}`,
+      maths: Object.keys(rubricFormulas).length > 0,
+    };
+    written.set(activite.id, pub);
+    outputs.push([path.join(siteDir, PUBLIC_DIR, `${activite.id}.json`), JSON.stringify(pub)]);
+    outputs.push([path.join(siteDir, RUBRIC_DIR, rubricName), rubricText]);
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `Activités invalides : ${problems.length} problème(s) à corriger avant de publier.\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+  }
+  rmSync(path.join(siteDir, PUBLIC_DIR), { recursive: true, force: true });
+  rmSync(path.join(siteDir, RUBRIC_DIR), { recursive: true, force: true });
+  mkdirSync(path.join(siteDir, PUBLIC_DIR), { recursive: true });
+  mkdirSync(path.join(siteDir, RUBRIC_DIR), { recursive: true });
+  for (const [file, content] of outputs) writeFileSync(file, content);
+  return written;
+}

@@ -1,0 +1,79 @@
+/**
+ * Lets authors write `<Quiz id="cadre-esat-ea" />` or `<CasPratique id="…" />` in
+ * any MDX page. At build time this plugin:
+ * - fails the build, with the page and the line, when the id is unknown or used
+ *   with the wrong component;
+ * - imports the activity's generated public data and passes it as the `data` prop
+ *   (so the quiz is rendered in the HTML, without its answer key);
+ * - imports the component itself in that page only, so that pages without
+ *   activities do not ship the quiz code;
+ * - adds the KaTeX stylesheet to the page when the activity contains formulas.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { publicModulePath, type PublicFile } from './activites';
+import { esmImport, expressionAttribute, KATEX_MARK, katexHref, stylesheetInHead } from './mdx-nodes';
+
+interface Options {
+  readonly siteDir: string;
+  readonly baseUrl: string;
+}
+
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: JsxNode[];
+  position?: { start: { line: number } };
+}
+
+const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas'; module: string }>> = {
+  Quiz: { kind: 'quiz', module: '@site/src/components/Quiz' },
+  CasPratique: { kind: 'cas', module: '@site/src/components/CasPratique' },
+};
+
+function walk(node: JsxNode, visit: (n: JsxNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+export default function remarkActivites(options: Options) {
+  return (tree: JsxNode & { children: unknown[] }, file: { path?: string; data: Record<string, unknown> }): void => {
+    const imports: unknown[] = [];
+    const components = new Set<string>();
+    let maths = false;
+    walk(tree, (node) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
+      const component = COMPONENTS[node.name];
+      if (!component) return;
+      const { kind } = component;
+      const where = `${file.path ?? 'page'}:${node.position?.start.line ?? '?'}`;
+      const idAttr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      if (!idAttr || typeof idAttr.value !== 'string') {
+        throw new Error(`${where} : <${node.name}> doit avoir un attribut id écrit en toutes lettres, par exemple id="cadre-esat-ea".`);
+      }
+      const id = idAttr.value;
+      const jsonPath = publicModulePath(options.siteDir, id);
+      if (!existsSync(jsonPath)) {
+        throw new Error(`${where} : <${node.name} id="${id}"> : aucune activité « ${id} » dans quizzes/index.ts.`);
+      }
+      const data = JSON.parse(readFileSync(jsonPath, 'utf8')) as PublicFile;
+      if (data.activite.kind !== kind) {
+        const right = data.activite.kind === 'quiz' ? 'Quiz' : 'CasPratique';
+        throw new Error(`${where} : « ${id} » est ${kind === 'quiz' ? 'une mise en situation' : 'un quiz'} : utilisez <${right} id="${id}" />.`);
+      }
+      const local = `__activite_${imports.length}`;
+      imports.push(esmImport(local, jsonPath));
+      components.add(node.name);
+      node.name = `__${node.name}`;
+      node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'data'), expressionAttribute('data', local)];
+      if (data.maths) maths = true;
+    });
+    if (imports.length === 0) return;
+    for (const name of components) imports.push(esmImport(`__${name}`, COMPONENTS[name]!.module));
+    tree.children.unshift(...imports);
+    if (maths && !file.data[KATEX_MARK]) {
+      file.data[KATEX_MARK] = true;
+      tree.children.unshift(...stylesheetInHead(katexHref(options.baseUrl)));
+    }
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Activities in the built site: pass and fail a quiz, finish a case study, the
+ * result survives a reload, a corrupt stored record is quarantined (the page keeps
+ * working and says so), and axe finds no violation in any quiz state.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_PATH, axeViolations, guard, launch, newContext, url } from './helpers';
+
+const DEMO = 'cours/introduction/s-entrainer-sur-le-cadre';
+const JOURNAL_KEY = `moniteur-atelier@${BASE_PATH}/journal/principal`;
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await newContext(browser);
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+async function openDemo(): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url(DEMO), { waitUntil: 'networkidle' });
+  await page.locator('[data-quiz="cadre-esat-ea"]').waitFor();
+  return page;
+}
+
+/** Reads the stored journal from IndexedDB. */
+async function storedJournal(page: Page): Promise<{ entrees: { v: string }[] } | null> {
+  const raw = await page.evaluate(
+    (key) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('moniteur-atelier', 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(key);
+          req.onsuccess = () => resolve((req.result as string | undefined) ?? null);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    JOURNAL_KEY,
+  );
+  return raw ? JSON.parse(raw) : null;
+}
+
+const quiz = (page: Page) => page.locator('[data-quiz="cadre-esat-ea"]');
+
+/** Answers every question of the demo quiz, right or wrong, with the keyboard and mouse. */
+async function answerAll(page: Page, right: boolean) {
+  const q = quiz(page);
+  const pick = async (id: string, label: string | RegExp) => {
+    await q.locator(`[id^="cadre-esat-ea-${id}-"]`).first().waitFor();
+    await q.getByLabel(label).first().check();
+  };
+  await pick('statut-travailleur', right ? /Non, elle est accueillie/ : /Oui, elle a un contrat/);
+  await pick('periode-essai', right ? 'Faux' : 'Vrai');
+  if (right) {
+    for (const l of [/droit d’alerte/, /droit syndical/, /expression directe/]) await q.getByLabel(l).check();
+  } else {
+    await q.getByLabel(/délégué des travailleurs/).check();
+  }
+  const pairs: [RegExp, string][] = [
+    [/Délégué des travailleurs et instance mixte/, 'Décret n° 2022-1561'],
+    [/Droit syndical et droit de grève/, 'Loi n° 2023-1196'],
+    [/Période d’essai ramenée/, 'Décret n° 2025-844'],
+    [/Nom « contrat d’accompagnement/, 'Décret n° 2025-845'],
+  ];
+  for (const [left, right2] of pairs) await q.getByLabel(left).selectOption({ label: right ? right2 : 'Loi n° 2002-2' });
+  const steps = ['La personne dépose une demande', 'La CDAPH décide', 'L’ESAT admet', 'La période d’essai de 3 mois', 'Le contrat d’accompagnement par le travail est reconduit'];
+  if (right) {
+    for (let target = 0; target < steps.length; target += 1) {
+      for (;;) {
+        const items = await q.locator('ol[class*="ordre"] > li').allTextContents();
+        const index = items.findIndex((t) => t.includes(steps[target]!));
+        if (index <= target) break;
+        await q.getByRole('button', { name: new RegExp(`^Monter « ${steps[target]}`) }).click();
+      }
+    }
+  }
+  await q.getByLabel('Trou 1').fill(right ? '55' : '80');
+  await q.getByLabel('Trou 2').fill(right ? '100' : '100');
+  await q.getByLabel('Trou 3').fill(right ? 'travail' : 'séjour');
+  await q.getByLabel('Votre réponse').fill(right ? '55,7' : '55');
+  await pick('droit-au-retour', right ? /Il peut revenir dans son ESAT/ : /Il doit refaire une demande/);
+  await q.locator(right ? '#cadre-esat-ea-orientation-ea-false' : '#cadre-esat-ea-orientation-ea-true').check();
+  await pick('cumul-activites', right ? /Un cumul d’activités/ : /Rien : il faut choisir/);
+}
+
+test('training mode: pass the quiz question by question, with feedback; the result survives a reload', async () => {
+  const page = await openDemo();
+  const g = guard(page);
+  expect(await axeViolations(page, 'quiz non commencé')).toEqual([]);
+  await answerAll(page, true);
+  expect(await axeViolations(page, 'quiz répondu')).toEqual([]);
+  for (;;) {
+    const button = quiz(page).getByRole('button', { name: 'Vérifier' }).first();
+    if ((await button.count()) === 0) break;
+    await button.click();
+  }
+  await quiz(page).getByText('Votre résultat').waitFor();
+  await expect(quiz(page).locator('[class*="rapport"]').textContent()).resolves.toMatch(/10 \/ 10 \(100 %\) — quiz réussi/);
+  expect(await quiz(page).getByText('Bonne réponse').count()).toBe(10);
+  expect(await axeViolations(page, 'corrections affichées')).toEqual([]);
+  const journal = await storedJournal(page);
+  const verbs = journal!.entrees.map((e) => e.v);
+  expect(verbs.filter((v) => v === 'answered')).toHaveLength(10);
+  expect(verbs).toContain('passed');
+  await page.reload({ waitUntil: 'networkidle' });
+  await expect(quiz(page).getByText(/Dernière tentative terminée/).textContent()).resolves.toMatch(/10 \/ 10 — réussi/);
+  expect(g.report()).toBe('');
+});
+
+test('exam mode: deferred feedback, a failed attempt and its per-critère report', async () => {
+  const page = await openDemo();
+  const g = guard(page);
+  await quiz(page).getByRole('button', { name: /^Examen/ }).click();
+  await quiz(page).getByRole('button', { name: "Commencer l'examen" }).click();
+  await answerAll(page, false);
+  expect(await quiz(page).getByRole('button', { name: 'Vérifier' }).count()).toBe(0);
+  expect(await quiz(page).locator('[class*="correction"]').count()).toBe(0);
+  await quiz(page).getByRole('button', { name: 'Terminer et voir la correction' }).click();
+  await quiz(page).getByText('Votre résultat').waitFor();
+  const rapport = await quiz(page).locator('[class*="rapport"]').textContent();
+  expect(rapport).toMatch(/seuil de réussite non atteint/);
+  expect(await quiz(page).locator('table[class*="tableCriteres"] tbody tr').count()).toBe(4);
+  expect(await axeViolations(page, 'rapport d’examen')).toEqual([]);
+  const journal = await storedJournal(page);
+  expect(journal!.entrees.map((e) => e.v)).toContain('failed');
+  expect(g.report()).toBe('');
+});
+
+test('a case study can be played to its end, with a debrief per critère', async () => {
+  const page = await openDemo();
+  const g = guard(page);
+  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
+  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const best = [/Vous lisez le dossier/, /Vous faites le tour de l’atelier/, /Vous lui demandez ce qui l’attire/, /Vous proposez une pause/, /Vous lui demandez ce qu’il aime en cuisine/, /Vous prenez quinze minutes avec Karim/];
+  for (const choice of best) {
+    await cas.getByRole('button', { name: choice }).click();
+    await expect(cas.locator('h5').first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await cas.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await cas.getByText(/Issue favorable : Un accueil qui donne envie de rester/).waitFor();
+  expect(await cas.locator('ul[class*="debrief"] > li').count()).toBe(4);
+  expect(await axeViolations(page, 'fin de la mise en situation')).toEqual([]);
+  const journal = await storedJournal(page);
+  const verbs = journal!.entrees.map((e) => e.v);
+  expect(verbs.filter((v) => v === 'answered')).toHaveLength(6);
+  expect(verbs).toContain('completed');
+  expect(g.report()).toBe('');
+});
+
+test('a corrupt stored record is quarantined: the page still works and says so', async () => {
+  const page = await openDemo();
+  const garbage = '{"format":"moniteur-atelier/journal","version":1,"learnerId":"tronqué…';
+  await page.evaluate(
+    ({ key, value }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('moniteur-atelier', 1);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('kv', 'readwrite');
+          tx.objectStore('kv').put(value, key);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { key: JOURNAL_KEY, value: garbage },
+  );
+  await page.reload({ waitUntil: 'networkidle' });
+  const g = guard(page);
+  await quiz(page).getByRole('alert').filter({ hasText: /mises de côté sans être effacées/ }).waitFor();
+  const quarantined = await page.evaluate(
+    (prefix) =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('moniteur-atelier', 1);
+        open.onsuccess = () => {
+          const store = open.result.transaction('kv', 'readonly').objectStore('kv');
+          const keys = store.getAllKeys();
+          keys.onsuccess = () => {
+            const matching = (keys.result as string[]).filter((k) => k.startsWith(prefix));
+            const values: string[] = [];
+            if (matching.length === 0) resolve(values);
+            for (const k of matching) {
+              const r = store.get(k);
+              r.onsuccess = () => {
+                values.push(r.result as string);
+                if (values.length === matching.length) resolve(values);
+              };
+            }
+          };
+        };
+      }),
+    `moniteur-atelier@${BASE_PATH}/quarantaine/`,
+  );
+  expect(quarantined).toEqual([garbage]);
+  // The quiz still works and records again.
+  await quiz(page).getByLabel(/Non, elle est accueillie/).check();
+  await quiz(page).getByRole('button', { name: 'Vérifier' }).first().click();
+  await quiz(page).getByText('Bonne réponse').waitFor();
+  expect(g.report()).toBe('');
+});
