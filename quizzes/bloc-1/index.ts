@@ -1,0 +1,4 @@
+/** Activities of bloc 1 (quizzes and case studies), in lesson order. */
+import type { Activite } from '@site/src/domain/activite';
+
+export const BLOC_1: readonly Activite[] = [];

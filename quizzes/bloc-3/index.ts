@@ -1,0 +1,4 @@
+/** Activities of bloc 3 (quizzes and case studies), in lesson order. */
+import type { Activite } from '@site/src/domain/activite';
+
+export const BLOC_3: readonly Activite[] = [];
