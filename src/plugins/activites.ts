@@ -7,7 +7,7 @@
  *   formulas pre-rendered by KaTeX so that no KaTeX code runs in the browser.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import katex from 'katex';
 import { checkActivite, toPublicActivite, type Activite, type Probleme } from '../domain/activite';
@@ -15,6 +15,7 @@ import { checkBank } from '../domain/quiz/check';
 import { parseRichText } from '../domain/texte/richText';
 
 export const GENERATED = '.generated';
+export const H5P_INDEX_DIR = path.join(GENERATED, 'h5p-index');
 export const PUBLIC_DIR = path.join(GENERATED, 'activites');
 export const RUBRIC_DIR = path.join(GENERATED, 'static', 'activites');
 
@@ -139,4 +140,46 @@ export function generateActivities(siteDir: string, activites: readonly Activite
   mkdirSync(path.join(siteDir, RUBRIC_DIR), { recursive: true });
   for (const [file, content] of outputs) writeFileSync(file, content);
   return written;
+}
+
+/** What a page needs to show an H5P activity before it is loaded (no answers here). */
+export interface H5PIndexFile {
+  readonly id: string;
+  readonly titre: string;
+  readonly criteres: readonly string[];
+  /** Hash of content.json: saved learner states of another version are discarded. */
+  readonly hash: string;
+  /** Path of the downloadable .h5p, relative to the base URL, or null. */
+  readonly paquet: string | null;
+}
+
+export function h5pIndexPath(siteDir: string, id: string): string {
+  return path.join(siteDir, H5P_INDEX_DIR, `${id}.json`);
+}
+
+/** Writes the index file of every H5P activity; throws if an activity has no content. */
+export function writeH5PIndex(siteDir: string, entries: readonly { id: string; titre: string; criteres: readonly string[] }[]): void {
+  const dir = path.join(siteDir, H5P_INDEX_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const candidates = [path.join(siteDir, GENERATED, 'static', 'h5p'), path.join(siteDir, 'static', 'h5p')];
+    const base = candidates.find((c) => existsSync(path.join(c, 'content', entry.id, 'content', 'content.json')));
+    if (!base) {
+      problems.push(`H5P « ${entry.id} » : aucun contenu (content/${entry.id}/content/content.json) dans static/h5p ni dans la construction`);
+      continue;
+    }
+    const content = readFileSync(path.join(base, 'content', entry.id, 'content', 'content.json'));
+    const paquet = existsSync(path.join(base, 'paquets', `${entry.id}.h5p`)) ? `h5p/paquets/${entry.id}.h5p` : null;
+    const file: H5PIndexFile = {
+      id: entry.id,
+      titre: entry.titre,
+      criteres: entry.criteres,
+      hash: createHash('sha256').update(content).digest('hex').slice(0, 16),
+      paquet,
+    };
+    writeFileSync(h5pIndexPath(siteDir, entry.id), JSON.stringify(file));
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 }

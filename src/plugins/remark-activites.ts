@@ -1,6 +1,6 @@
 /**
- * Lets authors write `<Quiz id="cadre-esat-ea" />` or `<CasPratique id="…" />` in
- * any MDX page. At build time this plugin:
+ * Lets authors write `<Quiz id="cadre-esat-ea" />`, `<CasPratique id="…" />` or
+ * `<H5P id="…" />` in any MDX page. At build time this plugin:
  * - fails the build, with the page and the line, when the id is unknown or used
  *   with the wrong component;
  * - imports the activity's generated public data and passes it as the `data` prop
@@ -10,7 +10,7 @@
  * - adds the KaTeX stylesheet to the page when the activity contains formulas.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { publicModulePath, type PublicFile } from './activites';
+import { h5pIndexPath, publicModulePath, type PublicFile } from './activites';
 import { esmImport, expressionAttribute, KATEX_MARK, katexHref, stylesheetInHead } from './mdx-nodes';
 
 interface Options {
@@ -26,9 +26,10 @@ interface JsxNode {
   position?: { start: { line: number } };
 }
 
-const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas'; module: string }>> = {
+const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas' | 'h5p'; module: string }>> = {
   Quiz: { kind: 'quiz', module: '@site/src/components/Quiz' },
   CasPratique: { kind: 'cas', module: '@site/src/components/CasPratique' },
+  H5P: { kind: 'h5p', module: '@site/src/components/H5P' },
 };
 
 function walk(node: JsxNode, visit: (n: JsxNode) => void): void {
@@ -52,12 +53,16 @@ export default function remarkActivites(options: Options) {
         throw new Error(`${where} : <${node.name}> doit avoir un attribut id écrit en toutes lettres, par exemple id="cadre-esat-ea".`);
       }
       const id = idAttr.value;
-      const jsonPath = publicModulePath(options.siteDir, id);
+      const jsonPath = kind === 'h5p' ? h5pIndexPath(options.siteDir, id) : publicModulePath(options.siteDir, id);
       if (!existsSync(jsonPath)) {
-        throw new Error(`${where} : <${node.name} id="${id}"> : aucune activité « ${id} » dans quizzes/index.ts.`);
+        throw new Error(
+          kind === 'h5p'
+            ? `${where} : <H5P id="${id}"> : aucune activité H5P « ${id} » (activité marquée h5p: true dans quizzes/, ou paquet importé par npm run h5p:add).`
+            : `${where} : <${node.name} id="${id}"> : aucune activité « ${id} » dans quizzes/index.ts.`,
+        );
       }
-      const data = JSON.parse(readFileSync(jsonPath, 'utf8')) as PublicFile;
-      if (data.activite.kind !== kind) {
+      const data = kind === 'h5p' ? null : (JSON.parse(readFileSync(jsonPath, 'utf8')) as PublicFile);
+      if (data && data.activite.kind !== kind) {
         const right = data.activite.kind === 'quiz' ? 'Quiz' : 'CasPratique';
         throw new Error(`${where} : « ${id} » est ${kind === 'quiz' ? 'une mise en situation' : 'un quiz'} : utilisez <${right} id="${id}" />.`);
       }
@@ -66,7 +71,7 @@ export default function remarkActivites(options: Options) {
       components.add(node.name);
       node.name = `__${node.name}`;
       node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'data'), expressionAttribute('data', local)];
-      if (data.maths) maths = true;
+      if (data?.maths) maths = true;
     });
     if (imports.length === 0) return;
     for (const name of components) imports.push(esmImport(`__${name}`, COMPONENTS[name]!.module));

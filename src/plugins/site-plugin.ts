@@ -13,7 +13,9 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import createJiti from 'jiti';
 import type { Activite } from '../domain/activite';
-import { generateActivities } from './activites';
+import type { ActiviteH5P } from '../../h5p/registre';
+import { generateActivities, writeH5PIndex } from './activites';
+import { buildH5P } from '../../h5p/construire';
 
 const require = createRequire(__filename);
 
@@ -47,11 +49,16 @@ function patchIndexTokenizer(): void {
   lunr.tokenizer.separator = SEARCH_SEPARATOR;
 }
 
+const fresh = () => createJiti(__filename, { interopDefault: true, requireCache: false, cache: false });
+
 /** Loads the activity registry afresh (so `npm start` sees edited quizzes). */
 export function loadRegistry(siteDir: string): readonly Activite[] {
-  const load = createJiti(__filename, { interopDefault: true, requireCache: false, cache: false });
-  const registry = load(path.join(siteDir, 'quizzes', 'index.ts')) as { ACTIVITES: readonly Activite[] };
-  return registry.ACTIVITES;
+  return (fresh()(path.join(siteDir, 'quizzes', 'index.ts')) as { ACTIVITES: readonly Activite[] }).ACTIVITES;
+}
+
+/** Loads the H5P registry afresh (generated from the activities + imported packages). */
+export function loadH5PRegistry(siteDir: string): readonly ActiviteH5P[] {
+  return (fresh()(path.join(siteDir, 'h5p', 'registre.ts')) as { h5pActivities: () => ActiviteH5P[] }).h5pActivities();
 }
 
 export default function sitePlugin(context: LoadContext): Plugin {
@@ -59,11 +66,14 @@ export default function sitePlugin(context: LoadContext): Plugin {
   return {
     name: 'moniteur-atelier-site',
     getPathsToWatch() {
-      return [path.join(context.siteDir, 'quizzes', '**', '*.ts')];
+      return [path.join(context.siteDir, 'quizzes', '**', '*.ts'), path.join(context.siteDir, 'h5p', '**', '*.{ts,css}')];
     },
     async loadContent() {
       copyKatexAssets(context.siteDir);
-      generateActivities(context.siteDir, loadRegistry(context.siteDir));
+      const activites = loadRegistry(context.siteDir);
+      generateActivities(context.siteDir, activites);
+      buildH5P(context.siteDir, activites);
+      writeH5PIndex(context.siteDir, loadH5PRegistry(context.siteDir));
     },
     configureWebpack(_config, _isServer, utils) {
       const bundler = utils.currentBundler.instance as unknown as {

@@ -1,6 +1,6 @@
 /**
  * Our teaching vocabulary, registered once: authors use these tags in any MDX page
- * without importing them. <Quiz> and <CasPratique> are not listed here: the remark
+ * without importing them. <Quiz>, <CasPratique> and <H5P> are not listed here: the remark
  * plugin (src/plugins/remark-activites.ts) imports them in the pages that use them
  * only, with their data, so that other pages do not ship their code.
  */

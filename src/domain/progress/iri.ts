@@ -45,6 +45,8 @@ export const EXT = {
   mode: `${NS}extensions/mode`,
   origine: `${NS}extensions/origine`,
   tentative: `${NS}extensions/tentative`,
+  question: `${NS}extensions/question`,
+  noeud: `${NS}extensions/noeud`,
 } as const;
 
 export const iri = {

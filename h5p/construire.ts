@@ -1,0 +1,152 @@
+/**
+ * Builds everything H5P the site serves, into `.generated/static/h5p/` (served at
+ * /h5p/, next to the committed imports of static/h5p/):
+ * - lecteur/                               h5p-standalone's frame script, CSS, fonts
+ * - libraries/H5P.MoniteurAtelier-1.0/     our content type: library.json, semantics.json,
+ *                                          language/fr.json, icon.svg, dist/*.js|css
+ * - content/<id>/                          h5p.json + content/content.json of each activity
+ *                                          marked `h5p: true`
+ * - paquets/<id>.h5p                       the downloadable package (content + our library)
+ * Used by the site plugin at start/build time and by `npm run h5p:build`.
+ */
+import { createRequire } from 'node:module';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { zipSync, strToU8 } from 'fflate';
+import katex from 'katex';
+import type { Activite } from '../src/domain/activite';
+import { toParams, type FormuleH5P } from '../src/domain/h5p/contenu';
+import { parseRichText } from '../src/domain/texte/richText';
+import { LIBRARY_FOLDER, MACHINE_NAME, SEMANTICS, VERSION, languageFile } from './moniteur-atelier/semantics';
+
+const require = createRequire(__filename);
+
+export const H5P_OUT = path.join('.generated', 'static', 'h5p');
+
+export const LIBRARY_JSON = {
+  title: "Activité Moniteur d'atelier",
+  description: "Quiz (sept types de questions) et mises en situation à embranchements du site d'entraînement au titre de moniteur d'atelier.",
+  machineName: MACHINE_NAME,
+  ...VERSION,
+  runnable: 1,
+  license: 'MIT',
+  author: "Site d'entraînement « Moniteur d'atelier »",
+  embedTypes: ['iframe', 'div'],
+  fullscreen: 0,
+  coreApi: { majorVersion: 1, minorVersion: 19 },
+  preloadedJs: [{ path: 'dist/moniteur-atelier.js' }],
+  preloadedCss: [{ path: 'dist/moniteur-atelier.css' }],
+} as const;
+
+/** Every $formula$ of an activity, rendered to MathML (no KaTeX needed where it is played). */
+export function formulesMathML(activite: Activite): FormuleH5P[] {
+  const out = new Map<string, string>();
+  const visit = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (!v.includes('$')) return;
+      for (const p of parseRichText(v)) {
+        for (const s of p) {
+          if (s.t !== 'formule' || out.has(s.v)) continue;
+          const html = katex.renderToString(s.v, { output: 'mathml', throwOnError: true, strict: 'ignore' });
+          const math = /<math[\s\S]*<\/math>/.exec(html)?.[0];
+          if (math) out.set(s.v, math);
+        }
+      }
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  visit(activite);
+  return [...out.entries()].map(([latex, mathml]) => ({ latex, mathml }));
+}
+
+export function h5pJson(activite: Activite): Record<string, unknown> {
+  return {
+    title: activite.titre,
+    language: 'fr',
+    defaultLanguage: 'fr',
+    mainLibrary: MACHINE_NAME,
+    embedTypes: ['iframe'],
+    license: 'CC BY-SA',
+    licenseVersion: '4.0',
+    authors: [{ name: "Site d'entraînement « Moniteur d'atelier »", role: 'Author' }],
+    preloadedDependencies: [{ machineName: MACHINE_NAME, majorVersion: VERSION.majorVersion, minorVersion: VERSION.minorVersion }],
+  };
+}
+
+const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#155e6b"/><path d="M14 44V22l9 12 9-12v22" fill="none" stroke="#fff" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/><path d="M38 44l7-22 7 22M41 37h8" fill="none" stroke="#ffd166" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/></svg>\n`;
+
+/** Our library's files: relative path → content. */
+export function libraryFiles(siteDir: string): Map<string, Uint8Array> {
+  const bundle = buildSync({
+    entryPoints: [path.join(siteDir, 'h5p', 'moniteur-atelier', 'runtime.ts')],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: ['es2019'],
+    legalComments: 'none',
+    write: false,
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+  const js = bundle.outputFiles[0]!.contents;
+  const css = readFileSync(path.join(siteDir, 'h5p', 'moniteur-atelier', 'styles.css'));
+  return new Map<string, Uint8Array>([
+    ['library.json', strToU8(`${JSON.stringify(LIBRARY_JSON, null, 2)}\n`)],
+    ['semantics.json', strToU8(`${JSON.stringify(SEMANTICS, null, 2)}\n`)],
+    ['language/fr.json', strToU8(`${JSON.stringify(languageFile(SEMANTICS), null, 2)}\n`)],
+    ['icon.svg', strToU8(ICON)],
+    ['dist/moniteur-atelier.js', js],
+    ['dist/moniteur-atelier.css', new Uint8Array(css)],
+  ]);
+}
+
+function write(file: string, data: Uint8Array | string) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, data);
+}
+
+function copyPlayer(out: string) {
+  const dist = path.join(path.dirname(require.resolve('h5p-standalone/package.json')), 'dist');
+  const target = path.join(out, 'lecteur');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      const rel = path.relative(dist, full);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(js|css|woff2|svg|txt)$/.test(entry) && !/main\.bundle/.test(entry)) cpSync(full, path.join(target, rel));
+    }
+  };
+  walk(dist);
+}
+
+export interface H5PBuildResult {
+  readonly paquets: readonly string[];
+  readonly library: string;
+}
+
+/** Builds the player, our library, and the content and package of each H5P activity. */
+export function buildH5P(siteDir: string, activites: readonly Activite[]): H5PBuildResult {
+  const out = path.join(siteDir, H5P_OUT);
+  rmSync(out, { recursive: true, force: true });
+  copyPlayer(out);
+  const library = libraryFiles(siteDir);
+  for (const [rel, data] of library) write(path.join(out, 'libraries', LIBRARY_FOLDER, rel), data);
+  const paquets: string[] = [];
+  for (const activite of activites.filter((a) => a.h5p === true)) {
+    const manifest = `${JSON.stringify(h5pJson(activite), null, 2)}\n`;
+    const content = JSON.stringify(toParams(activite, formulesMathML(activite)));
+    write(path.join(out, 'content', activite.id, 'h5p.json'), manifest);
+    write(path.join(out, 'content', activite.id, 'content', 'content.json'), content);
+    const files: Record<string, Uint8Array> = { 'h5p.json': strToU8(manifest), 'content/content.json': strToU8(content) };
+    for (const [rel, data] of library) files[`${LIBRARY_FOLDER}/${rel}`] = data;
+    const file = path.join(out, 'paquets', `${activite.id}.h5p`);
+    write(file, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+    paquets.push(file);
+  }
+  return { paquets, library: path.join(out, 'libraries', LIBRARY_FOLDER) };
+}
+
+export function h5pOutputExists(siteDir: string): boolean {
+  return existsSync(path.join(siteDir, H5P_OUT, 'libraries', LIBRARY_FOLDER, 'library.json'));
+}

@@ -1,0 +1,289 @@
+/**
+ * Our activities ⇄ the parameters (content.json) of our H5P content type
+ * H5P.MoniteurAtelier (semantics in h5p/moniteur-atelier/semantics.ts).
+ *
+ * H5P has no map type, so records become lists (pairs, gaps, scores, debriefs);
+ * a group with a single field is stored as its bare value (H5P rule). H5P hosts
+ * escape plain-text fields as HTML entities (&#039; …): `fromParams` decodes them.
+ * `fromParams(toParams(a))` gives back `a` (property-tested); any other content is
+ * checked with the same author checks as our quiz files before it is played.
+ */
+import type { Activite } from '../activite';
+import { checkActivite } from '../activite';
+import type { Cas, Choix, Noeud } from '../cas/types';
+import type { Question, Quiz, Tableau } from '../quiz/types';
+import type { BlocId, CritereId } from '../../referentiel';
+
+export interface FormuleH5P {
+  readonly latex: string;
+  readonly mathml: string;
+}
+
+/** Parameters of H5P.MoniteurAtelier (content.json). Loosely typed: validated on read. */
+export type Params = Record<string, unknown>;
+
+const opt = <T>(key: string, value: T | undefined | null): Record<string, T> =>
+  value === undefined || value === null || (typeof value === 'string' && value === '') ? {} : { [key]: value };
+
+function tableauToParams(t: Tableau): Params {
+  return { ...opt('titre', t.titre), entetes: [...t.entetes], lignes: t.lignes.map((l) => [...l]) };
+}
+
+function questionToParams(q: Question): Params {
+  const base: Params = {
+    type: q.type,
+    id: q.id,
+    enonce: q.enonce,
+    criteres: [...q.criteres],
+    explication: q.explication,
+    source: q.source,
+    ...opt('indice', q.indice),
+    ...(q.tableau ? { tableau: tableauToParams(q.tableau) } : {}),
+  };
+  switch (q.type) {
+    case 'choix-unique':
+      return { ...base, options: q.options.map((o) => ({ id: o.id, texte: o.texte, feedback: o.feedback, correct: o.id === q.reponse })) };
+    case 'choix-multiples':
+      return { ...base, options: q.options.map((o) => ({ id: o.id, texte: o.texte, feedback: o.feedback, correct: q.reponses.includes(o.id) })) };
+    case 'vrai-faux':
+      return { ...base, reponseVrai: q.reponse, feedbackVrai: q.feedback.vrai, feedbackFaux: q.feedback.faux };
+    case 'association':
+      return {
+        ...base,
+        gauche: q.gauche.map((g) => ({ id: g.id, texte: g.texte, feedback: g.feedback, partenaire: q.paires[g.id] })),
+        droite: q.droite.map((d) => ({ id: d.id, texte: d.texte })),
+      };
+    case 'ordre':
+      return { ...base, etapes: q.etapes.map((e) => ({ id: e.id, texte: e.texte, feedback: e.feedback })) };
+    case 'texte-a-trous':
+      return {
+        ...base,
+        texte: q.texte,
+        trous: Object.entries(q.trous).map(([nom, t]) => ({ nom, acceptees: [...t.acceptees], feedback: t.feedback, casse: t.casse ?? false, accents: t.accents ?? false })),
+      };
+    case 'numerique':
+      return {
+        ...base,
+        numerique: {
+          valeur: q.reponse.valeur,
+          tolerance: q.reponse.tolerance,
+          ...opt('unite', q.reponse.unite),
+          feedbackJuste: q.feedback.juste,
+          feedbackFaux: q.feedback.faux,
+          ...(q.pieges && q.pieges.length > 0 ? { pieges: q.pieges.map((p) => ({ valeur: p.valeur, feedback: p.feedback })) } : {}),
+        },
+      };
+    default:
+      return base;
+  }
+}
+
+function noeudToParams(n: Noeud): Params {
+  if (n.type === 'fin') return { type: 'fin', id: n.id, titre: n.titre, texte: n.texte, qualite: n.qualite };
+  return {
+    type: 'situation',
+    id: n.id,
+    ...opt('titre', n.titre),
+    texte: n.texte,
+    choix: n.choix.map((c) => ({
+      id: c.id,
+      texte: c.texte,
+      suivant: c.suivant,
+      consequence: c.consequence,
+      feedback: c.feedback,
+      scores: Object.entries(c.scores).map(([critere, note]) => ({ critere, note: String(note) })),
+    })),
+  };
+}
+
+export function toParams(activite: Activite, formules: readonly FormuleH5P[] = []): Params {
+  const base: Params = {
+    genre: activite.kind,
+    id: activite.id,
+    titre: activite.titre,
+    ...opt('description', activite.description),
+    bloc: activite.bloc,
+    seuil: activite.kind === 'quiz' ? Math.round((activite.seuil ?? 0.7) * 100) : 70,
+    ...(formules.length > 0 ? { formules: formules.map((f) => ({ latex: f.latex, mathml: f.mathml })) } : {}),
+  };
+  if (activite.kind === 'quiz') return { ...base, questions: activite.questions.map(questionToParams) };
+  return {
+    ...base,
+    cas: {
+      contexte: activite.contexte,
+      ...(activite.personnages && activite.personnages.length > 0 ? { personnages: activite.personnages.map((p) => ({ nom: p.nom, role: p.role })) } : {}),
+      debut: activite.debut,
+      noeuds: activite.noeuds.map(noeudToParams),
+      debrief: activite.criteres.map((c) => ({ critere: c, texte: activite.debrief[c]?.texte ?? '', ...opt('lien', activite.debrief[c]?.lien) })),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Reading parameters back.
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the HTML entities H5P hosts put in plain-text fields. */
+export function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : match;
+    }
+    return ENTITIES[code.toLowerCase()] ?? match;
+  });
+}
+
+type Raw = Record<string, unknown>;
+const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string => (typeof v === 'string' ? decodeEntities(v) : '');
+const optStr = (key: string, v: unknown): Record<string, string> => (typeof v === 'string' && v !== '' ? { [key]: decodeEntities(v) } : {});
+
+function tableauFrom(v: unknown): Tableau | undefined {
+  const t = obj(v);
+  if (!Array.isArray(t.entetes)) return undefined;
+  return {
+    ...optStr('titre', t.titre),
+    entetes: arr(t.entetes).map(str),
+    lignes: arr(t.lignes).map((l) => (Array.isArray(l) ? l : arr(obj(l).cellules)).map(str)),
+  };
+}
+
+function questionFrom(v: unknown): Question {
+  const q = obj(v);
+  const base = {
+    id: str(q.id),
+    enonce: str(q.enonce),
+    criteres: arr(q.criteres).map(str) as CritereId[],
+    explication: str(q.explication),
+    source: str(q.source),
+    ...optStr('indice', q.indice),
+    ...(tableauFrom(q.tableau) ? { tableau: tableauFrom(q.tableau)! } : {}),
+  };
+  const options = arr(q.options).map(obj);
+  switch (q.type) {
+    case 'choix-unique':
+      return {
+        ...base,
+        type: 'choix-unique',
+        options: options.map((o) => ({ id: str(o.id), texte: str(o.texte), feedback: str(o.feedback) })),
+        reponse: str(options.find((o) => o.correct === true)?.id),
+      };
+    case 'choix-multiples':
+      return {
+        ...base,
+        type: 'choix-multiples',
+        options: options.map((o) => ({ id: str(o.id), texte: str(o.texte), feedback: str(o.feedback) })),
+        reponses: options.filter((o) => o.correct === true).map((o) => str(o.id)),
+      };
+    case 'vrai-faux':
+      return { ...base, type: 'vrai-faux', reponse: q.reponseVrai === true, feedback: { vrai: str(q.feedbackVrai), faux: str(q.feedbackFaux) } };
+    case 'association': {
+      const gauche = arr(q.gauche).map(obj);
+      return {
+        ...base,
+        type: 'association',
+        gauche: gauche.map((g) => ({ id: str(g.id), texte: str(g.texte), feedback: str(g.feedback) })),
+        droite: arr(q.droite).map(obj).map((d) => ({ id: str(d.id), texte: str(d.texte) })),
+        paires: Object.fromEntries(gauche.map((g) => [str(g.id), str(g.partenaire)])),
+      };
+    }
+    case 'ordre':
+      return { ...base, type: 'ordre', etapes: arr(q.etapes).map(obj).map((e) => ({ id: str(e.id), texte: str(e.texte), feedback: str(e.feedback) })) };
+    case 'texte-a-trous':
+      return {
+        ...base,
+        type: 'texte-a-trous',
+        texte: str(q.texte),
+        trous: Object.fromEntries(
+          arr(q.trous)
+            .map(obj)
+            .map((t) => [
+              str(t.nom),
+              { acceptees: arr(t.acceptees).map(str), feedback: str(t.feedback), ...(t.casse === true ? { casse: true } : {}), ...(t.accents === true ? { accents: true } : {}) },
+            ]),
+        ),
+      };
+    case 'numerique': {
+      const n = obj(q.numerique);
+      const pieges = arr(n.pieges).map(obj).map((p) => ({ valeur: Number(p.valeur), feedback: str(p.feedback) }));
+      return {
+        ...base,
+        type: 'numerique',
+        reponse: { valeur: Number(n.valeur), tolerance: Number(n.tolerance), unite: str(n.unite) },
+        ...(pieges.length > 0 ? { pieges } : {}),
+        feedback: { juste: str(n.feedbackJuste), faux: str(n.feedbackFaux) },
+      };
+    }
+    default:
+      return { ...base, type: str(q.type) } as unknown as Question;
+  }
+}
+
+function noeudFrom(v: unknown): Noeud {
+  const n = obj(v);
+  if (n.type === 'fin') return { type: 'fin', id: str(n.id), titre: str(n.titre), texte: str(n.texte), qualite: str(n.qualite) as 'optimale' };
+  return {
+    type: 'situation',
+    id: str(n.id),
+    ...optStr('titre', n.titre),
+    texte: str(n.texte),
+    choix: arr(n.choix)
+      .map(obj)
+      .map(
+        (c): Choix => ({
+          id: str(c.id),
+          texte: str(c.texte),
+          suivant: str(c.suivant),
+          consequence: str(c.consequence),
+          feedback: str(c.feedback),
+          scores: Object.fromEntries(arr(c.scores).map(obj).map((s) => [str(s.critere), Number(s.note)])),
+        }),
+      ),
+  };
+}
+
+export type LectureParams =
+  | { readonly ok: true; readonly activite: Activite; readonly formules: readonly FormuleH5P[] }
+  | { readonly ok: false; readonly problemes: readonly string[] };
+
+/** Reads and checks parameters; never throws. */
+export function fromParams(params: unknown): LectureParams {
+  const p = obj(params);
+  const formules = arr(p.formules)
+    .map(obj)
+    .map((f) => ({ latex: str(f.latex), mathml: typeof f.mathml === 'string' ? f.mathml : '' }));
+  const seuil = typeof p.seuil === 'number' ? p.seuil / 100 : 0.7;
+  let activite: Activite;
+  if (p.genre === 'cas') {
+    const c = obj(p.cas);
+    const debrief = arr(c.debrief).map(obj);
+    activite = {
+      kind: 'cas',
+      id: str(p.id),
+      titre: str(p.titre),
+      ...optStr('description', p.description),
+      bloc: str(p.bloc) as BlocId,
+      contexte: str(c.contexte),
+      ...(Array.isArray(c.personnages) ? { personnages: arr(c.personnages).map(obj).map((x) => ({ nom: str(x.nom), role: str(x.role) })) } : {}),
+      criteres: debrief.map((d) => str(d.critere)) as CritereId[],
+      debut: str(c.debut),
+      noeuds: arr(c.noeuds).map(noeudFrom),
+      debrief: Object.fromEntries(debrief.map((d) => [str(d.critere), { texte: str(d.texte), ...optStr('lien', d.lien) }])),
+    } satisfies Cas;
+  } else {
+    activite = {
+      kind: 'quiz',
+      id: str(p.id),
+      titre: str(p.titre),
+      ...optStr('description', p.description),
+      bloc: str(p.bloc) as BlocId,
+      ...(Math.abs(seuil - 0.7) > 1e-9 ? { seuil } : {}),
+      questions: arr(p.questions).map(questionFrom),
+    } satisfies Quiz;
+  }
+  const problemes = checkActivite(activite).map((x) => `${x.question ? `« ${x.question} » › ` : ''}${x.champ} : ${x.message}`);
+  return problemes.length > 0 ? { ok: false, problemes } : { ok: true, activite, formules };
+}
