@@ -169,16 +169,20 @@ Object.assign(MoniteurAtelier.prototype, {
     const container: HTMLElement = $container?.get ? $container.get(0) : $container;
     container.classList.add('h5p-moniteur-atelier');
     container.setAttribute('lang', 'fr');
-    this.root = container;
+    this.container = container;
     this.render();
   },
 
   render(this: any) {
-    const root: HTMLElement = this.root;
-    if (!root) return;
-    root.replaceChildren();
+    const container: HTMLElement = this.container;
+    if (!container) return;
+    // A named region landmark: inside the player's iframe, everything sits in a landmark.
+    const root = h('section', { class: 'ma-activite', 'aria-labelledby': `${this.uid}-titre` });
+    container.replaceChildren(root);
+    this.root = root;
     if (!this.lecture.ok) {
       root.append(
+        h('h2', { class: 'ma-titre', id: `${this.uid}-titre` }, ['Activité']),
         h('div', { role: 'alert', class: 'ma-erreur' }, [
           h('p', {}, ['Cette activité ne peut pas être affichée : son contenu est invalide.']),
           h('ul', {}, this.lecture.problemes.slice(0, 10).map((p: string) => h('li', {}, [p]))),
@@ -187,7 +191,7 @@ Object.assign(MoniteurAtelier.prototype, {
       return;
     }
     const activite = this.lecture.activite;
-    root.append(h('h2', { class: 'ma-titre' }, [activite.titre]));
+    root.append(h('h2', { class: 'ma-titre', id: `${this.uid}-titre` }, [activite.titre]));
     if (activite.description) root.append(h('p', {}, [this.texte.inline(activite.description)]));
     if (activite.kind === 'quiz') this.renderQuiz(activite);
     else this.renderCas(activite);

@@ -81,11 +81,16 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** Runs axe-core in the page (injected through the DevTools protocol, not a <script>). */
+/**
+ * Runs axe-core in the page and in its frames (the H5P player's iframe is checked
+ * as part of the page). axe is injected through the DevTools protocol, not a <script>.
+ */
 export async function axeViolations(page: Page, label = page.url()): Promise<string[]> {
   const axe = require('axe-core') as { source: string };
-  const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
-  if (!hasAxe) await page.evaluate(axe.source);
+  for (const frame of page.frames()) {
+    const hasAxe = await frame.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined').catch(() => true);
+    if (!hasAxe) await frame.evaluate(axe.source);
+  }
   const violations = (await page.evaluate(
     (tags) =>
       (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe

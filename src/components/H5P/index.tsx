@@ -198,8 +198,13 @@ function H5PView({ data }: { data: H5PData }): ReactNode {
           icon: false,
           translations: H5P_FR,
           xAPIObjectIRI: iri.h5p(data.id),
-          ...(userData ? { contentUserData: userData, saveFreq: false } : {}),
+          // H5P core hands a saved state to the content only when saveFreq is set; without a
+          // `user`, it never sends it to a server: the state stays in the page, and we save it.
+          saveFreq: 15,
+          ...(userData ? { contentUserData: userData } : {}),
         });
+        // The player's iframe has no accessible name: give it the activity's title.
+        container.current?.querySelector('iframe')?.setAttribute('title', `Activité H5P : ${data.titre}`);
         const dispatcher = (window as unknown as H5PWindow).H5P?.externalDispatcher;
         dispatcher?.on('xAPI', (event) => {
           const statement = event.data.statement as { verb?: { id?: string }; object?: { id?: string } };

@@ -1,0 +1,130 @@
+/**
+ * H5P in the built site: nothing H5P is loaded before the learner starts an
+ * activity; the activity plays in h5p-standalone, emits xAPI that lands in the
+ * learner's journal; its state survives a reload; a missing library gives a French
+ * message; axe finds no violation, inside our content type too.
+ */
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { BASE_PATH, axeViolations, guard, launch, newContext, sitemapUrls, url } from './helpers';
+
+const PAGE = 'cours/introduction/activites-h5p';
+const ACTIVITE = 'cadre-esat-ea';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await newContext(browser);
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+function h5pRequests(page: Page): { urls: string[]; bytes: () => number } {
+  const urls: string[] = [];
+  let bytes = 0;
+  page.on('response', async (r) => {
+    if (new URL(r.url()).pathname.startsWith(`${BASE_PATH}h5p/`) || /h5p-standalone|frame\.bundle/.test(r.url())) {
+      urls.push(r.url());
+      try {
+        bytes += (await r.body()).length;
+      } catch {
+        // bodies of redirected or aborted responses are not available
+      }
+    }
+  });
+  return { urls, bytes: () => bytes };
+}
+
+async function start(page: Page): Promise<Frame> {
+  await page.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
+  const iframe = page.locator(`[data-activite-h5p="${ACTIVITE}"] iframe`);
+  await iframe.waitFor({ timeout: 30000 });
+  const frame = (await iframe.elementHandle())!.contentFrame();
+  const f = (await frame)!;
+  await f.locator('.h5p-moniteur-atelier .ma-question').first().waitFor({ timeout: 30000 });
+  return f;
+}
+
+async function journalVerbs(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (key) =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('moniteur-atelier', 1);
+        open.onsuccess = () => {
+          const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(key);
+          req.onsuccess = () => {
+            const doc = req.result ? JSON.parse(req.result as string) : { entrees: [] };
+            resolve(doc.entrees.map((e: { v: string; g: string; o: string }) => `${e.g}:${e.v}:${e.o}`));
+          };
+        };
+      }),
+    `moniteur-atelier@${BASE_PATH}/journal/principal`,
+  );
+}
+
+test('pages without an H5P activity request no H5P file; an H5P page none before the click', async () => {
+  const page = await context.newPage();
+  const requests = h5pRequests(page);
+  for (const target of sitemapUrls()) {
+    await page.goto(target, { waitUntil: 'networkidle' });
+  }
+  expect(requests.urls).toEqual([]);
+});
+
+test('an H5P activity plays, records xAPI in the journal, and restores its state after a reload', async () => {
+  const page = await context.newPage();
+  const g = guard(page);
+  const requests = h5pRequests(page);
+  await page.goto(url(PAGE), { waitUntil: 'networkidle' });
+  expect(requests.urls).toEqual([]);
+  expect(await page.getByRole('link', { name: 'Télécharger le paquet H5P (Moodle, Lumi, WordPress)' }).getAttribute('href')).toBe(
+    `${BASE_PATH}h5p/paquets/${ACTIVITE}.h5p`,
+  );
+  const frame = await start(page);
+  const before = requests.bytes();
+  expect(before).toBeGreaterThan(0);
+  expect(await frame.locator('.ma-question').count()).toBe(10);
+  // Answer the true/false question and the first question.
+  await frame.getByLabel('Faux').first().check();
+  await frame.locator('.ma-question').nth(1).getByRole('button', { name: 'Vérifier' }).click();
+  await frame.locator('.ma-question').nth(1).getByText('Bonne réponse').waitFor();
+  await frame.locator('.ma-question').first().getByLabel(/Non, elle est accueillie/).check();
+  await frame.locator('.ma-question').first().getByRole('button', { name: 'Vérifier' }).click();
+  await frame.locator('.ma-question').first().getByText('Bonne réponse').waitFor();
+  await page.waitForTimeout(300);
+  const verbs = await journalVerbs(page);
+  expect(verbs).toEqual(
+    expect.arrayContaining([
+      `h5p:answered:h5p/${ACTIVITE}/questions/periode-essai`,
+      `h5p:answered:h5p/${ACTIVITE}/questions/statut-travailleur`,
+    ]),
+  );
+  // The player's iframe is checked with the page (axe runs in every frame).
+  expect(await axeViolations(page, 'page H5P et contenu H5P')).toEqual([]);
+  expect(g.report()).toBe('');
+
+  // Reload: the saved state comes back.
+  await page.reload({ waitUntil: 'networkidle' });
+  const again = await start(page);
+  await again.locator('.ma-question').nth(1).getByText('Bonne réponse').waitFor();
+  expect(await again.locator('.ma-correction').count()).toBe(2);
+  expect(g.report()).toBe('');
+  console.log(`Octets H5P chargés après le clic (lecteur, bibliothèque, contenu) : ${before}`);
+});
+
+test('a missing library is named in French instead of an empty box', async () => {
+  const page = await context.newPage();
+  await page.route(`**${BASE_PATH}h5p/libraries/H5P.MoniteurAtelier-1.0/library.json`, (route) => route.fulfill({ status: 404, body: 'absent' }));
+  await page.goto(url(PAGE), { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'bibliothèque H5P introuvable' });
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain('« H5P.MoniteurAtelier 1.0 »');
+  expect(await page.locator(`[data-activite-h5p="${ACTIVITE}"] iframe`).count()).toBe(0);
+});
