@@ -1,5 +1,7 @@
 /** Activities of bloc 1 (quizzes and case studies), in lesson order. */
 import type { Activite } from '@site/src/domain/activite';
 import accueillir from './accueillir.quiz';
+import relationEthique from './relation-ethique.quiz';
+import matineeEnBlanchisserie from './matinee-en-blanchisserie.cas';
 
-export const BLOC_1: readonly Activite[] = [accueillir];
+export const BLOC_1: readonly Activite[] = [accueillir, relationEthique, matineeEnBlanchisserie];
