@@ -77,7 +77,7 @@ export default defineQuiz({
       reponse: 'a',
       explication:
         'L’orientation en ESAT est décidée par la CDAPH (MDPH). Depuis la loi n° 2023-1196 du 18 décembre 2023, elle intervient sur préconisation de France Travail et de ses partenaires, en privilégiant le milieu ordinaire.',
-      source: 'CASF art. L344-2 ; loi n° 2023-1196',
+      source: 'C. trav. art. L5213-20 ; CASF art. L344-2 ; loi n° 2023-1196',
     }),
     vraiFaux({
       id: 'orientation-vaut-rqth',
@@ -91,7 +91,7 @@ export default defineQuiz({
       },
       explication:
         'L’orientation en ESAT, décidée par la CDAPH au sein de la MDPH, vaut RQTH. C’est utile à savoir pour la suite du parcours, par exemple vers le milieu ordinaire.',
-      source: 'Leçon Accueillir, § D’où vient la personne',
+      source: 'C. trav. art. L5213-2 ; leçon Accueillir, § D’où vient la personne',
     }),
     choixMultiples({
       id: 'infos-utiles-blanchisserie',
@@ -382,17 +382,17 @@ export default defineQuiz({
         },
         {
           id: 'e4',
-          texte: 'Noter ce qui a été convenu',
-          feedback: 'La trace écrite évite les malentendus et informe l’équipe.',
+          texte: 'Fixer avec elle la date du prochain point',
+          feedback: 'La personne sait quand on refera le point : c’est ce qui rend les points réguliers.',
         },
         {
           id: 'e5',
-          texte: 'Fixer la date du prochain point',
-          feedback: 'La personne sait quand on refera le point : c’est ce qui rend les points réguliers.',
+          texte: 'Après le point, rédiger une note factuelle pour l’équipe',
+          feedback: 'La trace écrite, rédigée une fois l’échange terminé, évite les malentendus et informe l’équipe.',
         },
       ],
       explication:
-        'Un point utile part de la parole de la personne, puis croise avec des faits, aboutit à une décision commune, laisse une trace et fixe le rendez-vous suivant.',
+        'Un point utile part de la parole de la personne, puis croise avec des faits, aboutit à une décision commune et fixe le rendez-vous suivant ; une note factuelle informe ensuite l’équipe.',
       source: 'Leçon Accueillir, § Faire des points réguliers',
     }),
     choixUnique({

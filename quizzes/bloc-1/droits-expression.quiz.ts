@@ -180,9 +180,9 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous suspendez l’intervention sur le talus, évaluez la situation et informez votre hiérarchie.',
+          texte: 'Vous suspendez l’intervention sur le talus, lui confirmez qu’il a le droit d’alerter et informez votre hiérarchie.',
           feedback:
-            'Oui : Arnaud exerce son droit d’alerte et de retrait. Vous le prenez au sérieux et faites remonter la situation.',
+            'Oui : Arnaud exerce son droit d’alerte et de retrait. Vous le lui confirmez, vous le prenez au sérieux et vous faites remonter la situation.',
         },
         {
           id: 'b',
@@ -280,12 +280,12 @@ export default defineQuiz({
         {
           id: 'c',
           texte: 'L’admission des nouveaux travailleurs et la fin des périodes d’essai.',
-          feedback: 'Non : ces décisions ne relèvent pas de l’instance mixte.',
+          feedback: 'Non : ce sont des décisions sur la situation d’une personne, pas des questions de conditions de travail.',
         },
         {
           id: 'd',
           texte: 'Le budget de l’établissement et le prix des prestations aux clients.',
-          feedback: 'Non : ce ne sont pas les sujets de l’instance mixte.',
+          feedback: 'Non : l’instance mixte traite des conditions de travail, pas de la gestion économique de l’établissement.',
         },
       ],
       reponse: 'a',
