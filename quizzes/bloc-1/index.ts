@@ -1,4 +1,17 @@
 /** Activities of bloc 1 (quizzes and case studies), in lesson order. */
 import type { Activite } from '@site/src/domain/activite';
+import accueillir from './accueillir.quiz';
+import relationEthique from './relation-ethique.quiz';
+import matineeEnBlanchisserie from './matinee-en-blanchisserie.cas';
+import autodetermination from './autodetermination.quiz';
+import droitsExpression from './droits-expression.quiz';
+import laDemandeDeLaDeleguee from './la-demande-de-la-deleguee.cas';
 
-export const BLOC_1: readonly Activite[] = [];
+export const BLOC_1: readonly Activite[] = [
+  accueillir,
+  relationEthique,
+  matineeEnBlanchisserie,
+  autodetermination,
+  droitsExpression,
+  laDemandeDeLaDeleguee,
+];

@@ -1,0 +1,435 @@
+import { association, choixMultiples, choixUnique, defineQuiz, ordre, texteATrous, vraiFaux } from '#auteur';
+
+export default defineQuiz({
+  id: 'autodetermination',
+  titre: 'Soutenir l’autodétermination et le pouvoir d’agir',
+  description:
+    'Recueillir les attentes avec des moyens adaptés, créer des occasions de choisir et de se réguler, aider à lever un obstacle sans décider à la place de la personne.',
+  bloc: 'B1',
+  questions: [
+    choixUnique({
+      id: 'oceane-poste-ete',
+      enonce:
+        'Océane s’exprime peu à l’oral. Vous voulez savoir sur quel poste de l’atelier maraîchage elle aimerait travailler cet été. Quelle démarche est la plus adaptée ?',
+      criteres: ['B1.C3.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Lui montrer des photos des postes, lui faire essayer ceux qu’elle désigne, puis lui demander de choisir.',
+          feedback:
+            'Oui : des images qu’elle peut désigner et un essai concret lui permettent de choisir en connaissance de cause, avec ses propres moyens.',
+        },
+        {
+          id: 'b',
+          texte: 'Demander à sa famille quelles activités elle aime faire à la maison.',
+          feedback:
+            'Sa famille peut apporter un éclairage si Océane le souhaite, mais ne remplace pas sa propre parole : c’est à elle qu’on demande d’abord.',
+        },
+        {
+          id: 'c',
+          texte: 'Lui poser la question lors de la réunion d’équipe, devant ses collègues.',
+          feedback:
+            'Devant le groupe, une personne qui parle peu s’exprime encore moins. Le recueil des attentes se fait dans un cadre où elle est à l’aise.',
+        },
+        {
+          id: 'd',
+          texte: 'L’observer pendant une semaine et l’affecter au poste où elle réussit le mieux.',
+          feedback:
+            'L’observation est utile, mais décider à partir de ce qu’elle réussit, sans lui demander, c’est choisir à sa place.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Recueillir un choix suppose de poser la question sous une forme que la personne peut saisir : images, choix concrets, essais, temps. La décision lui revient.',
+      source: 'Leçon Autodétermination, § Recueillir les attentes',
+    }),
+    choixMultiples({
+      id: 'moyens-recueil',
+      enonce:
+        'Quels moyens aident à recueillir les attentes d’une personne qui a des difficultés à s’exprimer par la parole ?',
+      criteres: ['B1.C3.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Des photos, des pictogrammes ou des objets à désigner',
+          feedback: 'Oui : la personne peut montrer son choix sans passer par des phrases.',
+        },
+        {
+          id: 'b',
+          texte: 'Du temps, en acceptant les silences et en revenant le lendemain',
+          feedback: 'Oui : beaucoup de personnes ont besoin de temps pour élaborer une réponse.',
+        },
+        {
+          id: 'c',
+          texte: 'L’observation de ses réactions, vérifiée ensuite avec elle',
+          feedback: 'Oui : ce que la personne montre est une piste, à lui soumettre pour vérifier.',
+        },
+        {
+          id: 'd',
+          texte: 'Des questions qui suggèrent la réponse, comme « Vous êtes bien ici, n’est-ce pas ? »',
+          feedback: 'Non : une question qui contient sa réponse recueille votre avis, pas le sien.',
+        },
+        {
+          id: 'e',
+          texte: 'L’avis de l’équipe, qui la connaît bien, à la place du sien',
+          feedback: 'Non : l’avis de l’équipe peut compléter, jamais remplacer, ce que la personne exprime.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Les moyens du recueil s’adaptent à la façon de communiquer de la personne : supports visuels, choix concrets, essais, temps, observation vérifiée avec elle. On évite les questions orientées et les réponses « à sa place ».',
+      source: 'Leçon Autodétermination, § Avec des moyens adaptés ; ANESM, RBPP projet personnalisé (2008)',
+    }),
+    choixUnique({
+      id: 'travailler-dans-les-avions',
+      enonce:
+        'Pendant un entretien, Samuel vous dit : « Moi, je veux travailler dans les avions. » Que faites-vous ?',
+      criteres: ['B1.C3.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous lui demandez ce qui l’attire dans ce travail et notez sa réponse avec ses mots, pour l’équipe.',
+          feedback:
+            'Oui : derrière un souhait se cachent des goûts concrets (les machines, le voyage, l’uniforme) qui ouvrent des pistes réelles.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui expliquez gentiment que ce projet n’est pas réaliste pour lui.',
+          feedback:
+            'Écarter un souhait sans l’explorer ferme la discussion, et vous décidez à sa place de ce qui est réaliste.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous notez « projet irréaliste » dans son dossier, pour informer l’équipe.',
+          feedback:
+            'C’est un jugement, pas un recueil : l’équipe perd l’information utile, c’est-à-dire ce qui attire Samuel.',
+        },
+        {
+          id: 'd',
+          texte: 'Vous changez de sujet pour ne pas lui donner de faux espoirs.',
+          feedback:
+            'Éviter le sujet apprend à Samuel que sa parole ne compte pas. On peut écouter un souhait sans rien promettre.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Un souhait se recueille avec les mots de la personne, puis s’explore : ce qui l’attire donne des pistes pour son projet. Écouter n’est pas promettre.',
+      source: 'Leçon Autodétermination, § Noter avec les mots de la personne',
+    }),
+    vraiFaux({
+      id: 'souhait-impossible',
+      enonce:
+        'Quand une personne exprime un souhait que l’atelier ne peut pas satisfaire, il vaut mieux ne pas le noter, pour ne pas créer de faux espoirs.',
+      criteres: ['B1.C3.CR1'],
+      reponse: false,
+      feedback: {
+        vrai: 'Ne pas noter un souhait, c’est perdre une information utile pour le projet de la personne. On peut noter sans promettre.',
+        faux: 'Exact : on note le souhait avec ses mots, on dit ce qu’on va en faire, et on explique honnêtement ce qui est possible.',
+      },
+      explication:
+        'Recueillir une attente engage à y répondre : dire à qui on la transmet, quand on reviendra vers la personne, et expliquer un refus éventuel.',
+      source: 'Leçon Autodétermination, § Répondre, même quand c’est non',
+    }),
+    choixUnique({
+      id: 'refus-plonge',
+      enonce:
+        'En restauration collective, Nadia refuse depuis trois jours d’aller au poste de plonge, alors que tout le monde y passe à tour de rôle. Que faites-vous ?',
+      criteres: ['B1.C3.CR1', 'B1.C3.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous prenez un moment avec elle pour comprendre ce qui la gêne à la plonge et ce qui pourrait changer.',
+          feedback:
+            'Oui : un refus est une information. L’obstacle qu’elle nomme (bruit, chaleur, peur de se couper) est peut-être facile à lever.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui rappelez que la rotation est la même pour tous, et qu’elle doit la respecter.',
+          feedback:
+            'La règle peut exister, mais la rappeler sans chercher ce qui se passe laisse l’obstacle en place et le conflit grandir.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous la retirez définitivement de la plonge, sans en parler, pour éviter le conflit.',
+          feedback:
+            'Décider seul, même pour l’arranger, c’est choisir à sa place, sans savoir ce qui la gêne ni ce qu’elle souhaite.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Avant de rappeler une règle, on cherche avec la personne ce qui la bloque. Le pouvoir d’agir commence par un obstacle nommé par la personne elle-même.',
+      source: 'Leçon Autodétermination, § Ce qui change dans les gestes du moniteur',
+    }),
+    vraiFaux({
+      id: 'demander-aide',
+      enonce:
+        'Selon le modèle de Wehmeyer, une personne qui demande de l’aide pour une tâche agit de façon moins autodéterminée que si elle la faisait seule.',
+      criteres: ['B1.C3.CR2'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : l’autodétermination n’est pas « faire tout seul ». Savoir ce dont on a besoin et le demander est un choix autodéterminé.',
+        faux: 'Exact : demander de l’aide, c’est connaître ses besoins et agir pour y répondre.',
+      },
+      explication:
+        'Pour Wehmeyer, l’autodétermination consiste à être l’acteur principal de sa vie, pas à tout faire seul : demander un soutien peut en être l’expression.',
+      source: 'Wehmeyer (1996, 1999) ; leçon Autodétermination, § Une définition',
+    }),
+    association({
+      id: 'quatre-caracteristiques',
+      enonce:
+        'Associez chaque caractéristique du comportement autodéterminé (modèle de Wehmeyer) à la situation d’atelier qui l’illustre.',
+      criteres: ['B1.C3.CR2'],
+      gauche: [
+        {
+          id: 'g1',
+          texte: 'Autonomie',
+          feedback: 'Agir selon ses préférences : Mehdi choisit l’ordre de ses tâches.',
+        },
+        {
+          id: 'g2',
+          texte: 'Autorégulation',
+          feedback: 'Observer ce qu’on fait et s’ajuster : Julie se contrôle avec la fiche et corrige seule.',
+        },
+        {
+          id: 'g3',
+          texte: 'Empowerment psychologique',
+          feedback: 'Croire qu’on peut agir et que ses actions ont un effet : Sami pense qu’il peut apprendre à conduire la tondeuse.',
+        },
+        {
+          id: 'g4',
+          texte: 'Autoréalisation',
+          feedback: 'Se connaître, ses forces et ses limites : Nora sait qu’elle travaille mieux le matin.',
+        },
+      ],
+      droite: [
+        { id: 'd1', texte: 'Mehdi choisit l’ordre de ses tâches de la matinée' },
+        { id: 'd2', texte: 'Julie compare son carton à la fiche d’autocontrôle et corrige un défaut' },
+        { id: 'd3', texte: 'Sami pense qu’en s’entraînant il pourra conduire la tondeuse autoportée' },
+        { id: 'd4', texte: 'Nora sait qu’elle travaille mieux le matin et le dit' },
+        { id: 'd5', texte: 'Paul refuse toute aide et fait toujours tout seul' },
+      ],
+      paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
+      explication:
+        'Wehmeyer décrit quatre caractéristiques du comportement autodéterminé : autonomie, autorégulation, empowerment psychologique et autoréalisation. Refuser toute aide n’en fait pas partie.',
+      source: 'Wehmeyer (1996, 1999) ; leçon Autodétermination, § Quatre caractéristiques',
+    }),
+    choixUnique({
+      id: 'repartition-lundi',
+      enonce:
+        'Chaque lundi matin, en conditionnement, vous affectez vous-même chacun à un poste. Quelle évolution crée le plus d’occasions de choisir ?',
+      criteres: ['B1.C3.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Afficher les postes du jour et leurs contraintes, laisser chacun se positionner, puis ajuster ensemble.',
+          feedback:
+            'Oui : chacun choisit, et les manques se règlent collectivement. Vous gardez la responsabilité de la commande.',
+        },
+        {
+          id: 'b',
+          texte: 'Tirer les postes au sort chaque lundi, pour que ce soit juste pour tout le monde.',
+          feedback: 'Le hasard est égalitaire, mais personne ne choisit : il ne crée aucune occasion de décider.',
+        },
+        {
+          id: 'c',
+          texte: 'Laisser les plus anciens choisir leur poste, puis affecter vous-même les autres.',
+          feedback: 'Seuls quelques-uns choisissent : les autres restent dans la même situation qu’avant.',
+        },
+        {
+          id: 'd',
+          texte: 'Garder votre répartition, mais expliquer à chacun pourquoi il est à ce poste.',
+          feedback: 'Expliquer est un progrès, mais la décision reste la vôtre : la personne n’a pas l’occasion de choisir.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'L’autodétermination dépend des occasions de choisir que l’environnement offre. Afficher les postes et laisser chacun se positionner en crée une chaque semaine, sans renoncer aux engagements de production.',
+      source: 'Leçon Autodétermination, § Des occasions de choisir au quotidien',
+    }),
+    choixUnique({
+      id: 'erreurs-etiquetage',
+      enonce:
+        'Lucas fait régulièrement des erreurs d’étiquetage sur les cartons. Quel geste soutient son autorégulation ?',
+      criteres: ['B1.C3.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Construire avec lui une fiche d’autocontrôle, avec la photo d’une étiquette conforme, qu’il utilise seul.',
+          feedback:
+            'Oui : Lucas observe son propre travail, le compare à un repère et corrige lui-même. C’est exactement l’autorégulation.',
+        },
+        {
+          id: 'b',
+          texte: 'Recontrôler vous-même chacun de ses cartons avant qu’il parte au poste suivant.',
+          feedback:
+            'La qualité est assurée, mais c’est vous qui vous régulez à sa place : Lucas ne progresse pas dans le contrôle de son travail.',
+        },
+        {
+          id: 'c',
+          texte: 'Le changer de poste pour une tâche où il se trompe moins.',
+          feedback:
+            'Le déplacer règle le problème pour l’atelier, pas pour Lucas, et sans lui demander son avis.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'L’autorégulation consiste à se fixer un objectif, observer ce qu’on fait et s’ajuster. Une fiche d’autocontrôle donne à la personne un repère pour le faire seule.',
+      source: 'Wehmeyer (1996, 1999) ; leçon Autodétermination, § Des occasions de choisir au quotidien',
+    }),
+    choixMultiples({
+      id: 'occasions-menuiserie',
+      enonce: 'Quelles pratiques créent, dans l’atelier de menuiserie, des occasions de décider ?',
+      criteres: ['B1.C3.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Laisser l’équipe proposer l’organisation d’une petite série, puis la tester',
+          feedback: 'Oui : l’équipe décide de son organisation, l’essaie et l’ajuste.',
+        },
+        {
+          id: 'b',
+          texte: 'Proposer de choisir entre deux outils, quand les deux conviennent',
+          feedback: 'Oui : un choix simple, réel, sans risque pour la sécurité ni la qualité.',
+        },
+        {
+          id: 'c',
+          texte: 'Associer les travailleurs à l’aménagement de l’espace de pause',
+          feedback: 'Oui : la vie de l’atelier est aussi un lieu de décision.',
+        },
+        {
+          id: 'd',
+          texte: 'Laisser un travailleur non formé régler seul la scie à ruban, s’il le souhaite',
+          feedback: 'Non : la sécurité n’est pas négociable. Il peut en revanche choisir de demander la formation.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Les occasions de choisir se créent dans le travail quotidien (organisation, outils, vie de l’atelier), à l’intérieur d’un cadre de sécurité que l’on explique.',
+      source: 'Leçon Autodétermination, § Des occasions de choisir au quotidien',
+    }),
+    vraiFaux({
+      id: 'choix-moins-efficace',
+      enonce:
+        'Laisser une personne faire un choix qui vous paraît moins efficace pour la production peut faire partie de votre rôle de moniteur.',
+      criteres: ['B1.C3.CR2'],
+      reponse: true,
+      feedback: {
+        vrai: 'Exact : tant que la sécurité et les engagements envers le client sont tenus, la personne peut organiser son travail autrement que vous.',
+        faux: 'En fait si : soutenir l’autodétermination, c’est accepter que la personne décide, même si vous auriez fait autrement, dans un cadre sûr.',
+      },
+      explication:
+        'Ce qui compte, c’est de tenir les engagements de production et la sécurité, pas que chacun fasse comme le moniteur l’aurait fait. Le droit d’essayer, et de se tromper, fait grandir l’autodétermination.',
+      source: 'Leçon Autodétermination, § Ce qui change dans les gestes du moniteur',
+    }),
+    texteATrous({
+      id: 'definition-pouvoir-agir',
+      enonce: 'Complétez cette présentation du développement du pouvoir d’agir selon Yann Le Bossé.',
+      criteres: ['B1.C3.CR3'],
+      texte:
+        'Le pouvoir d’agir est la possibilité concrète d’agir sur ce qui compte pour la [[personne]] elle-même. L’accompagnant ne le donne pas : il crée les [[conditions]] qui permettent de lever un [[obstacle]] concret.',
+      trous: {
+        personne: {
+          acceptees: ['personne'],
+          feedback: 'C’est la personne qui définit ce qui compte, pas l’accompagnant.',
+        },
+        conditions: {
+          acceptees: ['conditions', 'condition'],
+          feedback: 'Le rôle de l’accompagnant est de créer des conditions, pas de prescrire une action.',
+        },
+        obstacle: {
+          acceptees: ['obstacle', 'obstacles'],
+          feedback: 'On part d’un obstacle concret, lié à la personne ou à son environnement.',
+        },
+      },
+      explication:
+        'Yann Le Bossé (université Laval) définit le développement du pouvoir d’agir comme la possibilité concrète d’agir sur ce qui compte pour soi. L’accompagnant crée les conditions pour lever un obstacle, sans transformer ce pouvoir en « devoir d’agir ».',
+      source: 'Le Bossé (1998, 2012) ; leçon Autodétermination, § Le pouvoir d’agir',
+    }),
+    choixUnique({
+      id: 'bilal-bus',
+      enonce:
+        'Bilal, de l’équipe espaces verts, voudrait venir seul en bus plutôt qu’avec le transport de l’établissement. Il a peur de rater la correspondance. Que faites-vous ?',
+      criteres: ['B1.C3.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous cherchez avec lui ce qui l’aiderait (horaires en images, trajet d’essai, numéro à appeler) et il décide.',
+          feedback:
+            'Oui : vous aidez à lever l’obstacle qu’il a nommé, et la décision d’essayer reste la sienne.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui déconseillez ce projet : rater une correspondance le mettrait en difficulté.',
+          feedback:
+            'Le protéger de tout risque, c’est décider à sa place. Son inquiétude est un obstacle à travailler, pas une raison de renoncer.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous organisez tout son trajet et fixez vous-même la date de son premier voyage seul.',
+          feedback:
+            'Vous faites à sa place : le projet devient le vôtre, et Bilal n’a plus de prise sur ce qui le concerne.',
+        },
+        {
+          id: 'd',
+          texte: 'Vous lui dites que son trajet ne concerne pas l’atelier et qu’il voie cela avec sa famille.',
+          feedback:
+            'L’arrivée à l’atelier concerne aussi l’atelier, qui peut par exemple décaler son horaire : un appui concret est possible.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Soutenir le pouvoir d’agir, c’est aider la personne à agir sur un obstacle qui compte pour elle, en mobilisant ses ressources et celles de l’environnement, sans décider à sa place.',
+      source: 'Le Bossé (2012) ; leçon Autodétermination, § Un exemple pas à pas',
+    }),
+    vraiFaux({
+      id: 'fixer-objectifs',
+      enonce:
+        'Soutenir le pouvoir d’agir d’une personne, c’est lui fixer des objectifs d’autonomie et l’encourager à les atteindre.',
+      criteres: ['B1.C3.CR3'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : fixer les objectifs à sa place transforme le pouvoir d’agir en « devoir d’agir ». C’est la personne qui définit ce qui compte pour elle.',
+        faux: 'Exact : l’accompagnant aide la personne à formuler ses propres objectifs et à lever les obstacles qu’elle rencontre.',
+      },
+      explication:
+        'Pour Le Bossé, le pouvoir d’agir porte sur ce qui compte pour la personne. Prescrire des objectifs, même bien intentionnés, le transforme en injonction.',
+      source: 'Le Bossé (1998, 2012)',
+    }),
+    ordre({
+      id: 'etapes-pouvoir-agir',
+      enonce:
+        'Remettez dans l’ordre la démarche pour aider une personne à agir sur une situation qui lui pose problème.',
+      criteres: ['B1.C3.CR3'],
+      etapes: [
+        {
+          id: 'e1',
+          texte: 'Clarifier avec elle ce qui lui pose problème, avec ses mots',
+          feedback: 'On part de la façon dont la personne voit la situation.',
+        },
+        {
+          id: 'e2',
+          texte: 'Identifier avec elle le changement qu’elle souhaite',
+          feedback: 'C’est elle qui dit ce qu’elle veut voir changer.',
+        },
+        {
+          id: 'e3',
+          texte: 'Repérer ensemble les obstacles concrets et les ressources disponibles',
+          feedback: 'Obstacles et ressources se trouvent chez la personne et dans son environnement.',
+        },
+        {
+          id: 'e4',
+          texte: 'Choisir avec elle une première action à sa portée',
+          feedback: 'Une première action réaliste, qu’elle choisit, rend le changement possible.',
+        },
+        {
+          id: 'e5',
+          texte: 'Faire le point ensemble sur ce qui a changé',
+          feedback: 'Le bilan partagé permet de décider de la suite.',
+        },
+      ],
+      explication:
+        'Le développement du pouvoir d’agir part du problème tel que la personne le définit, puis du changement qu’elle souhaite, avant de chercher obstacles, ressources et actions.',
+      source: 'Le Bossé (2012) ; leçon Autodétermination, § Un exemple pas à pas',
+    }),
+  ],
+});

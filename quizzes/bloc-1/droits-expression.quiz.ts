@@ -1,0 +1,472 @@
+import {
+  association,
+  choixMultiples,
+  choixUnique,
+  defineQuiz,
+  numerique,
+  ordre,
+  texteATrous,
+  vraiFaux,
+} from '#auteur';
+
+export default defineQuiz({
+  id: 'droits-expression',
+  titre: 'Faire vivre les droits et l’expression des personnes',
+  description:
+    'Droits individuels et collectifs des travailleurs d’ESAT, délégué des travailleurs, instance mixte, CVS, expression directe et collective, transmission des demandes et retour.',
+  bloc: 'B1',
+  questions: [
+    choixUnique({
+      id: 'thierry-mariage',
+      enonce:
+        'Thierry, travailleur à l’atelier conditionnement, va se marier en juin. Il vous demande s’il a droit à des jours de congé pour l’occasion. Que lui répondez-vous ?',
+      criteres: ['B1.C4.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Oui : il a droit à un congé exceptionnel pour son mariage, et vous l’aidez à faire sa demande.',
+          feedback:
+            'Oui : depuis le décret n° 2022-1561, les travailleurs d’ESAT ont droit à des congés exceptionnels pour les événements familiaux comme le mariage.',
+        },
+        {
+          id: 'b',
+          texte: 'Non : les congés exceptionnels sont réservés aux salariés, il n’a pas ce statut.',
+          feedback:
+            'Non : le décret n° 2022-1561 prévoit ces congés pour les travailleurs d’ESAT, même s’ils ne sont pas salariés.',
+        },
+        {
+          id: 'c',
+          texte: 'Il doit poser des jours de congés payés, comme pour des vacances.',
+          feedback:
+            'Non : le congé exceptionnel pour un mariage s’ajoute aux congés payés ; Thierry n’a pas à utiliser ses congés.',
+        },
+        {
+          id: 'd',
+          texte: 'Il doit d’abord faire valider sa demande par le conseil de la vie sociale.',
+          feedback:
+            'Non : le CVS traite du fonctionnement collectif de l’établissement, pas des demandes de congé individuelles.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Le décret n° 2022-1561 du 13 décembre 2022 a ouvert aux travailleurs d’ESAT des congés exceptionnels (mariage, naissance, décès…). Le moniteur informe et aide à faire la demande.',
+      source: 'décret n° 2022-1561',
+    }),
+    numerique({
+      id: 'conges-aicha',
+      enonce:
+        'Aïcha est présente à l’ESAT depuis 4 mois complets. Combien de jours ouvrables de congés payés a-t-elle acquis, selon la règle du décret n° 2025-844 ?',
+      criteres: ['B1.C4.CR1'],
+      reponse: { valeur: 10, tolerance: 0, unite: 'jours ouvrables' },
+      pieges: [
+        { valeur: 8, feedback: 'Vous avez compté 2 jours par mois : la règle est de 2,5 jours ouvrables par mois de présence.' },
+        { valeur: 30, feedback: '30 jours ouvrables, c’est le plafond pour une année complète, pas ce qui est acquis en 4 mois.' },
+      ],
+      feedback: {
+        juste: 'Exact : 2,5 jours par mois pendant 4 mois donnent 10 jours ouvrables.',
+        faux: 'Multipliez le nombre de mois de présence par 2,5 jours ouvrables.',
+      },
+      explication:
+        'Depuis le décret n° 2025-844 du 25 août 2025, le travailleur d’ESAT acquiert 2,5 jours ouvrables de congés payés par mois de présence, dans la limite de 30 par an : $C = 2{,}5 \\times 4 = 10$ jours ouvrables.',
+      source: 'décret n° 2025-844',
+    }),
+    numerique({
+      id: 'mutuelle-leo',
+      enonce:
+        'La cotisation mensuelle de la complémentaire santé collective de l’ESAT est de 36 € par travailleur. L’ESAT prend en charge le minimum prévu par la loi. Quelle somme, au plus, reste à la charge de Léo chaque mois, en euros ?',
+      criteres: ['B1.C4.CR1'],
+      reponse: { valeur: 18, tolerance: 0.01, unite: '€' },
+      pieges: [
+        { valeur: 36, feedback: 'L’ESAT doit prendre en charge au moins la moitié de la cotisation : Léo ne paie pas la totalité.' },
+        { valeur: 0, feedback: 'La loi impose une prise en charge d’au moins 50 % par l’ESAT, pas de 100 %.' },
+      ],
+      feedback: {
+        juste: 'Exact : l’ESAT paie au moins 18 €, il reste donc au plus 18 € à la charge de Léo.',
+        faux: 'L’ESAT prend en charge au moins 50 % de la cotisation : calculez la moitié restante.',
+      },
+      explication:
+        'Depuis le 1er juillet 2024, l’ESAT doit mettre en place une complémentaire santé collective et en financer au moins la moitié (CASF art. L344-2-10, issu de la loi n° 2023-1196). Part maximale du travailleur : $36 - 36 \\times 0{,}5 = 18$ €.',
+      source: 'CASF art. L344-2-10 ; loi n° 2023-1196',
+    }),
+    association({
+      id: 'droits-et-origine',
+      enonce: 'Associez chaque droit des travailleurs d’ESAT au texte dont il est issu.',
+      criteres: ['B1.C4.CR1'],
+      gauche: [
+        {
+          id: 'g1',
+          texte: 'Congés exceptionnels pour un mariage ou une naissance',
+          feedback: 'Ils ont été ouverts par le décret n° 2022-1561 du 13 décembre 2022.',
+        },
+        {
+          id: 'g2',
+          texte: 'Prise en charge des frais de transport et titres-restaurant',
+          feedback: 'Ils font partie des droits du code du travail rendus applicables par la loi n° 2023-1196 (CASF art. L344-2-6).',
+        },
+        {
+          id: 'g3',
+          texte: 'Conseil de la vie sociale',
+          feedback: 'Le CVS est prévu par la loi n° 2002-2 du 2 janvier 2002, puis réformé par le décret n° 2022-688.',
+        },
+        {
+          id: 'g4',
+          texte: '2,5 jours ouvrables de congés payés par mois de présence',
+          feedback: 'C’est la règle fixée par le décret n° 2025-844 du 25 août 2025.',
+        },
+      ],
+      droite: [
+        { id: 'd1', texte: 'Décret n° 2022-1561' },
+        { id: 'd2', texte: 'Loi n° 2023-1196' },
+        { id: 'd3', texte: 'Loi n° 2002-2' },
+        { id: 'd4', texte: 'Décret n° 2025-844' },
+        { id: 'd5', texte: 'Loi n° 2005-102' },
+      ],
+      paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
+      explication:
+        'Les droits des travailleurs d’ESAT se sont construits par étapes : loi n° 2002-2 (droits des personnes accueillies, CVS), décret n° 2022-1561 (délégué, instance mixte, congés exceptionnels), loi n° 2023-1196 (droits collectifs du code du travail), décret n° 2025-844 (congés payés).',
+      source: 'loi n° 2002-2 ; décret n° 2022-1561 ; loi n° 2023-1196 ; décret n° 2025-844',
+    }),
+    vraiFaux({
+      id: 'greve-origine',
+      enonce:
+        'Le droit de grève des travailleurs d’ESAT a été créé par le décret n° 2022-1561, en même temps que le délégué des travailleurs.',
+      criteres: ['B1.C4.CR1'],
+      reponse: false,
+      feedback: {
+        vrai: 'C’est une confusion fréquente : le décret de 2022 a créé le délégué et l’instance mixte ; le droit de grève vient de la loi n° 2023-1196 pour le plein emploi.',
+        faux: 'Exact : le droit de grève, comme le droit syndical, vient de la loi n° 2023-1196 du 18 décembre 2023.',
+      },
+      explication:
+        'Décret n° 2022-1561 : délégué des travailleurs, instance mixte, congés exceptionnels, formation. Loi n° 2023-1196 : droit syndical, expression directe et collective, alerte et retrait, droit de grève.',
+      source: 'décret n° 2022-1561 ; loi n° 2023-1196 ; CASF art. L344-2-6',
+    }),
+    choixMultiples({
+      id: 'informer-maraichage',
+      enonce:
+        'Comment informer l’équipe de maraîchage de ses droits dans l’établissement, en termes accessibles ?',
+      criteres: ['B1.C4.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Une affiche en facile à lire, avec pictogrammes, relue par des travailleurs',
+          feedback: 'Oui : un support accessible, vérifié par les personnes concernées.',
+        },
+        {
+          id: 'b',
+          texte: 'Un temps d’échange court, avec des exemples tirés de leur quotidien',
+          feedback: 'Oui : un droit se comprend mieux à partir d’une situation concrète.',
+        },
+        {
+          id: 'c',
+          texte: 'Une présentation de son rôle par le délégué des travailleurs',
+          feedback: 'Oui : le délégué informe ses collègues, c’est l’un de ses rôles.',
+        },
+        {
+          id: 'd',
+          texte: 'L’affichage du texte intégral des décrets au tableau de l’atelier',
+          feedback: 'Non : afficher le texte est utile pour qui veut le consulter, mais il n’est pas accessible à la plupart des personnes.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Informer en termes accessibles, c’est partir d’exemples du quotidien, utiliser des supports faciles à lire relus par les personnes, et s’appuyer sur le délégué des travailleurs.',
+      source: 'Leçon Droits et expression, § Informer en termes accessibles',
+    }),
+    choixUnique({
+      id: 'talus-detrempe',
+      enonce:
+        'Sur un chantier d’espaces verts, après un orage, Arnaud refuse de monter sur un talus détrempé : « C’est dangereux, je n’y vais pas. » Que faites-vous ?',
+      criteres: ['B1.C4.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous suspendez l’intervention sur le talus, lui confirmez qu’il a le droit d’alerter et informez votre hiérarchie.',
+          feedback:
+            'Oui : Arnaud exerce son droit d’alerte et de retrait. Vous le lui confirmez, vous le prenez au sérieux et vous faites remonter la situation.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui rappelez qu’un refus de travailler peut remettre en cause son contrat.',
+          feedback:
+            'Non : depuis la loi n° 2023-1196, le travailleur d’ESAT dispose du droit d’alerte et de retrait. Le menacer est contraire à ce droit.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous montez vous-même sur le talus pour lui montrer qu’il n’y a pas de risque.',
+          feedback:
+            'Vous vous exposez au danger et vous ne répondez pas à son alerte : une situation dangereuse s’évalue, elle ne se démontre pas.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'La loi n° 2023-1196 a rendu applicable aux travailleurs d’ESAT le droit d’alerte et de retrait du code du travail (art. L4131-1 et suivants) : face à un danger grave et imminent, le travailleur peut alerter et se retirer.',
+      source: 'CASF art. L344-2-6 ; C. trav. art. L4131-1',
+    }),
+    choixMultiples({
+      id: 'roles-delegue',
+      enonce: 'Quels sont les rôles du délégué des travailleurs créé par le décret n° 2022-1561 ?',
+      criteres: ['B1.C4.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Porter auprès de la direction les réclamations individuelles de ses collègues',
+          feedback: 'Oui : c’est l’une de ses missions principales.',
+        },
+        {
+          id: 'b',
+          texte: 'Informer ses collègues et veiller au respect de leurs droits et devoirs',
+          feedback: 'Oui : il informe ses collègues et veille au respect des droits et des devoirs.',
+        },
+        {
+          id: 'c',
+          texte: 'Siéger au conseil de la vie sociale et à l’instance mixte',
+          feedback: 'Oui : il est membre du CVS et siège à l’instance mixte.',
+        },
+        {
+          id: 'd',
+          texte: 'Répartir les travailleurs entre les postes de l’atelier',
+          feedback: 'Non : l’organisation de la production reste la responsabilité du moniteur et de l’encadrement.',
+        },
+        {
+          id: 'e',
+          texte: 'Évaluer les compétences de ses collègues pour leur projet',
+          feedback: 'Non : le délégué représente ses collègues, il ne les évalue pas.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Le délégué des travailleurs, élu par ses pairs pour 3 ans (titulaire et suppléant), porte les réclamations individuelles, informe ses collègues, veille au respect des droits et devoirs, est membre du CVS et siège à l’instance mixte.',
+      source: 'décret n° 2022-1561',
+    }),
+    texteATrous({
+      id: 'mandat-delegue',
+      enonce: 'Complétez ce qui concerne l’élection du délégué des travailleurs.',
+      criteres: ['B1.C4.CR2'],
+      texte:
+        'Le délégué des travailleurs est élu par ses pairs pour [[duree]] ans. Un titulaire et un [[suppleant]] sont élus. Le délégué siège à l’instance [[mixte]] et au conseil de la vie sociale.',
+      trous: {
+        duree: {
+          acceptees: ['3', 'trois'],
+          feedback: 'Le mandat dure 3 ans (décret n° 2022-1561).',
+        },
+        suppleant: {
+          acceptees: ['suppléant', 'suppléante', 'suppleant', 'suppleante'],
+          feedback: 'Le suppléant remplace le titulaire quand il est absent.',
+        },
+        mixte: {
+          acceptees: ['mixte'],
+          feedback: 'L’instance mixte réunit des représentants élus des travailleurs et des salariés de l’ESAT.',
+        },
+      },
+      explication:
+        'Le décret n° 2022-1561 du 13 décembre 2022 a créé le délégué des travailleurs, élu pour 3 ans avec un suppléant, membre du CVS et de l’instance mixte.',
+      source: 'décret n° 2022-1561',
+    }),
+    choixUnique({
+      id: 'competence-instance-mixte',
+      enonce: 'De quels sujets l’instance mixte créée par le décret n° 2022-1561 est-elle compétente ?',
+      criteres: ['B1.C4.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'La qualité de vie au travail, l’hygiène, la sécurité et la prévention des risques professionnels.',
+          feedback: 'Oui : c’est le lieu où travailleurs et salariés parlent ensemble des conditions de travail.',
+        },
+        {
+          id: 'b',
+          texte: 'Les réclamations individuelles des travailleurs auprès de la direction.',
+          feedback: 'Non : les réclamations individuelles sont portées par le délégué des travailleurs auprès de la direction.',
+        },
+        {
+          id: 'c',
+          texte: 'L’admission des nouveaux travailleurs et la fin des périodes d’essai.',
+          feedback: 'Non : ce sont des décisions sur la situation d’une personne, pas des questions de conditions de travail.',
+        },
+        {
+          id: 'd',
+          texte: 'Le budget de l’établissement et le prix des prestations aux clients.',
+          feedback: 'Non : l’instance mixte traite des conditions de travail, pas de la gestion économique de l’établissement.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'L’instance mixte réunit des représentants élus des travailleurs et des salariés de l’ESAT. Elle est compétente pour la qualité de vie au travail, l’hygiène, la sécurité, l’évaluation et la prévention des risques professionnels.',
+      source: 'décret n° 2022-1561',
+    }),
+    choixUnique({
+      id: 'rachid-cvs',
+      enonce:
+        'Rachid, délégué des travailleurs à l’atelier câblage, vous demande une heure jeudi pour préparer la réunion du CVS. Une livraison est prévue vendredi. Que faites-vous ?',
+      criteres: ['B1.C4.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous organisez son remplacement au poste et lui demandez s’il souhaite un appui pour préparer.',
+          feedback:
+            'Oui : vous rendez sa mission possible en réorganisant l’équipe, et vous proposez un appui sans l’imposer.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui proposez de préparer sa réunion pendant la pause de midi.',
+          feedback:
+            'La pause est un temps de repos. Faire passer son mandat après la production lui montre que son rôle compte peu.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous préparez vous-même ses notes pour la réunion, pour qu’il gagne du temps.',
+          feedback:
+            'Préparer à sa place, c’est parler à sa place : le délégué porte la parole de ses collègues, pas celle du moniteur.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Soutenir la participation aux instances, c’est libérer du temps pour le délégué, même quand une commande presse, et proposer un appui sans jamais prendre sa place.',
+      source: 'Leçon Droits et expression, § Ce que fait le moniteur',
+    }),
+    choixUnique({
+      id: 'temps-expression-blanchisserie',
+      enonce:
+        'On vous demande d’animer un temps d’expression directe et collective dans l’atelier blanchisserie. Quel est votre rôle ?',
+      criteres: ['B1.C4.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Faciliter : donner la parole à chacun avec des supports adaptés et noter les propositions sans les filtrer.',
+          feedback:
+            'Oui : les travailleurs s’expriment eux-mêmes ; vous rendez la parole possible et vous transmettez tout.',
+        },
+        {
+          id: 'b',
+          texte: 'Répondre à chaque critique, pour expliquer pourquoi l’organisation est ainsi.',
+          feedback:
+            'Défendre l’organisation transforme le temps d’expression en justification : les personnes cessent de s’exprimer.',
+        },
+        {
+          id: 'c',
+          texte: 'Ne retenir que les propositions réalisables, pour ne pas décevoir l’équipe.',
+          feedback:
+            'Trier à la place de l’équipe, c’est filtrer sa parole. Toutes les propositions sont transmises ; la réponse viendra ensuite.',
+        },
+        {
+          id: 'd',
+          texte: 'Laisser parler les plus à l’aise, pour avancer plus vite.',
+          feedback:
+            'Les personnes qui s’expriment difficilement seraient exclues : chacun doit pouvoir prendre la parole, avec des supports adaptés.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Depuis la loi n° 2023-1196, les travailleurs d’ESAT bénéficient du droit d’expression directe et collective (C. trav. art. L2281-1 et suivants, via CASF art. L344-2-6). Le moniteur facilite l’expression sans la diriger ni la filtrer.',
+      source: 'CASF art. L344-2-6 ; C. trav. art. L2281-1',
+    }),
+    ordre({
+      id: 'transmettre-une-demande',
+      enonce: 'Remettez dans l’ordre les étapes de la transmission d’une demande faite par un travailleur.',
+      criteres: ['B1.C4.CR3'],
+      etapes: [
+        {
+          id: 'e1',
+          texte: 'Écouter la demande et la reformuler avec la personne',
+          feedback: 'La reformulation vérifie que vous avez bien compris ce qu’elle demande.',
+        },
+        {
+          id: 'e2',
+          texte: 'La noter avec ses mots, en la datant',
+          feedback: 'Ses mots exacts évitent de déformer la demande en la transmettant.',
+        },
+        {
+          id: 'e3',
+          texte: 'Identifier qui peut y répondre',
+          feedback: 'Vous, la cheffe d’atelier, la direction, une instance : chaque demande a son interlocuteur.',
+        },
+        {
+          id: 'e4',
+          texte: 'Transmettre par le circuit prévu, en disant à la personne à qui et quand',
+          feedback: 'La personne sait où en est sa demande.',
+        },
+        {
+          id: 'e5',
+          texte: 'Revenir vers la personne avec la réponse et l’expliquer',
+          feedback: 'C’est l’étape la plus souvent oubliée, et celle qui donne du sens aux autres.',
+        },
+      ],
+      explication:
+        'Une transmission réussie va de l’écoute jusqu’au retour vers la personne, même quand la réponse est négative.',
+      source: 'Leçon Droits et expression, § Les cinq temps d’une transmission',
+    }),
+    choixUnique({
+      id: 'fatou-sans-reponse',
+      enonce:
+        'Il y a trois semaines, vous avez transmis la demande de Fatou, qui veut changer d’horaires pour suivre une formation. Aucune réponse. Fatou vous demande où en est sa demande. Que faites-vous ?',
+      criteres: ['B1.C4.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous lui dites que vous n’avez pas encore de réponse, vous relancez et vous lui fixez une date.',
+          feedback:
+            'Oui : l’honnêteté sur le délai, la relance et un rendez-vous précis maintiennent la confiance.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui dites que « c’est en cours », pour la rassurer sans l’inquiéter.',
+          feedback:
+            'Une réponse vague n’est pas un retour : Fatou ne sait ni où en est sa demande ni quand elle aura une réponse.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous lui conseillez d’aller voir elle-même la direction, puisque vous avez transmis.',
+          feedback:
+            'Elle peut le faire si elle le souhaite, mais votre rôle ne s’arrête pas à la transmission : le suivi vous revient aussi.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Transmettre une demande engage à en suivre la réponse. Quand elle tarde, on le dit, on relance le bon interlocuteur et on fixe une nouvelle date avec la personne.',
+      source: 'Leçon Droits et expression, § Transmettre et faire un retour',
+    }),
+    choixUnique({
+      id: 'aline-remuneration',
+      enonce:
+        'Aline pense que le montant de sa rémunération garantie du mois est faux. Ce sujet ne relève pas de vous. Que faites-vous ?',
+      criteres: ['B1.C4.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous l’aidez à formuler sa question, l’orientez vers le bon service ou le délégué, et vérifiez qu’elle a eu une réponse.',
+          feedback:
+            'Oui : vous ne traitez pas la question vous-même, mais vous vous assurez qu’elle arrive au bon interlocuteur et qu’Aline obtient une réponse.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui répondez que ce n’est pas votre domaine et qu’elle doit se débrouiller.',
+          feedback:
+            'Ce n’est pas votre domaine, mais orienter la personne en fait partie : sans aide, elle risque de renoncer.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous lui conseillez de porter sa réclamation au prochain conseil de la vie sociale.',
+          feedback:
+            'Le CVS traite du fonctionnement collectif de l’établissement, pas des réclamations individuelles.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Le moniteur transmet au bon interlocuteur (service concerné, direction, délégué des travailleurs pour une réclamation individuelle) et veille à ce que la personne obtienne une réponse.',
+      source: 'Leçon Droits et expression, § Qui répond à quoi ; décret n° 2022-1561',
+    }),
+    vraiFaux({
+      id: 'refus-non-annonce',
+      enonce:
+        'Quand la direction refuse une demande collective de l’atelier, il est préférable de ne pas l’annoncer, pour ne pas démotiver l’équipe.',
+      criteres: ['B1.C4.CR3'],
+      reponse: false,
+      feedback: {
+        vrai: 'Taire un refus laisse l’équipe dans l’attente et lui apprend que demander ne sert à rien. Un refus expliqué est une vraie réponse.',
+        faux: 'Exact : on annonce la réponse, même négative, en expliquant les raisons, idéalement avec le délégué qui a porté la demande.',
+      },
+      explication:
+        'Le retour vers les personnes fait partie de la transmission. Une réponse négative, expliquée, respecte leur parole ; l’absence de réponse la disqualifie.',
+      source: 'Leçon Droits et expression, § Les cinq temps d’une transmission',
+    }),
+  ],
+});

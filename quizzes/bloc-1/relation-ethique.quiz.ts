@@ -1,0 +1,440 @@
+import { association, choixMultiples, choixUnique, defineQuiz, ordre, texteATrous, vraiFaux } from '#auteur';
+
+export default defineQuiz({
+  id: 'relation-ethique',
+  titre: 'Une relation d’accompagnement éthique',
+  description:
+    'Écoute active, communication adaptée, bientraitance, repérage et signalement de la maltraitance, dignité, intimité et confidentialité.',
+  bloc: 'B1',
+  questions: [
+    choixUnique({
+      id: 'jerome-assemblages',
+      enonce:
+        'À l’atelier menuiserie, Jérôme soupire : « De toute façon, je suis nul, je rate toujours les assemblages. » Quelle réponse relève de l’écoute active ?',
+      criteres: ['B1.C2.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: '« Les assemblages vous découragent. Qu’est-ce qui se passe quand ça rate ? »',
+          feedback:
+            'Oui : vous reformulez ce que vous avez compris, puis une question ouverte lui permet de dire ce qui le bloque.',
+        },
+        {
+          id: 'b',
+          texte: '« Mais non, vous n’êtes pas nul, tout le monde rate au début. »',
+          feedback:
+            'Rassurer tout de suite part d’une bonne intention, mais ferme la discussion : Jérôme n’a pas pu dire ce qui le gêne.',
+        },
+        {
+          id: 'c',
+          texte: '« Regardez, je vous remontre le geste encore une fois. »',
+          feedback:
+            'Proposer une solution avant d’avoir compris le problème : la difficulté est peut-être ailleurs que dans le geste.',
+        },
+        {
+          id: 'd',
+          texte: '« On en reparlera plus tard, la commande doit partir ce soir. »',
+          feedback:
+            'Remettre à plus tard peut être nécessaire, mais sans fixer de moment, Jérôme comprend que sa difficulté ne compte pas.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'L’écoute active cherche à comprendre avant de répondre : disponibilité, reformulation, questions ouvertes, attention au non-verbal.',
+      source: 'Leçon Relation éthique, § L’écoute active',
+    }),
+    choixMultiples({
+      id: 'consigne-amandine',
+      enonce:
+        'Amandine, en conditionnement, comprend mieux quand on lui montre. Quels gestes adaptent votre consigne pour elle ?',
+      criteres: ['B1.C2.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Donner une étape à la fois, en la montrant',
+          feedback: 'Oui : une étape montrée à la fois, c’est ce qui lui convient le mieux.',
+        },
+        {
+          id: 'b',
+          texte: 'Lui demander de refaire le geste devant vous',
+          feedback: 'Oui : la voir refaire est la meilleure façon de vérifier qu’elle a compris.',
+        },
+        {
+          id: 'c',
+          texte: 'Afficher au poste une fiche avec les photos des étapes',
+          feedback: 'Oui : la fiche en photos lui permet de retrouver les étapes seule, sans dépendre de vous.',
+        },
+        {
+          id: 'd',
+          texte: 'Répéter la même explication orale, plus lentement et plus fort',
+          feedback: 'Non : si l’oral ne lui convient pas, le répéter plus fort ne change rien et peut la mettre mal à l’aise.',
+        },
+        {
+          id: 'e',
+          texte: 'Expliquer à sa voisine, qui lui répétera à sa façon',
+          feedback: 'Non : on s’adresse directement à la personne. Une collègue peut aider, mais ne remplace pas votre consigne.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Adapter sa communication, c’est partir de la façon de comprendre de la personne : montrer, une étape à la fois, supports visuels, vérification par la pratique.',
+      source: 'Leçon Relation éthique, § Adapter sa communication',
+    }),
+    vraiFaux({
+      id: 'vous-avez-compris',
+      enonce: 'Demander « Vous avez compris ? » après une consigne suffit à vérifier que la personne l’a comprise.',
+      criteres: ['B1.C2.CR1'],
+      reponse: false,
+      feedback: {
+        vrai: 'À cette question, on répond presque toujours oui, par politesse ou pour ne pas paraître en difficulté. Demandez plutôt de refaire ou de redire.',
+        faux: 'Exact : faire refaire le geste ou redire la consigne avec ses mots vérifie bien mieux la compréhension.',
+      },
+      explication:
+        'La vérification de la compréhension passe par la reformulation ou la démonstration par la personne, pas par une question fermée.',
+      source: 'Leçon Relation éthique, § Adapter sa communication',
+    }),
+    choixUnique({
+      id: 'client-imprimerie',
+      enonce:
+        'Un client visite l’atelier d’imprimerie. Devant Kevin, il vous demande : « Il arrive à lire ce qu’il imprime ? » Que faites-vous ?',
+      criteres: ['B1.C2.CR1', 'B1.C2.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous invitez le client à poser la question à Kevin, et vous laissez Kevin répondre.',
+          feedback:
+            'Oui : Kevin est un adulte présent, il répond pour lui-même. Vous respectez sa dignité et sa parole.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous répondez à la place de Kevin, pour lui éviter d’être gêné.',
+          feedback:
+            'Répondre pour lui, c’est parler de lui à la troisième personne, devant lui : c’est justement ce qui le met mal à l’aise.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous emmenez le client plus loin pour lui répondre discrètement.',
+          feedback:
+            'La discrétion part d’une bonne intention, mais Kevin voit qu’on parle de lui sans lui, et ce n’est pas à vous de le dire.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'S’adresser directement à la personne, et ne pas parler d’elle devant elle à la troisième personne, fait partie de la communication adaptée et du respect de sa dignité.',
+      source: 'Leçon Relation éthique, § Adapter sa communication',
+    }),
+    choixMultiples({
+      id: 'situations-l119-1',
+      enonce:
+        'Lesquelles de ces situations peuvent relever de la maltraitance au sens de l’article L119-1 du CASF ?',
+      criteres: ['B1.C2.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Un moniteur refuse régulièrement les pauses toilettes pendant le coup de feu',
+          feedback: 'Oui : c’est une action qui porte atteinte aux besoins fondamentaux, répétée dans une relation d’accompagnement.',
+        },
+        {
+          id: 'b',
+          texte: 'Depuis des mois, le planning ne laisse aucune pause à une travailleuse qui en a besoin',
+          feedback: 'Oui : c’est une maltraitance durable et institutionnelle, qui vient de l’organisation.',
+        },
+        {
+          id: 'c',
+          texte: 'Un collègue appelle un travailleur « le lent », sans intention de le blesser',
+          feedback: 'Oui : une parole peut être maltraitante même sans intention de nuire.',
+        },
+        {
+          id: 'd',
+          texte: 'Un moniteur refuse qu’un travailleur non formé utilise la scie circulaire',
+          feedback: 'Non : c’est une mesure de protection, expliquée à la personne, qui respecte sa sécurité.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Depuis la loi n° 2022-140 du 7 février 2022, l’article L119-1 du CASF définit la maltraitance : geste, parole, action ou absence d’action portant atteinte à une personne vulnérable, ponctuelle ou durable, intentionnelle ou non, individuelle, collective ou institutionnelle.',
+      source: 'CASF art. L119-1 ; loi n° 2022-140, art. 23',
+    }),
+    texteATrous({
+      id: 'definition-maltraitance',
+      enonce: 'Complétez la définition légale de la maltraitance (CASF, art. L119-1).',
+      criteres: ['B1.C2.CR2'],
+      texte:
+        'La maltraitance peut être un geste, une parole, une action ou une [[absence]] d’action. Elle peut être ponctuelle ou [[durable]], intentionnelle ou non. Elle peut être individuelle, collective ou [[institutionnelle]].',
+      trous: {
+        absence: {
+          acceptees: ['absence'],
+          feedback: 'Ne pas agir (ne pas répondre à une demande, ne pas apporter une aide) peut aussi être une maltraitance.',
+        },
+        durable: {
+          acceptees: ['durable', 'durables'],
+          feedback: 'La loi vise les faits ponctuels comme les faits qui durent.',
+        },
+        institutionnelle: {
+          acceptees: ['institutionnelle'],
+          feedback: 'La maltraitance peut venir de l’organisation elle-même, et pas seulement d’une personne.',
+        },
+      },
+      explication:
+        'La loi n° 2022-140 du 7 février 2022 (art. 23) a introduit à l’article L119-1 du CASF la première définition légale de la maltraitance, valable pour toutes les personnes vulnérables.',
+      source: 'CASF art. L119-1 ; loi n° 2022-140, art. 23',
+    }),
+    vraiFaux({
+      id: 'intention-de-nuire',
+      enonce: 'Pour qu’il y ait maltraitance au sens de la loi, il faut que son auteur ait voulu nuire.',
+      criteres: ['B1.C2.CR2'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : la définition légale précise que la maltraitance peut être intentionnelle ou non.',
+        faux: 'Exact : une maltraitance peut être non intentionnelle, par exemple une habitude d’atelier qui porte atteinte aux besoins d’une personne.',
+      },
+      explication:
+        'L’article L119-1 du CASF (loi n° 2022-140) précise que la maltraitance peut être intentionnelle ou non : c’est l’atteinte subie qui compte, pas l’intention.',
+      source: 'CASF art. L119-1 ; loi n° 2022-140, art. 23',
+    }),
+    ordre({
+      id: 'confidence-vestiaire',
+      enonce:
+        'Une travailleuse de l’équipe d’entretien des locaux vous confie qu’un collègue la bouscule dans le vestiaire. Elle n’est pas en danger immédiat. Remettez vos actions dans l’ordre.',
+      criteres: ['B1.C2.CR2'],
+      etapes: [
+        {
+          id: 'e1',
+          texte: 'L’écouter sans mettre sa parole en doute ni mener d’enquête',
+          feedback: 'On commence par écouter : ce n’est pas à vous de vérifier les faits.',
+        },
+        {
+          id: 'e2',
+          texte: 'Lui dire que vous allez en parler à qui peut agir, sans promettre le secret',
+          feedback: 'Vous ne pouvez pas garder le secret : dites-lui honnêtement ce que vous allez faire et à qui.',
+        },
+        {
+          id: 'e3',
+          texte: 'Après l’échange, noter ses mots et les faits datés, sans interprétation',
+          feedback: 'La note factuelle, écrite juste après, garde ses mots exacts.',
+        },
+        {
+          id: 'e4',
+          texte: 'Informer le jour même votre hiérarchie selon la procédure',
+          feedback: 'La transmission se fait vite, par la voie prévue par l’établissement.',
+        },
+        {
+          id: 'e5',
+          texte: 'Lui dire ce qui a été fait et rester attentif les jours suivants',
+          feedback: 'Revenir vers elle montre que sa parole a compté ; votre vigilance continue.',
+        },
+      ],
+      explication:
+        'Écouter, ne pas promettre le secret, noter les faits, transmettre le jour même, revenir vers la personne. Si la personne était en danger immédiat, la protéger passerait avant tout.',
+      source: 'Leçon Relation éthique, § Repérer et signaler',
+    }),
+    choixUnique({
+      id: 'mon-grand',
+      enonce:
+        'Vous remarquez qu’un collègue moniteur appelle « mon grand » et tutoie un travailleur de 50 ans, qui baisse les yeux à chaque fois. Que faites-vous d’abord ?',
+      criteres: ['B1.C2.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous en parlez à votre collègue en privé, à partir de ce que vous avez observé.',
+          feedback:
+            'Oui : un échange entre collègues, factuel, permet souvent de faire évoluer une habitude. Si elle continue, elle se porte en équipe ou à la hiérarchie.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous ne dites rien : c’est une marque d’affection entre eux.',
+          feedback:
+            'L’affection n’efface pas l’effet : traiter un adulte comme un enfant, devant les autres, porte atteinte à sa dignité. Le regard baissé est un signal.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous le reprenez devant le travailleur, pour montrer que vous le défendez.',
+          feedback:
+            'Reprendre un collègue en public met le travailleur au centre d’un conflit qu’il n’a pas choisi, et braque votre collègue.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'La maltraitance ordinaire se loge dans des habitudes de langage. La repérer, c’est en parler d’abord, factuellement, avec le collègue concerné, puis en équipe ou à la hiérarchie si elle persiste.',
+      source: 'Leçon Relation éthique, § La maltraitance ordinaire',
+    }),
+    choixUnique({
+      id: 'pas-de-vagues',
+      enonce:
+        'Vous avez signalé à votre cheffe d’atelier une situation de maltraitance. Elle vous répond de « ne pas faire de vagues ». Que faites-vous ?',
+      criteres: ['B1.C2.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous vous adressez à la direction, puis si besoin aux autorités extérieures prévues par la procédure.',
+          feedback:
+            'Oui : quand la voie hiérarchique ne réagit pas, vous continuez jusqu’à ce que quelqu’un puisse agir.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous en restez là : vous avez transmis, la suite ne vous appartient plus.',
+          feedback:
+            'Transmettre à une personne qui ne fait rien ne protège pas la personne concernée : votre responsabilité continue.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous interrogez vous-même les travailleurs pour réunir des preuves.',
+          feedback:
+            'Mener une enquête n’est pas votre rôle : vous risquez d’exposer la personne et d’influencer les témoignages.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Le signalement suit la procédure de l’établissement. Si la hiérarchie ne réagit pas ou est en cause, on s’adresse à la direction, puis aux autorités extérieures prévues.',
+      source: 'Leçon Relation éthique, § Ce que vous faites',
+    }),
+    choixUnique({
+      id: 'definition-bientraitance',
+      enonce:
+        'Selon la recommandation de bonnes pratiques de l’ANESM de 2008, reprise par la HAS, qu’est-ce que la bientraitance ?',
+      criteres: ['B1.C2.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Une culture partagée qui inspire les pratiques et suppose de les questionner en permanence.',
+          feedback: 'Oui : c’est une démarche positive et collective, qui se travaille.',
+        },
+        {
+          id: 'b',
+          texte: 'L’absence de toute maltraitance constatée dans l’établissement.',
+          feedback:
+            'Non : c’est la confusion la plus fréquente. Un atelier sans maltraitance n’est pas forcément bientraitant.',
+        },
+        {
+          id: 'c',
+          texte: 'Une attitude personnelle de gentillesse envers les personnes accompagnées.',
+          feedback:
+            'Non : cela ressemble à la bienveillance. La bientraitance engage toute l’équipe et l’organisation.',
+        },
+        {
+          id: 'd',
+          texte: 'Un protocole écrit que chaque professionnel signe à son embauche.',
+          feedback: 'Non : un protocole peut aider, mais la bientraitance est une culture vivante, pas un document.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'L’ANESM (RBPP « La bientraitance : définition et repères pour la mise en œuvre », 2008) décrit la bientraitance comme une culture qui inspire les actions individuelles et les relations collectives, avec un questionnement permanent des pratiques.',
+      source: 'ANESM, RBPP bientraitance (2008)',
+    }),
+    vraiFaux({
+      id: 'bienveillance-egale-bientraitance',
+      enonce:
+        'Bienveillance et bientraitance désignent la même chose : la bienveillance est le mot courant, la bientraitance le mot officiel.',
+      criteres: ['B1.C2.CR3'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : la bienveillance est une attitude personnelle, sans définition réglementaire ; la bientraitance est une culture institutionnelle décrite par l’ANESM et la HAS.',
+        faux: 'Exact : on peut être bienveillant et participer sans le voir à une pratique qui ne respecte pas la personne.',
+      },
+      explication:
+        'La bienveillance, pratique quotidienne précieuse, n’a pas de définition réglementaire. La bientraitance (ANESM, 2008) engage l’équipe et l’organisation, et demande de questionner les pratiques.',
+      source: 'ANESM, RBPP bientraitance (2008) ; leçon Relation éthique, § Bienveillance ou bientraitance',
+    }),
+    association({
+      id: 'principes-en-jeu',
+      enonce: 'Associez chaque geste professionnel au principe qu’il protège d’abord.',
+      criteres: ['B1.C2.CR3'],
+      gauche: [
+        {
+          id: 'g1',
+          texte: 'Fermer la porte du vestiaire quand une travailleuse se change',
+          feedback: 'Se changer à l’abri des regards relève de l’intimité.',
+        },
+        {
+          id: 'g2',
+          texte: 'Ne pas évoquer le traitement d’un travailleur devant l’équipe',
+          feedback: 'Les informations de santé appartiennent à la personne : c’est la confidentialité.',
+        },
+        {
+          id: 'g3',
+          texte: 'Appeler un adulte par son prénom plutôt que par un surnom',
+          feedback: 'Traiter un adulte en adulte, c’est respecter sa dignité.',
+        },
+        {
+          id: 'g4',
+          texte: 'Revoir en équipe une règle d’atelier appliquée « depuis toujours »',
+          feedback: 'Questionner les habitudes collectives est au cœur de la bientraitance.',
+        },
+      ],
+      droite: [
+        { id: 'd1', texte: 'Intimité' },
+        { id: 'd2', texte: 'Confidentialité' },
+        { id: 'd3', texte: 'Dignité' },
+        { id: 'd4', texte: 'Bientraitance' },
+        { id: 'd5', texte: 'Productivité' },
+      ],
+      paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
+      explication:
+        'Dignité, intimité et confidentialité se jouent dans des gestes concrets ; la bientraitance demande en plus de questionner, ensemble, les habitudes de l’atelier.',
+      source: 'Leçon Relation éthique, § Dignité, intimité, confidentialité',
+    }),
+    choixUnique({
+      id: 'chef-de-cuisine',
+      enonce:
+        'Lina part en mise à disposition dans la cuisine d’une entreprise. Le chef de cuisine vous demande : « C’est quoi, son handicap ? » Que faites-vous ?',
+      criteres: ['B1.C2.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous lui présentez ce qui est utile au travail, convenu avant avec Lina, sans parler de diagnostic.',
+          feedback:
+            'Oui : le chef a besoin de savoir ce qui aide Lina à bien travailler (consignes, pauses), pas de connaître sa santé.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui expliquez son diagnostic, pour qu’il comprenne mieux ses réactions.',
+          feedback:
+            'Non : le diagnostic appartient à Lina. Le dévoiler sans nécessité porte atteinte à la confidentialité.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous refusez de parler de Lina, par principe de confidentialité.',
+          feedback:
+            'Refuser tout échange la met en difficulté : le chef a besoin de savoir comment bien travailler avec elle.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'En prestation hors les murs ou en mise à disposition, on partage ce qui est nécessaire au travail, avec l’accord de la personne, et jamais un diagnostic.',
+      source: 'Leçon Relation éthique, § La confidentialité',
+    }),
+    choixMultiples({
+      id: 'questions-pratique',
+      enonce:
+        'Parmi ces questions, lesquelles aident un moniteur à interroger sa pratique au regard de la bientraitance ?',
+      criteres: ['B1.C2.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: '« Aurais-je fait ou dit cela à un collègue salarié ? »',
+          feedback: 'Oui : cette question révèle une différence de traitement liée au statut ou au handicap.',
+        },
+        {
+          id: 'b',
+          texte: '« La personne a-t-elle pu donner son avis ? »',
+          feedback: 'Oui : elle révèle une décision prise à la place de la personne.',
+        },
+        {
+          id: 'c',
+          texte: '« Cette habitude sert-elle la personne ou l’organisation ? »',
+          feedback: 'Oui : elle aide à repérer une règle d’atelier devenue maltraitance ordinaire.',
+        },
+        {
+          id: 'd',
+          texte: '« Cette pratique fait-elle gagner du temps à l’atelier ? »',
+          feedback: 'Non : c’est une question d’organisation, utile ailleurs, mais elle ne dit rien du respect de la personne.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'La bientraitance suppose un questionnement permanent des pratiques (ANESM, 2008) : se demander si ce que l’on fait sert la personne, respecte sa parole et la traite comme les autres adultes.',
+      source: 'ANESM, RBPP bientraitance (2008) ; leçon Relation éthique, § Interroger ses pratiques',
+    }),
+  ],
+});
