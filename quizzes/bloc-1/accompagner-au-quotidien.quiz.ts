@@ -281,8 +281,8 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: '« Il convient de procéder au remplissage du coffret après vérification de la référence. »',
-          feedback: 'Phrase longue, mots abstraits, voix passive : c’est l’inverse du facile à lire.',
+          texte: '« Il convient de procéder au remplissage du coffret après vérification de la référence. » avec un schéma',
+          feedback: 'Même avec un schéma, la phrase est longue, abstraite et impersonnelle : c’est l’inverse du facile à lire.',
         },
         {
           id: 'b',
@@ -414,8 +414,9 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Remplacer les travailleurs qui se plaignent par ceux qui ne disent rien.',
-          feedback: 'Non : ceux qui ne disent rien ne vont pas forcément mieux, et le problème du poste reste entier.',
+          texte: 'Leur conseiller de faire des étirements chez eux, le soir.',
+          feedback:
+            'Les étirements peuvent aider, mais renvoyer la solution à chacun, hors du travail, laisse intacte l’organisation du poste qui cause la douleur.',
         },
       ],
       reponse: 'c',
@@ -424,18 +425,18 @@ export default defineQuiz({
       source: 'Fiche Métier CPNE-FP 2024 ; ANESM, RBPP ESAT (2013) ; décret n° 2022-1561',
     }),
     vraiFaux({
-      id: 'droit-de-retrait',
+      id: 'signe-isole',
       enonce:
-        'Depuis la loi n° 2023-1196 du 18 décembre 2023, un travailleur d’ESAT peut alerter et se retirer d’une situation de travail qui présente un danger grave et imminent pour sa vie ou sa santé.',
+        'Lison, d’habitude bavarde, a travaillé en silence toute la matinée. Ce seul signe suffit pour conclure qu’elle va mal et pour demander au psychologue de la recevoir.',
       criteres: ['B1.C5.CR3'],
-      reponse: true,
+      reponse: false,
       feedback: {
-        vrai: 'Exact : la loi plein emploi a rendu applicable aux travailleurs d’ESAT le droit d’alerte et de retrait du code du travail.',
-        faux: 'Si : depuis la loi n° 2023-1196, le droit d’alerte et de retrait s’applique aussi aux travailleurs d’ESAT (CASF art. L344-2-6).',
+        vrai: 'Non : un signe isolé ne prouve rien. Il justifie d’être attentif et d’aller vers Lison pour lui demander comment elle va, pas de conclure à sa place.',
+        faux: 'Exact : un signe isolé appelle votre attention et une question à Lison. C’est l’accumulation ou la durée des signes, et ce qu’elle vous dit, qui orientent la suite.',
       },
       explication:
-        'La loi n° 2023-1196 pour le plein emploi a rendu applicables aux travailleurs d’ESAT plusieurs droits du code du travail, dont le droit d’alerte et de retrait (CASF art. L344-2-6). Le moniteur prend au sérieux toute alerte.',
-      source: 'Loi n° 2023-1196 ; CASF art. L344-2-6',
+        'Le repère est un changement par rapport aux habitudes de la personne. Un signe isolé ne suffit pas à conclure : le moniteur observe, va vers la personne, l’écoute, puis transmet les faits si la situation le justifie.',
+      source: 'Leçon Accompagner au quotidien, § Les signes qui doivent vous alerter',
     }),
     choixUnique({
       id: 'confidence-jules',
@@ -445,7 +446,7 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous l’écoutez, vous lui dites que cela vous inquiète et que vous devez en parler au psychologue, en lui proposant de l’accompagner.',
+          texte: 'Vous l’écoutez, lui dites votre inquiétude et que vous en parlerez au psychologue, avec lui s’il le veut.',
           feedback:
             'Oui : ces paroles se prennent au sérieux. Vous ne promettez pas le secret, vous expliquez à qui vous parlerez et pourquoi, et vous lui laissez une place dans la démarche.',
         },

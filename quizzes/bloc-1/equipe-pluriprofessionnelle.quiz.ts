@@ -49,13 +49,13 @@ export default defineQuiz({
     choixUnique({
       id: 'client-change-prix',
       enonce:
-        'Lors d’une prestation d’entretien des locaux, le responsable du site client vous demande d’avancer la livraison et de baisser le prix « puisque vous êtes là ». Que faites-vous ?',
+        'Lors d’une prestation d’entretien des locaux, le responsable du site client vous demande d’avancer la prochaine intervention et de baisser le prix « puisque vous êtes là ». Que faites-vous ?',
       criteres: ['B1.C8.CR1'],
       options: [
         {
           id: 'a',
           texte: 'Vous acceptez, pour garder un bon client.',
-          feedback: 'Le prix et les délais engagent l’établissement : ce n’est pas au moniteur d’en décider seul sur place.',
+          feedback: 'Le prix et le calendrier engagent l’établissement : ce n’est pas au moniteur d’en décider seul sur place.',
         },
         {
           id: 'b',

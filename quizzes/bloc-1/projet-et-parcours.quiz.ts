@@ -169,22 +169,22 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Le rédiger seul, car c’est lui qui voit la personne le plus souvent.',
+          texte: 'Le rédiger seul, puisque c’est lui qui voit la personne le plus souvent au travail.',
           feedback: 'Le projet se co-construit avec la personne et l’équipe : personne ne le rédige seul.',
         },
         {
           id: 'b',
-          texte: 'Aucun : le projet personnalisé relève de l’équipe éducative.',
+          texte: 'Aucun : le projet personnalisé relève uniquement de l’équipe éducative.',
           feedback: 'La Fiche Métier confie au moniteur une contribution à l’élaboration et à l’évaluation du projet personnalisé.',
         },
         {
           id: 'c',
-          texte: 'Fixer les objectifs professionnels que la personne devra atteindre.',
+          texte: 'Fixer lui-même les objectifs professionnels que la personne devra atteindre.',
           feedback: 'Le moniteur propose des objectifs, mais c’est avec la personne qu’ils se décident.',
         },
         {
           id: 'd',
-          texte: 'Apporter souhaits entendus et observations datées, proposer des objectifs et les mettre en œuvre à l’atelier.',
+          texte: 'Apporter souhaits et observations, proposer des objectifs, les faire vivre à l’atelier.',
           feedback: 'Oui : c’est sa contribution spécifique, complémentaire de celle des autres professionnels.',
         },
       ],
