@@ -6,6 +6,12 @@ import matineeEnBlanchisserie from './matinee-en-blanchisserie.cas';
 import autodetermination from './autodetermination.quiz';
 import droitsExpression from './droits-expression.quiz';
 import laDemandeDeLaDeleguee from './la-demande-de-la-deleguee.cas';
+import accompagnerAuQuotidien from './accompagner-au-quotidien.quiz';
+import journeeDifficileDeBintou from './journee-difficile-de-bintou.cas';
+import evaluerCapacites from './evaluer-capacites.quiz';
+import projetEtParcours from './projet-et-parcours.quiz';
+import leProjetDeSeverine from './le-projet-de-severine.cas';
+import equipePluriprofessionnelle from './equipe-pluriprofessionnelle.quiz';
 
 export const BLOC_1: readonly Activite[] = [
   accueillir,
@@ -14,4 +20,10 @@ export const BLOC_1: readonly Activite[] = [
   autodetermination,
   droitsExpression,
   laDemandeDeLaDeleguee,
+  accompagnerAuQuotidien,
+  journeeDifficileDeBintou,
+  evaluerCapacites,
+  projetEtParcours,
+  leProjetDeSeverine,
+  equipePluriprofessionnelle,
 ];
