@@ -30,7 +30,7 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous lui demandez ce qui fait mal et quand, puis vous proposez d’observer son poste ensemble cette semaine.',
+          texte: 'Vous lui demandez ce qui fait mal et quand, et proposez d’observer son poste ensemble.',
           feedback:
             'Oui : écouter la personne et observer l’activité réelle avec elle permet de trouver ce qu’il faut changer.',
         },

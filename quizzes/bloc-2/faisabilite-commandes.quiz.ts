@@ -147,7 +147,7 @@ export default defineQuiz({
     }),
     texteATrous({
       id: 'role-faisabilite',
-      enonce: 'Complétez ce que dit la Fiche Métier du rôle du moniteur dans l’étude des commandes.',
+      enonce: 'Complétez cette description du rôle du moniteur dans l’étude des commandes.',
       criteres: ['B2.C1.CR2'],
       texte:
         'Le moniteur d’atelier [[role]] à l’étude de faisabilité des commandes des clients. Il compare la [[charge]] de travail à la [[capacite]] disponible et signale les écarts à sa [[hierarchie]], qui décide.',
@@ -167,7 +167,7 @@ export default defineQuiz({
         },
       },
       explication:
-        'La Fiche Métier (CPNE-FP, 2024) indique que le moniteur contribue à l’étude de faisabilité des commandes. Il compare charge et capacité et transmet un avis chiffré à sa hiérarchie.',
+        'La Fiche Métier (CPNE-FP, 2024) indique que le moniteur contribue à l’étude de faisabilité des commandes : la décision revient à la hiérarchie. Concrètement, il compare charge et capacité et transmet un avis chiffré.',
       source: 'Fiche Métier CPNE-FP, 18 janvier 2024 (responsabilité dans le domaine de la production)',
     }),
     numerique({

@@ -19,7 +19,7 @@ export default defineQuiz({
     numerique({
       id: 'objectif-journalier',
       enonce:
-        'Il reste 5 400 étuis à préparer. Il reste 5 jours ouvrés avant la livraison, mais une demi-journée est réservée à une formation collective. Quel objectif fixez-vous par jour complet de production, en étuis ?',
+        'Il reste 5 400 étuis à préparer et 5 jours de travail avant la livraison. Une demi-journée de ces 5 jours est réservée à une formation collective. Quel objectif fixez-vous par jour complet de production, en étuis ?',
       criteres: ['B2.C4.CR1'],
       reponse: { valeur: 1200, tolerance: 0, unite: 'étuis' },
       pieges: [
@@ -46,17 +46,17 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous dites « 72 cartons aujourd’hui, 36 ce matin », pour qui et pourquoi, et qui fait quoi ; l’équipe coche les cartons sur le tableau.',
-          feedback: 'Oui : un objectif dans l’unité que l’équipe voit, avec son sens et un suivi partagé.',
+          texte: 'Vous le traduisez en cartons, dites pour qui et pourquoi, et l’équipe coche chaque carton au tableau.',
+          feedback: 'Oui : 72 cartons, dont 36 ce matin, c’est un objectif dans l’unité que l’équipe voit, avec son sens et un suivi partagé.',
         },
         {
           id: 'c',
-          texte: 'Vous ne dites rien, pour ne pas stresser l’équipe, et vous suivez le chiffre vous-même.',
+          texte: 'Vous ne dites rien pour ne pas stresser l’équipe, et suivez le chiffre vous-même.',
           feedback: 'Taire l’objectif prive l’équipe du sens de son travail et de la possibilité de s’organiser.',
         },
         {
           id: 'd',
-          texte: 'Vous écrivez « 1 728 » au tableau sans autre explication.',
+          texte: 'Vous écrivez « 1 728 » au tableau, sans autre explication.',
           feedback: 'Le chiffre est juste mais abstrait : sans unité concrète ni raison, il parle peu à l’équipe.',
         },
       ],

@@ -110,32 +110,32 @@ export default defineQuiz({
       etapes: [
         {
           id: 'e1',
-          texte: 'Lister les tâches et mesurer leur durée',
-          feedback: 'Tout part de la liste des tâches et de durées mesurées dans l’atelier.',
+          texte: 'Lister les tâches, leurs durées mesurées et leurs antériorités',
+          feedback: 'Tout part de la liste des tâches, de durées mesurées dans l’atelier et de l’ordre obligatoire entre elles.',
         },
         {
           id: 'e2',
-          texte: 'Noter les antériorités entre les tâches',
-          feedback: 'On précise ensuite quelle tâche doit attendre quelle autre.',
-        },
-        {
-          id: 'e3',
           texte: 'Calculer les dates au plus tôt et repérer le chemin critique',
           feedback: 'Les durées et les antériorités donnent les dates et la chaîne la plus longue.',
         },
         {
-          id: 'e4',
+          id: 'e3',
           texte: 'Lisser la charge en déplaçant les tâches qui ont de la marge',
           feedback: 'Le lissage utilise les marges calculées à l’étape précédente.',
         },
         {
-          id: 'e5',
+          id: 'e4',
           texte: 'Afficher le planning visuel et lancer le travail',
           feedback: 'Le lancement vient quand le planning est stable et partagé.',
         },
+        {
+          id: 'e5',
+          texte: 'Comparer chaque jour le prévu et le réalisé',
+          feedback: 'Le suivi commence une fois le travail lancé.',
+        },
       ],
       explication:
-        'Tâches, antériorités, dates et chemin critique, lissage, lancement : chaque étape s’appuie sur la précédente. Le suivi prend ensuite le relais chaque jour.',
+        'Tâches et antériorités, dates et chemin critique, lissage, lancement, suivi : chaque étape s’appuie sur la précédente (programmation, lancement, suivi).',
       source: 'Leçon Planifier et organiser',
     }),
     vraiFaux({
@@ -155,7 +155,7 @@ export default defineQuiz({
     choixUnique({
       id: 'pic-mercredi',
       enonce:
-        'Votre Gantt montre que mercredi, le ponçage et l’assemblage demandent ensemble 9 personnes. Vous en avez 6. Le ponçage a 2 jours de marge, l’assemblage est sur le chemin critique. Que faites-vous ?',
+        'Votre Gantt montre que mercredi, l’usinage et le ponçage, qui se font en parallèle, demandent ensemble 9 personnes. Vous en avez 6. Le ponçage a 2 jours de marge, l’usinage est sur le chemin critique. Que faites-vous ?',
       criteres: ['B2.C2.CR1'],
       options: [
         {
@@ -165,8 +165,8 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous décalez l’assemblage au jeudi.',
-          feedback: 'Non : l’assemblage est sur le chemin critique ; le décaler retarde la livraison.',
+          texte: 'Vous décalez l’usinage au jeudi.',
+          feedback: 'Non : l’usinage est sur le chemin critique ; le décaler retarde la livraison.',
         },
         {
           id: 'c',
@@ -198,7 +198,7 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous présentez la commande et le planning visuel, demandez à chacun son poste souhaité, puis construisez la répartition ensemble.',
+          texte: 'Vous présentez la commande, demandez à chacun son poste souhaité et construisez la répartition ensemble.',
           feedback:
             'Oui : les personnes sont associées, leurs souhaits et projets entrent dans l’organisation, dans le cadre des délais.',
         },
@@ -324,7 +324,7 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous évaluez la durée de la panne, avancez les tâches qui ont de la marge et prévenez le chef d’atelier si vendredi est menacé.',
+          texte: 'Vous mesurez l’impact, avancez les tâches qui ont de la marge et prévenez le chef d’atelier si besoin.',
           feedback: 'Oui : mesurer l’impact, utiliser les marges et alerter tôt, c’est la méthode de réajustement.',
         },
         {
