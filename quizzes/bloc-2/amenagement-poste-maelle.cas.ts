@@ -233,9 +233,9 @@ export default defineCas({
           id: 'juste-maelle',
           texte: 'Vous faites seulement passer Maëlle au tri l’après-midi, sans toucher au reste.',
           suivant: 'consigne',
-          consequence: 'Maëlle est contente. Kevin demande à nouveau quand il pourra apprendre le pliage ; vous lui dites « plus tard ».',
+          consequence: 'Maëlle est contente. Pour la remplacer l’après-midi, Kevin passe au pliage, sans préparation particulière.',
           feedback:
-            'La demande de Maëlle est entendue, mais l’occasion d’organiser l’apprentissage de Kevin et l’alternance pour l’équipe est manquée.',
+            'La demande de Maëlle est entendue, mais la répartition n’a pas été pensée avec l’équipe : ni l’apprentissage de Kevin, ni l’alternance des autres.',
           scores: { 'B2.C3.CR3': 1 },
         },
       ],
@@ -289,7 +289,7 @@ export default defineCas({
             'Vous faites le point avec Maëlle puis avec Kevin : douleur, fatigue, satisfaction. Vous mettez à jour la fiche de poste et, avec l’accord de Maëlle, transmettez à l’équipe pluriprofessionnelle ce qui a été fait ; nouvelle observation prévue dans trois mois.',
           suivant: 'fin-optimale',
           consequence:
-            'Maëlle n’a plus mal et souhaite devenir tutrice au pliage ; cela entrera dans son projet personnalisé. La fiche de poste décrit désormais le chariot, la table et le pliage à deux.',
+            'Maëlle dit ce qui va mieux et ce qui reste difficile ; vous notez les prochains ajustements. Elle aimerait devenir tutrice au pliage, ce qui entrera dans son projet personnalisé. La fiche de poste décrit désormais les réglages retenus.',
           feedback:
             'Vérifier avec les personnes, inscrire l’aménagement dans la fiche de poste et le transmettre : il survivra aux changements d’équipe.',
           scores: { 'B2.C3.CR1': 1 },
@@ -311,7 +311,7 @@ export default defineCas({
       titre: 'Un poste adapté, une équipe qui apprend',
       qualite: 'optimale',
       texte:
-        'Vous avez analysé l’activité réelle avec Maëlle, aménagé le poste en essayant, et repensé la répartition avec toute l’équipe. Maëlle n’a plus mal et transmet son métier, Kevin apprend, Djamila garde ses repères. Le travail s’est adapté aux personnes.',
+        'Les aménagements sont suivis avec les personnes et inscrits dans la fiche de poste : ils dureront. Quand l’activité réelle est analysée avec Maëlle, le poste aménagé par essais et la répartition construite avec l’équipe, Maëlle n’a plus mal et transmet son métier, Kevin apprend et Djamila garde ses repères. Relisez le débriefing pour voir ce qui, sur votre chemin, pouvait être fait autrement.',
     },
     {
       type: 'fin',

@@ -219,7 +219,7 @@ export default defineCas({
           texte: 'Confier toute la commande aux quatre travailleurs les plus rapides, en les retirant de leurs autres tâches.',
           suivant: 'reunion',
           consequence:
-            'Sur le papier, le compte y est tout juste. Les autres se retrouvent au rangement, et Inès n’approchera pas la peseuse.',
+            'Sur le papier, le compte y est tout juste. Les six autres travailleurs se retrouvent au rangement et au nettoyage.',
           feedback:
             'C’est une réorganisation, mais elle ne supprime pas l’écart et exclut une partie de l’équipe. Une adaptation rend le travail accessible au plus grand nombre.',
           scores: { 'B2.C1.CR3': 1 },
@@ -258,14 +258,14 @@ export default defineCas({
     {
       type: 'situation',
       id: 'reunion',
-      titre: 'Le matin du lancement, 8 h 30',
+      titre: 'Réunion d’organisation, 8 h 30',
       texte:
-        'Les composants sont arrivés. Vous réunissez l’équipe pour lancer la commande. Inès veut apprendre la peseuse, Sami préfère rester au pliage des notices qu’il connaît, et Bastien, délégué des travailleurs, a une idée sur la disposition des tables.',
+        'Les composants sont arrivés. Vous réunissez l’équipe pour organiser la production de la commande. Inès veut apprendre la peseuse, Sami préfère rester au pliage des notices qu’il connaît, et Bastien, délégué des travailleurs, a une idée sur la disposition des tables.',
       choix: [
         {
           id: 'associer',
           texte:
-            'Vous présentez l’échantillon, les lots et un planning en images, puis demandez à chacun le poste souhaité et ce qu’il veut apprendre ; vous retenez l’idée de Bastien.',
+            'Vous présentez l’échantillon, la commande et un planning en images, puis demandez à chacun le poste souhaité et ce qu’il veut apprendre ; vous retenez l’idée de Bastien.',
           suivant: 'planning',
           consequence:
             'La répartition se fait en vingt minutes. Sami garde le pliage, Inès rejoindra la peseuse avec Marc, Fatou choisit le contrôle des sachets le matin. La disposition en U proposée par Bastien évite des allers-retours.',
@@ -339,7 +339,7 @@ export default defineCas({
       id: 'alea',
       titre: 'Lundi, 8 h',
       texte:
-        'La peseuse tombe en panne ; le technicien ne viendra que l’après-midi. Fatou a téléphoné : elle ne viendra pas ce matin. Le premier lot doit partir vendredi.',
+        'La peseuse tombe en panne ; le technicien ne viendra que l’après-midi. Fatou a téléphoné : elle ne viendra pas ce matin. La prochaine livraison doit partir vendredi.',
       choix: [
         {
           id: 'reorganiser',
@@ -347,7 +347,7 @@ export default defineCas({
             'Vous vérifiez que la machine est arrêtée et signalée, mesurez l’impact, avancez le pliage et le remplissage des sachets du second lot, et informez Hervé. Les pauses et la séance de soutien de mardi restent au planning ; vous expliquez les changements à l’équipe.',
           suivant: 'bilan',
           consequence:
-            'La panne coûte une demi-journée de peseuse ; le premier lot avait de la marge. Il part vendredi, et le second lot a pris de l’avance.',
+            'La panne coûte une demi-journée de peseuse. En avançant les autres tâches pendant la réparation, l’équipe rattrape le retard sans toucher aux pauses : la livraison part vendredi.',
           feedback:
             'Sécurité, mesure de l’impact, solution dans l’organisation, information de la hiérarchie, explication à l’équipe : l’aléa est absorbé sans que personne ne le paie.',
           scores: { 'B2.C2.CR3': 2 },
@@ -357,17 +357,17 @@ export default defineCas({
           texte: 'Vous demandez à l’équipe de rester une heure de plus chaque soir jusqu’à vendredi et annulez la séance de soutien de mardi.',
           suivant: 'fin-a-revoir',
           consequence:
-            'Le lot part vendredi, mais l’équipe est épuisée. Le lundi suivant, deux personnes sont absentes et le second lot prend du retard.',
+            'La livraison part vendredi, mais l’équipe est épuisée. Le lundi suivant, deux personnes sont absentes et la suite de la commande prend du retard.',
           feedback:
-            'Le temps de présence, le soutien et la santé des personnes ne sont pas des variables d’ajustement, d’autant que la marge permettait d’absorber la panne.',
+            'Le temps de présence, le soutien et la santé des personnes ne sont pas des variables d’ajustement, d’autant que d’autres tâches pouvaient avancer pendant la panne.',
           scores: { 'B2.C2.CR3': 0 },
         },
         {
           id: 'attendre',
-          texte: 'Vous laissez l’équipe attendre la réparation et prévenez Hervé que le premier lot risque d’avoir un jour de retard.',
+          texte: 'Vous laissez l’équipe attendre la réparation et prévenez Hervé que la livraison risque d’avoir un jour de retard.',
           suivant: 'bilan',
           consequence:
-            'Hervé négocie un jour de plus avec le client. Après coup, vous constatez que les tâches du second lot auraient pu avancer pendant la panne.',
+            'Hervé négocie un jour de plus avec le client. Après coup, vous constatez que d’autres tâches auraient pu avancer pendant la panne.',
           feedback:
             'Prévenir la hiérarchie est juste, mais sans avoir mesuré l’impact ni utilisé les marges, le retard était évitable.',
           scores: { 'B2.C2.CR3': 1 },
@@ -377,16 +377,16 @@ export default defineCas({
     {
       type: 'situation',
       id: 'bilan',
-      titre: 'Après la livraison du second lot',
-      texte: 'Les deux lots sont livrés et le client se dit satisfait. Vous avez une demi-heure avant de lancer la commande suivante.',
+      titre: 'Après la dernière livraison',
+      texte: 'La commande est entièrement livrée et le client se dit satisfait. Vous avez une demi-heure avant de lancer la commande suivante.',
       choix: [
         {
           id: 'retour-experience',
           texte:
-            'Vous faites le point avec l’équipe : ce qui a aidé, ce qui a été difficile. Inès montre ce qu’elle sait faire à la peseuse. Vous mettez à jour le temps de référence et, avec son accord, notez son apprentissage pour son projet.',
+            'Vous faites le point avec l’équipe : ce qui a aidé, ce qui a été difficile, ce que chacun a appris. Vous mettez à jour le temps de référence et, avec l’accord des personnes, notez leurs apprentissages pour leur projet.',
           suivant: 'fin-optimale',
           consequence:
-            'Bastien propose de garder la disposition en U. Inès demande à continuer la peseuse deux jours par semaine. Le temps de référence servira à la prochaine étude.',
+            'Plusieurs idées sortent pour la prochaine fois, dont une autre disposition des tables. Inès demande à pratiquer la peseuse plus souvent. Le temps de référence servira à la prochaine étude.',
           feedback:
             'Le bilan partagé associe l’équipe jusqu’au bout, valorise les apprentissages et améliore les prochaines études de faisabilité.',
           scores: { 'B2.C2.CR2': 2 },
@@ -408,7 +408,7 @@ export default defineCas({
       titre: 'Une commande qui fait grandir l’équipe',
       qualite: 'optimale',
       texte:
-        'La commande a été étudiée, adaptée, planifiée et livrée avec l’équipe. Un nouveau client est satisfait, Inès a appris un poste qu’elle demandait, et l’atelier connaît mieux ses propres temps. La production a servi les personnes.',
+        'La commande a été étudiée, adaptée, planifiée et livrée avec l’équipe. Un nouveau client est satisfait, les apprentissages des personnes ont trouvé leur place, et l’atelier connaît mieux ses propres temps. La production a servi les personnes.',
     },
     {
       type: 'fin',
