@@ -403,6 +403,14 @@ export default defineQuiz({
       enonce:
         'Grâce à un gabarit proposé par l’équipe, le temps unitaire passe de 0,8 minute à 0,6 minute par pièce. La commande compte 6 000 pièces. Combien d’heures de charge le gabarit fait-il gagner ?',
       criteres: ['B2.C1.CR3'],
+      tableau: {
+        entetes: ['Donnée', 'Valeur'],
+        lignes: [
+          ['Temps unitaire sans gabarit', '0,8 min par pièce'],
+          ['Temps unitaire avec gabarit', '0,6 min par pièce'],
+          ['Quantité commandée', '6 000 pièces'],
+        ],
+      },
       reponse: { valeur: 20, tolerance: 0, unite: 'h' },
       pieges: [
         { valeur: 1200, feedback: 'C’est le gain en minutes. Divisez par 60 pour l’exprimer en heures.' },

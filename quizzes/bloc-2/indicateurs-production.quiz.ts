@@ -21,6 +21,14 @@ export default defineQuiz({
       enonce:
         'Il reste 5 400 étuis à préparer et 5 jours de travail avant la livraison. Une demi-journée de ces 5 jours est réservée à une formation collective. Quel objectif fixez-vous par jour complet de production, en étuis ?',
       criteres: ['B2.C4.CR1'],
+      tableau: {
+        entetes: ['Donnée', 'Valeur'],
+        lignes: [
+          ['Étuis restant à préparer', '5 400'],
+          ['Jours de travail avant la livraison', '5'],
+          ['Formation collective', 'une demi-journée'],
+        ],
+      },
       reponse: { valeur: 1200, tolerance: 0, unite: 'étuis' },
       pieges: [
         { valeur: 1080, feedback: 'Vous avez divisé par 5 jours. La demi-journée de formation n’est pas un temps de production.' },
@@ -120,6 +128,14 @@ export default defineQuiz({
       enonce:
         'Sur la scelleuse de l’atelier, vous avez mesuré une disponibilité de 90 %, une performance de 80 % et une qualité de 95 %. Quel est le TRS, en pourcentage ?',
       criteres: ['B2.C4.CR2'],
+      tableau: {
+        entetes: ['Taux', 'Valeur mesurée'],
+        lignes: [
+          ['Disponibilité opérationnelle', '90 %'],
+          ['Performance', '80 %'],
+          ['Qualité', '95 %'],
+        ],
+      },
       reponse: { valeur: 68.4, tolerance: 0.5, unite: '%' },
       pieges: [
         { valeur: 88.3, feedback: 'Vous avez fait la moyenne des trois taux. Le TRS est leur produit.' },
@@ -169,6 +185,14 @@ export default defineQuiz({
       enonce:
         'La filmeuse avait 400 minutes de temps requis. Elle a connu 30 minutes de panne et 50 minutes de changement de format. Quelle est sa disponibilité opérationnelle, en pourcentage ?',
       criteres: ['B2.C4.CR2'],
+      tableau: {
+        entetes: ['Donnée', 'Valeur'],
+        lignes: [
+          ['Temps requis', '400 min'],
+          ['Panne', '30 min'],
+          ['Changement de format', '50 min'],
+        ],
+      },
       reponse: { valeur: 80, tolerance: 0.5, unite: '%' },
       pieges: [
         { valeur: 92.5, feedback: 'Vous n’avez retiré que la panne. Le changement de format est aussi un arrêt non planifié qui réduit la disponibilité.' },
@@ -251,6 +275,14 @@ export default defineQuiz({
       enonce:
         'Une presse de l’atelier de sous-traitance a une cadence théorique de 6 pièces par minute. Elle a fonctionné 300 minutes et produit 1 620 pièces. Quel est son taux de performance, en pourcentage ?',
       criteres: ['B2.C4.CR2'],
+      tableau: {
+        entetes: ['Donnée', 'Valeur'],
+        lignes: [
+          ['Cadence théorique', '6 pièces par minute'],
+          ['Temps de fonctionnement', '300 min'],
+          ['Pièces produites', '1 620'],
+        ],
+      },
       reponse: { valeur: 90, tolerance: 0.5, unite: '%' },
       pieges: [
         { valeur: 111.1, feedback: 'Vous avez inversé le rapport. La performance compare ce qui a été produit à ce qui aurait pu l’être.' },
