@@ -1,4 +1,15 @@
 /** Activities of bloc 2 (quizzes and case studies), in lesson order. */
 import type { Activite } from '@site/src/domain/activite';
+import animerCollectif from './animer-collectif.quiz';
+import santeSecurite from './sante-securite.quiz';
+import presqueAccidentMenuiserie from './presque-accident-menuiserie.cas';
+import demarcheQualite from './demarche-qualite.quiz';
+import coffretsNonConformes from './coffrets-non-conformes.cas';
 
-export const BLOC_2: readonly Activite[] = [];
+export const BLOC_2: readonly Activite[] = [
+  animerCollectif,
+  santeSecurite,
+  presqueAccidentMenuiserie,
+  demarcheQualite,
+  coffretsNonConformes,
+];
