@@ -5,6 +5,8 @@ import santeSecurite from './sante-securite.quiz';
 import presqueAccidentMenuiserie from './presque-accident-menuiserie.cas';
 import demarcheQualite from './demarche-qualite.quiz';
 import coffretsNonConformes from './coffrets-non-conformes.cas';
+import productionEcoresponsable from './production-ecoresponsable.quiz';
+import modeleEconomique from './modele-economique.quiz';
 
 export const BLOC_2: readonly Activite[] = [
   animerCollectif,
@@ -12,4 +14,6 @@ export const BLOC_2: readonly Activite[] = [
   presqueAccidentMenuiserie,
   demarcheQualite,
   coffretsNonConformes,
+  productionEcoresponsable,
+  modeleEconomique,
 ];
