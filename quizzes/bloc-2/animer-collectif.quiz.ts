@@ -18,7 +18,7 @@ export default defineQuiz({
     choixUnique({
       id: 'lancer-tutorat',
       enonce:
-        'À la blanchisserie, Jordan, arrivé depuis une semaine, n’arrive pas à plier les draps-housses. Fatou, très expérimentée, pourrait l’aider. Que faites-vous en premier ?',
+        'À la blanchisserie, Jordan, arrivé depuis une semaine, n’arrive pas à plier les draps-housses. Fatou, très expérimentée, aide déjà tout le monde sans qu’on le lui demande. Pour développer l’entraide dans l’équipe, que faites-vous en premier ?',
       criteres: ['B2.C5.CR1'],
       options: [
         {
@@ -361,7 +361,7 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous demandez devant tout le monde qui a commencé.',
+          texte: 'Vous demandez devant tout le monde qui a commencé, pour trancher tout de suite.',
           feedback: 'Chercher un coupable en public humilie et fait monter la tension.',
         },
         {
@@ -371,7 +371,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Vous laissez passer l’orage : ils finiront par se calmer.',
+          texte: 'Vous laissez passer l’orage, en attendant qu’ils se calment d’eux-mêmes.',
           feedback: 'Ne rien faire laisse le groupe sans repère et peut mener à un geste plus grave.',
         },
       ],

@@ -29,8 +29,8 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Que vous avez toutes les exigences du client (bon à tirer, papier, quantité, emballage) et qu’elles sont traduites en critères de contrôle.',
-          feedback: 'Oui : la qualité se définit par les exigences du client, traduites en critères simples pour l’équipe.',
+          texte: 'Que vous avez toutes les exigences du client, traduites en critères de contrôle.',
+          feedback: 'Oui : bon à tirer, papier, quantité, emballage… la qualité se définit par les exigences du client, traduites en critères simples pour l’équipe.',
         },
         {
           id: 'c',

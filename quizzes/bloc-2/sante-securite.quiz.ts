@@ -96,7 +96,7 @@ export default defineQuiz({
       ],
       reponse: 'b',
       explication:
-        'Depuis la loi du 2 août 2021 sur la santé au travail et le décret n° 2022-395 du 18 mars 2022, chaque version du DUERP est conservée 40 ans. Auparavant, cette obligation de conservation n’existait pas.',
+        'Chaque version du DUERP est conservée 40 ans : cette durée a été fixée par la loi du 2 août 2021 sur la santé au travail et le décret n° 2022-395 du 18 mars 2022.',
       source: 'décret n° 2022-395 ; C. trav. art. R4121-1 à R4121-4',
     }),
     vraiFaux({
