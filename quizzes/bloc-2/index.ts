@@ -6,6 +6,13 @@ import planifierOrganiser from './planifier-organiser.quiz';
 import adapterPostes from './adapter-postes.quiz';
 import amenagementPosteMaelle from './amenagement-poste-maelle.cas';
 import indicateursProduction from './indicateurs-production.quiz';
+import animerCollectif from './animer-collectif.quiz';
+import santeSecurite from './sante-securite.quiz';
+import presqueAccidentMenuiserie from './presque-accident-menuiserie.cas';
+import demarcheQualite from './demarche-qualite.quiz';
+import coffretsNonConformes from './coffrets-non-conformes.cas';
+import productionEcoresponsable from './production-ecoresponsable.quiz';
+import modeleEconomique from './modele-economique.quiz';
 
 export const BLOC_2: readonly Activite[] = [
   faisabiliteCommandes,
@@ -14,4 +21,11 @@ export const BLOC_2: readonly Activite[] = [
   adapterPostes,
   amenagementPosteMaelle,
   indicateursProduction,
+  animerCollectif,
+  santeSecurite,
+  presqueAccidentMenuiserie,
+  demarcheQualite,
+  coffretsNonConformes,
+  productionEcoresponsable,
+  modeleEconomique,
 ];
