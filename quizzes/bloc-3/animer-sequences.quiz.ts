@@ -183,8 +183,8 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Aller lentement',
-          feedback: 'Oui : un geste rapide ne se lit pas.',
+          texte: 'Faire le geste lentement, à un rythme que la personne peut suivre',
+          feedback: 'Oui : un geste rapide ne se lit pas ; la lenteur laisse voir chaque étape.',
         },
         {
           id: 'd',
@@ -383,12 +383,12 @@ export default defineQuiz({
     choixUnique({
       id: 'info-handicap',
       enonce:
-        'Avant le stage, le tuteur de la boulangerie vous demande : « Elle a quoi, exactement ? » Que lui répondez-vous ?',
+        'Avant le stage, le tuteur de la boulangerie vous demande : « Elle a quoi, exactement ? » Nora vous a dit qu’on pouvait parler de ce qui l’aide au travail, mais pas de sa maladie. Que répondez-vous au tuteur ?',
       criteres: ['B3.C4.CR3'],
       options: [
         {
           id: 'a',
-          texte: 'Vous lui expliquez les aménagements utiles convenus avec Nora, sans donner de diagnostic.',
+          texte: 'Vous lui expliquez ce qui aide Nora au travail, sans donner de diagnostic.',
           feedback:
             'Oui : le tuteur a besoin de savoir comment l’aider (consignes une à une, pauses), pas de connaître un diagnostic. Nora a décidé de ce qui serait dit.',
         },

@@ -424,14 +424,14 @@ export default defineQuiz({
       enonce: 'Complétez le parcours de la fiche des besoins de développement.',
       criteres: ['B3.C1.CR3'],
       texte:
-        'Les besoins repérés sont écrits, puis relus avec la [[personne]]. Ils sont ensuite partagés avec l’équipe [[equipe]]. Ils sont portés au projet [[projet]] et alimentent le plan de [[plan]] des compétences de l’établissement.',
+        'Les besoins repérés sont écrits, puis relus avec la [[personne]]. Ils sont ensuite partagés avec l’équipe [[equipe]]. Ils sont portés au projet [[projet]] prévu par la loi n° 2002-2 du 2 janvier 2002, et ils alimentent le plan de [[plan]] des compétences de l’établissement.',
       trous: {
         personne: {
           acceptees: ['personne', 'personne accompagnée', 'personne accompagnee'],
           feedback: 'La personne relit d’abord ce qui est écrit sur elle.',
         },
         equipe: {
-          acceptees: ['pluriprofessionnelle', 'pluri-professionnelle', 'pluridisciplinaire'],
+          acceptees: ['pluriprofessionnelle', 'pluri-professionnelle', 'pluri professionnelle', 'pluriprofessionnel', 'pluridisciplinaire'],
           feedback: 'Le moniteur travaille au sein d’une équipe pluriprofessionnelle.',
         },
         projet: {

@@ -86,7 +86,7 @@ export default defineCas({
     {
       type: 'situation',
       id: 'analyse',
-      titre: 'Mardi',
+      titre: 'Le lendemain',
       texte:
         'Vous voulez construire avec Théo une vraie situation d’apprentissage à la calandre. Comment préparez-vous le premier essai ?',
       choix: [
@@ -153,16 +153,16 @@ export default defineCas({
     {
       type: 'situation',
       id: 'moment',
-      titre: 'Mardi, fin d’après-midi',
+      titre: 'Avant les premiers essais',
       texte:
-        'Il faut choisir quand et comment Théo fera ses premiers essais. La commande de l’hôtel occupe toute la journée de mercredi.',
+        'Il faut choisir quand et comment Théo fera ses premiers essais. Chaque semaine, le linge de l’hôtel occupe toute la journée du mercredi ; le vendredi matin est plus calme.',
       choix: [
         {
           id: 'hors-commande',
           texte:
             'Vous prévoyez les essais vendredi matin, hors commande, sur du linge réformé, à vitesse réduite et avec un seul type de linge (le coton).',
           suivant: 'essai',
-          consequence: 'Sandrine valide : vendredi matin, la charge est faible. Bernard sera disponible une heure.',
+          consequence: 'Sandrine valide : le vendredi matin, la charge est faible. Bernard sera disponible une heure.',
           feedback:
             'Hors cadence, simplifiée, avec une erreur sans conséquence et un accompagnement prévu : vous augmentez le potentiel d’apprentissage de la situation.',
           scores: { 'B3.C2.CR1': 2 },

@@ -30,7 +30,7 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Être autonome au poste des crudités d’ici la fin du trimestre, sans l’aide de la monitrice.',
+          texte: 'Devenir autonome et à l’aise au poste des crudités d’ici la fin du trimestre.',
           feedback:
             'Non : « être autonome » ne se voit pas. Deux observateurs pourraient ne pas être d’accord sur sa réussite.',
         },
@@ -75,7 +75,7 @@ export default defineQuiz({
         },
       ],
       droite: [
-        { id: 'd1', texte: 'Verbe d’action' },
+        { id: 'd1', texte: 'Action observable (verbe d’action)' },
         { id: 'd2', texte: 'Conditions de réalisation' },
         { id: 'd3', texte: 'Critère de réussite' },
         { id: 'd4', texte: 'But général du projet' },

@@ -206,6 +206,11 @@ export default defineQuiz({
           texte: 'Est-ce la situation qui rapporte le plus de chiffre d’affaires ?',
           feedback: 'Non : ce critère concerne la production, pas le potentiel d’apprentissage.',
         },
+        {
+          id: 'f',
+          texte: 'La personne peut-elle la réussir sans aide dès le premier essai ?',
+          feedback: 'Non : une situation déjà réussie sans aide n’apprend plus grand-chose ; le potentiel est dans ce qui reste à découvrir, avec un accompagnement.',
+        },
       ],
       reponses: ['a', 'b', 'c', 'd'],
       explication:
