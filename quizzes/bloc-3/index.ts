@@ -1,4 +1,17 @@
 /** Activities of bloc 3 (quizzes and case studies), in lesson order. */
 import type { Activite } from '@site/src/domain/activite';
+import besoinsCompetences from './besoins-competences.quiz';
+import situationsApprenantes from './situations-apprenantes.quiz';
+import laCalandreDeTheo from './la-calandre-de-theo.cas';
+import parcoursSequences from './parcours-sequences.quiz';
+import animerSequences from './animer-sequences.quiz';
+import leStageDeNora from './le-stage-de-nora.cas';
 
-export const BLOC_3: readonly Activite[] = [];
+export const BLOC_3: readonly Activite[] = [
+  besoinsCompetences,
+  situationsApprenantes,
+  laCalandreDeTheo,
+  parcoursSequences,
+  animerSequences,
+  leStageDeNora,
+];

@@ -1,0 +1,485 @@
+import {
+  choixMultiples,
+  choixUnique,
+  defineQuiz,
+  ordre,
+  texteATrous,
+  vraiFaux,
+} from '#auteur';
+
+export default defineQuiz({
+  id: 'animer-sequences',
+  titre: 'Animer des séquences d’apprentissage, dans l’atelier et au-dehors',
+  description:
+    'Démontrer, faire essayer, corriger, faire reformuler ; adapter le rythme à chaque personne ; préparer, suivre et faire le bilan d’un stage en entreprise partenaire.',
+  bloc: 'B3',
+  questions: [
+    ordre({
+      id: 'etapes-sequence-poste',
+      enonce: 'Remettez dans l’ordre les étapes d’une séquence d’apprentissage au poste de travail.',
+      criteres: ['B3.C4.CR1'],
+      etapes: [
+        {
+          id: 'e1',
+          texte: 'Préparer le poste, le matériel, le moment et le relais pour le groupe',
+          feedback: 'Une séquence se prépare : ni pendant un rush, ni sans relais pour les autres.',
+        },
+        {
+          id: 'e2',
+          texte: 'Présenter ce qu’on va apprendre, pourquoi, et le résultat attendu',
+          feedback: 'La personne sait où elle va, avec un modèle sous les yeux.',
+        },
+        {
+          id: 'e3',
+          texte: 'Démontrer le geste lentement, en nommant les points clés',
+          feedback: 'La démonstration vient avant l’essai : la personne voit le geste juste.',
+        },
+        {
+          id: 'e4',
+          texte: 'Faire essayer la personne pendant que le moniteur observe',
+          feedback: 'C’est la personne qui a l’outil en main.',
+        },
+        {
+          id: 'e5',
+          texte: 'Corriger un point à la fois, en commençant par ce qui est réussi',
+          feedback: 'La correction suit l’essai et porte sur un seul point.',
+        },
+        {
+          id: 'e6',
+          texte: 'Faire reformuler ou montrer ce qui a été retenu',
+          feedback: 'La reformulation vérifie la compréhension.',
+        },
+        {
+          id: 'e7',
+          texte: 'Consolider par la répétition, puis espacer la présence du moniteur',
+          feedback: 'La consolidation installe l’acquis et mène vers l’autonomie.',
+        },
+      ],
+      explication:
+        'Préparer, présenter, démontrer, faire essayer, corriger, faire reformuler, consolider : la Fiche Métier rend le moniteur responsable de la mise en œuvre des séquences d’apprentissage sur le lieu de production.',
+      source: 'Leçon Animer les séquences, § Une séquence au poste, pas à pas',
+    }),
+    choixUnique({
+      id: 'clement-clou',
+      enonce:
+        'À la menuiserie, Clément fait son premier essai d’assemblage de caisse. Il tord un clou, sans aucun danger. Que faites-vous ?',
+      criteres: ['B3.C4.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous le laissez finir, vous relevez ce qui est réussi, vous remontrez la tenue du clou et vous lui rendez le marteau.',
+          feedback:
+            'Oui : il voit le résultat, entend ce qui va bien, reçoit une seule correction et garde l’outil en main.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous reprenez le marteau et finissez la caisse pour qu’il voie comment il faut faire.',
+          feedback:
+            'Non : faire à sa place lui retire l’occasion d’apprendre et lui dit qu’il n’en est pas capable.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous arrêtez l’essai et lui détaillez toutes les erreurs que vous avez repérées.',
+          feedback:
+            'Non : une liste d’erreurs décourage et ne dit pas quoi changer en premier. Sans danger, on laisse souvent finir.',
+        },
+        {
+          id: 'd',
+          texte: 'Vous lui proposez de passer au ponçage, une tâche plus simple pour lui.',
+          feedback:
+            'Non : une erreur au premier essai est normale. Changer de tâche interrompt l’apprentissage qu’il a choisi.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Sans danger, l’erreur devient une information : on laisse finir, on commence par ce qui est réussi, on corrige un point en remontrant le geste, puis on rend l’outil.',
+      source: 'Leçon Animer les séquences, § Faire essayer et corriger',
+    }),
+    choixUnique({
+      id: 'verifier-comprehension',
+      enonce:
+        'Vous venez de montrer à Clément comment poser le fond de la caisse. Comment vérifiez-vous qu’il a compris ?',
+      criteres: ['B3.C4.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous lui demandez de montrer à Lucie comment il pose le fond.',
+          feedback: 'Oui : montrer ou expliquer à un collègue oblige à reformuler ce qu’on a retenu.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui demandez s’il a bien compris ce que vous avez montré.',
+          feedback: 'Non : « Tu as compris ? » appelle presque toujours un « oui », même quand ce n’est pas le cas.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous lui faites signer la fiche de consignes du poste.',
+          feedback: 'Non : une signature ne prouve pas la compréhension, surtout si la fiche est difficile à lire.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'La reformulation (orale, gestuelle, ou en remettant des photos dans l’ordre) vérifie la compréhension bien mieux qu’une question fermée.',
+      source: 'Leçon Animer les séquences, § Faire reformuler',
+    }),
+    vraiFaux({
+      id: 'face-a-face',
+      enonce:
+        'Pour démontrer un geste, le moniteur se place de préférence face à la personne, pour qu’elle voie bien ses mains.',
+      criteres: ['B3.C4.CR1'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : en face, la droite du moniteur est la gauche de la personne et le geste s’inverse. Mieux vaut se placer à côté, dans le même sens.',
+        faux: 'Exact : à côté de la personne, dans le même sens qu’elle, le geste se lit sans inversion.',
+      },
+      explication:
+        'Une bonne démonstration est lente, découpée, faite à côté de la personne et dans le même sens, avec les points clés nommés.',
+      source: 'Leçon Animer les séquences, § Démontrer',
+    }),
+    choixUnique({
+      id: 'danger-essai',
+      enonce:
+        'Pendant son essai à la scie à ruban, Adèle approche les doigts de la lame au lieu d’utiliser le poussoir. Que faites-vous ?',
+      criteres: ['B3.C4.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous faites arrêter tout de suite, calmement, vous remontrez le geste avec le poussoir et elle reprend.',
+          feedback:
+            'Oui : en cas de danger, on n’attend pas. On arrête, on remontre le geste sûr, puis on rend la main.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous la laissez finir la coupe pour qu’elle voie elle-même le résultat de son geste.',
+          feedback:
+            'Non : laisser finir vaut pour une erreur sans danger. Ici, le risque de blessure impose d’arrêter.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous notez l’erreur pour en parler calmement pendant le temps d’échange de fin de séance.',
+          feedback:
+            'Non : la phase réflexive viendra, mais un risque pour la sécurité se traite immédiatement.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Deux cas à distinguer pendant l’essai : un risque pour la sécurité se corrige tout de suite ; une erreur sans danger peut être laissée pour devenir une information.',
+      source: 'Leçon Animer les séquences, § Faire essayer et corriger',
+    }),
+    choixMultiples({
+      id: 'demonstration-reussie',
+      enonce: 'Quelles pratiques rendent une démonstration au poste efficace ?',
+      criteres: ['B3.C4.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Faire le geste entier une fois, puis le refaire étape par étape',
+          feedback: 'Oui : la personne voit d’abord le but, puis le détail.',
+        },
+        {
+          id: 'b',
+          texte: 'Nommer les points clés au moment où on les fait',
+          feedback: 'Oui : « je tiens le clou près de la tête » dit ce qui fait réussir.',
+        },
+        {
+          id: 'c',
+          texte: 'Faire le geste lentement, à un rythme que la personne peut suivre',
+          feedback: 'Oui : un geste rapide ne se lit pas ; la lenteur laisse voir chaque étape.',
+        },
+        {
+          id: 'd',
+          texte: 'Montrer à la cadence réelle pour donner tout de suite le bon rythme',
+          feedback: 'Non : la vitesse vient plus tard ; d’abord le geste juste.',
+        },
+        {
+          id: 'e',
+          texte: 'Enchaîner toutes les tâches du poste dans une même démonstration',
+          feedback: 'Non : trop d’informations à la fois ; une séquence porte sur un objectif précis.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Une démonstration utile est lente, découpée, centrée sur un objectif, et nomme les points clés et les repères de sécurité au moment où ils servent.',
+      source: 'Leçon Animer les séquences, § Démontrer',
+    }),
+    choixUnique({
+      id: 'farid-essai-dabord',
+      enonce:
+        'À la blanchisserie, Farid vous dit qu’il apprend mieux en essayant d’abord seul, puis en vous montrant. Il s’agit du pliage des housses, une tâche sans danger. Que faites-vous ?',
+      criteres: ['B3.C4.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous acceptez pour cette tâche et convenez avec lui du moment où vous viendrez voir.',
+          feedback:
+            'Oui : vous adaptez l’animation à sa façon d’apprendre, sur une tâche sans danger, avec un moment d’observation prévu.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous refusez : la démonstration passe avant l’essai, pour tout le monde.',
+          feedback:
+            'Non : l’ordre habituel est un repère, pas une règle rigide. Sur une tâche sans danger, on peut l’adapter à la personne.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous le laissez faire seul et vous passerez s’il vous appelle.',
+          feedback:
+            'Non : son choix n’est pas un apprentissage sans accompagnement. Il faut convenir d’un moment pour observer et échanger.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Le meilleur réglage de l’animation vient souvent de la personne elle-même. On l’écoute, on adapte, et l’on garde un accompagnement prévu.',
+      source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
+    }),
+    choixMultiples({
+      id: 'ajuster-fatigue',
+      enonce:
+        'Léa se fatigue vite et perd le fil après une vingtaine de minutes d’apprentissage. Comment adaptez-vous l’animation ?',
+      criteres: ['B3.C4.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Des séances courtes, répétées sur plusieurs jours',
+          feedback: 'Oui : plusieurs séances courtes valent mieux qu’une longue.',
+        },
+        {
+          id: 'b',
+          texte: 'Des pauses prévues à l’avance',
+          feedback: 'Oui : des pauses annoncées respectent sa fatigabilité.',
+        },
+        {
+          id: 'c',
+          texte: 'Une consigne à la fois, avec le temps de répondre',
+          feedback: 'Oui : limiter la quantité d’informations réduit la fatigue.',
+        },
+        {
+          id: 'd',
+          texte: 'Une seule longue séance pour terminer la séquence',
+          feedback: 'Non : au-delà de ce que Léa peut tenir, elle n’apprend plus et se décourage.',
+        },
+        {
+          id: 'e',
+          texte: 'Lui montrer les résultats de ses collègues pour la motiver',
+          feedback: 'Non : on compare la personne à l’objectif et à elle-même, pas aux autres.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Durée, moment, quantité d’informations, canal et répétition s’ajustent à chaque personne, sans jamais la comparer à ses collègues.',
+      source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
+    }),
+    vraiFaux({
+      id: 'comparer-collegues',
+      enonce:
+        'Pour motiver une personne en apprentissage, il est recommandé de comparer ses résultats à ceux des collègues les plus rapides.',
+      criteres: ['B3.C4.CR2'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : la comparaison aux plus rapides décourage. On compare la personne à l’objectif et à elle-même la semaine précédente.',
+        faux: 'Exact : on mesure les progrès de la personne par rapport à l’objectif et à ses propres résultats.',
+      },
+      explication:
+        'Adapter l’animation au rythme de chacun, c’est regarder les progrès de la personne, pas son rang dans l’équipe.',
+      source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
+    }),
+    choixUnique({
+      id: 'relais-groupe',
+      enonce:
+        'Mardi, vous devez animer une séquence d’une demi-heure avec Clément. Six autres travailleurs continuent la commande de caisses. Comment vous organisez-vous ?',
+      criteres: ['B3.C4.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous prévoyez un relais avant la séquence : un tuteur, un collègue moniteur ou des tâches bien connues.',
+          feedback:
+            'Oui : chacun garde un repère, et la séquence n’est pas interrompue toutes les deux minutes.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous arrêtez la production de l’atelier pendant la demi-heure de la séquence.',
+          feedback:
+            'Non : arrêter tout le monde met la commande en retard et laisse six personnes sans activité.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous faites la séquence par petits bouts, entre deux questions des autres.',
+          feedback:
+            'Non : une séquence sans cesse interrompue ne permet ni démonstration suivie ni essai observé.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'L’animation tient compte du groupe : un relais organisé à l’avance permet de former une personne sans laisser les autres sans repère.',
+      source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
+    }),
+    choixUnique({
+      id: 'demander-ce-qui-aide',
+      enonce:
+        'Inès arrive dans votre atelier et va apprendre un nouveau poste. Vous ne savez pas encore comment elle apprend le mieux. Quelle est la démarche la plus fiable ?',
+      criteres: ['B3.C4.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous lui demandez ce qui l’aide quand elle apprend, puis vous ajustez après les premiers essais.',
+          feedback:
+            'Oui : la personne sait souvent ce qui l’aide ; les premiers essais permettent ensuite d’affiner.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous appliquez les conseils habituels associés au diagnostic inscrit dans son dossier.',
+          feedback:
+            'Non : un diagnostic ne dit pas comment une personne apprend. Deux personnes avec le même diagnostic ont des besoins différents.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous faites comme avec la dernière personne formée à ce poste, puisque cela avait marché.',
+          feedback:
+            'Non : ce qui a réussi avec une personne ne vaut pas forcément pour une autre.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Les pistes générales aident, mais la meilleure source d’information sur la façon d’apprendre reste la personne elle-même.',
+      source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
+    }),
+    choixMultiples({
+      id: 'preparer-stage',
+      enonce:
+        'Nora souhaite faire un stage au rayon boulangerie d’un supermarché partenaire. Que faites-vous pour préparer ce stage ?',
+      criteres: ['B3.C4.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Écrire avec Nora des objectifs observables pour le stage et les partager avec l’entreprise',
+          feedback: 'Oui : des objectifs clairs orientent le tuteur et serviront au bilan.',
+        },
+        {
+          id: 'b',
+          texte: 'Visiter le poste avec le chargé d’insertion avant le début du stage',
+          feedback: 'Oui : la visite permet de repérer les tâches, les risques et les aménagements utiles.',
+        },
+        {
+          id: 'c',
+          texte: 'Faire avec Nora le trajet une première fois, si elle le souhaite',
+          feedback: 'Oui : un trajet essayé à l’avance enlève une source d’inquiétude.',
+        },
+        {
+          id: 'd',
+          texte: 'Transmettre au tuteur le dossier médical de Nora pour qu’il s’adapte',
+          feedback: 'Non : on parle des besoins d’aménagement, avec l’accord de Nora, pas de son dossier médical.',
+        },
+        {
+          id: 'e',
+          texte: 'Signer la convention sans Nora, pour gagner du temps',
+          feedback: 'Non : Nora est partie prenante du stage ; elle connaît et accepte ce qui est prévu.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Un stage se prépare à partir du choix de la personne : objectifs observables, entreprise choisie avec l’équipe, visite du poste, convention, tuteur préparé, trajet et contacts utiles.',
+      source: 'Leçon Animer les séquences, § Préparer',
+    }),
+    choixUnique({
+      id: 'info-handicap',
+      enonce:
+        'Avant le stage, le tuteur de la boulangerie vous demande : « Elle a quoi, exactement ? » Nora vous a dit qu’on pouvait parler de ce qui l’aide au travail, mais pas de sa maladie. Que répondez-vous au tuteur ?',
+      criteres: ['B3.C4.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous lui expliquez ce qui aide Nora au travail, sans donner de diagnostic.',
+          feedback:
+            'Oui : le tuteur a besoin de savoir comment l’aider (consignes une à une, pauses), pas de connaître un diagnostic. Nora a décidé de ce qui serait dit.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui donnez son diagnostic, pour qu’il sache à quoi s’attendre avec elle.',
+          feedback:
+            'Non : une information de santé ne se transmet pas sans l’accord de la personne, et un diagnostic ne dit pas comment l’accompagner.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous refusez de parler d’elle, car tout ce qui la concerne est confidentiel.',
+          feedback:
+            'Non : sans aucune information, le tuteur ne peut pas adapter son accueil. On partage les besoins d’aménagement convenus avec elle.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Ce qu’on dit de la situation de handicap se décide avec la personne ; on parle des besoins d’aménagement et de la façon de transmettre une consigne, pas d’un diagnostic.',
+      source: 'Leçon Animer les séquences, § Préparer',
+    }),
+    choixUnique({
+      id: 'suivi-stage',
+      enonce: 'Le stage de Nora dure deux semaines. Quel suivi prévoyez-vous ?',
+      criteres: ['B3.C4.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Un contact le premier jour, une visite à mi-parcours, des échanges avec le tuteur et avec Nora seule.',
+          feedback:
+            'Oui : un suivi prévu dès le départ permet de repérer tôt une difficulté et d’ajuster avec le tuteur.',
+        },
+        {
+          id: 'b',
+          texte: 'Aucun contact avant le bilan final, pour ne pas gêner l’entreprise.',
+          feedback:
+            'Non : une difficulté découverte au bilan n’a pas pu être réglée pendant le stage.',
+        },
+        {
+          id: 'c',
+          texte: 'Une présence chaque jour à côté de Nora, pour l’aider dans ses tâches.',
+          feedback:
+            'Non : le moniteur ne reprend pas la main sur le travail de la personne dans l’entreprise ; le tuteur accompagne au quotidien.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Le suivi d’un stage se prévoit dès la préparation : premier jour, mi-parcours, échanges séparés avec le tuteur et avec la personne.',
+      source: 'Leçon Animer les séquences, § Suivre',
+    }),
+    vraiFaux({
+      id: 'stage-echec',
+      enonce:
+        'Un stage qui ne confirme pas le projet professionnel de la personne est un échec de l’accompagnement.',
+      criteres: ['B3.C4.CR3'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : découvrir qu’un métier ne convient pas est une information précieuse. La personne peut ajuster son projet en connaissance de cause.',
+        faux: 'Exact : un stage qui infirme un projet apprend autant qu’un stage qui le confirme. Le bilan le transforme en information utile.',
+      },
+      explication:
+        'Une période hors les murs sert à découvrir, confirmer ou ajuster un projet. Son bilan, fait à trois, nourrit le projet personnalisé, quelle que soit l’issue.',
+      source: 'Leçon Animer les séquences, § Faire le bilan',
+    }),
+    texteATrous({
+      id: 'bilan-a-trois',
+      enonce: 'Complétez la description du bilan d’un stage.',
+      criteres: ['B3.C4.CR3'],
+      texte:
+        'Le bilan se fait à [[nombre]] : la personne, le tuteur de l’entreprise et le moniteur ou le chargé d’insertion. Il reprend les [[objectifs]] fixés au départ et l’[[autoevaluation]] de la personne. Il se termine par une trace écrite versée au projet [[projet]].',
+      trous: {
+        nombre: {
+          acceptees: ['trois', '3'],
+          feedback: 'Trois points de vue : la personne, le tuteur, le moniteur ou le chargé d’insertion.',
+        },
+        objectifs: {
+          acceptees: ['objectifs', 'objectif'],
+          feedback: 'Le bilan s’appuie sur les objectifs écrits avant le stage.',
+        },
+        autoevaluation: {
+          acceptees: ['auto-évaluation', 'autoévaluation', 'auto-evaluation', 'autoevaluation', 'auto évaluation', 'auto evaluation'],
+          feedback: 'La personne donne son propre avis sur ce qu’elle a réussi et vécu.',
+        },
+        projet: {
+          acceptees: ['personnalisé', 'personnalise'],
+          feedback: 'La trace du bilan rejoint le projet personnalisé.',
+        },
+      },
+      explication:
+        'Le bilan d’un stage reprend les objectifs de départ, croise l’avis du tuteur et l’auto-évaluation de la personne, puis laisse une trace partagée avec l’équipe.',
+      source: 'Leçon Animer les séquences, § Faire le bilan',
+    }),
+  ],
+});

@@ -1,0 +1,465 @@
+import {
+  association,
+  choixMultiples,
+  choixUnique,
+  defineQuiz,
+  ordre,
+  texteATrous,
+  vraiFaux,
+} from '#auteur';
+
+export default defineQuiz({
+  id: 'besoins-competences',
+  titre: 'Identifier les besoins de développement des compétences',
+  description:
+    'Partir des souhaits de la personne, observer au poste, se comparer à un référentiel métier de droit commun, écrire et partager les besoins repérés.',
+  bloc: 'B3',
+  questions: [
+    choixUnique({
+      id: 'point-de-depart',
+      enonce:
+        'Pendant la pause, sur un chantier d’espaces verts, Yanis vous dit : « Plus tard, je voudrais travailler dans une jardinerie. » Que faites-vous en premier ?',
+      criteres: ['B3.C1.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous lui proposez un entretien pour explorer avec lui ce qui l’attire dans ce métier.',
+          feedback:
+            'Oui : le souhait est le point de départ. Savoir ce qui attire Yanis (les plantes, les clients, la caisse) dit quelles compétences il faudra développer.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous l’inscrivez à une formation à la taille des haies dès le mois prochain.',
+          feedback:
+            'Trop tôt : vous décidez du besoin à sa place, avant de savoir ce qu’il veut vraiment et ce qu’il sait déjà faire.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous lui conseillez de se concentrer d’abord sur la tonte, qu’il maîtrise.',
+          feedback:
+            'Ce conseil écarte son souhait sans l’avoir écouté. Le rôle du moniteur est d’explorer le projet, pas de le trier.',
+        },
+        {
+          id: 'd',
+          texte: 'Vous demandez au chargé d’insertion de lui trouver un stage en jardinerie.',
+          feedback:
+            'Un stage viendra peut-être, mais pas avant d’avoir compris le souhait de Yanis et repéré ses compétences avec lui.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Identifier un besoin de développement commence par les souhaits et le projet de la personne, recueillis dans un vrai temps d’échange. Le projet personnalisé se construit avec la personne (loi n° 2002-2 ; ANESM, 2008).',
+      source: 'Leçon Identifier les besoins, § Partir des souhaits de la personne',
+    }),
+    vraiFaux({
+      id: 'souhait-irrealiste',
+      enonce:
+        'Quand le souhait d’une personne paraît irréaliste, le moniteur l’écarte tout de suite pour lui éviter une déception.',
+      criteres: ['B3.C1.CR1'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : écarter un souhait sans l’explorer prive la personne de son projet et l’équipe d’une information utile. On cherche d’abord ce qui l’attire.',
+        faux: 'Exact : on explore le souhait (qu’est-ce qui attire la personne ?) au lieu de le juger. Chaque réponse ouvre des besoins différents.',
+      },
+      explication:
+        'Le moniteur n’a pas à trier les souhaits « réalistes ». Explorer un souhait, même lointain, fait apparaître des étapes accessibles et respecte l’autodétermination de la personne.',
+      source: 'Leçon Identifier les besoins, § Accueillir tous les souhaits',
+    }),
+    choixMultiples({
+      id: 'entretien-souhaits',
+      enonce:
+        'Vous préparez un entretien avec Maëlle, qui lit peu, pour connaître ce qu’elle aimerait apprendre. Quels gestes vont l’aider à s’exprimer ?',
+      criteres: ['B3.C1.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Lui montrer des photos des différents postes de l’établissement',
+          feedback: 'Oui : une personne qui lit peu choisit plus facilement entre des images qu’entre des mots.',
+        },
+        {
+          id: 'b',
+          texte: 'Poser des questions ouvertes sur ce qu’elle aime et ce qui est difficile',
+          feedback: 'Oui : les questions ouvertes laissent la personne dire ce qui compte pour elle.',
+        },
+        {
+          id: 'c',
+          texte: 'Noter ses réponses avec ses propres mots, puis les relire avec elle',
+          feedback: 'Oui : ses mots gardent le sens de son souhait, et la relecture lui permet de corriger.',
+        },
+        {
+          id: 'd',
+          texte: 'Lui donner un questionnaire écrit à remplir seule chez elle',
+          feedback: 'Non : un questionnaire écrit met en difficulté une personne qui lit peu et ne permet pas d’échanger.',
+        },
+        {
+          id: 'e',
+          texte: 'Profiter d’un moment de forte activité pour que l’échange reste court',
+          feedback: 'Non : un souhait se recueille dans un moment calme, annoncé à l’avance, pas entre deux palettes.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Un entretien utile se prépare : moment calme, supports adaptés (photos, pictogrammes, objets), questions ouvertes, réponses notées avec les mots de la personne et relues avec elle.',
+      source: 'Leçon Identifier les besoins, § Préparer l’entretien',
+    }),
+    choixUnique({
+      id: 'besoin-atelier-ou-personne',
+      enonce:
+        'Le responsable d’atelier vous dit : « Il faut que Maëlle apprenne la mise sous film, la grosse commande de juin arrive. » Maëlle n’a jamais parlé de ce poste. Que faites-vous ?',
+      criteres: ['B3.C1.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous présentez ce poste à Maëlle et vous lui demandez ce qu’elle en pense et ce qu’elle veut apprendre.',
+          feedback:
+            'Oui : le besoin de l’atelier peut rejoindre son projet, mais seulement si on le lui a demandé. Sa réponse décide de la suite.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous inscrivez la mise sous film comme besoin de développement dans son projet personnalisé.',
+          feedback:
+            'Non : vous feriez passer un besoin de production pour un besoin de la personne, sans son avis.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous la formez dès lundi, puisque cet apprentissage sera utile à toute l’équipe.',
+          feedback:
+            'Former sans demander confond le besoin de l’atelier et celui de la personne. Maëlle pourrait vivre cette formation comme une obligation.',
+        },
+        {
+          id: 'd',
+          texte: 'Vous refusez la demande : la production n’a pas à intervenir dans les apprentissages.',
+          feedback:
+            'Trop tranché : les besoins de l’atelier sont légitimes et peuvent rencontrer ceux de la personne. Encore faut-il lui poser la question.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'L’atelier a ses besoins (polyvalence, commandes) et la personne les siens (son projet). Le bloc 3 part de la personne : un besoin de production ne devient un objectif pour elle que si elle l’accepte.',
+      source: 'Leçon Identifier les besoins, § Ce qu’est un besoin de développement',
+    }),
+    choixUnique({
+      id: 'refus-progresser',
+      enonce:
+        'À la blanchisserie, Lucie aime son poste de pliage. Au moment de préparer son projet personnalisé, elle dit qu’elle ne veut rien apprendre de nouveau cette année. Quelle est la réponse la plus juste ?',
+      criteres: ['B3.C1.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous notez son choix, vous lui dites qu’elle pourra en reparler quand elle veut et vous reposerez la question plus tard.',
+          feedback:
+            'Oui : ne pas vouloir progresser maintenant est un choix à respecter. Le moniteur garde la porte ouverte.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous inscrivez quand même un objectif d’apprentissage : un projet personnalisé doit en contenir.',
+          feedback:
+            'Non : un objectif imposé à une personne qui n’en veut pas n’est pas un besoin de développement, c’est une contrainte.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous la changez de poste pour la stimuler et lui faire découvrir autre chose.',
+          feedback:
+            'Non : changer son poste contre son avis ne respecte pas son choix et risque de la mettre en difficulté.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'L’autodétermination inclut le droit de ne pas changer. Le moniteur respecte ce choix, en garde la trace et propose à nouveau plus tard, sans pression.',
+      source: 'Leçon Identifier les besoins, § Accueillir tous les souhaits',
+    }),
+    choixUnique({
+      id: 'pourquoi-droit-commun',
+      enonce:
+        'Pourquoi comparer les compétences observées à un référentiel métier de droit commun, et pas seulement à la fiche de poste de l’atelier ?',
+      criteres: ['B3.C1.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Pour décrire les compétences dans une langue que comprennent aussi les employeurs et les certificateurs.',
+          feedback:
+            'Oui : la fiche de poste décrit ce qu’on fait ici ; un référentiel de droit commun rend les compétences lisibles ailleurs et transférables.',
+        },
+        {
+          id: 'b',
+          texte: 'Pour mesurer la productivité de la personne par rapport à un salarié du milieu ordinaire.',
+          feedback:
+            'Non : la comparaison porte sur les compétences, pas sur le rendement.',
+        },
+        {
+          id: 'c',
+          texte: 'Pour décider si la personne doit rester à l’ESAT ou être orientée ailleurs.',
+          feedback:
+            'Non : l’orientation relève de la commission des droits et de l’autonomie des personnes handicapées (CDAPH). Le positionnement sert le projet de la personne, pas une décision d’orientation.',
+        },
+        {
+          id: 'd',
+          texte: 'Parce que la fiche de poste interne n’a aucune valeur pour décrire le travail.',
+          feedback:
+            'Non : la fiche de poste reste utile dans l’atelier. Elle ne suffit simplement pas pour un projet qui regarde au-delà.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Se positionner sur un référentiel de diplôme ou de titre ouvert à tous donne une langue commune et prépare la reconnaissance des compétences, comme dans la démarche « Différent et compétent ».',
+      source: 'Leçon Identifier les besoins, § Comparer avec un référentiel métier de droit commun',
+    }),
+    choixMultiples({
+      id: 'referentiels-rae',
+      enonce:
+        'La reconnaissance des acquis de l’expérience (RAE) « Différent et compétent » positionne les personnes sur des référentiels métier de droit commun. De quels ministères ces référentiels relèvent-ils ?',
+      criteres: ['B3.C1.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Éducation nationale',
+          feedback: 'Oui : par exemple les référentiels des certificats d’aptitude professionnelle.',
+        },
+        {
+          id: 'b',
+          texte: 'Agriculture',
+          feedback: 'Oui : les référentiels des diplômes agricoles sont utilisés, par exemple pour les espaces verts ou le maraîchage.',
+        },
+        {
+          id: 'c',
+          texte: 'Travail',
+          feedback: 'Oui : les titres professionnels du ministère du Travail font partie des référentiels utilisés.',
+        },
+        {
+          id: 'd',
+          texte: 'Aucun : chaque ESAT rédige son propre référentiel',
+          feedback: 'Non : un référentiel propre à l’établissement n’est pas « de droit commun ». Tout l’intérêt est d’utiliser un référentiel reconnu par tous.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'La RAE « Différent et compétent » s’appuie sur des référentiels de l’Éducation nationale, de l’Agriculture et du Travail, rendus accessibles, dans le cadre du décret n° 2009-565 du 20 mai 2009.',
+      source: 'Dispositif RAE « Différent et compétent » ; décret n° 2009-565',
+    }),
+    association({
+      id: 'classer-comparaison',
+      enonce:
+        'Vous comparez les observations de Yanis au référentiel du secteur paysager. Associez chaque observation au classement qui convient.',
+      criteres: ['B3.C1.CR2'],
+      gauche: [
+        {
+          id: 'g1',
+          texte: 'Tond seul une pelouse plane, observé trois fois à des dates différentes',
+          feedback: 'Observation répétée, sans aide : la compétence est maîtrisée.',
+        },
+        {
+          id: 'g2',
+          texte: 'Tond un talus, mais hésite sur l’outil et a besoin d’un rappel oral',
+          feedback: 'Il réussit avec une aide légère : la compétence est en cours d’acquisition.',
+        },
+        {
+          id: 'g3',
+          texte: 'Taille de haie : aucun chantier de l’équipe n’en comporte',
+          feedback: 'Rien ne permet de l’observer : l’atelier ne propose pas la situation, il faut en trouver une.',
+        },
+        {
+          id: 'g4',
+          texte: 'A essayé plusieurs fois de lire une étiquette de plante, sans y parvenir',
+          feedback: 'La situation a été proposée et n’est pas encore réussie : la compétence n’est pas encore maîtrisée.',
+        },
+      ],
+      droite: [
+        { id: 'd1', texte: 'Maîtrisée' },
+        { id: 'd2', texte: 'En cours' },
+        { id: 'd3', texte: 'Jamais proposée dans l’atelier : trouver une situation' },
+        { id: 'd4', texte: 'Pas encore maîtrisée' },
+        { id: 'd5', texte: 'Sans intérêt pour le projet' },
+      ],
+      paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
+      explication:
+        'Classer chaque compétence du référentiel (maîtrisée, en cours, pas encore maîtrisée, jamais proposée) distingue les besoins de la personne des limites de l’atelier.',
+      source: 'Leçon Identifier les besoins, § Comment faire la comparaison',
+    }),
+    vraiFaux({
+      id: 'ecart-limite-atelier',
+      enonce:
+        'Quand une compétence du référentiel n’a jamais été observée chez une personne, on l’inscrit d’office comme une compétence qui lui manque.',
+      criteres: ['B3.C1.CR2'],
+      reponse: false,
+      feedback: {
+        vrai: 'Pas forcément : si l’atelier ne propose jamais la situation, l’écart révèle une limite de l’atelier. Le besoin est alors de trouver une situation pour apprendre ou montrer cette compétence.',
+        faux: 'Exact : une compétence non observée peut simplement ne jamais avoir été proposée. Il faut vérifier avant de conclure à un manque.',
+      },
+      explication:
+        'La comparaison au référentiel distingue ce que la personne ne sait pas encore faire de ce que l’atelier ne lui a jamais donné l’occasion de faire.',
+      source: 'Leçon Identifier les besoins, § Comment faire la comparaison',
+    }),
+    ordre({
+      id: 'etapes-comparaison',
+      enonce: 'Remettez dans l’ordre les étapes de la comparaison avec un référentiel métier de droit commun.',
+      criteres: ['B3.C1.CR2'],
+      etapes: [
+        {
+          id: 'e1',
+          texte: 'Choisir avec l’équipe le référentiel le plus proche du projet de la personne',
+          feedback: 'Le projet de la personne oriente le choix du référentiel.',
+        },
+        {
+          id: 'e2',
+          texte: 'Sélectionner les activités du référentiel qui concernent la personne',
+          feedback: 'On ne cherche pas à couvrir tout le diplôme, seulement ce qui sert le projet.',
+        },
+        {
+          id: 'e3',
+          texte: 'Reformuler chaque compétence avec des mots simples et des images',
+          feedback: 'Un référentiel rendu accessible permet à la personne de se positionner elle-même.',
+        },
+        {
+          id: 'e4',
+          texte: 'Classer chaque compétence : maîtrisée, en cours, pas encore maîtrisée, jamais proposée',
+          feedback: 'Le classement s’appuie sur les observations répétées et l’avis de la personne.',
+        },
+        {
+          id: 'e5',
+          texte: 'Écrire les acquis et les besoins sur la fiche, puis la relire avec la personne',
+          feedback: 'La comparaison se termine par une trace écrite, relue avec la personne.',
+        },
+      ],
+      explication:
+        'Choisir le référentiel, en retenir ce qui sert le projet, le rendre accessible, classer, puis écrire : la comparaison devient un outil partagé avec la personne.',
+      source: 'Leçon Identifier les besoins, § Comment faire la comparaison',
+    }),
+    choixUnique({
+      id: 'competences-transferables',
+      enonce:
+        'La comparaison des observations de Yanis avec le référentiel fait surtout apparaître ce qui lui manque. Que devez-vous aussi écrire sur sa fiche ?',
+      criteres: ['B3.C1.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Les compétences qu’il maîtrise déjà et qui serviront dans une jardinerie.',
+          feedback:
+            'Oui : contrôler une machine, respecter une zone de sécurité, accueillir poliment une cliente sont des acquis transférables, à écrire autant que les manques.',
+        },
+        {
+          id: 'b',
+          texte: 'Son rang par rapport aux autres membres de l’équipe d’espaces verts.',
+          feedback: 'Non : on compare la personne au référentiel et à son projet, pas à ses collègues.',
+        },
+        {
+          id: 'c',
+          texte: 'Son rendement moyen en mètres carrés tondus par heure.',
+          feedback: 'Non : la fiche porte sur les compétences, pas sur le rendement.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Un positionnement honnête montre les acquis transférables autant que les manques : ce sont eux qui rendent un projet crédible et qui pourront être reconnus.',
+      source: 'Leçon Identifier les besoins, § Comment faire la comparaison',
+    }),
+    choixUnique({
+      id: 'fiche-relue',
+      enonce:
+        'Vous avez rédigé la fiche des besoins de développement de Yanis. La réunion de projet a lieu dans une semaine. Que faites-vous maintenant ?',
+      criteres: ['B3.C1.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Vous la relisez avec Yanis, dans une version avec photos, et vous la corrigez avec lui.',
+          feedback:
+            'Oui : la personne sait ce qui est écrit sur elle, elle peut corriger, et la fiche devient la sienne avant d’être partagée.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous l’envoyez à l’équipe pour qu’elle la lise avant la réunion.',
+          feedback:
+            'Le partage avec l’équipe viendra, mais Yanis doit d’abord relire ce qui le concerne.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous la gardez pour la présenter vous-même oralement pendant la réunion.',
+          feedback:
+            'Non : ni Yanis ni l’équipe ne l’auront vue avant. Une fiche non relue reste l’avis du moniteur.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Formaliser, c’est écrire, relire avec la personne, puis partager avec l’équipe pluriprofessionnelle pour le projet personnalisé.',
+      source: 'Leçon Identifier les besoins, § Formaliser et partager',
+    }),
+    choixMultiples({
+      id: 'partage-equipe',
+      enonce:
+        'En restauration collective, Samuel veut apprendre la pâtisserie. Pour la réunion de projet personnalisé, quelles informations transmettez-vous à l’équipe ?',
+      criteres: ['B3.C1.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Son souhait, écrit avec ses mots',
+          feedback: 'Oui : le souhait est le point de départ du projet.',
+        },
+        {
+          id: 'b',
+          texte: 'Les compétences que vous avez observées au poste',
+          feedback: 'Oui : les acquis observés sont le point de départ de l’apprentissage.',
+        },
+        {
+          id: 'c',
+          texte: 'Les priorités d’apprentissage choisies avec lui',
+          feedback: 'Oui : elles guideront le parcours et le plan de développement des compétences.',
+        },
+        {
+          id: 'd',
+          texte: 'Le nom de son traitement médical, qu’il vous a confié',
+          feedback: 'Non : une information de santé confiée n’a pas à circuler si elle n’est pas utile au projet et sans son accord.',
+        },
+        {
+          id: 'e',
+          texte: 'Votre opinion personnelle sur sa vie de famille',
+          feedback: 'Non : elle n’est ni un fait observé ni utile au projet professionnel.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'On partage ce qui est utile au projet : souhait, acquis, besoins, priorités. La personne sait ce qui est transmis, et l’on ne fait pas circuler d’informations de santé sans raison.',
+      source: 'Leçon Identifier les besoins, § Formaliser et partager',
+    }),
+    texteATrous({
+      id: 'circuit-fiche-besoins',
+      enonce: 'Complétez le parcours de la fiche des besoins de développement.',
+      criteres: ['B3.C1.CR3'],
+      texte:
+        'Les besoins repérés sont écrits, puis relus avec la [[personne]]. Ils sont ensuite partagés avec l’équipe [[equipe]]. Ils sont portés au projet [[projet]] prévu par la loi n° 2002-2 du 2 janvier 2002, et ils alimentent le plan de [[plan]] des compétences de l’établissement.',
+      trous: {
+        personne: {
+          acceptees: ['personne', 'personne accompagnée', 'personne accompagnee'],
+          feedback: 'La personne relit d’abord ce qui est écrit sur elle.',
+        },
+        equipe: {
+          acceptees: ['pluriprofessionnelle', 'pluri-professionnelle', 'pluri professionnelle', 'pluriprofessionnel', 'pluridisciplinaire'],
+          feedback: 'Le moniteur travaille au sein d’une équipe pluriprofessionnelle.',
+        },
+        projet: {
+          acceptees: ['personnalisé', 'personnalise'],
+          feedback: 'Le projet personnalisé est co-construit avec la personne (loi n° 2002-2).',
+        },
+        plan: {
+          acceptees: ['développement', 'developpement'],
+          feedback: 'Le plan de développement des compétences rassemble les actions prévues pour les personnes.',
+        },
+      },
+      explication:
+        'Un besoin n’existe pour l’équipe que s’il est écrit, validé par la personne et partagé. Il rejoint alors le projet personnalisé et le plan de développement des compétences.',
+      source: 'Leçon Identifier les besoins, § Formaliser et partager ; loi n° 2002-2',
+    }),
+    vraiFaux({
+      id: 'moniteur-seul',
+      enonce:
+        'D’après la Fiche Métier de 2024, le moniteur d’atelier identifie seul les besoins de développement des compétences des personnes qu’il accompagne.',
+      criteres: ['B3.C1.CR3'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : la Fiche Métier dit qu’il « contribue » à cette identification. Il apporte ce qu’il observe au poste à une démarche menée avec la personne et l’équipe.',
+        faux: 'Exact : il contribue, avec la personne et l’équipe pluriprofessionnelle. C’est pourquoi ses observations doivent être écrites et partagées.',
+      },
+      explication:
+        'La Fiche Métier (CPNE-FP, 18 janvier 2024) indique que le moniteur contribue à l’identification des besoins de développement des compétences, au sein d’une équipe pluriprofessionnelle.',
+      source: 'Fiche Métier CPNE-FP du 18 janvier 2024, bloc 3',
+    }),
+  ],
+});

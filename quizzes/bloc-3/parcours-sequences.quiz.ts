@@ -1,0 +1,480 @@
+import {
+  association,
+  choixMultiples,
+  choixUnique,
+  defineQuiz,
+  numerique,
+  ordre,
+  texteATrous,
+  vraiFaux,
+} from '#auteur';
+
+export default defineQuiz({
+  id: 'parcours-sequences',
+  titre: 'Concevoir des parcours et des séquences d’apprentissage',
+  description:
+    'Écrire des objectifs observables, construire une progression, choisir des supports accessibles et prévoir l’évaluation dès la conception.',
+  bloc: 'B3',
+  questions: [
+    choixUnique({
+      id: 'objectif-observable',
+      enonce:
+        'Malik veut préparer les entrées du self. Lequel de ces objectifs de séquence est observable ?',
+      criteres: ['B3.C3.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Tailler 2 kg de carottes en bâtonnets conformes au modèle, en 30 minutes, en respectant la marche en avant.',
+          feedback:
+            'Oui : un verbe d’action (tailler), des conditions (2 kg, marche en avant) et des critères de réussite (conformes au modèle, 30 minutes).',
+        },
+        {
+          id: 'b',
+          texte: 'Devenir autonome et à l’aise au poste des crudités d’ici la fin du trimestre.',
+          feedback:
+            'Non : « être autonome » ne se voit pas. Deux observateurs pourraient ne pas être d’accord sur sa réussite.',
+        },
+        {
+          id: 'c',
+          texte: 'Comprendre les règles d’hygiène de la cuisine et les appliquer au poste des entrées.',
+          feedback:
+            'Non : « comprendre » ne s’observe pas directement, et « les règles » ne dit pas lesquelles ni comment on vérifie.',
+        },
+        {
+          id: 'd',
+          texte: 'Connaître les différentes coupes de légumes utilisées pour préparer les entrées du self.',
+          feedback:
+            'Non : « connaître » désigne un savoir, pas une action visible ; on ne sait pas comment le vérifier.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Un objectif observable contient un verbe d’action, des conditions et un critère de réussite. « Savoir », « connaître », « comprendre », « être autonome » désignent des buts généraux, pas des objectifs de séquence.',
+      source: 'Leçon Parcours et séquences, § Formuler des objectifs observables',
+    }),
+    association({
+      id: 'elements-objectif',
+      enonce:
+        'À l’imprimerie, l’objectif de Hugo est : « Régler la plieuse pour un pli en deux, avec la fiche photo du poste, et obtenir 10 premiers dépliants sans défaut. » Associez chaque partie de l’objectif à son rôle.',
+      criteres: ['B3.C3.CR1'],
+      gauche: [
+        {
+          id: 'g1',
+          texte: 'Régler la plieuse pour un pli en deux',
+          feedback: 'C’est l’action visible : un verbe d’action et ce sur quoi il porte.',
+        },
+        {
+          id: 'g2',
+          texte: 'Avec la fiche photo du poste',
+          feedback: 'C’est une condition de réalisation : l’aide dont Hugo dispose.',
+        },
+        {
+          id: 'g3',
+          texte: '10 premiers dépliants sans défaut',
+          feedback: 'C’est le critère de réussite : ce qu’on vérifie pour dire que l’objectif est atteint.',
+        },
+      ],
+      droite: [
+        { id: 'd1', texte: 'Action observable (verbe d’action)' },
+        { id: 'd2', texte: 'Conditions de réalisation' },
+        { id: 'd3', texte: 'Critère de réussite' },
+        { id: 'd4', texte: 'But général du projet' },
+      ],
+      paires: { g1: 'd1', g2: 'd2', g3: 'd3' },
+      explication:
+        'Action, conditions, critère : avec ces trois éléments, deux personnes qui regardent la même scène peuvent dire, sans discuter, si l’objectif est atteint.',
+      source: 'Leçon Parcours et séquences, § Formuler des objectifs observables',
+    }),
+    ordre({
+      id: 'progression-malik',
+      enonce: 'Remettez dans l’ordre la progression proposée à Malik pour préparer les carottes du self.',
+      criteres: ['B3.C3.CR1'],
+      etapes: [
+        {
+          id: 'e1',
+          texte: 'Laver et éplucher les carottes hors service, après une démonstration',
+          feedback: 'On commence simple, guidé et hors flux.',
+        },
+        {
+          id: 'e2',
+          texte: 'Tailler 1 kg en bâtonnets hors service, avec le couteau adapté',
+          feedback: 'Une difficulté nouvelle (la taille), toujours hors flux, sur une petite quantité.',
+        },
+        {
+          id: 'e3',
+          texte: 'Tailler 2 kg en 30 minutes pendant la mise en place du matin',
+          feedback: 'On entre dans le flux et on ajoute le temps, une fois le geste juste.',
+        },
+        {
+          id: 'e4',
+          texte: 'Préparer seul les carottes du self, avec le contrôle final de la monitrice',
+          feedback: 'Dernière étape : la situation réelle, en autonomie, avec un contrôle.',
+        },
+      ],
+      explication:
+        'La progression va du simple au complexe, du guidé à l’autonome, du hors-flux au flux, la qualité avant la vitesse, une difficulté nouvelle à la fois.',
+      source: 'Leçon Parcours et séquences, § Construire une progression',
+    }),
+    choixMultiples({
+      id: 'principes-progression',
+      enonce: 'Quels principes guident la construction d’une progression d’apprentissage au poste ?',
+      criteres: ['B3.C3.CR1'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Aller du simple au complexe',
+          feedback: 'Oui : une référence, puis plusieurs ; un geste, puis l’enchaînement.',
+        },
+        {
+          id: 'b',
+          texte: 'Passer du guidé à l’autonome',
+          feedback: 'Oui : démonstration, puis rappel, puis seul.',
+        },
+        {
+          id: 'c',
+          texte: 'Travailler la qualité avant la vitesse',
+          feedback: 'Oui : le geste juste d’abord, la cadence ensuite.',
+        },
+        {
+          id: 'd',
+          texte: 'Imposer la cadence normale dès le premier jour',
+          feedback: 'Non : la cadence arrive à la fin, quand le geste est sûr.',
+        },
+        {
+          id: 'e',
+          texte: 'Donner la même durée à chaque étape pour tout le monde',
+          feedback: 'Non : le rythme d’avancement appartient à chaque personne.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Simple avant complexe, guidé avant autonome, hors flux avant flux, qualité avant vitesse, une difficulté à la fois, au rythme de la personne : ce sont les principes d’une progression.',
+      source: 'Leçon Parcours et séquences, § Construire une progression',
+    }),
+    vraiFaux({
+      id: 'retour-arriere',
+      enonce:
+        'Revenir à une étape précédente de la progression montre que le parcours a échoué et qu’il faut l’abandonner.',
+      criteres: ['B3.C3.CR1'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : revenir en arrière fait partie d’une progression. On consolide une étape avant de repartir.',
+        faux: 'Exact : chaque étape a un critère de passage, et l’on peut revenir en arrière sans que ce soit un échec.',
+      },
+      explication:
+        'Une progression n’est pas une course : les critères de passage permettent d’avancer, de consolider ou de revenir en arrière selon ce que la personne a acquis.',
+      source: 'Leçon Parcours et séquences, § Construire une progression',
+    }),
+    texteATrous({
+      id: 'trois-elements',
+      enonce: 'Complétez la règle d’écriture d’un objectif observable.',
+      criteres: ['B3.C3.CR1'],
+      texte:
+        'Un objectif observable contient un verbe d’[[action]], les [[conditions]] de réalisation et un [[critere]] de réussite.',
+      trous: {
+        action: {
+          acceptees: ['action'],
+          feedback: 'Le verbe d’action décrit ce qu’on voit faire : tailler, régler, trier.',
+        },
+        conditions: {
+          acceptees: ['conditions', 'condition'],
+          feedback: 'Les conditions disent avec quel matériel, quelle aide, dans quelle situation.',
+        },
+        critere: {
+          acceptees: ['critère', 'critere', 'critères', 'criteres'],
+          feedback: 'Le critère de réussite dit ce qu’on vérifie : qualité, quantité, temps, règles.',
+        },
+      },
+      explication:
+        'Verbe d’action, conditions, critère de réussite : sans l’un de ces éléments, on ne peut ni organiser l’apprentissage ni savoir s’il est atteint.',
+      source: 'Leçon Parcours et séquences, § Formuler des objectifs observables',
+    }),
+    choixUnique({
+      id: 'support-ne-lit-pas',
+      enonce:
+        'Dans l’équipe d’espaces verts, Lucas ne lit pas. Il doit retenir les contrôles à faire avant de démarrer la débroussailleuse. Quel support préparez-vous ?',
+      criteres: ['B3.C3.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Une fiche de photos du vrai matériel, dans l’ordre des contrôles, construite avec lui.',
+          feedback:
+            'Oui : des photos du vrai matériel, dans l’ordre, choisies avec lui, lui permettent de vérifier seul.',
+        },
+        {
+          id: 'b',
+          texte: 'La notice du fabricant, rangée dans le camion pour la consulter au besoin.',
+          feedback: 'Non : une notice technique écrite est inaccessible pour une personne qui ne lit pas.',
+        },
+        {
+          id: 'c',
+          texte: 'Une affiche de consignes écrites en gros caractères, collée dans le local.',
+          feedback: 'Non : grossir le texte n’aide pas une personne qui ne lit pas.',
+        },
+        {
+          id: 'd',
+          texte: 'Une explication orale détaillée, donnée une seule fois le premier jour.',
+          feedback: 'Non : une explication orale unique s’oublie ; il faut une trace que Lucas peut consulter.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Un support se choisit en fonction de la personne. Les photos du vrai poste, prises si possible avec elle, parlent plus qu’un texte ou qu’un dessin générique.',
+      source: 'Leçon Parcours et séquences, § Choisir et créer les supports',
+    }),
+    choixUnique({
+      id: 'falc-relecture',
+      enonce:
+        'Vous avez rédigé une fiche de consigne en facile à lire et à comprendre (FALC) pour le poste de plonge. Que reste-t-il à faire avant de l’afficher ?',
+      criteres: ['B3.C3.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'La faire relire et tester par des travailleurs qui auront à s’en servir.',
+          feedback: 'Oui : la participation des personnes concernées à la relecture est une règle clé du FALC.',
+        },
+        {
+          id: 'b',
+          texte: 'Y ajouter tous les détails techniques de la notice de la machine.',
+          feedback: 'Non : le FALC garde l’essentiel, une idée par phrase. Trop de détails rend la fiche illisible.',
+        },
+        {
+          id: 'c',
+          texte: 'La faire valider par la direction, qui en vérifie l’orthographe.',
+          feedback: 'La validation peut exister, mais elle ne remplace pas la relecture par les personnes concernées.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'Les règles européennes du FALC (Inclusion Europe, 2009) prévoient que des personnes concernées participent à l’écriture ou à la relecture des documents.',
+      source: 'Inclusion Europe, règles européennes du FALC (2009)',
+    }),
+    choixMultiples({
+      id: 'tutorat-pairs',
+      enonce:
+        'Vous confiez à Odile, travailleuse expérimentée, le tutorat de Karim au poste d’emballage. Quelles conditions rendent ce tutorat efficace ?',
+      criteres: ['B3.C3.CR2'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Odile sait précisément ce qu’elle doit montrer à Karim',
+          feedback: 'Oui : le tuteur se prépare ; il connaît l’objectif et les points clés.',
+        },
+        {
+          id: 'b',
+          texte: 'Odile a du temps prévu pour ce rôle dans le planning',
+          feedback: 'Oui : un tutorat « quand on a le temps » n’a jamais lieu les jours chargés.',
+        },
+        {
+          id: 'c',
+          texte: 'La responsabilité de la séquence reste au moniteur',
+          feedback: 'Oui : le tuteur appuie l’apprentissage, le moniteur en reste responsable.',
+        },
+        {
+          id: 'd',
+          texte: 'Le moniteur peut quitter l’atelier pendant le tutorat',
+          feedback: 'Non : le tuteur ne remplace pas le moniteur, qui reste présent et responsable.',
+        },
+        {
+          id: 'e',
+          texte: 'Odile a été choisie parce qu’elle est la plus rapide',
+          feedback: 'Non : la rapidité ne fait pas un bon tuteur ; l’envie de transmettre et la préparation comptent davantage.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Le tutorat entre pairs valorise le tuteur et rassure l’apprenant, à condition d’être préparé : objectif connu, temps prévu, responsabilité gardée par le moniteur.',
+      source: 'Leçon Parcours et séquences, § Choisir et créer les supports',
+    }),
+    association({
+      id: 'supports-besoins',
+      enonce:
+        'Associez chaque situation de la personne à l’adaptation de support qui lui convient le mieux.',
+      criteres: ['B3.C3.CR2'],
+      gauche: [
+        {
+          id: 'g1',
+          texte: 'Une personne malvoyante',
+          feedback: 'Repères tactiles, contrastes forts et consignes orales précises compensent la vue.',
+        },
+        {
+          id: 'g2',
+          texte: 'Une personne malentendante',
+          feedback: 'La démonstration face à elle et les consignes en images passent par la vue.',
+        },
+        {
+          id: 'g3',
+          texte: 'Une personne qui se fatigue vite',
+          feedback: 'Des séances courtes et des pauses prévues respectent sa fatigabilité.',
+        },
+        {
+          id: 'g4',
+          texte: 'Une personne anxieuse face à la nouveauté',
+          feedback: 'Une séquence annoncée et un déroulé écrit rendent la nouveauté prévisible.',
+        },
+      ],
+      droite: [
+        { id: 'd1', texte: 'Repères tactiles et contrastes forts' },
+        { id: 'd2', texte: 'Démonstration face à elle et consignes en images' },
+        { id: 'd3', texte: 'Séances courtes avec des pauses prévues' },
+        { id: 'd4', texte: 'Séquence annoncée à l’avance et déroulé écrit' },
+        { id: 'd5', texte: 'Consigne orale longue donnée au groupe' },
+      ],
+      paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
+      explication:
+        'On conçoit d’abord des supports utiles à tous, puis on ajuste pour chaque personne. Ce sont des pistes : la meilleure information vient de la personne elle-même.',
+      source: 'Leçon Parcours et séquences, § Adapter à chaque situation de handicap',
+    }),
+    vraiFaux({
+      id: 'demonstration-suffit',
+      enonce:
+        'Une démonstration bien faite suffit : il est inutile de la compléter par une trace comme une fiche photo ou un objet modèle.',
+      criteres: ['B3.C3.CR2'],
+      reponse: false,
+      feedback: {
+        vrai: 'Non : la démonstration s’oublie. Une trace (fiche photo, objet modèle) permet à la personne de retrouver le geste et de se contrôler seule.',
+        faux: 'Exact : la démonstration est indispensable pour les gestes fins, mais on la complète par une trace que la personne peut consulter.',
+      },
+      explication:
+        'Chaque support a ses forces : la démonstration montre le geste réel, la fiche et l’objet modèle permettent de s’en souvenir et de se contrôler.',
+      source: 'Leçon Parcours et séquences, § Choisir et créer les supports',
+    }),
+    choixUnique({
+      id: 'quand-evaluation',
+      enonce: 'À quel moment décidez-vous comment vous évaluerez l’acquis d’une séquence ?',
+      criteres: ['B3.C3.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Au moment où vous écrivez l’objectif de la séquence.',
+          feedback:
+            'Oui : un objectif bien écrit contient déjà son critère de réussite ; l’évaluation se prépare avec lui.',
+        },
+        {
+          id: 'b',
+          texte: 'À la fin de la séquence, selon ce que la personne a appris.',
+          feedback:
+            'Non : on risque alors de découvrir qu’on ne sait pas quoi observer, ou d’évaluer autre chose que l’objectif.',
+        },
+        {
+          id: 'c',
+          texte: 'Lors de la révision annuelle du projet personnalisé.',
+          feedback:
+            'Non : c’est bien trop tard pour ajuster l’apprentissage en cours de route.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'On prévoit dès la conception quoi évaluer, quand, par qui et avec quoi. Sinon, on découvre au bilan qu’on ne sait pas dire si l’objectif est atteint.',
+      source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',
+    }),
+    numerique({
+      id: 'taux-conformite',
+      enonce:
+        'La grille de Malik compte les bâtonnets conformes au modèle sur 10 contrôlés à chaque séance. Quel est le taux de conformité sur l’ensemble des trois séances, en pourcentage ?',
+      criteres: ['B3.C3.CR3'],
+      tableau: {
+        entetes: ['Séance', 'Bâtonnets conformes', 'Bâtonnets contrôlés'],
+        lignes: [
+          ['Séance 1', '6', '10'],
+          ['Séance 2', '8', '10'],
+          ['Séance 3', '10', '10'],
+        ],
+      },
+      reponse: { valeur: 80, tolerance: 0.5, unite: '%' },
+      pieges: [
+        { valeur: 100, feedback: 'C’est le taux de la dernière séance seulement. La question porte sur les trois séances.' },
+        { valeur: 24, feedback: 'C’est le nombre de bâtonnets conformes. Divisez-le par le nombre de bâtonnets contrôlés.' },
+        { valeur: 8, feedback: 'C’est la moyenne sur 10. Exprimez-la en pourcentage.' },
+      ],
+      feedback: {
+        juste: 'Exact : 24 bâtonnets conformes sur 30 contrôlés, soit 80 %.',
+        faux: 'Additionnez les bâtonnets conformes, divisez par le total contrôlé, puis multipliez par 100.',
+      },
+      explication:
+        'Taux de conformité sur les trois séances : $T = \\dfrac{6 + 8 + 10}{10 + 10 + 10} \\times 100 = \\dfrac{24}{30} \\times 100 = 80\\,\\%$. Le critère de passage fixé à la conception dit s’il faut regarder ce taux global ou la dernière séance (ici 10 sur 10) : c’est pourquoi on le décide avant de commencer.',
+      source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',
+    }),
+    choixMultiples({
+      id: 'grille-evaluation',
+      enonce:
+        'Vous préparez la grille d’évaluation d’une séquence de pliage de serviettes pour le service traiteur. Que doit-elle prévoir dès la conception ?',
+      criteres: ['B3.C3.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Des critères observables tirés de l’objectif',
+          feedback: 'Oui : la grille reprend les critères de réussite de l’objectif.',
+        },
+        {
+          id: 'b',
+          texte: 'Des moments d’évaluation pendant la séquence et à la fin',
+          feedback: 'Oui : pendant, pour ajuster ; à la fin, pour constater l’acquis.',
+        },
+        {
+          id: 'c',
+          texte: 'L’auto-évaluation de la personne',
+          feedback: 'Oui : la personne s’évalue elle-même, avec des mots, des images ou une échelle.',
+        },
+        {
+          id: 'd',
+          texte: 'Une comparaison avec la vitesse des autres travailleurs',
+          feedback: 'Non : on compare la personne à l’objectif et à elle-même, pas à ses collègues.',
+        },
+        {
+          id: 'e',
+          texte: 'Une note sur 20 pour classer les personnes',
+          feedback: 'Non : l’évaluation dit ce qui est acquis et ce qui reste à travailler ; elle ne classe pas.',
+        },
+      ],
+      reponses: ['a', 'b', 'c'],
+      explication:
+        'Quoi (critères observables), quand (pendant et à la fin), qui (moniteur, tuteur, personne) et avec quoi (grille, modèle, photos) : l’évaluation se conçoit avec l’objectif.',
+      source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',
+    }),
+    choixUnique({
+      id: 'auto-evaluation',
+      enonce:
+        'Malik ne lit pas. Comment prévoyez-vous son auto-évaluation dans la grille de la séquence crudités ?',
+      criteres: ['B3.C3.CR3'],
+      options: [
+        {
+          id: 'a',
+          texte: 'Il compare ses bâtonnets au modèle, dit ce qu’il en pense, et ses mots sont notés dans la grille.',
+          feedback:
+            'Oui : l’objet modèle lui permet de s’évaluer sans lire, et ses mots gardent son point de vue.',
+        },
+        {
+          id: 'b',
+          texte: 'La monitrice remplit la colonne d’auto-évaluation à sa place, puisqu’il ne lit pas.',
+          feedback:
+            'Non : ce serait l’avis de la monitrice sous le nom de Malik. Il faut un support qui lui permette de s’exprimer.',
+        },
+        {
+          id: 'c',
+          texte: 'On supprime l’auto-évaluation pour lui, faute de support adapté.',
+          feedback:
+            'Non : on adapte le support (modèle, images, échelle en couleurs et en formes) au lieu de priver la personne de son avis.',
+        },
+      ],
+      reponse: 'a',
+      explication:
+        'L’auto-évaluation fait partie de la grille pour tout le monde ; son support s’adapte (objet modèle, images, échelle en couleurs et en formes, mots notés).',
+      source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',
+    }),
+    vraiFaux({
+      id: 'traces-reconnaissance',
+      enonce:
+        'Les traces gardées pendant l’évaluation (grilles, photos des productions) peuvent servir plus tard à faire reconnaître les compétences de la personne.',
+      criteres: ['B3.C3.CR3'],
+      reponse: true,
+      feedback: {
+        vrai: 'Exact : grilles, photos et productions sont des preuves utiles pour une démarche de reconnaissance des acquis de l’expérience.',
+        faux: 'Si : ces traces montrent ce que la personne sait faire. Elles pourront appuyer une démarche de reconnaissance des compétences.',
+      },
+      explication:
+        'Prévoir l’évaluation, c’est aussi prévoir les traces à garder. Elles servent le suivi du parcours et, plus tard, la reconnaissance des compétences.',
+      source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',
+    }),
+  ],
+});
