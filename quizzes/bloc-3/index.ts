@@ -1,4 +1,5 @@
 /** Activities of bloc 3 (quizzes and case studies), in lesson order. */
 import type { Activite } from '@site/src/domain/activite';
+import planDeveloppement from './plan-developpement.quiz';
 
-export const BLOC_3: readonly Activite[] = [];
+export const BLOC_3: readonly Activite[] = [planDeveloppement];
