@@ -384,7 +384,7 @@ export default defineCas({
       titre: 'Une reconnaissance qui ouvre un chemin',
       qualite: 'optimale',
       texte:
-        'Sabine a choisi sa démarche, sa modalité et ses preuves. Sa reconnaissance est inscrite dans son projet et son contrat, elle transmet son savoir-faire, et un nouveau projet apparaît : la blanchisserie d’un hôpital. C’est la finalité inclusive du parcours qui se dessine.',
+        'La reconnaissance de Sabine est inscrite dans son projet et son contrat, elle transmet son savoir-faire, et un nouveau projet apparaît : la blanchisserie d’un hôpital. C’est la finalité inclusive du parcours qui se dessine. Vos notes par critère montrent si, en chemin, la démarche est restée la sienne.',
     },
     {
       type: 'fin',
