@@ -210,13 +210,13 @@ export default defineQuiz({
         },
         {
           id: 'e2',
-          texte: 'Découper la tâche en étapes et les écrire avec deux travailleurs du poste',
-          feedback: 'Les personnes concernées participent à l’écriture.',
+          texte: 'Découper la tâche en étapes, avec deux travailleurs du poste',
+          feedback: 'Les personnes concernées participent à l’écriture dès le découpage.',
         },
         {
           id: 'e3',
-          texte: 'Photographier les vrais gestes, avec l’accord des personnes photographiées',
-          feedback: 'Les images montrent les vrais produits et les vrais gestes.',
+          texte: 'Photographier chaque étape, avec l’accord des personnes photographiées',
+          feedback: 'Une photo par étape, avec les vrais produits et les vrais gestes : il faut donc que les étapes soient fixées.',
         },
         {
           id: 'e4',

@@ -118,7 +118,7 @@ export default defineCas({
     {
       type: 'situation',
       id: 'photos',
-      titre: 'Lundi, 14 h, les photos',
+      titre: 'Les photos',
       texte:
         'Il faut des images pour chaque étape. Mireille propose de prêter ses mains pour les photos. Sonia travaille juste à côté et apparaîtra sur certaines photos.',
       choix: [
@@ -147,8 +147,8 @@ export default defineCas({
     {
       type: 'situation',
       id: 'test',
-      titre: 'Mardi, 8 h 30',
-      texte: 'La fiche est imprimée. La production commence dans une demi-heure. Comment vérifiez-vous qu’elle est comprise ?',
+      titre: 'Avant de mettre la fiche au poste',
+      texte: 'La fiche est imprimée. La production doit avancer vite. Comment vérifiez-vous qu’elle est comprise ?',
       choix: [
         {
           id: 'tester-vraiment',
@@ -183,7 +183,7 @@ export default defineCas({
     {
       type: 'situation',
       id: 'resultat-test',
-      titre: 'Mardi, 8 h 50, ce que montre le test',
+      titre: 'Ce que montre le test',
       texte:
         'Paulette a tout réussi. Ibrahim a tenu la fiche à 10 cm de ses yeux. Sonia a inversé les étapes 2 et 3, puis vous a dit : « Sur la photo 2, le ruban est déjà mis. Et moi, je préfère qu’on me montre une fois. »',
       choix: [
@@ -213,7 +213,7 @@ export default defineCas({
     {
       type: 'situation',
       id: 'resultat-reunion',
-      titre: 'Mardi, 11 h',
+      titre: 'Deux heures plus tard',
       texte:
         'En deux heures, 80 coffrets sont partis sans notice. Ibrahim vous dit à voix basse : « La fiche, j’arrive pas à lire, c’est trop petit. »',
       choix: [

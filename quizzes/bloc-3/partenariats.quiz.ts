@@ -358,7 +358,7 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Un bilan à trois, des preuves pour son dossier, et un merci au partenaire avec ses suggestions.',
+          texte: 'Un bilan à trois, des preuves pour son dossier et un merci au partenaire.',
           feedback:
             'Oui : le bilan valorise ce que Julien a appris, alimente son projet et fait vivre le partenariat pour les prochains accueils.',
         },

@@ -203,7 +203,7 @@ export default defineQuiz({
         faux: 'Divisez le plafond par le montant versé chaque année ; le mi-temps ne change pas ce montant.',
       },
       explication:
-        'Le nombre d’années pour atteindre le plafond est $n = \\dfrac{8\\,000\\ \\text{€}}{800\\ \\text{€/an}} = 10$ ans. Le compte cesse ensuite d’augmenter tant qu’il n’est pas utilisé. Le CPF est en euros depuis les décrets du 28 décembre 2018 (avant : 24 heures par an).',
+        'Le nombre d’années pour atteindre le plafond est $n = \\dfrac{8\\,000\\ \\text{euros}}{800\\ \\text{euros par an}} = 10$ ans. Le compte cesse ensuite d’augmenter tant qu’il n’est pas utilisé. Le CPF est en euros depuis les décrets du 28 décembre 2018 (avant : 24 heures par an).',
       source: 'C. trav. art. L6323-33 et suivants ; décrets du 28 décembre 2018',
     }),
     numerique({
@@ -236,7 +236,7 @@ export default defineQuiz({
         faux: 'Calculez ce que le compte a reçu en 5 ans, puis retirez ce qui a été dépensé.',
       },
       explication:
-        'Le solde est ce qui a été versé moins ce qui a été utilisé : $S = n \\times 800\\ \\text{€} - D = 5 \\times 800 - 1\\,500 = 2\\,500$ €. Le compte reste plafonné à 8 000 €.',
+        'Le solde est ce qui a été versé moins ce qui a été utilisé : $S = n \\times 800 - D = 5 \\times 800 - 1\\,500 = 2\\,500$ €, où $n$ est le nombre d’années d’admission et $D$ la somme déjà dépensée. Le compte reste plafonné à 8 000 €.',
       source: 'C. trav. art. L6323-33 et suivants',
     }),
     texteATrous({

@@ -144,14 +144,14 @@ export default defineCas({
     {
       type: 'situation',
       id: 'modalites',
-      titre: 'Fin septembre, bureau de Hugo',
+      titre: 'Dans le bureau de Hugo',
       texte:
         'Hugo et vous présentez la démarche à Sabine : positionnement sur un référentiel de droit commun, dossier de preuves, jury. Sabine vous regarde : « Et moi, laquelle je dois faire ? »',
       choix: [
         {
           id: 'elle-choisit',
           texte:
-            'Vous lui présentez les trois modalités avec des photos et l’exemple de Farid, puis vous lui demandez ce qu’elle préfère ; elle peut aussi voir un jury avant de décider.',
+            'Vous lui présentez les trois modalités avec des photos et l’exemple de Farid, puis vous lui demandez ce qu’elle préfère.',
           suivant: 'positionnement',
           consequence:
             'Sabine choisit la modalité interne : « Je montre ce que je fais, à la calandre et au pliage. » Elle signe elle-même sa fiche d’engagement.',
