@@ -6,6 +6,12 @@ import laCalandreDeTheo from './la-calandre-de-theo.cas';
 import parcoursSequences from './parcours-sequences.quiz';
 import animerSequences from './animer-sequences.quiz';
 import leStageDeNora from './le-stage-de-nora.cas';
+import planDeveloppement from './plan-developpement.quiz';
+import reconnaissanceCertification from './reconnaissance-certification.quiz';
+import raeDeSabine from './rae-de-sabine.cas';
+import partenariats from './partenariats.quiz';
+import choixInclusionFalc from './choix-inclusion-falc.quiz';
+import ficheFalcEnEquipe from './fiche-falc-en-equipe.cas';
 
 export const BLOC_3: readonly Activite[] = [
   besoinsCompetences,
@@ -14,4 +20,10 @@ export const BLOC_3: readonly Activite[] = [
   parcoursSequences,
   animerSequences,
   leStageDeNora,
+  planDeveloppement,
+  reconnaissanceCertification,
+  raeDeSabine,
+  partenariats,
+  choixInclusionFalc,
+  ficheFalcEnEquipe,
 ];
