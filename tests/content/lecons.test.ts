@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { competenceOf, isCompetenceId, isCritereId, blocOf } from '@site/src/referentiel';
 import { GLOSSAIRE } from '@site/src/contenu/glossaire';
+import { h5pActivities } from '@site/h5p/registre';
 import { readPages } from '@site/scripts/lib/lecons';
 
 const siteDir = path.resolve(__dirname, '..', '..');
@@ -39,10 +40,14 @@ test('every page declares competences and criteres with known ids, coherent with
 
 test('every embedded activity exists, with the right component', () => {
   const byId = new Map(ACTIVITES.map((a) => [a.id, a]));
+  const h5p = new Set(h5pActivities().map((a) => a.id));
   const problems: string[] = [];
   for (const page of pages) {
     for (const { composant, id, ligne } of page.activites) {
-      if (composant === 'H5P') continue;
+      if (composant === 'H5P') {
+        if (!h5p.has(id)) problems.push(`${page.fichier}:${ligne} : <H5P id="${id}"> : aucune activité H5P (marquez l'activité h5p: true, ou importez le paquet)`);
+        continue;
+      }
       const a = byId.get(id);
       if (!a) problems.push(`${page.fichier}:${ligne} : <${composant} id="${id}"> : activité inconnue`);
       else if ((a.kind === 'quiz') !== (composant === 'Quiz')) problems.push(`${page.fichier}:${ligne} : « ${id} » n'est pas un ${composant}`);

@@ -1,11 +1,11 @@
 /**
- * H5P in the built site: nothing H5P is loaded before the learner starts an
- * activity; the activity plays in h5p-standalone, emits xAPI that lands in the
+ * H5P in the built site (site.e2e.ts checks that no page loads any H5P file
+ * before the learner starts an activity): the activity plays in h5p-standalone, emits xAPI that lands in the
  * learner's journal; its state survives a reload; a missing library gives a French
  * message; axe finds no violation, inside our content type too.
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, launch, newContext, sitemapUrls, url } from './helpers';
+import { BASE_PATH, axeViolations, guard, launch, newContext, url } from './helpers';
 
 const PAGE = 'cours/introduction/activites-h5p';
 const ACTIVITE = 'cadre-esat-ea';
@@ -68,15 +68,6 @@ async function journalVerbs(page: Page): Promise<string[]> {
   );
 }
 
-test('pages without an H5P activity request no H5P file; an H5P page none before the click', async () => {
-  const page = await context.newPage();
-  const requests = h5pRequests(page);
-  for (const target of sitemapUrls()) {
-    await page.goto(target, { waitUntil: 'networkidle' });
-  }
-  expect(requests.urls).toEqual([]);
-});
-
 test('an H5P activity plays, records xAPI in the journal, and restores its state after a reload', async () => {
   const page = await context.newPage();
   const g = guard(page);
@@ -116,6 +107,30 @@ test('an H5P activity plays, records xAPI in the journal, and restores its state
   expect(await again.locator('.ma-correction').count()).toBe(2);
   expect(g.report()).toBe('');
   console.log(`Octets H5P chargés après le clic (lecteur, bibliothèque, contenu) : ${before}`);
+});
+
+test('a case study plays in H5P to its end, and its completion reaches the journal', async () => {
+  const page = await context.newPage();
+  const g = guard(page);
+  await page.goto(url('cours/bloc-2/demarche-qualite'), { waitUntil: 'networkidle' });
+  const section = page.locator('[data-activite-h5p="coffrets-non-conformes"]');
+  await section.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
+  const iframe = section.locator('iframe');
+  await iframe.waitFor({ timeout: 30000 });
+  const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+  await frame.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  for (let step = 0; step < 30; step += 1) {
+    if ((await frame.locator('.ma-fin').count()) > 0) break;
+    await frame.locator('.ma-choix-bouton').first().click();
+    await frame.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await frame.locator('.ma-fin').getByText('Débriefing par critère').waitFor();
+  await page.waitForTimeout(300);
+  const verbs = await journalVerbs(page);
+  expect(verbs).toContain('h5p:completed:h5p/coffrets-non-conformes');
+  expect(verbs.filter((v) => v.startsWith('h5p:answered:h5p/coffrets-non-conformes/noeuds/')).length).toBeGreaterThanOrEqual(3);
+  expect(await axeViolations(page, 'fin d’une mise en situation H5P')).toEqual([]);
+  expect(g.report()).toBe('');
 });
 
 test('a missing library is named in French instead of an empty box', async () => {

@@ -31,6 +31,8 @@ interface Walk {
   readonly problems: string;
   readonly titles: string[];
   readonly violations: string[];
+  /** H5P files requested while visiting (none expected: the player loads on click). */
+  readonly h5p: string[];
 }
 let walk: Promise<Walk> | null = null;
 
@@ -41,6 +43,10 @@ function walkSitemap(): Promise<Walk> {
     const g = guard(page);
     const titles: string[] = [];
     const violations: string[] = [];
+    const h5p: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith(`${BASE_PATH}h5p/`) || /h5p-standalone|frame\.bundle/.test(r.url())) h5p.push(r.url());
+    });
     for (const target of sitemapUrls()) {
       const response = await page.goto(target, { waitUntil: 'networkidle' });
       if (!response || response.status() !== 200) g.problems.push(`${target} → HTTP ${response?.status()}`);
@@ -52,7 +58,7 @@ function walkSitemap(): Promise<Walk> {
       violations.push(...(await axeViolations(page, new URL(target).pathname)));
     }
     await page.context().close();
-    return { problems: g.report(), titles, violations };
+    return { problems: g.report(), titles, violations, h5p };
   })();
   return walk;
 }
@@ -61,6 +67,11 @@ test('every page of the sitemap loads without console error, failed request or t
   const { problems, titles } = await walkSitemap();
   expect(problems).toBe('');
   expect(new Set(titles).size).toBe(titles.length);
+});
+
+test('no page loads any H5P file before the learner starts an activity', async () => {
+  const { h5p } = await walkSitemap();
+  expect(h5p).toEqual([]);
 });
 
 test('axe finds no violation on any page of the sitemap', async () => {
