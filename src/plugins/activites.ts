@@ -13,6 +13,10 @@ import katex from 'katex';
 import { checkActivite, toPublicActivite, type Activite, type Probleme } from '../domain/activite';
 import { checkBank } from '../domain/quiz/check';
 import { parseRichText } from '../domain/texte/richText';
+import { criteresOfActivite } from '../domain/activite';
+import { revisionDe, type Banque, type BanqueActivite } from '../domain/suivi/banque';
+import { isCritereId, type CritereId } from '../referentiel';
+import { readPages } from '../../scripts/lib/lecons';
 
 export const GENERATED = '.generated';
 export const H5P_INDEX_DIR = path.join(GENERATED, 'h5p-index');
@@ -91,6 +95,8 @@ export interface PublicFile {
   readonly formules: Record<string, string>;
   /** Path of the rubric, relative to the site's base URL. */
   readonly rubrique: string;
+  /** Path of a static copy of this public file (for pages that assemble activities at run time). */
+  readonly publicStatique: string;
   /** True when the activity or its rubric contains formulas (the page then loads the KaTeX CSS). */
   readonly maths: boolean;
 }
@@ -105,6 +111,50 @@ export interface RubricFile {
  * problem when the registry is invalid: the build stops there.
  */
 export function generateActivities(siteDir: string, activites: readonly Activite[]): Map<string, PublicFile> {
+  const written = writeActivities(siteDir, activites);
+  const banque = construireBanque(siteDir, activites, written);
+  writeFileSync(path.join(siteDir, RUBRIC_DIR, 'index.json'), JSON.stringify(banque));
+  return written;
+}
+
+/**
+ * The index of activities and lessons (src/domain/suivi/banque.ts), served at
+ * /activites/index.json for the progress, assignment and mock-exam pages.
+ */
+export function construireBanque(siteDir: string, activites: readonly Activite[], fichiers: ReadonlyMap<string, PublicFile>): Banque {
+  const pages = readPages(siteDir);
+  const criteres = (list: readonly unknown[]) => list.filter((c): c is CritereId => isCritereId(c));
+  const liste: BanqueActivite[] = activites.map((a) => {
+    const f = fichiers.get(a.id);
+    return {
+      id: a.id,
+      kind: a.kind,
+      bloc: a.bloc,
+      titre: a.titre,
+      criteres: criteresOfActivite(a),
+      public: f?.publicStatique ?? '',
+      rubrique: f?.rubrique ?? '',
+      h5p: a.h5p === true,
+      questions: a.kind === 'quiz' ? a.questions.map((q) => ({ id: q.id, type: q.type, criteres: q.criteres })) : [],
+      lecons: pages.filter((p) => p.activites.some((x) => x.id === a.id)).map((p) => p.route),
+    };
+  });
+  return {
+    revision: revisionDe(liste),
+    activites: liste,
+    lecons: pages
+      .filter((p) => p.estLecon || p.activites.length > 0)
+      .map((p) => ({
+        route: p.route,
+        titre: p.titre,
+        bloc: (p.bloc as BanqueActivite['bloc'] | null) ?? null,
+        criteres: criteres(p.criteres),
+        activites: p.activites.map((x) => x.id),
+      })),
+  };
+}
+
+function writeActivities(siteDir: string, activites: readonly Activite[]): Map<string, PublicFile> {
   const problems = registryProblems(siteDir, activites);
   const files = activityFiles(siteDir);
   const written = new Map<string, PublicFile>();
@@ -118,15 +168,19 @@ export function generateActivities(siteDir: string, activites: readonly Activite
     const rubricText = JSON.stringify(rubric);
     const hash = createHash('sha256').update(rubricText).digest('hex').slice(0, 10);
     const rubricName = `${activite.id}.${hash}.json`;
+    const publicText = JSON.stringify({ activite: publicShape, formules: publicFormulas });
+    const publicName = `${activite.id}.${createHash('sha256').update(publicText).digest('hex').slice(0, 10)}.json`;
     const pub: PublicFile = {
       activite: publicShape,
       formules: publicFormulas,
       rubrique: `activites/${rubricName}`,
+      publicStatique: `activites/publiques/${publicName}`,
       maths: Object.keys(rubricFormulas).length > 0,
     };
     written.set(activite.id, pub);
     outputs.push([path.join(siteDir, PUBLIC_DIR, `${activite.id}.json`), JSON.stringify(pub)]);
     outputs.push([path.join(siteDir, RUBRIC_DIR, rubricName), rubricText]);
+    outputs.push([path.join(siteDir, RUBRIC_DIR, 'publiques', publicName), publicText]);
   }
   if (problems.length > 0) {
     throw new Error(
@@ -137,7 +191,7 @@ export function generateActivities(siteDir: string, activites: readonly Activite
   rmSync(path.join(siteDir, PUBLIC_DIR), { recursive: true, force: true });
   rmSync(path.join(siteDir, RUBRIC_DIR), { recursive: true, force: true });
   mkdirSync(path.join(siteDir, PUBLIC_DIR), { recursive: true });
-  mkdirSync(path.join(siteDir, RUBRIC_DIR), { recursive: true });
+  mkdirSync(path.join(siteDir, RUBRIC_DIR, 'publiques'), { recursive: true });
   for (const [file, content] of outputs) writeFileSync(file, content);
   return written;
 }

@@ -124,12 +124,12 @@ export interface DerniereTentative {
   readonly reponse: string | null;
 }
 
-/** The last finished attempt of an activity (quiz or case), from the record. */
+/** The last finished attempt of an activity (quiz or case, played natively or as H5P), from the record. */
 export function derniereTentative(statements: readonly Statement[], activiteId: string): DerniereTentative | null {
-  const target = iri.activite(activiteId);
+  const targets = new Set([iri.activite(activiteId), iri.h5p(activiteId)]);
   for (let i = statements.length - 1; i >= 0; i -= 1) {
     const s = statements[i]!;
-    if (s.verb.id !== VERBS.completed || s.object.id !== target || !s.result?.score) continue;
+    if (s.verb.id !== VERBS.completed || !targets.has(s.object.id) || !s.result?.score) continue;
     const mode = s.context?.extensions?.[EXT.mode];
     const tentative = s.context?.extensions?.[EXT.tentative];
     return {

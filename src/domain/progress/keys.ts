@@ -19,10 +19,19 @@ export function storeKeys(namespace: string, profil: string): StoreKeys {
   };
 }
 
-export function etatKey(namespace: string, profil: string): string {
-  return `${namespace}/etat/${profil}`;
-}
-
 export function quarantainePrefix(namespace: string): string {
   return `${namespace}/quarantaine/`;
+}
+
+export function profilKey(namespace: string, profil: string): string {
+  return `${namespace}/profil/${profil}`;
+}
+
+export function profilQuarantaine(namespace: string, profil: string): (date: Date) => string {
+  return (date: Date) => `${namespace}/quarantaine/${profil}/profil-${date.toISOString()}`;
+}
+
+/** Key prefixes of all the data of a profile, for its deletion (journal, profile, H5P states, quarantine). */
+export function prefixesProfil(namespace: string, profil: string): string[] {
+  return [`${namespace}/journal/${profil}`, `${namespace}/profil/${profil}`, `${namespace}/h5p/${profil}/`, `${namespace}/quarantaine/${profil}/`];
 }

@@ -51,6 +51,16 @@ export interface OpenOptions {
   readonly homePage: string;
 }
 
+/** Copies unreadable data to a quarantine key; true when the copy is safely stored. */
+export async function mettreEnQuarantaine(kv: KeyValueStore, cle: string, valeur: string): Promise<boolean> {
+  try {
+    await kv.set(cle, valeur);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const e = error as { name?: string; code?: number };
@@ -224,13 +234,7 @@ export class JournalStore {
   }
 
   private async trySet(key: string, value: string): Promise<boolean> {
-    if (!this.kv) return false;
-    try {
-      await this.kv.set(key, value);
-      return true;
-    } catch {
-      return false;
-    }
+    return this.kv ? mettreEnQuarantaine(this.kv, key, value) : false;
   }
 
   private warn(warning: Avertissement): void {

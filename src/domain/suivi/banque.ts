@@ -1,0 +1,65 @@
+/**
+ * The index of what the site offers (generated at build time into
+ * /activites/index.json by src/plugins/activites.ts): activities with their
+ * questions' critères and public/rubric files, and lessons with the activities
+ * they embed. Progress pages, assignments, mock exams and the review deck read it.
+ */
+import type { BlocId, CritereId } from '../../referentiel';
+import type { QuestionKind } from '../quiz/types';
+import { sha256 } from './sha256';
+
+export interface BanqueQuestion {
+  readonly id: string;
+  readonly type: QuestionKind;
+  readonly criteres: readonly CritereId[];
+}
+
+export interface BanqueActivite {
+  readonly id: string;
+  readonly kind: 'quiz' | 'cas';
+  readonly bloc: BlocId;
+  readonly titre: string;
+  readonly criteres: readonly CritereId[];
+  /** Paths relative to the base URL. */
+  readonly public: string;
+  readonly rubrique: string;
+  readonly h5p: boolean;
+  readonly questions: readonly BanqueQuestion[];
+  /** Routes of the pages that embed it (without base URL). */
+  readonly lecons: readonly string[];
+}
+
+export interface BanqueLecon {
+  readonly route: string;
+  readonly titre: string;
+  readonly bloc: BlocId | null;
+  readonly criteres: readonly CritereId[];
+  readonly activites: readonly string[];
+}
+
+export interface Banque {
+  /** Hash of the ids of activities, questions and critères: changes when the content changes. */
+  readonly revision: string;
+  readonly activites: readonly BanqueActivite[];
+  readonly lecons: readonly BanqueLecon[];
+}
+
+export function revisionDe(activites: readonly Pick<BanqueActivite, 'id' | 'questions' | 'criteres'>[]): string {
+  const ids = activites
+    .map((a) => `${a.id}:${a.criteres.join(',')}:${a.questions.map((q) => `${q.id}=${q.criteres.join('+')}`).join(',')}`)
+    .sort()
+    .join('\n');
+  return sha256(ids).slice(0, 12);
+}
+
+/** The lesson that teaches a critère best: the first lesson listing it that embeds an activity. */
+export function leconPour(banque: Banque, critere: CritereId): BanqueLecon | undefined {
+  const candidates = banque.lecons.filter((l) => l.criteres.includes(critere));
+  return candidates.find((l) => l.activites.length > 0) ?? candidates[0];
+}
+
+/** An activity that assesses a critère, preferring those of the given lesson. */
+export function activitePour(banque: Banque, critere: CritereId, lecon?: BanqueLecon): BanqueActivite | undefined {
+  const all = banque.activites.filter((a) => a.criteres.includes(critere));
+  return all.find((a) => lecon?.activites.includes(a.id)) ?? all[0];
+}

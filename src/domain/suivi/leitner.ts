@@ -1,0 +1,60 @@
+/**
+ * Error-review deck (Leitner boxes), derived from the journal — nothing extra is
+ * stored. A question answered wrongly (or partly) enters box 1; each right answer
+ * while in the deck moves it up one box and pushes back its next review; a wrong
+ * answer sends it back to box 1; after a right answer in box 5 it leaves the deck.
+ * Answers given anywhere count: in the lesson's quiz, in its H5P twin, in the deck.
+ */
+import { NS, VERBS } from '../progress/iri';
+import type { Statement } from '../progress/statement';
+
+/** Days before the next review, per box (1 to 5). */
+export const INTERVALLES_JOURS = [1, 3, 7, 14, 30] as const;
+const JOUR = 24 * 60 * 60 * 1000;
+
+export interface Carte {
+  readonly activite: string;
+  readonly question: string;
+  readonly boite: number;
+  /** Next review, ISO date. */
+  readonly echeance: string;
+  readonly ratees: number;
+}
+
+const QUESTION = new RegExp(`^${NS.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:activites|h5p)/([^/]+)/questions/([^/]+)$`);
+
+/** The deck after replaying every answer of the journal, in time order. */
+export function paquet(statements: readonly Statement[]): Carte[] {
+  const cartes = new Map<string, Carte>();
+  const answers = statements
+    .filter((s) => s.verb.id === VERBS.answered && s.result?.score && QUESTION.test(s.object.id))
+    .sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
+  for (const s of answers) {
+    const [, activite, question] = QUESTION.exec(s.object.id)!;
+    const key = `${decodeURIComponent(activite!)}/${decodeURIComponent(question!)}`;
+    const t = Date.parse(s.timestamp);
+    const juste = (s.result!.score!.scaled ?? 0) >= 1;
+    const carte = cartes.get(key);
+    if (!juste) {
+      cartes.set(key, {
+        activite: decodeURIComponent(activite!),
+        question: decodeURIComponent(question!),
+        boite: 1,
+        echeance: new Date(t + INTERVALLES_JOURS[0] * JOUR).toISOString(),
+        ratees: (carte?.ratees ?? 0) + 1,
+      });
+    } else if (carte) {
+      // A right answer before the review date does not move the card (no cramming).
+      if (t < Date.parse(carte.echeance) - 12 * 60 * 60 * 1000) continue;
+      const boite = carte.boite + 1;
+      if (boite > INTERVALLES_JOURS.length) cartes.delete(key);
+      else cartes.set(key, { ...carte, boite, echeance: new Date(t + INTERVALLES_JOURS[boite - 1]! * JOUR).toISOString() });
+    }
+  }
+  return [...cartes.values()].sort((a, b) => (a.echeance < b.echeance ? -1 : a.echeance > b.echeance ? 1 : 0));
+}
+
+/** Cards due now (review date reached), oldest first. */
+export function aReviser(statements: readonly Statement[], now: Date): Carte[] {
+  return paquet(statements).filter((c) => Date.parse(c.echeance) <= now.getTime());
+}
