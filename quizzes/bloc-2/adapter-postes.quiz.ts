@@ -54,12 +54,13 @@ export default defineQuiz({
     }),
     vraiFaux({
       id: 'fiche-de-poste-suffit',
-      enonce: 'La fiche de poste décrit suffisamment le travail pour décider d’un aménagement sans aller observer.',
+      enonce:
+        'Le chef d’atelier vous remet la fiche du poste de pliage, mise à jour le mois dernier et très détaillée. Elle suffit pour choisir l’aménagement qui soulagera les épaules de Maëlle.',
       criteres: ['B2.C3.CR1'],
       reponse: false,
       feedback: {
-        vrai: 'Non : la fiche décrit le travail prescrit. Les gestes, postures et difficultés réels ne s’y trouvent pas.',
-        faux: 'Exact : l’écart entre travail prescrit et activité réelle montre où agir ; il ne se voit qu’en observant.',
+        vrai: 'Non : même récente et détaillée, la fiche décrit le travail prescrit. Le chariot trop bas, les bras levés, l’astuce du collègue qui tient le drap ne s’y trouvent pas.',
+        faux: 'Exact : l’écart entre travail prescrit et activité réelle montre où agir ; il ne se voit qu’en observant Maëlle et en l’écoutant.',
       },
       explication:
         'Le travail prescrit dit ce qu’il faut faire ; l’activité réelle montre comment la personne y arrive. L’ergonomie part de l’analyse du travail réel.',
@@ -200,34 +201,35 @@ export default defineQuiz({
     }),
     choixUnique({
       id: 'adapter-a-l-homme',
-      enonce: 'Lequel de ces choix applique le principe « adapter le travail à l’homme » ?',
+      enonce:
+        'Au poste d’étiquetage, les cartons arrivent sur un convoyeur haut : Kevin et Lina, plus petits que leurs collègues, travaillent les bras levés et se plaignent des épaules. Quelle décision applique le principe « adapter le travail à l’homme » ?',
       criteres: ['B2.C3.CR2'],
       options: [
         {
           id: 'a',
-          texte: 'Choisir, pour un poste existant, la personne dont les capacités lui correspondent le mieux.',
-          feedback: 'C’est l’inverse du principe : on adapte la personne au poste, par sélection.',
+          texte: 'Réserver désormais ce poste aux travailleurs les plus grands de l’équipe.',
+          feedback: 'C’est l’inverse du principe : on choisit la personne qui convient au poste, qui, lui, reste inadapté.',
         },
         {
           id: 'b',
-          texte: 'Modifier la hauteur, l’outil ou l’organisation du poste pour qu’ils conviennent à la personne.',
-          feedback: 'Oui : on part de la personne et l’on transforme le poste.',
+          texte: 'Installer avec eux une estrade ou un plan réglable, essayé à leur hauteur.',
+          feedback: 'Oui : on part des personnes et l’on transforme le poste, en essayant la solution avec elles.',
         },
         {
           id: 'c',
-          texte: 'Entraîner la personne jusqu’à ce qu’elle s’habitue au poste tel qu’il est.',
+          texte: 'Les entraîner à tenir la posture un peu plus longtemps chaque jour.',
           feedback: 'L’entraînement a sa place, mais s’habituer à un poste inadapté, c’est encore adapter la personne au poste.',
         },
       ],
       reponse: 'b',
       explication:
-        '« Adapter le travail à l’homme » est le 4e des neuf principes généraux de prévention (C. trav., art. L4121-2). L’ergonomie, selon la SELF (1970), conçoit outils, postes et organisations à partir de ce que l’on sait de l’humain au travail.',
+        '« Adapter le travail à l’homme » est le 4e des neuf principes généraux de prévention (C. trav., art. L4121-2) : c’est le poste qui change, pas la personne. L’ergonomie, selon la SELF (1970), conçoit outils, postes et organisations à partir de ce que l’on sait de l’humain au travail.',
       source: 'C. trav. art. L4121-2, 4° ; définition de l’ergonomie, SELF (1970)',
     }),
     texteATrous({
       id: 'principes-prevention',
       enonce: 'Complétez deux des neuf principes généraux de prévention du code du travail.',
-      criteres: ['B2.C3.CR2'],
+      criteres: ['B2.C3.CR2', 'B2.C6.CR2'],
       texte:
         'L’employeur doit [[adapter]] le travail à l’[[homme]]. Il donne la priorité à la protection [[collective]] sur la protection individuelle.',
       trous: {
@@ -238,7 +240,7 @@ export default defineQuiz({
         },
         collective: {
           acceptees: ['collective'],
-          feedback: 'Une table réglable protège tous ceux qui l’utilisent ; une protection individuelle ne vient qu’en complément.',
+          feedback: 'Un carter ou une aspiration protège toutes les personnes exposées ; une protection individuelle ne vient qu’en complément.',
         },
       },
       explication:
@@ -264,7 +266,7 @@ export default defineQuiz({
         {
           id: 'c',
           texte: 'Vous choisissez deux autres couleurs qu’il distingue mieux.',
-          feedback: 'C’est mieux, mais d’autres personnes, ou une photocopie en noir et blanc, peuvent poser le même problème.',
+          feedback: 'Cela règle son cas, mais l’information reste portée par la seule couleur : un autre collègue, une lumière faible ou une photocopie en noir et blanc posent le même problème.',
         },
       ],
       reponse: 'a',
@@ -294,17 +296,17 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'L’employeur doit prendre les mesures appropriées pour qu’il garde son emploi, sauf charge disproportionnée.',
+          texte: 'L’employeur doit prendre les mesures appropriées, sauf si leur charge est disproportionnée.',
           feedback: 'Oui : c’est l’obligation de mesures appropriées du code du travail ; un refus injustifié peut être discriminatoire.',
         },
         {
           id: 'b',
-          texte: 'Aucune obligation : une entreprise adaptée est déjà adaptée par nature.',
+          texte: 'Aucune obligation : les postes d’une entreprise adaptée sont réputés adaptés.',
           feedback: 'Non : l’entreprise adaptée est une entreprise du milieu ordinaire ; l’obligation s’y applique pleinement.',
         },
         {
           id: 'c',
-          texte: 'L’aménagement du poste doit d’abord être décidé par la CDAPH.',
+          texte: 'L’employeur attend que la CDAPH décide de l’aménagement du poste.',
           feedback: 'Non : la CDAPH reconnaît la qualité de travailleur handicapé et décide des orientations ; l’aménagement du poste relève de l’employeur.',
         },
       ],
@@ -432,18 +434,18 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous attendez une semaine plus calme, sans date précise.',
-          feedback: 'Sans date, l’apprentissage risque de ne jamais commencer ; son projet reste en suspens.',
+          texte: 'Vous reportez cet apprentissage au jour où le service de midi sera moins chargé.',
+          feedback: 'Le service est toujours chargé : l’apprentissage risque de ne jamais commencer, et son projet reste en suspens.',
         },
         {
           id: 'b',
-          texte: 'Vous la placez en binôme à la caisse sur la fin du service, plus calme, puis vous élargissez avec elle.',
-          feedback: 'Oui : l’apprentissage démarre dans de bonnes conditions et progresse à son rythme.',
+          texte: 'Vous la placez en binôme à la caisse en fin de service, puis élargissez avec elle.',
+          feedback: 'Oui : en binôme, au moment le plus calme, l’apprentissage démarre tout de suite et progresse à son rythme.',
         },
         {
           id: 'c',
-          texte: 'Vous la placez seule à la caisse dès le premier jour, au moment du pic.',
-          feedback: 'La mettre en difficulté au moment le plus chargé risque de la décourager.',
+          texte: 'Vous la placez seule à la caisse dès demain, au moment du pic, pour qu’elle apprenne vite.',
+          feedback: 'La mettre seule au moment le plus chargé risque de la mettre en échec et de la décourager.',
         },
       ],
       reponse: 'b',

@@ -127,17 +127,17 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Au prochain point, vous lui demandez devant tout le monde d’expliquer son astuce.',
+          texte: 'Au prochain point, vous lui demandez devant tous d’expliquer son astuce.',
           feedback: 'L’intention est bonne, mais le mettre en avant sans l’avoir prévenu risque de le bloquer.',
         },
         {
           id: 'b',
-          texte: 'Vous lui proposez en tête-à-tête de présenter son idée au point, à l’oral ou par une démonstration.',
-          feedback: 'Oui : vous lui laissez le choix de participer et de la façon de le faire, et vous valorisez son idée.',
+          texte: 'Vous lui proposez en privé de présenter son astuce au point, à sa façon.',
+          feedback: 'Oui : vous lui laissez le choix de participer et de la façon de le faire (parler, montrer le geste), et vous valorisez son idée.',
         },
         {
           id: 'c',
-          texte: 'Vous présentez vous-même l’astuce au point, pour lui éviter d’avoir à parler.',
+          texte: 'Au prochain point, vous présentez vous-même son astuce, pour l’épargner.',
           feedback: 'L’idée circule, mais Louis n’a pas eu l’occasion de s’exprimer ni d’être reconnu comme son auteur.',
         },
       ],
@@ -266,7 +266,7 @@ export default defineQuiz({
       enonce: 'Complétez ce que signifie le droit d’expression directe et collective.',
       criteres: ['B2.C5.CR2'],
       texte:
-        '« Directe » veut dire que chaque personne s’exprime elle-même, sans passer par un [[intermediaire]]. « Collective » veut dire que l’expression se fait en [[groupe]], lors de temps organisés. En ESAT, ce droit existe depuis la loi pour le plein emploi de [[annee]].',
+        '« Directe » veut dire que chaque personne s’exprime elle-même, sans passer par un [[intermediaire]]. « Collective » veut dire que l’expression se fait en [[groupe]], lors de temps organisés. En ESAT, ce droit a été ouvert aux travailleurs par la loi pour le plein emploi de [[annee]].',
       trous: {
         intermediaire: {
           acceptees: ['intermédiaire', 'représentant', 'représentante', 'représentants', 'délégué', 'porte-parole'],
@@ -278,11 +278,11 @@ export default defineQuiz({
         },
         annee: {
           acceptees: ['2023'],
-          feedback: 'Il s’agit de la loi n° 2023-1196 du 18 décembre 2023.',
+          feedback: 'Il s’agit de la loi n° 2023-1196 du 18 décembre 2023, dont l’effet était annoncé au 1er juillet 2024.',
         },
       },
       explication:
-        'La loi n° 2023-1196 (CASF art. L344-2-6) a rendu applicable aux travailleurs d’ESAT le droit d’expression directe et collective du code du travail.',
+        'La loi n° 2023-1196 du 18 décembre 2023 (CASF art. L344-2-6) a rendu applicable aux travailleurs d’ESAT le droit d’expression directe et collective du code du travail (effet annoncé au 1er juillet 2024). Ce droit ne vient pas du décret n° 2022-1561, qui a créé le délégué des travailleurs et l’instance mixte.',
       source: 'loi n° 2023-1196 ; CASF art. L344-2-6',
     }),
     ordre({
@@ -361,23 +361,28 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous demandez devant tout le monde qui a commencé, pour trancher tout de suite.',
+          texte: 'Vous demandez devant tout le monde qui a commencé, pour trancher.',
           feedback: 'Chercher un coupable en public humilie et fait monter la tension.',
         },
         {
           id: 'b',
-          texte: 'Vous vous placez entre eux, parlez calmement et proposez à Cédric de sortir un moment avec vous.',
-          feedback: 'Oui : apaiser et séparer d’abord ; l’écoute de chacun viendra au calme.',
+          texte: 'D’une voix calme, vous proposez à Cédric de sortir un moment avec vous.',
+          feedback: 'Oui : apaiser et séparer d’abord, en baissant vous-même le ton et sans vous interposer physiquement ; l’écoute de chacun viendra au calme.',
         },
         {
           id: 'c',
-          texte: 'Vous laissez passer l’orage, en attendant qu’ils se calment d’eux-mêmes.',
+          texte: 'Vous attendez qu’ils se calment d’eux-mêmes, sans intervenir.',
           feedback: 'Ne rien faire laisse le groupe sans repère et peut mener à un geste plus grave.',
+        },
+        {
+          id: 'd',
+          texte: 'Vous annoncez à Cédric, devant le groupe, une sanction immédiate.',
+          feedback: 'Sanctionner à chaud, en public, fait monter la tension ; la suite se décide après l’écoute, selon les procédures de l’établissement.',
         },
       ],
       reponse: 'b',
       explication:
-        'Le premier temps d’un conflit est d’apaiser et de mettre en sécurité ; l’écoute séparée et la recherche de solution viennent ensuite.',
+        'Le premier temps d’un conflit est d’apaiser et de mettre en sécurité : baisser le ton, séparer les personnes, arrêter le poste si besoin. L’écoute séparée, le retour aux faits et la recherche de solution viennent ensuite.',
       source: 'leçon Animer le collectif, § Quand le conflit éclate',
     }),
     choixUnique({
@@ -409,12 +414,12 @@ export default defineQuiz({
     vraiFaux({
       id: 'menaces-repetees',
       enonce:
-        'Quand un travailleur menace un collègue à plusieurs reprises, le moniteur règle la situation seul dans l’atelier, sans en parler à l’équipe pluriprofessionnelle.',
+        'Depuis trois semaines, Kévin menace Alix à voix basse presque chaque jour. À chaque fois, vous parvenez à calmer la situation dans l’atelier. Tant que cela suffit, vous n’avez pas à en informer votre hiérarchie ni l’équipe pluriprofessionnelle.',
       criteres: ['B2.C5.CR3'],
       reponse: false,
       feedback: {
-        vrai: 'Non : des menaces répétées dépassent l’atelier. Vous protégez les personnes et informez la hiérarchie et l’équipe pluriprofessionnelle.',
-        faux: 'Exact : violence, menaces ou souffrance qui revient se traitent avec la hiérarchie et l’équipe pluriprofessionnelle.',
+        vrai: 'Non : calmer chaque épisode ne règle pas des menaces qui se répètent. Vous protégez Alix et informez la hiérarchie et l’équipe pluriprofessionnelle, selon les procédures de l’établissement.',
+        faux: 'Exact : des menaces répétées dépassent l’atelier, même si chaque épisode se calme. Elles se traitent avec la hiérarchie et l’équipe pluriprofessionnelle, en protégeant Alix.',
       },
       explication:
         'Le moniteur gère les tensions du quotidien ; les situations graves ou répétées se traitent selon les procédures de l’établissement, avec la hiérarchie et l’équipe pluriprofessionnelle.',

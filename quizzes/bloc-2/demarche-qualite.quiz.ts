@@ -24,7 +24,7 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Que la machine est réglée comme pour la dernière commande de menus.',
+          texte: 'Que la machine garde les réglages de la dernière commande de menus.',
           feedback: 'Chaque client a ses exigences : les réglages d’une autre commande ne garantissent pas la conformité.',
         },
         {
@@ -34,7 +34,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Que l’équipe est au complet pour tenir le délai.',
+          texte: 'Que l’équipe prévue est au complet pour tenir le délai de livraison.',
           feedback: 'Le délai compte, mais sans les exigences du client, l’équipe risque de produire vite un produit non conforme.',
         },
       ],
@@ -424,16 +424,17 @@ export default defineQuiz({
     }),
     vraiFaux({
       id: 'roue-continue',
-      enonce: 'Une fois l’objectif atteint, le cycle PDCA est terminé : il n’y a plus rien à améliorer sur ce poste.',
+      enonce:
+        'Dans le cycle PDCA, quand la vérification montre que l’objectif est atteint, on peut s’arrêter là : l’étape « agir » ne sert que lorsqu’un écart reste à corriger.',
       criteres: ['B2.C7.CR3'],
       reponse: false,
       feedback: {
-        vrai: 'Non : le PDCA est un cycle d’amélioration continue. Chaque tour part du niveau atteint pour viser plus loin.',
-        faux: 'Exact : on standardise, puis on relance un nouveau tour à partir du niveau atteint.',
+        vrai: 'Non : même quand l’objectif est atteint, « agir » consiste à standardiser ce qui a marché (fiche de poste, formation de l’équipe) ; sinon le gain se perd au premier changement. Puis un nouveau tour repart du niveau atteint.',
+        faux: 'Exact : « agir », c’est corriger ce qui n’a pas marché, mais aussi standardiser ce qui a marché, puis relancer un nouveau tour à partir du niveau atteint.',
       },
       explication:
-        'Le PDCA est au cœur de l’amélioration continue de l’ISO 9001:2015 : après « agir », un nouveau cycle commence.',
-      source: 'ISO 9001:2015',
+        'Le PDCA est au cœur de l’amélioration continue de l’ISO 9001:2015. L’étape « agir » (ou ajuster) corrige, standardise et relance : après elle, un nouveau cycle commence.',
+      source: 'ISO 9001:2015 ; leçon Démarche qualité, § Améliorer avec la roue PDCA',
     }),
     choixUnique({
       id: 'idee-sofiane',

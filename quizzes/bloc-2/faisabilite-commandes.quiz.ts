@@ -153,7 +153,7 @@ export default defineQuiz({
         'Le moniteur d’atelier [[role]] à l’étude de faisabilité des commandes des clients. Il compare la [[charge]] de travail à la [[capacite]] disponible et signale les écarts à sa [[hierarchie]], qui décide.',
       trous: {
         role: {
-          acceptees: ['contribue', 'participe'],
+          acceptees: ['contribue', 'participe', 'concourt', 'collabore'],
           feedback: 'Le moniteur contribue : il apporte un avis technique, la décision ne lui appartient pas.',
         },
         charge: { acceptees: ['charge'], feedback: 'La charge est le travail demandé par la commande, en heures.' },

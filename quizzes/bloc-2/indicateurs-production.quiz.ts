@@ -76,15 +76,15 @@ export default defineQuiz({
     vraiFaux({
       id: 'fiche-metier-objectifs',
       enonce:
-        'Selon la Fiche Métier de 2024, le moniteur d’atelier est responsable de l’atteinte des objectifs journaliers de production, dans le respect des règles de sécurité.',
+        'Selon la Fiche Métier de 2024, l’atteinte des objectifs journaliers de production relève du chef d’atelier ; le moniteur d’atelier y contribue seulement, comme il contribue à l’étude de faisabilité des commandes.',
       criteres: ['B2.C4.CR1'],
-      reponse: true,
+      reponse: false,
       feedback: {
-        vrai: 'Exact : c’est l’une des responsabilités directes du moniteur dans le domaine de la production.',
-        faux: 'Si : la Fiche Métier le dit explicitement, en ajoutant « dans le respect des règles de sécurité ».',
+        vrai: 'Non : la Fiche Métier rend le moniteur lui-même responsable de l’atteinte des objectifs journaliers, dans le respect des règles de sécurité. Il « contribue » en revanche à l’étude de faisabilité et à la politique qualité.',
+        faux: 'Exact : le moniteur est responsable de l’atteinte des objectifs journaliers de production, dans le respect des règles de sécurité ; il contribue seulement à l’étude de faisabilité des commandes.',
       },
       explication:
-        'La Fiche Métier (CPNE-FP, 18 janvier 2024) fait du moniteur le responsable des objectifs journaliers de production, dans le respect des règles de sécurité. La sécurité fait partie de l’objectif.',
+        'La Fiche Métier (CPNE-FP, 18 janvier 2024) distingue ce dont le moniteur est responsable (l’atteinte des objectifs journaliers de production, dans le respect des règles de sécurité) et ce à quoi il contribue (étude de faisabilité des commandes, politique qualité). La sécurité fait partie de l’objectif.',
       source: 'Fiche Métier CPNE-FP, 18 janvier 2024 (responsabilité et autonomie, domaine de la production)',
     }),
     choixMultiples({
@@ -166,7 +166,7 @@ export default defineQuiz({
           ['Pièces bonnes', '522'],
         ],
       },
-      reponse: { valeur: 72.5, tolerance: 0.5, unite: '%' },
+      reponse: { valeur: 72.5, tolerance: 0.2, unite: '%' },
       pieges: [
         { valeur: 58, feedback: 'Vous avez divisé par le temps d’ouverture : c’est le TRG. Le TRS se rapporte au temps requis.' },
         { valeur: 75, feedback: 'Vous avez utilisé toutes les pièces produites. Le temps utile ne compte que les pièces bonnes.' },
@@ -195,16 +195,16 @@ export default defineQuiz({
       },
       reponse: { valeur: 80, tolerance: 0.5, unite: '%' },
       pieges: [
-        { valeur: 92.5, feedback: 'Vous n’avez retiré que la panne. Le changement de format est aussi un arrêt non planifié qui réduit la disponibilité.' },
+        { valeur: 92.5, feedback: 'Vous n’avez retiré que la panne. Le changement de format, même prévu au planning, est un arrêt de la machine pendant le temps requis : il réduit aussi la disponibilité.' },
         { valeur: 87.5, feedback: 'Vous n’avez retiré que le changement de format. La panne compte aussi.' },
         { valeur: 20, feedback: '20 %, c’est la part du temps perdu en arrêts, pas la disponibilité.' },
       ],
       feedback: {
         juste: 'Exact : 320 minutes de fonctionnement sur 400 minutes requises, soit 80 %.',
-        faux: 'Retirez du temps requis tous les arrêts non planifiés, puis divisez le temps de fonctionnement par le temps requis.',
+        faux: 'Retirez du temps requis les arrêts de la machine (panne et changement de format), puis divisez le temps de fonctionnement par le temps requis.',
       },
       explication:
-        'Temps de fonctionnement : $400 - 30 - 50 = 320$ min. Disponibilité : $D = \\dfrac{320}{400} = 0{,}80$, soit 80 %. Préparer le changement de format à l’avance est souvent la première piste.',
+        'Temps de fonctionnement : $400 - 30 - 50 = 320$ min. Disponibilité : $D = \\dfrac{320}{400} = 0{,}80$, soit 80 %. Seuls les arrêts planifiés (pauses, réunions, soutien) sont retirés avant le temps requis ; pannes et changements de format pèsent sur la disponibilité. Préparer le changement de format à l’avance est souvent la première piste.',
       source: 'NF E60-182 (2002) ; leçon Indicateurs, § Calculer le TRS de deux façons',
     }),
     numerique({
@@ -305,22 +305,23 @@ export default defineQuiz({
         entetes: ['Temps', 'Valeur'],
         lignes: [
           ['Temps total', '1 440 min'],
-          ['Temps d’ouverture', '420 min'],
-          ['Temps requis', '360 min'],
-          ['Temps utile', '270 min'],
+          ['Temps d’ouverture', '450 min'],
+          ['Temps requis', '400 min'],
+          ['Temps utile', '306 min'],
         ],
       },
-      reponse: { valeur: 64.3, tolerance: 0.1, unite: '%' },
+      reponse: { valeur: 68, tolerance: 0.1, unite: '%' },
       pieges: [
-        { valeur: 75, feedback: '75 %, c’est le TRS (temps utile / temps requis). Le TRG se rapporte au temps d’ouverture.' },
-        { valeur: 18.75, feedback: '18,75 %, c’est le TRE (temps utile / temps total).' },
+        { valeur: 76.5, feedback: '76,5 %, c’est le TRS (temps utile / temps requis). Le TRG se rapporte au temps d’ouverture.' },
+        { valeur: 21.3, feedback: 'Environ 21,3 %, c’est le TRE (temps utile / temps total).' },
+        { valeur: 88.9, feedback: 'Vous avez divisé le temps requis par le temps d’ouverture. Le TRG part du temps utile.' },
       ],
       feedback: {
-        juste: 'Exact : 270 / 420, soit environ 64,3 %.',
+        juste: 'Exact : 306 / 450 = 0,68, soit 68,0 %.',
         faux: 'Le TRG rapporte le temps utile au temps d’ouverture.',
       },
       explication:
-        'TRG = temps utile / temps d’ouverture : $\\text{TRG} = \\dfrac{270}{420} \\approx 64{,}3\\,\\%$. Il est plus bas que le TRS parce qu’il compte aussi les arrêts planifiés, dont les temps d’accompagnement.',
+        'TRG = temps utile / temps d’ouverture : $\\text{TRG} = \\dfrac{306}{450} = 0{,}68 = 68{,}0\\,\\%$. Pour comparer : $\\text{TRS} = \\dfrac{306}{400} = 76{,}5\\,\\%$. Le TRG est plus bas que le TRS parce qu’il compte aussi les arrêts planifiés, dont les temps d’accompagnement.',
       source: 'NF E60-182 (2002) ; leçon Indicateurs, § Deux variantes : TRG et TRE',
     }),
     association({
@@ -411,27 +412,27 @@ export default defineQuiz({
     choixMultiples({
       id: 'indicateurs-ars',
       enonce:
-        'Pour suivre la transformation des ESAT, les agences régionales de santé (ARS) suivent des indicateurs de parcours. Lesquels en font partie ?',
-      criteres: ['B2.C4.CR2'],
+        'Votre directrice prépare le bilan demandé par l’agence régionale de santé (ARS) sur la transformation de l’ESAT. Elle vous demande les données de votre atelier qui entrent dans les indicateurs de parcours suivis par l’ARS. Lesquelles lui transmettez-vous ?',
+      criteres: ['B2.C9.CR1'],
       options: [
         {
           id: 'a',
-          texte: 'La part de travailleurs en prestation extérieure ou en mise à disposition',
-          feedback: 'Oui : elle mesure l’ouverture de l’ESAT vers l’extérieur.',
+          texte: 'Le nombre de travailleurs en prestation extérieure ou en mise à disposition',
+          feedback: 'Oui : ce nombre mesure l’ouverture de l’ESAT vers l’extérieur.',
         },
         {
           id: 'b',
-          texte: 'Les sorties vers le milieu ordinaire',
+          texte: 'Les sorties de travailleurs vers le milieu ordinaire',
           feedback: 'Oui : c’est un indicateur central de parcours.',
         },
         {
           id: 'c',
-          texte: 'L’exercice du droit au retour',
-          feedback: 'Oui : il montre que les allers-retours sont possibles et utilisés.',
+          texte: 'Les retours à l’ESAT au titre du droit au retour',
+          feedback: 'Oui : ces retours montrent que les allers-retours sont possibles et utilisés.',
         },
         {
           id: 'd',
-          texte: 'Le TRS des machines de chaque atelier',
+          texte: 'Le TRS de la filmeuse, votre poste goulot',
           feedback: 'Non : le TRS est un indicateur interne de production, pas un indicateur de parcours suivi par l’ARS.',
         },
         {
@@ -442,7 +443,7 @@ export default defineQuiz({
       ],
       reponses: ['a', 'b', 'c'],
       explication:
-        'Les indicateurs de parcours suivis par les ARS portent notamment sur les prestations extérieures et mises à disposition, les démarches de reconnaissance des acquis, les sorties vers le milieu ordinaire et le droit au retour exercé.',
+        'Les indicateurs de parcours suivis par les ARS portent notamment sur les prestations extérieures et mises à disposition, les démarches de reconnaissance des acquis, les sorties vers le milieu ordinaire et le droit au retour exercé. Ils rappellent que l’activité d’un ESAT se mesure aussi aux parcours des personnes, pas seulement à sa production.',
       source: 'Décret n° 2022-1561 (suivi par les ARS) ; indicateurs ARS de transformation des ESAT',
     }),
     choixUnique({
@@ -480,12 +481,12 @@ export default defineQuiz({
     vraiFaux({
       id: 'cadence-nominative',
       enonce:
-        'Afficher chaque jour la cadence de chaque travailleur, avec son prénom, est une bonne pratique pour motiver l’équipe.',
+        'Pour encourager l’équipe, un collègue propose d’afficher chaque vendredi la cadence de chaque travailleur avec son prénom, en félicitant les plus fortes progressions plutôt que les plus rapides. Cet affichage respecte la règle d’un usage des indicateurs sans pression sur les personnes.',
       criteres: ['B2.C4.CR3'],
       reponse: false,
       feedback: {
-        vrai: 'Non : l’affichage nominatif compare les personnes, crée de la honte et pousse à accélérer au détriment de la sécurité et de la qualité.',
-        faux: 'Exact : on affiche des résultats d’équipe, lus ensemble, pour améliorer l’organisation.',
+        vrai: 'Non : même en valorisant les progrès, un affichage nominatif compare les personnes, expose celles qui progressent peu et pousse à accélérer au détriment de la sécurité et de la qualité.',
+        faux: 'Exact : l’intention est bonne, mais l’affichage reste nominatif. On affiche des résultats d’équipe, lus ensemble, et l’on valorise les progrès collectifs.',
       },
       explication:
         'Les indicateurs servent l’organisation et les personnes, pas l’inverse. La production est un support de l’accompagnement (Fiche Métier CPNE-FP, 2024) : un classement nominatif va contre cette finalité.',

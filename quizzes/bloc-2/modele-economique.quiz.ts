@@ -89,12 +89,12 @@ export default defineQuiz({
     vraiFaux({
       id: 'salaire-ea',
       enonce:
-        'Un salarié d’entreprise adaptée perçoit, comme un travailleur d’ESAT, une rémunération garantie comprise entre 55,7 % et 110,7 % du SMIC.',
+        'Bastien quitte l’ESAT pour un contrat à durée indéterminée dans une entreprise adaptée. Il y percevra, comme à l’ESAT, une rémunération garantie comprise entre 55,7 % et 110,7 % du SMIC.',
       criteres: ['B2.C9.CR1'],
       reponse: false,
       feedback: {
-        vrai: 'Non : en entreprise adaptée, la personne est salariée et perçoit au moins le SMIC. La rémunération garantie est propre à l’ESAT.',
-        faux: 'Exact : le salarié d’EA a un contrat de travail et un salaire d’au moins le SMIC ; l’EA reçoit une aide financière par poste.',
+        vrai: 'Non : en entreprise adaptée, Bastien devient salarié, avec un contrat de travail, et perçoit au moins le SMIC. La rémunération garantie est propre à l’ESAT.',
+        faux: 'Exact : salarié d’EA, Bastien a un contrat de travail et un salaire d’au moins le SMIC ; c’est l’EA qui reçoit une aide financière par poste.',
       },
       explication:
         'L’EA est une entreprise du milieu ordinaire : contrat de travail de droit commun, salaire au moins égal au SMIC, aide de l’État par poste. L’ESAT verse une rémunération garantie, qui n’est pas un salaire.',
@@ -139,8 +139,11 @@ export default defineQuiz({
       tableau: {
         entetes: ['Règle du FATESAT', 'Valeur'],
         lignes: [
-          ['Taux de cofinancement maximal', '50 %'],
-          ['Plafond pour l’adaptation d’une activité', '75 000 €'],
+          ['Taux de cofinancement maximal', '50 % du coût du projet'],
+          ['Coût minimal d’un projet', '10 000 € HT'],
+          ['Plafond : nouvelle activité ou développement d’une activité existante', '150 000 €'],
+          ['Plafond : adaptation d’une activité', '75 000 €'],
+          ['Plafond : conseil ou ingénierie', '20 000 €'],
         ],
       },
       reponse: { valeur: 75000, tolerance: 0, unite: '€' },
@@ -150,7 +153,7 @@ export default defineQuiz({
       ],
       feedback: {
         juste: 'Exact : 50 % de 200 000 € font 100 000 €, mais le plafond d’une adaptation est de 75 000 €.',
-        faux: 'Calculez 50 % du coût du projet, puis comparez au plafond prévu pour une adaptation d’activité.',
+        faux: 'Repérez la catégorie du projet (une adaptation), calculez 50 % de son coût, puis comparez au plafond de cette catégorie.',
       },
       explication:
         'Le FATESAT finance au plus 50 % du projet, dans la limite du plafond de la catégorie : $\\min(50\\,\\% \\times 200\\,000\\ ;\\ 75\\,000) = \\min(100\\,000\\ ;\\ 75\\,000) = 75\\,000$ euros.',
@@ -253,8 +256,8 @@ export default defineQuiz({
         { id: 'c', texte: 'La sous-traitance et les consommations intermédiaires', feedback: 'Oui : elles sont aussi retirées.' },
         {
           id: 'd',
-          texte: 'Le temps de travail des travailleurs de l’ESAT',
-          feedback: 'Non : c’est justement ce travail que représente le coût de la main-d’œuvre. On le garde.',
+          texte: 'La rémunération versée aux travailleurs pour ce travail',
+          feedback: 'Non : c’est justement la main-d’œuvre que la déduction valorise. On ne la retire pas.',
         },
       ],
       reponses: ['a', 'b', 'c'],
@@ -265,22 +268,22 @@ export default defineQuiz({
     choixUnique({
       id: 'argument-client',
       enonce:
-        'Un client de l’atelier conditionnement négocie une baisse de prix : « De toute façon, avec la déduction handicap, je m’y retrouve. » Quel argument l’établissement met-il en avant ?',
+        'Un client de l’atelier conditionnement négocie une baisse de prix : « De toute façon, avec la déduction handicap, je m’y retrouve. » Quel argument est le plus solide pour fidéliser ce client au juste prix ?',
       criteres: ['B2.C9.CR2'],
       options: [
         {
           id: 'a',
-          texte: 'Le montant de la déduction OETH, que le client ne doit pas oublier.',
+          texte: 'Le montant de la déduction OETH que ses achats lui permettent chaque année.',
           feedback: 'La déduction est réelle, mais plafonnée : c’est un argument qui s’épuise vite et ne fidélise pas.',
         },
         {
           id: 'b',
-          texte: 'La qualité, le respect des délais et la réactivité de l’atelier, preuves à l’appui.',
+          texte: 'La qualité, le respect des délais et la réactivité dont l’atelier fait preuve.',
           feedback: 'Oui : c’est ce qui fait revenir un client, bien au-delà de la déduction.',
         },
         {
           id: 'c',
-          texte: 'La mission sociale de l’ESAT, qui justifie un prix plus élevé.',
+          texte: 'La mission sociale de l’ESAT, qui justifie à elle seule un prix plus élevé.',
           feedback: 'La mission sociale compte pour les engagements RSE du client, mais elle ne remplace pas la qualité du service.',
         },
       ],

@@ -286,12 +286,12 @@ export default defineQuiz({
     vraiFaux({
       id: 'projet-hors-production',
       enonce:
-        'Tenir compte du projet professionnel d’un travailleur relève du projet personnalisé seulement ; ce n’est pas une question d’organisation de la production.',
+        'Inès a inscrit dans son projet personnalisé qu’elle veut apprendre à utiliser la défonceuse. Ce souhait se traite au bilan annuel de son projet avec l’équipe pluriprofessionnelle ; il n’a pas à entrer dans le planning de la commande de jardinières en cours.',
       criteres: ['B2.C2.CR2'],
       reponse: false,
       feedback: {
-        vrai: 'Non : la Fiche Métier demande d’organiser la production en tenant compte du projet professionnel des personnes.',
-        faux: 'Exact : le planning est aussi un outil d’accompagnement ; le projet professionnel y trouve sa place.',
+        vrai: 'Non : la Fiche Métier demande d’organiser la production en tenant compte du projet professionnel des personnes. Après la formation à la sécurité de la machine, Inès peut apprendre en binôme dès cette commande, là où un ralentissement ne menace pas la livraison.',
+        faux: 'Exact : le planning est aussi un outil d’accompagnement ; l’apprentissage d’Inès peut commencer dès cette commande, en binôme, après la formation à la sécurité de la machine.',
       },
       explication:
         'Selon la Fiche Métier (bloc 2), le moniteur organise et conduit la production en associant les personnes et en tenant compte de leur projet professionnel.',
@@ -299,22 +299,27 @@ export default defineQuiz({
     }),
     texteATrous({
       id: 'fiche-metier-bloc-2',
-      enonce: 'Complétez la description du bloc 2 dans la Fiche Métier.',
+      enonce: 'Complétez le récit de ce lancement de commande.',
       criteres: ['B2.C2.CR2'],
       texte:
-        'Le moniteur organise et conduit la production de façon à favoriser l’[[inclusion]] et l’[[autonomie]] des personnes accompagnées, en les [[associant]] et en tenant compte de leur projet [[professionnel]].',
+        'Lundi, vous présentez à l’équipe la commande de jardinières et recueillez les [[souhaits]] de chacun avant de construire la répartition avec eux. Kevin veut apprendre l’étiquetage, inscrit dans son projet professionnel. Vous lui confiez cette tâche parce qu’elle a de la [[marge]] : elle n’est pas sur le chemin [[critique]], donc son temps d’apprentissage ne retardera pas la livraison.',
       trous: {
-        inclusion: { acceptees: ['inclusion'], feedback: 'L’inclusion est la finalité du parcours.' },
-        autonomie: { acceptees: ['autonomie'], feedback: 'L’autonomie des travailleurs dans la production est un axe fort de la Fiche Métier.' },
-        associant: {
-          acceptees: ['associant', 'impliquant'],
-          feedback: 'Les personnes sont associées à l’organisation, pas seulement informées.',
+        souhaits: {
+          acceptees: ['souhaits', 'souhait', 'envies', 'préférences', 'preferences', 'choix', 'avis', 'demandes', 'attentes'],
+          feedback: 'Les personnes sont associées à l’organisation : on leur demande leur poste souhaité avant de répartir, on ne les informe pas seulement.',
         },
-        professionnel: { acceptees: ['professionnel'], feedback: 'Le projet professionnel de chacun oriente la répartition et les apprentissages.' },
+        marge: {
+          acceptees: ['marge', 'marges'],
+          feedback: 'Une tâche qui a de la marge peut prendre du retard sans décaler la fin : c’est le bon endroit pour apprendre.',
+        },
+        critique: {
+          acceptees: ['critique'],
+          feedback: 'Sur le chemin critique, tout retard décale la livraison : on évite d’y placer un apprentissage sans appui.',
+        },
       },
       explication:
-        'La Fiche Métier (CPNE-FP, 2024) décrit le bloc 2 ainsi : organiser la production pour favoriser l’inclusion et l’autonomie, en associant les personnes et en tenant compte de leur projet professionnel.',
-      source: 'Fiche Métier CPNE-FP, 18 janvier 2024 (bloc 2)',
+        'La Fiche Métier (CPNE-FP, 2024, bloc 2) décrit un moniteur qui organise la production en associant les personnes et en tenant compte de leur projet professionnel. Concrètement : on recueille les souhaits avant de répartir, et l’on place les apprentissages sur les tâches qui ont de la marge.',
+      source: 'Fiche Métier CPNE-FP, 18 janvier 2024 (bloc 2) ; leçon Planifier et organiser, § La marge et § Associer les travailleurs',
     }),
     choixUnique({
       id: 'panne-etiqueteuse',

@@ -117,12 +117,13 @@ export default defineQuiz({
     }),
     vraiFaux({
       id: 'tri-suffit',
-      enonce: 'Installer des bacs de tri dans l’atelier suffit à réduire la quantité de déchets produite.',
+      enonce:
+        'L’atelier menuiserie a installé cinq bacs de tri bien signalés, et l’équipe trie désormais sans erreur. L’atelier a donc atteint l’objectif de réduire la quantité de déchets qu’il produit.',
       criteres: ['B2.C8.CR1'],
       reponse: false,
       feedback: {
-        vrai: 'Non : le tri oriente les déchets vers le recyclage, mais il ne diminue pas leur quantité.',
-        faux: 'Exact : trier n’est pas réduire. La réduction passe par éviter, mieux découper, mieux doser, réutiliser.',
+        vrai: 'Non : un tri parfait oriente les déchets vers le recyclage, mais il ne diminue pas leur quantité ; la benne peut continuer de grossir.',
+        faux: 'Exact : trier n’est pas réduire. La réduction passe par éviter, mieux découper (plan de découpe), mieux doser, réutiliser les chutes.',
       },
       explication:
         'Le tri est la quatrième priorité, après éviter, réduire et réutiliser : un atelier qui trie bien peut produire de plus en plus de déchets.',
@@ -228,8 +229,8 @@ export default defineQuiz({
       gauche: [
         {
           id: 'g1',
-          texte: 'Choisir un bois qui vient d’une forêt de la région',
-          feedback: 'L’origine et la nature du bois relèvent de l’extraction des matières.',
+          texte: 'Choisir un bois issu d’une forêt gérée durablement',
+          feedback: 'La nature et l’origine du bois relèvent de l’extraction des matières.',
         },
         {
           id: 'g2',
@@ -375,18 +376,23 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Parce que le client choisit aussi ses fournisseurs sur des critères sociaux et environnementaux, que l’ESAT peut montrer.',
+          texte: 'Parce qu’il choisit ses fournisseurs aussi sur des critères sociaux et environnementaux.',
           feedback: 'Oui : l’ESAT apporte un impact social (emploi des personnes en situation de handicap, réduction de la contribution OETH) et doit aussi montrer ses efforts environnementaux.',
         },
         {
           id: 'b',
-          texte: 'Parce que ce client est obligé d’acheter aux ESAT, quelle que soit la qualité.',
+          texte: 'Parce qu’il est tenu d’acheter aux ESAT, quelle que soit la qualité du travail.',
           feedback: 'Non : aucune obligation d’achat n’existe ; le client compare qualité, délais, prix et engagements.',
         },
         {
           id: 'c',
-          texte: 'Parce que l’ESAT est dispensé de toute exigence environnementale grâce à sa mission sociale.',
-          feedback: 'Non : la mission sociale ne dispense pas des attentes environnementales des clients.',
+          texte: 'Parce que la mission sociale de l’ESAT suffit à répondre à ses attentes environnementales.',
+          feedback: 'Non : la mission sociale ne dispense pas des attentes environnementales des clients ; l’ESAT doit montrer ses propres efforts.',
+        },
+        {
+          id: 'd',
+          texte: 'Parce que chacun de ses achats à l’ESAT compte dans son taux d’emploi de 6 %.',
+          feedback: 'Non : c’était la règle avant 2020. Depuis, ces achats ne comptent plus dans le taux d’emploi ; ils ouvrent une déduction sur la contribution OETH.',
         },
       ],
       reponse: 'a',

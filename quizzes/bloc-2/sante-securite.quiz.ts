@@ -34,7 +34,7 @@ export default defineQuiz({
         {
           id: 'e5',
           texte: 'Remplacer ce qui est dangereux par ce qui l’est moins',
-          feedback: '6e principe (le 5e, l’évolution de la technique, a été retiré de la liste).',
+          feedback: '6e principe (le 5e, l’évolution de la technique, a seulement été omis de cette question ; il figure bien dans le code).',
         },
         { id: 'e6', texte: 'Planifier la prévention', feedback: '7e principe : intégrer technique, organisation, conditions de travail et relations sociales.' },
         {
@@ -295,6 +295,11 @@ export default defineQuiz({
           texte: 'Laisser chacun décider de la porter ou non selon son ressenti',
           feedback: 'Non : quand un EPI est nécessaire, son port fait partie des règles ; on explique pourquoi, on ne le rend pas facultatif.',
         },
+        {
+          id: 'e',
+          texte: 'Faire signer à chacun un bon de remise, qui tient lieu de formation',
+          feedback: 'Non : une signature prouve la remise, pas la formation. L’usage s’apprend en montrant, en faisant faire et en vérifiant.',
+        },
       ],
       reponses: ['a', 'b', 'c'],
       explication:
@@ -309,23 +314,23 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous acceptez : les gilets jaunes suffisent à être vus des conducteurs.',
+          texte: 'Vous acceptez : avec les gilets, l’équipe est assez visible des conducteurs.',
           feedback: 'Le gilet est un EPI : il ne protège pas le chantier. Il complète le balisage, il ne le remplace pas.',
         },
         {
           id: 'b',
-          texte: 'Vous balisez d’abord le chantier avec l’équipe, puis chacun met son gilet.',
-          feedback: 'Oui : le balisage est la protection collective ; le gilet vient en complément.',
+          texte: 'Gilets déjà portés, vous faites d’abord poser le balisage, puis le travail commence.',
+          feedback: 'Oui : le balisage est la protection collective du chantier ; le gilet, porté dès la descente du véhicule, la complète.',
         },
         {
           id: 'c',
-          texte: 'Vous annulez le chantier tant qu’un agent de la route ne vient pas surveiller.',
+          texte: 'Vous annulez le chantier tant qu’un agent des routes ne vient pas surveiller.',
           feedback: 'Cette décision dépasse la situation : un balisage adapté permet de travailler en sécurité.',
         },
       ],
       reponse: 'b',
       explication:
-        'La protection collective (balisage, signalisation) passe avant la protection individuelle (gilet haute visibilité), selon le 8e principe général de prévention.',
+        'La protection collective (balisage, signalisation du chantier) a la priorité sur la protection individuelle (gilet haute visibilité), selon le 8e principe général de prévention : le gilet ne remplace pas le balisage, il le complète, y compris pendant sa pose.',
       source: 'C. trav. art. L4121-2',
     }),
     choixUnique({
@@ -466,16 +471,16 @@ export default defineQuiz({
     vraiFaux({
       id: 'retrait-en-esat',
       enonce:
-        'Depuis la loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi, le droit d’alerte et de retrait s’applique aux travailleurs et travailleuses d’ESAT.',
+        'Un moniteur nouvellement arrivé affirme : « Les travailleurs d’ESAT ne sont pas salariés, donc le droit d’alerte et de retrait ne les concerne pas : c’est au moniteur seul de décider d’arrêter un poste dangereux. »',
       criteres: ['B2.C6.CR4'],
-      reponse: true,
+      reponse: false,
       feedback: {
-        vrai: 'Exact : la loi plein emploi a rendu ce droit du code du travail applicable en ESAT.',
-        faux: 'Si : c’est la loi n° 2023-1196 qui l’a rendu applicable en ESAT, avec d’autres droits collectifs.',
+        vrai: 'Non : sans être salariés, les travailleurs d’ESAT bénéficient du droit d’alerte et de retrait depuis la loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi.',
+        faux: 'Exact : la loi n° 2023-1196 a rendu ce droit du code du travail applicable en ESAT, avec d’autres droits collectifs ; le travailleur n’a pas besoin de votre autorisation pour se retirer d’un danger grave et imminent.',
       },
       explication:
-        'La loi n° 2023-1196 (CASF art. L344-2-6) a rendu applicables aux travailleurs d’ESAT plusieurs droits du code du travail, dont le droit d’alerte et de retrait. Le décret n° 2022-1561 avait créé l’instance mixte, mais pas ce droit.',
-      source: 'loi n° 2023-1196 ; CASF art. L344-2-6',
+        'Le travailleur d’ESAT n’est pas salarié, mais la loi n° 2023-1196 du 18 décembre 2023 (CASF art. L344-2-6, effet annoncé au 1er juillet 2024) lui a rendu applicables plusieurs droits du code du travail, dont le droit d’alerte et de retrait (C. trav. art. L4131-1 et suivants). Avant cette loi, ce n’était pas le cas : le décret n° 2022-1561 avait créé l’instance mixte, mais pas ce droit.',
+      source: 'loi n° 2023-1196 ; CASF art. L344-2-6 ; C. trav. art. L4131-1',
     }),
     ordre({
       id: 'gestes-accident',
@@ -490,13 +495,13 @@ export default defineQuiz({
         },
         {
           id: 'e2',
-          texte: 'Faire appeler les secours et le sauveteur secouriste',
-          feedback: 'Alerter ensuite, pour que les secours arrivent au plus vite.',
+          texte: 'Faire alerter les secours et le sauveteur secouriste du travail par un collègue',
+          feedback: 'Alerter ensuite : en confiant l’appel à un collègue, vous déclenchez les secours au plus vite et restez disponible pour Carole.',
         },
         {
           id: 'e3',
-          texte: 'Rester auprès de Carole et lui porter secours selon votre formation',
-          feedback: 'Secourir dans la limite de ce que vous avez appris.',
+          texte: 'Rester auprès de Carole jusqu’à l’arrivée des secours, avec les gestes appris',
+          feedback: 'Secourir dans la limite de ce que vous avez appris, en la rassurant, jusqu’au relais par les secours.',
         },
         {
           id: 'e4',
