@@ -67,27 +67,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous le laissez finir, vous relevez ce qui est réussi, vous remontrez la tenue du clou et vous lui rendez le marteau.',
+          texte: 'Vous le laissez finir, relevez ce qui est réussi, remontrez la tenue du clou et lui rendez le marteau.',
           feedback:
             'Oui : il voit le résultat, entend ce qui va bien, reçoit une seule correction et garde l’outil en main.',
         },
         {
           id: 'b',
-          texte: 'Vous reprenez le marteau et finissez la caisse pour qu’il voie comment il faut faire.',
+          texte: 'Vous reprenez le marteau et finissez la caisse devant lui, pour qu’il voie comment il faut faire.',
           feedback:
             'Non : faire à sa place lui retire l’occasion d’apprendre et lui dit qu’il n’en est pas capable.',
         },
         {
           id: 'c',
-          texte: 'Vous arrêtez l’essai et lui détaillez toutes les erreurs que vous avez repérées.',
+          texte: 'Vous arrêtez l’essai tout de suite et lui détaillez une à une les erreurs que vous avez repérées.',
           feedback:
             'Non : une liste d’erreurs décourage et ne dit pas quoi changer en premier. Sans danger, on laisse souvent finir.',
         },
         {
           id: 'd',
-          texte: 'Vous lui proposez de passer au ponçage, une tâche plus simple pour lui.',
+          texte: 'Vous lui proposez de passer au ponçage, plus simple, et de reprendre l’assemblage un autre jour.',
           feedback:
-            'Non : une erreur au premier essai est normale. Changer de tâche interrompt l’apprentissage qu’il a choisi.',
+            'Non : une erreur au premier essai est normale. Changer de tâche interrompt l’apprentissage et lui laisse penser qu’il a échoué.',
         },
       ],
       reponse: 'a',
@@ -216,13 +216,13 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous refusez : la démonstration passe avant l’essai, pour tout le monde.',
+          texte: 'Vous refusez : la démonstration passe avant l’essai, pour tout le monde et sur toutes les tâches.',
           feedback:
             'Non : l’ordre habituel est un repère, pas une règle rigide. Sur une tâche sans danger, on peut l’adapter à la personne.',
         },
         {
           id: 'c',
-          texte: 'Vous le laissez faire seul et vous passerez s’il vous appelle.',
+          texte: 'Vous le laissez faire seul toute la matinée, et vous passerez le voir s’il vous appelle.',
           feedback:
             'Non : son choix n’est pas un apprentissage sans accompagnement. Il faut convenir d’un moment pour observer et échanger.',
         },
@@ -383,31 +383,31 @@ export default defineQuiz({
     choixUnique({
       id: 'info-handicap',
       enonce:
-        'Avant le stage, le tuteur de la boulangerie vous demande : « Elle a quoi, exactement ? » Nora vous a dit qu’on pouvait parler de ce qui l’aide au travail, mais pas de sa maladie. Que répondez-vous au tuteur ?',
+        'Avant le stage, le tuteur de la boulangerie vous demande : « Elle a quoi, exactement ? » La veille, vous avez préparé cette rencontre avec Nora. Que répondez-vous au tuteur ?',
       criteres: ['B3.C4.CR3'],
       options: [
         {
           id: 'a',
-          texte: 'Vous lui expliquez ce qui aide Nora au travail, sans donner de diagnostic.',
+          texte: 'Vous lui dites ce qui aide Nora au travail, comme convenu avec elle, sans diagnostic.',
           feedback:
-            'Oui : le tuteur a besoin de savoir comment l’aider (consignes une à une, pauses), pas de connaître un diagnostic. Nora a décidé de ce qui serait dit.',
+            'Oui : le tuteur a besoin de savoir comment l’aider (consignes une à une, pauses), pas de connaître un diagnostic. C’est Nora qui a décidé, la veille, de ce qui serait dit.',
         },
         {
           id: 'b',
-          texte: 'Vous lui donnez son diagnostic, pour qu’il sache à quoi s’attendre avec elle.',
+          texte: 'Vous lui donnez le nom de sa maladie, pour qu’il sache à quoi s’attendre avec elle.',
           feedback:
             'Non : une information de santé ne se transmet pas sans l’accord de la personne, et un diagnostic ne dit pas comment l’accompagner.',
         },
         {
           id: 'c',
-          texte: 'Vous refusez de parler d’elle, car tout ce qui la concerne est confidentiel.',
+          texte: 'Vous refusez d’en parler, car tout ce qui concerne Nora est couvert par le secret.',
           feedback:
             'Non : sans aucune information, le tuteur ne peut pas adapter son accueil. On partage les besoins d’aménagement convenus avec elle.',
         },
       ],
       reponse: 'a',
       explication:
-        'Ce qu’on dit de la situation de handicap se décide avec la personne ; on parle des besoins d’aménagement et de la façon de transmettre une consigne, pas d’un diagnostic.',
+        'Ce qu’on dit de la situation de handicap se décide avec la personne, avant l’accueil ; on parle des besoins d’aménagement et de la façon de transmettre une consigne, pas d’un diagnostic. Une information de santé ne se transmet pas sans son accord.',
       source: 'Leçon Animer les séquences, § Préparer',
     }),
     choixUnique({
@@ -442,12 +442,12 @@ export default defineQuiz({
     vraiFaux({
       id: 'stage-echec',
       enonce:
-        'Un stage qui ne confirme pas le projet professionnel de la personne est un échec de l’accompagnement.',
+        'Au bilan de ses deux semaines au rayon boulangerie, Nora dit qu’elle ne veut plus travailler en boulangerie : les débuts à 6 h la fatiguent trop. Le tuteur était pourtant content de son travail. Puisqu’il ne confirme pas son projet, ce stage est un échec de l’accompagnement.',
       criteres: ['B3.C4.CR3'],
       reponse: false,
       feedback: {
-        vrai: 'Non : découvrir qu’un métier ne convient pas est une information précieuse. La personne peut ajuster son projet en connaissance de cause.',
-        faux: 'Exact : un stage qui infirme un projet apprend autant qu’un stage qui le confirme. Le bilan le transforme en information utile.',
+        vrai: 'Non : Nora a découvert, en vrai, ce que ce métier demande et ce qu’elle veut. C’est une information précieuse : elle peut ajuster son projet en connaissance de cause.',
+        faux: 'Exact : un stage qui infirme un projet apprend autant qu’un stage qui le confirme. Le bilan transforme ce constat en information utile pour la suite du projet de Nora.',
       },
       explication:
         'Une période hors les murs sert à découvrir, confirmer ou ajuster un projet. Son bilan, fait à trois, nourrit le projet personnalisé, quelle que soit l’issue.',
@@ -458,11 +458,11 @@ export default defineQuiz({
       enonce: 'Complétez la description du bilan d’un stage.',
       criteres: ['B3.C4.CR3'],
       texte:
-        'Le bilan se fait à [[nombre]] : la personne, le tuteur de l’entreprise et le moniteur ou le chargé d’insertion. Il reprend les [[objectifs]] fixés au départ et l’[[autoevaluation]] de la personne. Il se termine par une trace écrite versée au projet [[projet]].',
+        'Le bilan ne se fait pas sans la personne : il la réunit avec son [[nombre]] dans l’entreprise et avec le moniteur ou le chargé d’insertion. Il reprend les [[objectifs]] fixés au départ et l’[[autoevaluation]] de la personne. Il se termine par une trace écrite versée au projet [[projet]].',
       trous: {
         nombre: {
-          acceptees: ['trois', '3'],
-          feedback: 'Trois points de vue : la personne, le tuteur, le moniteur ou le chargé d’insertion.',
+          acceptees: ['tuteur', 'tutrice', 'maître de stage', 'maitre de stage'],
+          feedback: 'Le tuteur ou la tutrice a suivi la personne au quotidien : son regard complète celui de la personne et celui du moniteur. Le bilan se fait donc à trois.',
         },
         objectifs: {
           acceptees: ['objectifs', 'objectif'],

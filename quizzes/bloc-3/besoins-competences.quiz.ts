@@ -54,12 +54,12 @@ export default defineQuiz({
     vraiFaux({
       id: 'souhait-irrealiste',
       enonce:
-        'Quand le souhait d’une personne paraît irréaliste, le moniteur l’écarte tout de suite pour lui éviter une déception.',
+        'À la blanchisserie, Elsa vous dit : « Moi, plus tard, je veux être infirmière. » Ce métier vous paraît hors de portée pour elle. Le plus juste est de le lui dire dès maintenant, pour lui éviter une déception.',
       criteres: ['B3.C1.CR1'],
       reponse: false,
       feedback: {
-        vrai: 'Non : écarter un souhait sans l’explorer prive la personne de son projet et l’équipe d’une information utile. On cherche d’abord ce qui l’attire.',
-        faux: 'Exact : on explore le souhait (qu’est-ce qui attire la personne ?) au lieu de le juger. Chaque réponse ouvre des besoins différents.',
+        vrai: 'Non : écarter ce souhait sans l’explorer prive Elsa de son projet et l’équipe d’une information utile. On cherche d’abord ce qui l’attire : prendre soin des autres, l’hôpital, la blouse ?',
+        faux: 'Exact : on explore le souhait (qu’est-ce qui attire Elsa dans ce métier ?) au lieu de le juger. Chaque réponse ouvre des besoins et des étapes différents.',
       },
       explication:
         'Le moniteur n’a pas à trier les souhaits « réalistes ». Explorer un souhait, même lointain, fait apparaître des étapes accessibles et respecte l’autodétermination de la personne.',
@@ -146,19 +146,19 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous notez son choix, vous lui dites qu’elle pourra en reparler quand elle veut et vous reposerez la question plus tard.',
+          texte: 'Vous notez son choix, lui dites qu’elle pourra en reparler et reposerez la question plus tard.',
           feedback:
             'Oui : ne pas vouloir progresser maintenant est un choix à respecter. Le moniteur garde la porte ouverte.',
         },
         {
           id: 'b',
-          texte: 'Vous inscrivez quand même un objectif d’apprentissage : un projet personnalisé doit en contenir.',
+          texte: 'Vous inscrivez quand même un objectif d’apprentissage, car un projet personnalisé doit en contenir.',
           feedback:
             'Non : un objectif imposé à une personne qui n’en veut pas n’est pas un besoin de développement, c’est une contrainte.',
         },
         {
           id: 'c',
-          texte: 'Vous la changez de poste pour la stimuler et lui faire découvrir autre chose.',
+          texte: 'Vous la changez de poste quelques semaines, pour la stimuler et lui faire découvrir autre chose.',
           feedback:
             'Non : changer son poste contre son avis ne respecte pas son choix et risque de la mettre en difficulté.',
         },
@@ -278,12 +278,12 @@ export default defineQuiz({
     vraiFaux({
       id: 'ecart-limite-atelier',
       enonce:
-        'Quand une compétence du référentiel n’a jamais été observée chez une personne, on l’inscrit d’office comme une compétence qui lui manque.',
+        'Vous positionnez Aïcha, de la blanchisserie, sur un référentiel de l’entretien des textiles. Une des activités retenues n’est jamais pratiquée dans votre atelier : vous n’avez donc jamais vu Aïcha la faire. Sur sa fiche, vous classez cette compétence « pas encore maîtrisée ». Ce classement est juste.',
       criteres: ['B3.C1.CR2'],
       reponse: false,
       feedback: {
-        vrai: 'Pas forcément : si l’atelier ne propose jamais la situation, l’écart révèle une limite de l’atelier. Le besoin est alors de trouver une situation pour apprendre ou montrer cette compétence.',
-        faux: 'Exact : une compétence non observée peut simplement ne jamais avoir été proposée. Il faut vérifier avant de conclure à un manque.',
+        vrai: 'Non : Aïcha n’a jamais eu l’occasion de faire cette activité. Le classement juste est « jamais proposée dans l’atelier » : l’écart révèle une limite de l’atelier, et le besoin est de trouver une situation (autre atelier, partenaire) pour l’apprendre ou la montrer.',
+        faux: 'Exact : une compétence jamais observée parce que l’atelier ne la propose pas n’est pas un manque d’Aïcha. On la classe « jamais proposée dans l’atelier » et l’on cherche une situation où l’apprendre ou la montrer.',
       },
       explication:
         'La comparaison au référentiel distingue ce que la personne ne sait pas encore faire de ce que l’atelier ne lui a jamais donné l’occasion de faire.',

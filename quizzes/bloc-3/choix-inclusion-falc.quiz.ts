@@ -24,9 +24,9 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Rien : il a signé, son accord est donné.',
+          texte: 'Vous classez l’inscription : il a signé, son accord est donc acquis.',
           feedback:
-            'Une signature obtenue sans compréhension n’est pas un choix éclairé. Patrice n’a pas été informé dans une forme qu’il comprend.',
+            'Non : une signature obtenue sans compréhension n’est pas un choix éclairé. Patrice n’a pas été informé dans une forme qu’il comprend.',
         },
         {
           id: 'b',
@@ -38,7 +38,7 @@ export default defineQuiz({
           id: 'c',
           texte: 'Vous lui expliquez que cette formation est bonne pour lui et qu’il doit y aller.',
           feedback:
-            'Vous l’informez un peu, mais vous décidez encore pour lui : c’est un « devoir d’agir », pas un choix.',
+            'Non : vous l’informez un peu, mais vous décidez encore pour lui. C’est un « devoir d’agir », pas un choix.',
         },
       ],
       reponse: 'b',
@@ -49,13 +49,13 @@ export default defineQuiz({
     vraiFaux({
       id: 'aide-decision',
       enonce:
-        'Une travailleuse qui demande à sa sœur de l’aider à décider si elle part en formation n’agit pas de façon autodéterminée.',
+        'Chloé hésite à partir deux jours en formation. Elle demande à sa sœur de l’aider à peser le pour et le contre, puis donne elle-même sa réponse à la monitrice. En demandant cette aide, Chloé agit de façon autodéterminée.',
       criteres: ['B3.C8.CR1'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai:
-          'Non : l’autodétermination n’est pas « tout faire seul ». Demander conseil à une personne de confiance peut être un acte autodéterminé, tant que la décision reste la sienne.',
-        faux: 'Exact : choisir de se faire aider fait partie de l’autodétermination ; c’est elle qui décide de demander conseil.',
+        vrai: 'Exact : l’autodétermination n’est pas « tout faire seul ». Chloé choisit de demander conseil à une personne de confiance, puis décide : elle reste l’actrice principale de son choix.',
+        faux:
+          'Non : l’autodétermination n’est pas « tout faire seul ». Demander conseil à une personne de confiance est un acte autodéterminé, tant que la décision reste la sienne, comme ici.',
       },
       explication:
         'Selon le modèle de Wehmeyer, l’autodétermination consiste à être l’acteur principal de sa vie, sans influence extérieure excessive. Ce n’est ni faire tout seul, ni faire ce qu’on veut.',
@@ -161,14 +161,15 @@ export default defineQuiz({
     }),
     vraiFaux({
       id: 'falc-norme-en',
-      enonce: 'Le facile à lire et à comprendre (FALC) est une norme européenne de type EN.',
+      enonce:
+        'Une collègue prépare la présentation de l’atelier de rédaction en facile à lire et à comprendre (FALC) de votre ESAT pour un client. Elle écrit : « Nos documents sont conformes à la norme européenne EN du FALC. » Cette phrase est exacte.',
       criteres: ['B3.C8.CR2'],
       reponse: false,
       feedback: {
         vrai:
-          'Non : le FALC repose sur des règles européennes publiées par Inclusion Europe (projet Pathways, 2009), pas sur une norme EN.',
+          'Non : le FALC repose sur des règles européennes publiées par Inclusion Europe (projet Pathways, 2009), pas sur une norme EN. Mieux vaut écrire que les documents suivent ces règles et sont relus par des personnes concernées.',
         faux:
-          'Exact : ce sont des règles européennes d’Inclusion Europe. La norme ISO 24495-1 (2023) existe, mais elle porte sur le langage clair, une notion voisine.',
+          'Exact : ce sont des règles européennes d’Inclusion Europe, pas une norme EN. La norme ISO 24495-1 (2023) existe, mais elle porte sur le langage clair, une notion voisine.',
       },
       explication:
         'Le FALC vient des règles européennes d’Inclusion Europe (« L’information pour tous », projet Pathways, 2009), portées en France par l’Unapei et Nous Aussi. Ne le confondez pas avec le langage clair (ISO 24495-1:2023).',
@@ -245,8 +246,8 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: '« Procéder au calage des références selon le plan de colisage. »',
-          feedback: 'Non : vocabulaire technique, pas de sujet, aucune image mentale concrète.',
+          texte: '« Caler les réf. selon le plan. »',
+          feedback: 'Non : la phrase est courte, mais « réf. » est une abréviation et « caler selon le plan » un jargon de métier : le lecteur doit deviner.',
         },
         {
           id: 'c',
@@ -370,14 +371,14 @@ export default defineQuiz({
     vraiFaux({
       id: 'inclusion-sortie',
       enonce:
-        'La finalité inclusive du parcours signifie que chaque travailleur d’ESAT doit viser une sortie vers le milieu ordinaire de travail.',
+        'Jonas travaille à la blanchisserie et ne souhaite pas travailler ailleurs. Avec lui, vous fixez deux objectifs pour l’année : venir seul en bus à l’ESAT, et présenter son métier à des collégiens en visite. Même sans projet de sortie vers le milieu ordinaire, ces objectifs servent la finalité inclusive de son parcours.',
       criteres: ['B3.C8.CR3'],
-      reponse: false,
+      reponse: true,
       feedback: {
         vrai:
-          'Non : l’inclusion a plusieurs visages, dont le milieu ordinaire pour ceux qui le souhaitent, mais aussi l’autonomie et la vie sociale.',
+          'Exact : l’inclusion a plusieurs visages. Se déplacer seul relève de l’autonomie, parler de son métier à d’autres relève de la vie sociale ; le milieu ordinaire reste ouvert à Jonas s’il le souhaite un jour.',
         faux:
-          'Exact : imposer la sortie serait contraire au respect des choix. L’inclusion passe aussi par l’autonomie et l’implication dans la vie sociale.',
+          'Non : la finalité inclusive ne se réduit pas à la sortie vers le milieu ordinaire. Elle passe aussi par l’autonomie et l’implication dans la vie sociale, et imposer la sortie à Jonas irait contre son choix.',
       },
       explication:
         'Le CASF prévoit parmi les actions de soutien des ESAT des actions éducatives d’autonomie et d’implication dans la vie sociale (art. L344-2-1). Une enquête Andicat de 2019 indiquait que 5 % des travailleurs souhaitaient aller en milieu ordinaire : le moniteur ne ferme pas cette porte, sans l’imposer.',

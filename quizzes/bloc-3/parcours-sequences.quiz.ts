@@ -272,8 +272,8 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Le moniteur peut quitter l’atelier pendant le tutorat',
-          feedback: 'Non : le tuteur ne remplace pas le moniteur, qui reste présent et responsable.',
+          texte: 'Odile a été désignée d’office, sans qu’on lui demande son avis',
+          feedback: 'Non : le tutorat se propose, il ne s’impose pas. Un rôle imposé se tient mal et ne valorise pas Odile, qui peut le refuser.',
         },
         {
           id: 'e',
@@ -283,7 +283,7 @@ export default defineQuiz({
       ],
       reponses: ['a', 'b', 'c'],
       explication:
-        'Le tutorat entre pairs valorise le tuteur et rassure l’apprenant, à condition d’être préparé : objectif connu, temps prévu, responsabilité gardée par le moniteur.',
+        'Le tutorat entre pairs valorise le tuteur et rassure l’apprenant, à condition d’être proposé au tuteur et préparé : objectif connu, temps prévu, responsabilité gardée par le moniteur.',
       source: 'Leçon Parcours et séquences, § Choisir et créer les supports',
     }),
     association({
@@ -328,12 +328,12 @@ export default defineQuiz({
     vraiFaux({
       id: 'demonstration-suffit',
       enonce:
-        'Une démonstration bien faite suffit : il est inutile de la compléter par une trace comme une fiche photo ou un objet modèle.',
+        'À l’imprimerie, vous avez montré à Yacine, lentement et étape par étape, le réglage de la plieuse. Il l’a réussi devant vous. Il devra le refaire seul, une fois par semaine, au début de chaque série. Cette démonstration réussie suffit : inutile de préparer une fiche photo ou un dépliant modèle pour le poste.',
       criteres: ['B3.C3.CR2'],
       reponse: false,
       feedback: {
-        vrai: 'Non : la démonstration s’oublie. Une trace (fiche photo, objet modèle) permet à la personne de retrouver le geste et de se contrôler seule.',
-        faux: 'Exact : la démonstration est indispensable pour les gestes fins, mais on la complète par une trace que la personne peut consulter.',
+        vrai: 'Non : d’une semaine à l’autre, la démonstration s’oublie. Une trace (fiche photo, dépliant modèle) permet à Yacine de retrouver le réglage et de se contrôler seul.',
+        faux: 'Exact : la démonstration montre le geste réel, mais Yacine refera ce réglage seul, une fois par semaine. Une fiche photo et un modèle lui permettront de s’en souvenir et de se contrôler.',
       },
       explication:
         'Chaque support a ses forces : la démonstration montre le geste réel, la fiche et l’objet modèle permettent de s’en souvenir et de se contrôler.',
@@ -371,7 +371,7 @@ export default defineQuiz({
     numerique({
       id: 'taux-conformite',
       enonce:
-        'La grille de Malik compte les bâtonnets conformes au modèle sur 10 contrôlés à chaque séance. Quel est le taux de conformité sur l’ensemble des trois séances, en pourcentage ?',
+        'En concevant la séquence de Malik, vous avez fixé un critère de passage : au moins 75 % de bâtonnets conformes au modèle sur l’ensemble des trois séances, 10 bâtonnets étant contrôlés à chaque séance. Quel est le taux de conformité de Malik sur les trois séances, en pourcentage ?',
       criteres: ['B3.C3.CR3'],
       tableau: {
         entetes: ['Séance', 'Bâtonnets conformes', 'Bâtonnets contrôlés'],
@@ -386,13 +386,14 @@ export default defineQuiz({
         { valeur: 100, feedback: 'C’est le taux de la dernière séance seulement. La question porte sur les trois séances.' },
         { valeur: 24, feedback: 'C’est le nombre de bâtonnets conformes. Divisez-le par le nombre de bâtonnets contrôlés.' },
         { valeur: 8, feedback: 'C’est la moyenne sur 10. Exprimez-la en pourcentage.' },
+        { valeur: 75, feedback: 'C’est le seuil fixé à la conception, pas le résultat de Malik. Calculez son taux, puis comparez-le au seuil.' },
       ],
       feedback: {
-        juste: 'Exact : 24 bâtonnets conformes sur 30 contrôlés, soit 80 %.',
+        juste: 'Exact : 24 bâtonnets conformes sur 30 contrôlés, soit 80 % : le critère de passage (au moins 75 %) est atteint.',
         faux: 'Additionnez les bâtonnets conformes, divisez par le total contrôlé, puis multipliez par 100.',
       },
       explication:
-        'Taux de conformité sur les trois séances : $T = \\dfrac{6 + 8 + 10}{10 + 10 + 10} \\times 100 = \\dfrac{24}{30} \\times 100 = 80\\,\\%$. Le critère de passage fixé à la conception dit s’il faut regarder ce taux global ou la dernière séance (ici 10 sur 10) : c’est pourquoi on le décide avant de commencer.',
+        'Taux de conformité sur les trois séances : $T = \\dfrac{6 + 8 + 10}{10 + 10 + 10} \\times 100 = \\dfrac{24}{30} \\times 100 = 80\\,\\%$, supérieur au seuil de 75 % : le critère de passage est atteint. Le critère de passage fixé à la conception dit quel chiffre regarder (ici le taux global, et non la dernière séance à 10 sur 10) et quel seuil atteindre : c’est pourquoi on le décide avant de commencer.',
       source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',
     }),
     choixMultiples({

@@ -131,13 +131,13 @@ export default defineQuiz({
     vraiFaux({
       id: 'cumul-collectivite',
       enonce:
-        'Depuis la réforme de 2022, un travailleur d’ESAT peut exercer en même temps une activité dans une collectivité territoriale, dans la limite de la durée légale du travail.',
+        'Aminata voudrait garder son activité à l’ESAT et travailler en plus deux matinées par semaine à la cantine d’un collège, un service de collectivité territoriale. Le cadre légal permet ce cumul, dans la limite de la durée légale du travail.',
       criteres: ['B3.C7.CR1'],
       reponse: true,
       feedback: {
-        vrai: 'Exact : le cumul d’une activité en ESAT et en milieu ordinaire, privé ou public, est possible depuis la loi 3DS et le décret n° 2022-1561.',
+        vrai: 'Exact : le cumul d’une activité en ESAT et d’une activité en milieu ordinaire, privé ou public, est possible depuis la loi n° 2022-217 du 21 février 2022 (dite 3DS) et le décret n° 2022-1561 du 13 décembre 2022.',
         faux:
-          'Si : la loi n° 2022-217 (art. 136) et le décret n° 2022-1561 permettent ce cumul, y compris dans une collectivité territoriale.',
+          'Si : la loi n° 2022-217 (art. 136) et le décret n° 2022-1561 permettent ce cumul, y compris dans une collectivité territoriale. La cantine du collège peut donc devenir un lieu d’accueil pour Aminata.',
       },
       explication:
         'Le cumul ESAT et milieu ordinaire ouvre de nouveaux lieux d’accueil : une mairie, un collège, une entreprise privée peuvent devenir partenaires d’un parcours.',
@@ -206,8 +206,8 @@ export default defineQuiz({
         },
         {
           id: 'e3',
-          texte: 'Fixer avec la tutrice les objectifs, les consignes de sécurité et les dates de suivi',
-          feedback: 'Des objectifs observables et des dates de suivi posent un cadre clair.',
+          texte: 'Fixer avec la tutrice et Aminata les objectifs, les consignes de sécurité et les dates de suivi',
+          feedback: 'Des objectifs observables, écrits avec Aminata, et des dates de suivi posent un cadre clair.',
         },
         {
           id: 'e4',
@@ -358,21 +358,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Un bilan à trois, des preuves pour son dossier et un merci au partenaire.',
+          texte: 'Un bilan à trois, la mise à jour de son projet et un merci au partenaire.',
           feedback:
             'Oui : le bilan valorise ce que Julien a appris, alimente son projet et fait vivre le partenariat pour les prochains accueils.',
         },
         {
           id: 'b',
-          texte: 'Un appel à Théo pour le remercier ; Julien reprend son poste lundi.',
+          texte: 'Un appel pour remercier Théo, et l’attestation de stage remise à Julien.',
           feedback:
-            'Remercier est juste, mais sans bilan avec Julien, ce qu’il a appris ne sera ni reconnu ni utilisé dans son projet.',
+            'Non : remercier et remettre une attestation sont justes, mais sans bilan avec Julien et Théo, ce qu’il a appris ne sera ni compris ni utilisé dans son projet.',
         },
         {
           id: 'c',
-          texte: 'Une note pour l’équipe sur les points faibles relevés par le tuteur.',
+          texte: 'Une note à l’équipe sur les points faibles relevés, et un merci écrit à Théo.',
           feedback:
-            'Une note peut être utile, mais écrite sans Julien et centrée sur les manques, elle passe à côté du bilan et de la valorisation.',
+            'Non : une note peut être utile, mais écrite sans Julien et centrée sur les manques, elle passe à côté du bilan et de la valorisation.',
         },
       ],
       reponse: 'a',

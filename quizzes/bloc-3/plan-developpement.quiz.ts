@@ -24,9 +24,9 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Rien pour Marc : il n’a pas demandé de formation précise.',
+          texte: 'Rien pour Marc cette année : il n’a demandé aucune formation précise.',
           feedback:
-            'Un souhait n’a pas besoin d’être formulé comme une demande de stage pour compter. C’est à vous de l’aider à le traduire en besoin, avec lui.',
+            'Non : un souhait n’a pas besoin d’être formulé comme une demande de stage pour compter. C’est à vous de l’aider à le traduire en besoin, avec lui.',
         },
         {
           id: 'b',
@@ -117,10 +117,16 @@ export default defineQuiz({
           texte: 'Où en est son accord sur l’action et sur l’usage de son CPF',
           feedback: 'Oui : une demande sans l’accord de la personne n’est pas encore une demande.',
         },
+        {
+          id: 'f',
+          texte: 'La formation que vous avez déjà réservée pour lui',
+          feedback:
+            'Non : le moniteur propose une action, la direction arbitre et inscrit. Réserver d’avance court-circuite l’arbitrage du plan et engage l’établissement à sa place.',
+        },
       ],
       reponses: ['a', 'b', 'd', 'e'],
       explication:
-        'Une bonne remontée sépare la parole de la personne et les observations du moniteur, la relie au projet professionnel et dit où en est l’accord de la personne. Elle ne contient pas d’informations médicales.',
+        'Une bonne remontée sépare la parole de la personne et les observations du moniteur, la relie au projet professionnel, propose une action et dit où en est l’accord de la personne. Elle ne contient pas d’informations médicales, et la décision revient à la direction.',
       source: 'Leçon Plan de développement, § Une trace écrite simple et utilisable',
     }),
     ordre({
@@ -224,6 +230,10 @@ export default defineQuiz({
         {
           valeur: 4000,
           feedback: 'C’est ce que le compte a reçu en 5 ans : retirez la somme déjà utilisée pour la formation.',
+        },
+        {
+          valeur: 6500,
+          feedback: 'Vous êtes parti du plafond (8 000 €) : le compte n’a reçu que 5 × 800 € = 4 000 €, dont il faut retirer la somme utilisée.',
         },
         {
           valeur: 1700,
@@ -346,7 +356,7 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Réinscrire Sacha à la même formation l’an prochain.',
+          texte: 'Réinscrire Sacha à la même formation en salle, à la prochaine session.',
           feedback:
             'Refaire la même chose a peu de chances de donner un autre résultat : le problème est le transfert au poste, pas la formation elle-même.',
         },
@@ -358,7 +368,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Noter que Sacha n’est pas fait pour la cuisine et le changer d’atelier.',
+          texte: 'Noter que Sacha n’est pas fait pour la cuisine et proposer qu’il change d’atelier.',
           feedback:
             'Vous tirez une conclusion sur la personne à partir d’un échec de transfert. Parlez-en avec Sacha et essayez d’abord un autre format.',
         },
@@ -381,8 +391,8 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: '« Formation réussie pour tout le monde. »',
-          feedback: 'Non : cette phrase ne dit ni ce qui a changé, ni pour qui, ni ce qu’il faut ajuster.',
+          texte: '« Formation très appréciée de toute l’équipe ; à reconduire à l’identique l’an prochain. »',
+          feedback: 'Non : cette appréciation globale ne dit ni ce qui a changé au poste, ni pour qui ; et reconduire à l’identique n’est pas ajuster.',
         },
         {
           id: 'c',
@@ -391,13 +401,18 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: '« Léo a demandé à reporter sa formation après son opération de mai. »',
-          feedback: 'Oui : un report demandé par la personne est un ajustement légitime du plan.',
+          texte: '« Léo a demandé à reporter sa formation à septembre ; choix noté avec lui le 12 avril. »',
+          feedback: 'Oui : un report demandé par la personne est un ajustement légitime du plan. Inutile d’en donner la raison médicale : son choix suffit.',
+        },
+        {
+          id: 'e',
+          texte: '« Naïma semble moins motivée que ses collègues depuis la formation. »',
+          feedback: 'Non : c’est une impression, pas un fait observé, et elle compare Naïma aux autres. Décrivez ce que vous avez vu et demandez-lui son avis.',
         },
       ],
       reponses: ['a', 'c', 'd'],
       explication:
-        'Pour ajuster le plan, la direction a besoin de faits observés, de l’avis des personnes et de l’évolution de leurs projets, pas d’une appréciation globale.',
+        'Pour ajuster le plan, la direction a besoin de faits observés et datés, de l’avis des personnes et de l’évolution de leurs projets, pas d’une appréciation globale ni d’impressions qui comparent les personnes entre elles.',
       source: 'Leçon Plan de développement, § Regarder les résultats',
     }),
     choixUnique({

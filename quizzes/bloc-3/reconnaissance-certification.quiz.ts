@@ -18,40 +18,40 @@ export default defineQuiz({
     association({
       id: 'modalites-rae',
       enonce:
-        'La RAE « Différent et compétent » propose trois modalités. Associez chaque modalité à la phrase qui la résume.',
+        'La RAE « Différent et compétent » propose trois modalités. Associez chaque personne à la modalité qui correspond à ce qu’elle veut faire devant le jury.',
       criteres: ['B3.C6.CR1'],
       gauche: [
         {
           id: 'g1',
-          texte: 'Modalité interne',
-          feedback: 'Dans l’établissement, en situation de travail : « je montre ce que je fais ».',
+          texte: 'Dylan est à l’aise dans sa cuisine, moins à l’oral : il veut que le jury le voie travailler à son poste.',
+          feedback: 'Modalité interne : « je montre ce que je fais », en situation de travail.',
         },
         {
           id: 'g2',
-          texte: 'Modalité externe',
-          feedback: 'Hors de l’établissement, devant le jury : « j’explique ce que je sais faire ».',
+          texte: 'Karima aime parler de son métier : elle préfère raconter au jury comment elle travaille, avec son dossier.',
+          feedback: 'Modalité externe : « j’explique ce que je sais faire », en s’appuyant sur son dossier.',
         },
         {
           id: 'g3',
-          texte: 'Modalité externe après stage',
-          feedback: 'Après un stage dans une autre structure : « je transfère ma compétence ailleurs ».',
+          texte: 'Tom veut prouver qu’il sait aussi trier le linge dans la blanchisserie d’une clinique.',
+          feedback: 'Modalité externe après stage : « je transfère ma compétence ailleurs », après un stage dans une autre structure.',
         },
       ],
       droite: [
-        { id: 'd1', texte: '« Je montre ce que je fais. »' },
-        { id: 'd2', texte: '« J’explique ce que je sais faire. »' },
-        { id: 'd3', texte: '« Je transfère ma compétence ailleurs. »' },
-        { id: 'd4', texte: '« J’obtiens le diplôme complet du métier. »' },
+        { id: 'd1', texte: 'Modalité interne : « Je montre ce que je fais. »' },
+        { id: 'd2', texte: 'Modalité externe : « J’explique ce que je sais faire. »' },
+        { id: 'd3', texte: 'Modalité externe après stage : « Je transfère ma compétence ailleurs. »' },
+        { id: 'd4', texte: 'Modalité certifiante : « J’obtiens le diplôme complet du métier. »' },
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3' },
       explication:
-        'Les trois modalités de la RAE s’adaptent à la façon dont chaque personne peut montrer ou dire ses compétences : montrer (interne), expliquer (externe), transférer après un stage (externe après stage). Aucune n’est supérieure aux autres.',
+        'Les trois modalités de la RAE s’adaptent à la façon dont chaque personne peut montrer ou dire ses compétences : montrer (interne), expliquer (externe), transférer après un stage (externe après stage). Aucune n’est supérieure aux autres. La RAE reconnaît des compétences ; pour obtenir tout ou partie d’une certification, la personne peut ensuite viser une VAE ou une formation certifiante.',
       source: 'Différent et compétent Réseau ; décret n° 2009-565',
     }),
     choixUnique({
       id: 'modalite-leila',
       enonce:
-        'Leïla travaille en maraîchage depuis huit ans. Elle vous dit : « Je voudrais savoir si je sais faire pareil chez un vrai producteur. » Quelle modalité de la RAE correspond le mieux à ce qu’elle cherche ?',
+        'Leïla travaille en maraîchage depuis huit ans. Elle vous dit : « Je voudrais savoir si je m’en sortirais aussi bien chez un vrai maraîcher du coin. » Quelle modalité de la RAE correspond le mieux à ce qu’elle cherche ?',
       criteres: ['B3.C6.CR1'],
       options: [
         {
@@ -68,7 +68,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'La modalité externe après un stage chez un producteur',
+          texte: 'La modalité externe après un stage en entreprise',
           feedback:
             'Oui : « je transfère ma compétence ailleurs ». Le stage lui permettra de tester, et le jury verra qu’elle sait utiliser ses compétences dans un autre lieu.',
         },
@@ -155,10 +155,15 @@ export default defineQuiz({
           texte: 'Un architecte accompagnateur de parcours peut accompagner la personne dès l’inscription.',
           feedback: 'Oui : la réforme pense la VAE comme un parcours, accompagné dès le début.',
         },
+        {
+          id: 'f',
+          texte: 'Il faut encore justifier d’au moins un an d’expérience en lien avec le diplôme visé.',
+          feedback: 'Non : cette durée minimale a été supprimée par la loi n° 2022-1598 ; une expérience en rapport avec la certification suffit.',
+        },
       ],
       reponses: ['a', 'b', 'c', 'e'],
       explication:
-        'La loi n° 2022-1598 et le décret n° 2023-1275 ont créé France VAE, supprimé la condition d’un an, pris en compte bénévolat et mises en situation, ouvert la VAE par bloc et prévu un architecte accompagnateur de parcours.',
+        'La loi n° 2022-1598 du 21 décembre 2022 a créé le service public de la VAE (France VAE), supprimé la condition d’un an, pris en compte bénévolat et mises en situation, ouvert la VAE par bloc et prévu un architecte accompagnateur de parcours. Son décret d’application, n° 2023-1275 du 27 décembre 2023, est en vigueur depuis le 1er janvier 2024. Le décret n° 2009-565 demande à l’ESAT de faciliter la VAE de ses travailleurs.',
       source: 'loi n° 2022-1598 ; décret n° 2023-1275 ; décret n° 2009-565',
     }),
     texteATrous({
@@ -409,7 +414,7 @@ export default defineQuiz({
     vraiFaux({
       id: 'avenant-contrat',
       enonce:
-        'Le décret n° 2009-565 prévoit que la progression du travailleur d’ESAT soit inscrite dans son contrat, par un avenant.',
+        'Après la RAE réussie de Dylan, la cheffe de service propose d’inscrire sa progression dans son contrat d’accompagnement par le travail, par un avenant. Cette démarche est prévue par le décret n° 2009-565 du 20 mai 2009.',
       criteres: ['B3.C6.CR3'],
       reponse: true,
       feedback: {
@@ -439,19 +444,19 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Vous expliquez à l’artisan le diagnostic médical d’Ahmed',
+          texte: 'Vous expliquez à l’artisan le handicap d’Ahmed, pour qu’il sache à quoi s’attendre',
           feedback:
-            'Non : le diagnostic n’a pas à être partagé. On parle de ce qui aide Ahmed à travailler, avec son accord, pas de sa santé.',
+            'Non : ces informations appartiennent à Ahmed et ne valorisent pas ses compétences. On parle de ce qui l’aide à travailler, avec son accord, pas de sa santé.',
         },
         {
           id: 'd',
-          texte: 'Vous publiez ses photos de jury sur les réseaux de l’ESAT sans lui demander',
-          feedback: 'Non : toute diffusion de son image suppose son accord.',
+          texte: 'Vous lui conseillez de taire sa RAE, un dispositif que l’artisan ne connaît pas',
+          feedback: 'Non : la RAE s’appuie sur des référentiels de droit commun ; expliquée simplement, elle rend ses compétences lisibles par l’artisan. La taire, c’est renoncer à la valoriser.',
         },
       ],
       reponses: ['a', 'b'],
       explication:
-        'Valoriser auprès des partenaires, c’est rendre les compétences visibles (présentation par la personne, CV, portfolio), toujours avec son accord et sans informations médicales.',
+        'Valoriser auprès des partenaires, c’est rendre les compétences visibles (présentation par la personne elle-même, CV), avec son accord et sans informations médicales.',
       source: 'Leçon Reconnaissance et certification, § Valoriser les compétences',
     }),
     choixUnique({

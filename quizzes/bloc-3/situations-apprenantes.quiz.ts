@@ -225,8 +225,8 @@ export default defineQuiz({
       etapes: [
         {
           id: 'e1',
-          texte: 'Recueillir le souhait de Bintou et fixer l’objectif avec elle',
-          feedback: 'Tout part de son souhait : « Je veux faire marcher la machine toute seule. »',
+          texte: 'Recueillir le souhait de Bintou : conduire seule la filmeuse',
+          feedback: 'Tout part de son souhait : « Je veux faire marcher la machine toute seule. » L’objectif se précise ensuite avec elle.',
         },
         {
           id: 'e2',
@@ -235,13 +235,13 @@ export default defineQuiz({
         },
         {
           id: 'e3',
-          texte: 'Prévoir les essais le lundi matin, sur des coffrets vides, hors commande',
-          feedback: 'On adapte la situation à des fins pédagogiques : moment calme, erreur sans conséquence.',
+          texte: 'Prévoir les essais le lundi matin sur des coffrets vides, et désigner la monitrice comme formatrice',
+          feedback: 'On adapte la situation à des fins pédagogiques (moment calme, erreur sans conséquence) et l’on désigne le formateur avant le début de l’action.',
         },
         {
           id: 'e4',
           texte: 'Faire le premier essai accompagné par la monitrice',
-          feedback: 'La mise en situation a lieu avec la formatrice désignée.',
+          feedback: 'La mise en situation a lieu avec la formatrice désignée à l’avance.',
         },
         {
           id: 'e5',
@@ -255,7 +255,7 @@ export default defineQuiz({
         },
       ],
       explication:
-        'Souhait et objectif, analyse de l’activité, adaptation, mise en situation accompagnée, phase réflexive, évaluation des acquis : on retrouve les conditions de l’article D6313-3-2 du code du travail.',
+        'Souhait, analyse de l’activité, adaptation et désignation du formateur, mise en situation accompagnée, phase réflexive distincte, évaluation des acquis : on retrouve les quatre conditions de l’article D6313-3-2 du code du travail (décret n° 2018-1341).',
       source: 'Décret n° 2018-1341, C. trav. art. D6313-3-2 ; leçon Situations apprenantes, § Exemple',
     }),
     choixUnique({
@@ -291,12 +291,12 @@ export default defineQuiz({
     vraiFaux({
       id: 'debriefing-suffit',
       enonce:
-        'À la fin d’un essai, dire à la personne ce qui était bien et ce qui ne l’était pas suffit pour constituer une phase réflexive d’AFEST.',
+        'Après l’essai de Nadir à la calandre, vous prenez dix minutes au calme, hors production. Vous lui dites ce qui était réussi et ce qu’il devra corriger la prochaine fois. Ce temps constitue une phase réflexive au sens de l’AFEST.',
       criteres: ['B3.C2.CR2'],
       reponse: false,
       feedback: {
-        vrai: 'Non : c’est un débriefing mené par le moniteur. Dans une phase réflexive, c’est la personne qui analyse ce qu’elle a fait, ce qui était attendu et ce qu’elle a appris.',
-        faux: 'Exact : un avis donné par le moniteur n’est pas une réflexion de la personne. La phase réflexive lui fait expliciter ses apprentissages.',
+        vrai: 'Non : le temps est bien séparé du travail, mais c’est vous qui parlez. C’est un débriefing suivi de consignes ; dans une phase réflexive, c’est Nadir qui analyse ce qu’il a fait, ce qui était attendu et ce qu’il a appris.',
+        faux: 'Exact : séparer le temps ne suffit pas. Un avis et des consignes donnés par le moniteur ne sont pas une réflexion de Nadir ; des questions ouvertes lui feraient expliciter ses apprentissages.',
       },
       explication:
         'Le décret n° 2018-1341 (C. trav. art. D6313-3-2) exige des phases réflexives distinctes des mises en situation, pour observer et analyser les écarts entre attendus, réalisations et acquis.',
