@@ -52,7 +52,7 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Les erreurs de pliage apparaissent après 10 h 30, jamais en début de séance.',
+          texte: 'Les erreurs de pliage des draps apparaissent après 10 h 30, pas en début de séance.',
           feedback: 'Oui : le moment où la difficulté apparaît oriente vers la fatigue ou le rythme.',
         },
         {
@@ -62,7 +62,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Elle n’a pas envie de travailler ce matin.',
+          texte: 'Elle n’a pas envie de travailler ce matin, elle est moins motivée.',
           feedback: 'Non : c’est une interprétation. Elle ne décrit rien de vérifiable et ne dit pas quoi changer.',
         },
         {
@@ -72,7 +72,7 @@ export default defineQuiz({
         },
         {
           id: 'e',
-          texte: 'Ses difficultés viennent de son handicap.',
+          texte: 'Ses erreurs au pliage des draps s’expliquent par son handicap.',
           feedback:
             'Non : rattacher une difficulté au handicap ferme l’observation. Cherchez ce qui, dans la situation, la rend difficile.',
         },
@@ -308,16 +308,16 @@ export default defineQuiz({
     vraiFaux({
       id: 'diagnostic-avant-adaptation',
       enonce:
-        'Pour adapter le poste d’une personne, vous devez d’abord connaître son diagnostic médical.',
+        'Nassim arrive à l’atelier espaces verts. Son dossier ne mentionne pas son diagnostic médical. Tant que vous ne le connaissez pas, vous ne pouvez pas adapter son poste.',
       criteres: ['B1.C5.CR2'],
       reponse: false,
       feedback: {
-        vrai: 'Non : le diagnostic dit peu de chose sur ce que la personne peut faire à un poste donné. Deux personnes avec le même diagnostic ont des besoins différents.',
-        faux: 'Exact : vous avez besoin de connaître ce que la tâche demande et ce qui aide la personne, ce que l’observation et l’échange vous apprennent.',
+        vrai: 'Non : le diagnostic dit peu de chose sur ce que Nassim peut faire à un poste donné, et deux personnes avec le même diagnostic ont des besoins différents. Si une précaution compte pour sa sécurité, l’équipe vous la transmet sans vous livrer le diagnostic.',
+        faux: 'Exact : vous partez de ce que la tâche demande et de ce qui aide Nassim, ce que l’observation au poste et l’échange avec lui vous apprennent.',
       },
       explication:
-        'La loi n° 2005-102 définit le handicap comme une limitation d’activité ou une restriction de participation subie dans son environnement : il se manifeste dans une situation. L’adaptation part donc de la situation de travail et de la personne, pas d’une étiquette médicale.',
-      source: 'Loi n° 2005-102, art. 2 ; CASF art. L114',
+        'La loi n° 2005-102 définit le handicap comme une limitation d’activité ou une restriction de participation subie dans son environnement : il se manifeste dans une situation. L’adaptation part donc de la situation de travail, observée et discutée avec la personne, pas d’une étiquette médicale.',
+      source: 'Loi n° 2005-102, art. 2 ; CASF art. L114 ; leçon Accompagner au quotidien, § Partir de la situation, pas du diagnostic',
     }),
     // ---------------------------------------------------------------- B1.C5.CR3
     choixMultiples({

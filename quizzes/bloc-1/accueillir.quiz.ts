@@ -16,25 +16,25 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lisez le dossier puis faites le point avec le chargé d’insertion sur ses souhaits et ses besoins d’aménagement.',
+          texte: 'Vous lisez le dossier, puis voyez avec le chargé d’insertion ses souhaits et les aménagements utiles.',
           feedback:
             'Oui : partir des informations transmises et les compléter avec l’équipe permet de préparer le poste, le binôme et les supports avant lundi.',
         },
         {
           id: 'b',
-          texte: 'Vous préparez un poste de ramassage au fond du dépôt, sans ouvrir le dossier, pour éviter les a priori.',
+          texte: 'Vous lui réservez un poste de ramassage au dépôt, sans ouvrir le dossier, pour éviter les a priori.',
           feedback:
             'Éviter les a priori ne veut pas dire ignorer les informations utiles. Un poste choisi sans rien savoir de Yanis est choisi pour la production, pas pour lui.',
         },
         {
           id: 'c',
-          texte: 'Vous demandez à la psychologue le diagnostic de Yanis pour savoir comment lui parler.',
+          texte: 'Vous demandez à la psychologue le diagnostic de Yanis, pour savoir comment lui parler.',
           feedback:
             'Le diagnostic n’est pas ce dont vous avez besoin. Ce qui vous aide, c’est de savoir comment il comprend une consigne et ce qu’il attend de l’atelier.',
         },
         {
           id: 'd',
-          texte: 'Vous attendez lundi pour demander à Yanis lui-même de quoi il a besoin.',
+          texte: 'Vous attendez lundi matin pour demander à Yanis lui-même ce dont il a besoin au poste.',
           feedback:
             'Lui demander est indispensable, mais lundi matin il sera trop tard pour préparer ses équipements et son poste. Faites les deux : préparer avant, ajuster avec lui.',
         },
@@ -427,18 +427,19 @@ export default defineQuiz({
     }),
     choixMultiples({
       id: 'points-utiles',
-      enonce: 'Pendant la période d’essai, quels gestes rendent les points réguliers utiles ?',
+      enonce:
+        'Sofiane a rejoint l’atelier blanchisserie il y a deux semaines ; sa période d’essai a commencé. Vous préparez les points réguliers avec lui. Quels gestes rendent ces points utiles ?',
       criteres: ['B1.C1.CR3'],
       options: [
         {
           id: 'a',
-          texte: 'Commencer par demander à la personne comment elle vit son arrivée',
+          texte: 'Commencer par lui demander comment il vit son arrivée',
           feedback: 'Oui : sa parole est la première information du point.',
         },
         {
           id: 'b',
-          texte: 'Utiliser un support simple, comme une échelle de trois visages',
-          feedback: 'Oui : un support adapté aide la personne à dire ce qu’elle ressent.',
+          texte: 'Choisir avec lui un support qui l’aide à parler, comme des photos',
+          feedback: 'Oui : un support adapté à sa façon de communiquer l’aide à dire ce qu’il ressent.',
         },
         {
           id: 'c',
@@ -448,18 +449,18 @@ export default defineQuiz({
         {
           id: 'd',
           texte: 'Faire le point devant toute l’équipe, pour gagner du temps',
-          feedback: 'Non : un point personnel se fait à l’écart. Devant l’équipe, la personne ne dira pas ce qui est difficile.',
+          feedback: 'Non : un point personnel se fait à l’écart. Devant l’équipe, Sofiane ne dira pas ce qui est difficile.',
         },
         {
           id: 'e',
-          texte: 'Attendre la fin des 3 mois pour ne pas influencer la personne',
+          texte: 'Attendre la fin des 3 mois pour ne pas l’influencer',
           feedback: 'Non : attendre, c’est découvrir les difficultés quand il est trop tard pour ajuster.',
         },
       ],
       reponses: ['a', 'b', 'c'],
       explication:
-        'Des points courts et fréquents, qui partent de la parole de la personne, avec un support adapté et une trace factuelle, permettent d’ajuster l’accueil pendant les 3 mois d’essai.',
-      source: 'Leçon Accueillir, § Faire des points réguliers ; décret n° 2025-844',
+        'Des points courts et fréquents, qui partent de la parole de la personne, avec un support adapté et une trace factuelle, permettent d’ajuster l’accueil pendant la période d’essai, qui dure 3 mois depuis le décret n° 2025-844 (6 mois auparavant).',
+      source: 'Leçon Accueillir, § Faire des points réguliers ; décret n° 2025-844 (CASF art. R243-2)',
     }),
     choixUnique({
       id: 'note-la-plus-utile',

@@ -46,13 +46,13 @@ export default defineQuiz({
     choixMultiples({
       id: 'moyens-recueil',
       enonce:
-        'Quels moyens aident à recueillir les attentes d’une personne qui a des difficultés à s’exprimer par la parole ?',
+        'Jonathan, en menuiserie, s’exprime surtout par gestes et par quelques mots. Vous voulez recueillir ce qu’il attend de l’année qui vient. Quels moyens vous y aident ?',
       criteres: ['B1.C3.CR1'],
       options: [
         {
           id: 'a',
           texte: 'Des photos, des pictogrammes ou des objets à désigner',
-          feedback: 'Oui : la personne peut montrer son choix sans passer par des phrases.',
+          feedback: 'Oui : Jonathan peut montrer son choix sans passer par des phrases.',
         },
         {
           id: 'b',
@@ -61,18 +61,18 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'L’observation de ses réactions, vérifiée ensuite avec elle',
-          feedback: 'Oui : ce que la personne montre est une piste, à lui soumettre pour vérifier.',
+          texte: 'L’observation de ses réactions, vérifiée ensuite avec lui',
+          feedback: 'Oui : ce qu’il montre est une piste, à lui soumettre pour vérifier.',
         },
         {
           id: 'd',
-          texte: 'Des questions qui suggèrent la réponse, comme « Vous êtes bien ici, n’est-ce pas ? »',
+          texte: 'Des questions qui suggèrent la réponse : « Vous êtes bien ici, n’est-ce pas ? »',
           feedback: 'Non : une question qui contient sa réponse recueille votre avis, pas le sien.',
         },
         {
           id: 'e',
-          texte: 'L’avis de l’équipe, qui la connaît bien, à la place du sien',
-          feedback: 'Non : l’avis de l’équipe peut compléter, jamais remplacer, ce que la personne exprime.',
+          texte: 'L’avis de l’équipe, qui le connaît bien, à la place du sien',
+          feedback: 'Non : l’avis de l’équipe peut compléter ce que la personne exprime, pas le remplacer.',
         },
       ],
       reponses: ['a', 'b', 'c'],
@@ -119,16 +119,16 @@ export default defineQuiz({
     vraiFaux({
       id: 'souhait-impossible',
       enonce:
-        'Quand une personne exprime un souhait que l’atelier ne peut pas satisfaire, il vaut mieux ne pas le noter, pour ne pas créer de faux espoirs.',
+        'Clément, à l’atelier entretien des locaux, vous dit qu’il voudrait « conduire des camions ». L’atelier ne peut rien lui proposer de tel. Mieux vaut ne pas noter ce souhait, pour ne pas lui donner de faux espoirs.',
       criteres: ['B1.C3.CR1'],
       reponse: false,
       feedback: {
-        vrai: 'Ne pas noter un souhait, c’est perdre une information utile pour le projet de la personne. On peut noter sans promettre.',
-        faux: 'Exact : on note le souhait avec ses mots, on dit ce qu’on va en faire, et on explique honnêtement ce qui est possible.',
+        vrai: 'Non : ne pas noter un souhait, c’est perdre une information utile pour son projet. Ce qui attire Clément (la route, les machines, l’autonomie ?) peut ouvrir des pistes concrètes. On peut noter sans promettre.',
+        faux: 'Exact : vous notez le souhait avec ses mots, vous lui dites ce que vous allez en faire, et vous expliquez honnêtement ce qui est possible maintenant.',
       },
       explication:
-        'Recueillir une attente engage à y répondre : dire à qui on la transmet, quand on reviendra vers la personne, et expliquer un refus éventuel.',
-      source: 'Leçon Autodétermination, § Répondre, même quand c’est non',
+        'Recueillir une attente engage à y répondre : noter le souhait avec les mots de la personne, dire à qui on le transmet, quand on reviendra vers elle, et expliquer un refus éventuel. Un souhait non noté apprend à la personne que sa parole ne compte pas.',
+      source: 'Leçon Autodétermination, § Noter avec les mots de la personne ; § Répondre, même quand c’est non',
     }),
     choixUnique({
       id: 'refus-plonge',
@@ -163,15 +163,15 @@ export default defineQuiz({
     vraiFaux({
       id: 'demander-aide',
       enonce:
-        'Selon le modèle de Wehmeyer, une personne qui demande de l’aide pour une tâche agit de façon moins autodéterminée que si elle la faisait seule.',
+        'Julie, en conditionnement, ne maîtrise pas encore le nouveau gabarit. Elle vient vous demander de lui remontrer le réglage. Selon le modèle de Wehmeyer, elle agit de façon moins autodéterminée que si elle s’était débrouillée seule.',
       criteres: ['B1.C3.CR2'],
       reponse: false,
       feedback: {
-        vrai: 'Non : l’autodétermination n’est pas « faire tout seul ». Savoir ce dont on a besoin et le demander est un choix autodéterminé.',
-        faux: 'Exact : demander de l’aide, c’est connaître ses besoins et agir pour y répondre.',
+        vrai: 'Non : l’autodétermination n’est pas « faire tout seul ». Julie sait ce qui lui manque et décide de le demander : c’est un choix autodéterminé.',
+        faux: 'Exact : demander de l’aide, c’est connaître ses besoins et agir pour y répondre. Se débrouiller seule avec un réglage mal compris n’aurait pas été plus autodéterminé.',
       },
       explication:
-        'Pour Wehmeyer, l’autodétermination consiste à être l’acteur principal de sa vie, pas à tout faire seul : demander un soutien peut en être l’expression.',
+        'Pour Wehmeyer, l’autodétermination consiste à être l’acteur principal de sa vie, pas à tout faire seul : demander un soutien peut en être l’expression. Le moniteur accueille ces demandes comme une occasion d’apprendre, pas comme un manque d’autonomie.',
       source: 'Wehmeyer (1996, 1999) ; leçon Autodétermination, § Une définition',
     }),
     association({
@@ -183,34 +183,34 @@ export default defineQuiz({
         {
           id: 'g1',
           texte: 'Autonomie',
-          feedback: 'Agir selon ses préférences : Mehdi choisit l’ordre de ses tâches.',
+          feedback: 'Agir selon ses préférences et ses intérêts : Mehdi organise son travail comme il le préfère.',
         },
         {
           id: 'g2',
           texte: 'Autorégulation',
-          feedback: 'Observer ce qu’on fait et s’ajuster : Julie se contrôle avec la fiche et corrige seule.',
+          feedback: 'Observer ce qu’on fait et s’ajuster : Julie vérifie son comptage et ralentit quand elle se trompe.',
         },
         {
           id: 'g3',
           texte: 'Empowerment psychologique',
-          feedback: 'Croire qu’on peut agir et que ses actions ont un effet : Sami pense qu’il peut apprendre à conduire la tondeuse.',
+          feedback: 'Croire qu’on peut agir et que ses actions ont un effet : Sami est sûr qu’en s’entraînant il saura utiliser la trancheuse.',
         },
         {
           id: 'g4',
           texte: 'Autoréalisation',
-          feedback: 'Se connaître, ses forces et ses limites : Nora sait qu’elle travaille mieux le matin.',
+          feedback: 'Se connaître, ses forces et ses limites : Nora sait à quel poste elle est le plus à l’aise et pourquoi.',
         },
       ],
       droite: [
-        { id: 'd1', texte: 'Mehdi choisit l’ordre de ses tâches de la matinée' },
-        { id: 'd2', texte: 'Julie compare son carton à la fiche d’autocontrôle et corrige un défaut' },
-        { id: 'd3', texte: 'Sami pense qu’en s’entraînant il pourra conduire la tondeuse autoportée' },
-        { id: 'd4', texte: 'Nora sait qu’elle travaille mieux le matin et le dit' },
-        { id: 'd5', texte: 'Paul refuse toute aide et fait toujours tout seul' },
+        { id: 'd1', texte: 'En menuiserie, Mehdi décide de poncer toutes ses pièces avant de les percer, comme il le préfère' },
+        { id: 'd2', texte: 'Julie recompte ses sachets toutes les dix pièces et ralentit quand elle trouve une erreur' },
+        { id: 'd3', texte: 'Sami est sûr qu’avec de l’entraînement il saura utiliser la trancheuse de la cuisine' },
+        { id: 'd4', texte: 'Nora explique qu’elle est plus à l’aise au pliage qu’à la calandre, parce que la chaleur la fatigue' },
+        { id: 'd5', texte: 'Paul refuse toute aide et fait tout seul, même quand il se trompe' },
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'Wehmeyer décrit quatre caractéristiques du comportement autodéterminé : autonomie, autorégulation, empowerment psychologique et autoréalisation. Refuser toute aide n’en fait pas partie.',
+        'Wehmeyer décrit quatre caractéristiques du comportement autodéterminé : autonomie (agir selon ses préférences), autorégulation (s’observer et s’ajuster), empowerment psychologique (croire en l’effet de ses actions) et autoréalisation (se connaître). Refuser toute aide n’en fait pas partie : l’autodétermination n’est pas « faire tout seul ».',
       source: 'Wehmeyer (1996, 1999) ; leçon Autodétermination, § Quatre caractéristiques',
     }),
     choixUnique({
@@ -323,27 +323,28 @@ export default defineQuiz({
     }),
     texteATrous({
       id: 'definition-pouvoir-agir',
-      enonce: 'Complétez cette présentation du développement du pouvoir d’agir selon Yann Le Bossé.',
+      enonce:
+        'Leïla, à l’atelier maraîchage, voudrait tenir le stand de vente au marché, mais elle a peur de se tromper en rendant la monnaie. Complétez la note de sa monitrice, qui suit l’approche du pouvoir d’agir de Yann Le Bossé.',
       criteres: ['B1.C3.CR3'],
       texte:
-        'Le pouvoir d’agir est la possibilité concrète d’agir sur ce qui compte pour la [[personne]] elle-même. L’accompagnant ne le donne pas : il crée les [[conditions]] qui permettent de lever un [[obstacle]] concret.',
+        'Tenir le stand est le souhait de Leïla : l’objectif vient de la [[personne]], pas de moi. Sa peur de se tromper en rendant la monnaie est l’[[obstacle]] concret à lever. Je ne lui donne pas le pouvoir d’agir : je crée les [[conditions]] qui lui permettent d’essayer, par exemple une fiche avec les photos des pièces et un premier marché en binôme.',
       trous: {
         personne: {
-          acceptees: ['personne'],
-          feedback: 'C’est la personne qui définit ce qui compte, pas l’accompagnant.',
+          acceptees: ['personne', 'travailleuse', 'personne accompagnée', 'personne accompagnee'],
+          feedback: 'C’est la personne qui définit ce qui compte pour elle, pas l’accompagnant : sinon le pouvoir d’agir devient un « devoir d’agir ».',
         },
         conditions: {
           acceptees: ['conditions', 'condition'],
-          feedback: 'Le rôle de l’accompagnant est de créer des conditions, pas de prescrire une action.',
+          feedback: 'Le rôle de l’accompagnant est de créer des conditions, pas de prescrire une action ni de la faire à la place.',
         },
         obstacle: {
-          acceptees: ['obstacle', 'obstacles'],
-          feedback: 'On part d’un obstacle concret, lié à la personne ou à son environnement.',
+          acceptees: ['obstacle', 'obstacles', 'frein', 'blocage'],
+          feedback: 'On part d’un obstacle concret, qui peut tenir à la personne ou à son environnement.',
         },
       },
       explication:
-        'Yann Le Bossé (université Laval) définit le développement du pouvoir d’agir comme la possibilité concrète d’agir sur ce qui compte pour soi. L’accompagnant crée les conditions pour lever un obstacle, sans transformer ce pouvoir en « devoir d’agir ».',
-      source: 'Le Bossé (1998, 2012) ; leçon Autodétermination, § Le pouvoir d’agir',
+        'Pour Yann Le Bossé (université Laval), le développement du pouvoir d’agir est le processus par lequel une personne gagne une possibilité concrète d’agir sur ce qui compte pour elle. L’accompagnant ne « donne » pas ce pouvoir : il crée les conditions pour lever un obstacle concret, sans prescrire, donc sans transformer ce pouvoir en « devoir d’agir ».',
+      source: 'Le Bossé (1998, 2012) ; leçon Autodétermination, § L’approche de Yann Le Bossé',
     }),
     choixUnique({
       id: 'bilal-bus',
@@ -398,28 +399,28 @@ export default defineQuiz({
     ordre({
       id: 'etapes-pouvoir-agir',
       enonce:
-        'Remettez dans l’ordre la démarche pour aider une personne à agir sur une situation qui lui pose problème.',
+        'Karim, en blanchisserie, vous dit qu’il « n’en peut plus » d’arriver une heure avant l’ouverture à cause des horaires du transport. Remettez dans l’ordre la démarche pour l’aider à agir sur cette situation.',
       criteres: ['B1.C3.CR3'],
       etapes: [
         {
           id: 'e1',
-          texte: 'Clarifier avec elle ce qui lui pose problème, avec ses mots',
-          feedback: 'On part de la façon dont la personne voit la situation.',
+          texte: 'Clarifier avec lui ce qui lui pose problème, avec ses mots',
+          feedback: 'On part de la façon dont Karim voit la situation, pas de celle de l’équipe.',
         },
         {
           id: 'e2',
-          texte: 'Identifier avec elle le changement qu’elle souhaite',
-          feedback: 'C’est elle qui dit ce qu’elle veut voir changer.',
+          texte: 'À partir de ce problème, définir avec lui le changement qu’il souhaite',
+          feedback: 'C’est lui qui dit ce qu’il veut voir changer.',
         },
         {
           id: 'e3',
           texte: 'Repérer ensemble les obstacles concrets et les ressources disponibles',
-          feedback: 'Obstacles et ressources se trouvent chez la personne et dans son environnement.',
+          feedback: 'Obstacles et ressources se trouvent chez la personne et dans son environnement (horaires, transport, règles).',
         },
         {
           id: 'e4',
-          texte: 'Choisir avec elle une première action à sa portée',
-          feedback: 'Une première action réaliste, qu’elle choisit, rend le changement possible.',
+          texte: 'Choisir avec lui une première action à sa portée',
+          feedback: 'Une première action réaliste, qu’il choisit, rend le changement possible.',
         },
         {
           id: 'e5',
@@ -428,8 +429,8 @@ export default defineQuiz({
         },
       ],
       explication:
-        'Le développement du pouvoir d’agir part du problème tel que la personne le définit, puis du changement qu’elle souhaite, avant de chercher obstacles, ressources et actions.',
-      source: 'Le Bossé (2012) ; leçon Autodétermination, § Un exemple pas à pas',
+        'Pour soutenir le pouvoir d’agir, on part du problème tel que la personne le définit, puis du changement qu’elle souhaite, avant de chercher obstacles, ressources et actions ; le bilan se fait avec elle. À aucun moment le moniteur ne décide à sa place.',
+      source: 'Leçon Autodétermination, § Un exemple pas à pas (démarche inspirée de Le Bossé)',
     }),
   ],
 });

@@ -24,21 +24,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Oui : il a droit à un congé exceptionnel pour son mariage, et vous l’aidez à faire sa demande.',
+          texte: 'Oui : un congé exceptionnel est prévu pour un mariage, et vous l’aidez à le demander.',
           feedback:
-            'Oui : depuis le décret n° 2022-1561, les travailleurs d’ESAT ont droit à des congés exceptionnels pour les événements familiaux comme le mariage.',
+            'Oui : les travailleurs d’ESAT ont droit à des congés pour événements familiaux, comme le mariage. Le moniteur informe et aide à faire la demande.',
         },
         {
           id: 'b',
           texte: 'Non : les congés exceptionnels sont réservés aux salariés, il n’a pas ce statut.',
           feedback:
-            'Non : le décret n° 2022-1561 prévoit ces congés pour les travailleurs d’ESAT, même s’ils ne sont pas salariés.',
+            'Non : le code de l’action sociale et des familles prévoit ces congés pour les travailleurs d’ESAT, même s’ils ne sont pas salariés.',
         },
         {
           id: 'c',
-          texte: 'Il doit poser des jours de congés payés, comme pour des vacances.',
+          texte: 'Il doit poser des jours de congés payés, comme il le ferait pour des vacances.',
           feedback:
-            'Non : le congé exceptionnel pour un mariage s’ajoute aux congés payés ; Thierry n’a pas à utiliser ses congés.',
+            'Non : le congé pour un mariage s’ajoute aux congés payés ; Thierry n’a pas à utiliser ses congés.',
         },
         {
           id: 'd',
@@ -49,26 +49,26 @@ export default defineQuiz({
       ],
       reponse: 'a',
       explication:
-        'Le décret n° 2022-1561 du 13 décembre 2022 a ouvert aux travailleurs d’ESAT des congés exceptionnels (mariage, naissance, décès…). Le moniteur informe et aide à faire la demande.',
-      source: 'décret n° 2022-1561',
+        'Les travailleurs d’ESAT ont droit à des congés exceptionnels pour événements familiaux (mariage, naissance, décès…), prévus par le CASF (art. R243-12) ; le décret n° 2022-1561 du 13 décembre 2022 en a élargi la liste sur le modèle du code du travail. Le moniteur informe et aide à faire la demande.',
+      source: 'CASF art. R243-12, modifié par le décret n° 2022-1561',
     }),
     numerique({
       id: 'conges-aicha',
       enonce:
-        'Aïcha est présente à l’ESAT depuis 4 mois complets. Combien de jours ouvrables de congés payés a-t-elle acquis, selon la règle du décret n° 2025-844 ?',
+        'Aïcha a été admise à l’ESAT il y a 6 mois complets. Elle voudrait partir deux semaines en août et vous demande combien de jours de congés payés elle a déjà acquis. Combien de jours ouvrables lui répondez-vous ?',
       criteres: ['B1.C4.CR1'],
-      reponse: { valeur: 10, tolerance: 0, unite: 'jours ouvrables' },
+      reponse: { valeur: 15, tolerance: 0, unite: 'jours ouvrables' },
       pieges: [
-        { valeur: 8, feedback: 'Vous avez compté 2 jours par mois : la règle est de 2,5 jours ouvrables par mois de présence.' },
-        { valeur: 30, feedback: '30 jours ouvrables, c’est le plafond pour une année complète, pas ce qui est acquis en 4 mois.' },
+        { valeur: 12, feedback: 'Vous avez compté 2 jours par mois : la règle est de 2,5 jours ouvrables par mois de présence.' },
+        { valeur: 30, feedback: '30 jours ouvrables, c’est le plafond pour une année complète, pas ce qui est acquis en 6 mois.' },
       ],
       feedback: {
-        juste: 'Exact : 2,5 jours par mois pendant 4 mois donnent 10 jours ouvrables.',
+        juste: 'Exact : 2,5 jours par mois pendant 6 mois donnent 15 jours ouvrables, assez pour deux semaines (12 jours ouvrables).',
         faux: 'Multipliez le nombre de mois de présence par 2,5 jours ouvrables.',
       },
       explication:
-        'Depuis le décret n° 2025-844 du 25 août 2025, le travailleur d’ESAT acquiert 2,5 jours ouvrables de congés payés par mois de présence, dans la limite de 30 par an : $C = 2{,}5 \\times 4 = 10$ jours ouvrables.',
-      source: 'décret n° 2025-844',
+        'Le travailleur d’ESAT acquiert 2,5 jours ouvrables de congés payés par mois de présence, dans la limite de 30 par an (CASF art. R243-11). Le décret n° 2025-844 du 25 août 2025 a réécrit ces règles sans changer ce rythme : $C = 2{,}5 \\times 6 = 15$ jours ouvrables.',
+      source: 'CASF art. R243-11, modifié par le décret n° 2025-844',
     }),
     numerique({
       id: 'mutuelle-leo',
@@ -90,13 +90,13 @@ export default defineQuiz({
     }),
     association({
       id: 'droits-et-origine',
-      enonce: 'Associez chaque droit des travailleurs d’ESAT au texte dont il est issu.',
+      enonce: 'Associez chaque mesure concernant les travailleurs d’ESAT au texte qui l’a introduite.',
       criteres: ['B1.C4.CR1'],
       gauche: [
         {
           id: 'g1',
-          texte: 'Congés exceptionnels pour un mariage ou une naissance',
-          feedback: 'Ils ont été ouverts par le décret n° 2022-1561 du 13 décembre 2022.',
+          texte: 'Élection d’un délégué des travailleurs pour 3 ans',
+          feedback: 'Le délégué des travailleurs a été créé par le décret n° 2022-1561 du 13 décembre 2022, comme l’instance mixte.',
         },
         {
           id: 'g2',
@@ -110,8 +110,8 @@ export default defineQuiz({
         },
         {
           id: 'g4',
-          texte: '2,5 jours ouvrables de congés payés par mois de présence',
-          feedback: 'C’est la règle fixée par le décret n° 2025-844 du 25 août 2025.',
+          texte: 'Période d’essai ramenée de 6 à 3 mois',
+          feedback: 'C’est le décret n° 2025-844 du 25 août 2025 qui a réduit la période d’essai (CASF art. R243-2).',
         },
       ],
       droite: [
@@ -123,8 +123,8 @@ export default defineQuiz({
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'Les droits des travailleurs d’ESAT se sont construits par étapes : loi n° 2002-2 (droits des personnes accueillies, CVS), décret n° 2022-1561 (délégué, instance mixte, congés exceptionnels), loi n° 2023-1196 (droits collectifs du code du travail), décret n° 2025-844 (congés payés).',
-      source: 'loi n° 2002-2 ; décret n° 2022-1561 ; loi n° 2023-1196 ; décret n° 2025-844',
+        'Les droits des travailleurs d’ESAT se sont construits par étapes : loi n° 2002-2 (droits des personnes accueillies, CVS), décret n° 2022-1561 (délégué des travailleurs, instance mixte), loi n° 2023-1196 (droits collectifs du code du travail), décret n° 2025-844 (période d’essai de 3 mois, règles des congés réécrites). Ne confondez pas le décret de 2022 et la loi de 2023.',
+      source: 'Loi n° 2002-2 ; décret n° 2022-1561 ; loi n° 2023-1196 ; décret n° 2025-844',
     }),
     vraiFaux({
       id: 'greve-origine',
@@ -143,7 +143,7 @@ export default defineQuiz({
     choixMultiples({
       id: 'informer-maraichage',
       enonce:
-        'Comment informer l’équipe de maraîchage de ses droits dans l’établissement, en termes accessibles ?',
+        'La direction vous demande d’informer l’équipe de maraîchage des droits ouverts aux travailleurs d’ESAT par la loi n° 2023-1196. Quelles façons de faire sont accessibles et adaptées ?',
       criteres: ['B1.C4.CR1'],
       options: [
         {
@@ -158,18 +158,23 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Une présentation de son rôle par le délégué des travailleurs',
-          feedback: 'Oui : le délégué informe ses collègues, c’est l’un de ses rôles.',
+          texte: 'Une intervention du délégué des travailleurs, qui informe ses collègues',
+          feedback: 'Oui : informer ses collègues fait partie du rôle du délégué.',
         },
         {
           id: 'd',
-          texte: 'L’affichage du texte intégral des décrets au tableau de l’atelier',
+          texte: 'L’affichage du texte intégral de la loi au tableau de l’atelier',
           feedback: 'Non : afficher le texte est utile pour qui veut le consulter, mais il n’est pas accessible à la plupart des personnes.',
+        },
+        {
+          id: 'e',
+          texte: 'Une présentation qui passe sous silence le droit de grève, pour éviter les conflits',
+          feedback: 'Non : informer, c’est présenter tous les droits de façon neutre. Les faire connaître n’est ni encourager ni décourager leur usage.',
         },
       ],
       reponses: ['a', 'b', 'c'],
       explication:
-        'Informer en termes accessibles, c’est partir d’exemples du quotidien, utiliser des supports faciles à lire relus par les personnes, et s’appuyer sur le délégué des travailleurs.',
+        'Informer en termes accessibles, c’est partir d’exemples du quotidien, utiliser des supports faciles à lire relus par les personnes, s’appuyer sur le délégué des travailleurs, et présenter chaque droit de façon complète et neutre.',
       source: 'Leçon Droits et expression, § Informer en termes accessibles',
     }),
     choixUnique({
@@ -204,7 +209,8 @@ export default defineQuiz({
     }),
     choixMultiples({
       id: 'roles-delegue',
-      enonce: 'Quels sont les rôles du délégué des travailleurs créé par le décret n° 2022-1561 ?',
+      enonce:
+        'Samir vient d’être élu délégué des travailleurs (décret n° 2022-1561). Il vous demande ce que son rôle lui permettra de faire. Que lui répondez-vous ?',
       criteres: ['B1.C4.CR2'],
       options: [
         {
@@ -224,7 +230,7 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Répartir les travailleurs entre les postes de l’atelier',
+          texte: 'Répartir ses collègues entre les postes de l’atelier chaque matin',
           feedback: 'Non : l’organisation de la production reste la responsabilité du moniteur et de l’encadrement.',
         },
         {
@@ -235,8 +241,8 @@ export default defineQuiz({
       ],
       reponses: ['a', 'b', 'c'],
       explication:
-        'Le délégué des travailleurs, élu par ses pairs pour 3 ans (titulaire et suppléant), porte les réclamations individuelles, informe ses collègues, veille au respect des droits et devoirs, est membre du CVS et siège à l’instance mixte.',
-      source: 'décret n° 2022-1561',
+        'Le délégué des travailleurs, élu par ses pairs pour 3 ans (titulaire et suppléant), porte les réclamations individuelles, informe ses collègues, veille au respect des droits et devoirs, est membre du CVS et siège à l’instance mixte. Il représente ses collègues : il n’encadre ni n’évalue personne.',
+      source: 'Décret n° 2022-1561 ; leçon Droits et expression, § Le délégué des travailleurs',
     }),
     texteATrous({
       id: 'mandat-delegue',
@@ -264,34 +270,39 @@ export default defineQuiz({
     }),
     choixUnique({
       id: 'competence-instance-mixte',
-      enonce: 'De quels sujets l’instance mixte créée par le décret n° 2022-1561 est-elle compétente ?',
+      enonce:
+        'Nadège, déléguée des travailleurs, siège à l’instance mixte de l’ESAT, créée par le décret n° 2022-1561. Parmi les sujets que ses collègues lui confient, lequel relève de cette instance ?',
       criteres: ['B1.C4.CR2'],
       options: [
         {
           id: 'a',
-          texte: 'La qualité de vie au travail, l’hygiène, la sécurité et la prévention des risques professionnels.',
-          feedback: 'Oui : c’est le lieu où travailleurs et salariés parlent ensemble des conditions de travail.',
+          texte: 'La chaleur près de la calandre en été et l’organisation des pauses.',
+          feedback:
+            'Oui : chaleur et pauses touchent la qualité de vie au travail, l’hygiène et la sécurité, qui sont le champ de l’instance mixte.',
         },
         {
           id: 'b',
-          texte: 'Les réclamations individuelles des travailleurs auprès de la direction.',
-          feedback: 'Non : les réclamations individuelles sont portées par le délégué des travailleurs auprès de la direction.',
+          texte: 'Le refus du congé que Paul avait demandé pour le mois de mai.',
+          feedback:
+            'Non : c’est une réclamation individuelle. Le délégué la porte auprès de la direction, pas devant l’instance mixte.',
         },
         {
           id: 'c',
-          texte: 'L’admission des nouveaux travailleurs et la fin des périodes d’essai.',
-          feedback: 'Non : ce sont des décisions sur la situation d’une personne, pas des questions de conditions de travail.',
+          texte: 'La fin de la période d’essai de Sonia, arrivée en janvier.',
+          feedback:
+            'Non : c’est une décision sur la situation d’une personne, qui relève de la direction avec l’équipe, pas une question de conditions de travail.',
         },
         {
           id: 'd',
-          texte: 'Le budget de l’établissement et le prix des prestations aux clients.',
-          feedback: 'Non : l’instance mixte traite des conditions de travail, pas de la gestion économique de l’établissement.',
+          texte: 'Le prix facturé au client pour le repassage des nappes.',
+          feedback:
+            'Non : l’instance mixte traite des conditions de travail, pas de la gestion économique de l’établissement.',
         },
       ],
       reponse: 'a',
       explication:
-        'L’instance mixte réunit des représentants élus des travailleurs et des salariés de l’ESAT. Elle est compétente pour la qualité de vie au travail, l’hygiène, la sécurité, l’évaluation et la prévention des risques professionnels.',
-      source: 'décret n° 2022-1561',
+        'L’instance mixte réunit des représentants élus des travailleurs et des salariés de l’ESAT. Elle est compétente pour la qualité de vie au travail, l’hygiène, la sécurité, l’évaluation et la prévention des risques professionnels. Les réclamations individuelles passent par le délégué auprès de la direction.',
+      source: 'Décret n° 2022-1561 ; leçon Droits et expression, § L’instance mixte',
     }),
     choixUnique({
       id: 'rachid-cvs',
@@ -361,13 +372,14 @@ export default defineQuiz({
     }),
     ordre({
       id: 'transmettre-une-demande',
-      enonce: 'Remettez dans l’ordre les étapes de la transmission d’une demande faite par un travailleur.',
+      enonce:
+        'Pendant la pause, Mathis vous demande s’il peut changer de jour de repos pour aider son père au marché le samedi. Remettez dans l’ordre les étapes de la transmission de sa demande.',
       criteres: ['B1.C4.CR3'],
       etapes: [
         {
           id: 'e1',
-          texte: 'Écouter la demande et la reformuler avec la personne',
-          feedback: 'La reformulation vérifie que vous avez bien compris ce qu’elle demande.',
+          texte: 'Écouter la demande et la reformuler avec Mathis',
+          feedback: 'La reformulation vérifie que vous avez bien compris ce qu’il demande.',
         },
         {
           id: 'e2',
@@ -381,17 +393,17 @@ export default defineQuiz({
         },
         {
           id: 'e4',
-          texte: 'Transmettre par le circuit prévu, en disant à la personne à qui et quand',
-          feedback: 'La personne sait où en est sa demande.',
+          texte: 'Transmettre par le circuit prévu, en lui disant à qui et quand',
+          feedback: 'Mathis sait où en est sa demande.',
         },
         {
           id: 'e5',
-          texte: 'Revenir vers la personne avec la réponse et l’expliquer',
+          texte: 'Revenir vers lui avec la réponse et l’expliquer',
           feedback: 'C’est l’étape la plus souvent oubliée, et celle qui donne du sens aux autres.',
         },
       ],
       explication:
-        'Une transmission réussie va de l’écoute jusqu’au retour vers la personne, même quand la réponse est négative.',
+        'Une transmission réussie va de l’écoute jusqu’au retour vers la personne, même quand la réponse est négative : une demande sans retour apprend que demander ne sert à rien.',
       source: 'Leçon Droits et expression, § Les cinq temps d’une transmission',
     }),
     choixUnique({
@@ -402,13 +414,13 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui dites que vous n’avez pas encore de réponse, vous relancez et vous lui fixez une date.',
+          texte: 'Vous lui dites que la réponse n’est pas arrivée, relancez et convenez d’une date avec elle.',
           feedback:
             'Oui : l’honnêteté sur le délai, la relance et un rendez-vous précis maintiennent la confiance.',
         },
         {
           id: 'b',
-          texte: 'Vous lui dites que « c’est en cours », pour la rassurer sans l’inquiéter.',
+          texte: 'Vous lui dites que « c’est en cours », pour la rassurer sans l’inquiéter davantage.',
           feedback:
             'Une réponse vague n’est pas un retour : Fatou ne sait ni où en est sa demande ni quand elle aura une réponse.',
         },
@@ -422,7 +434,7 @@ export default defineQuiz({
       reponse: 'a',
       explication:
         'Transmettre une demande engage à en suivre la réponse. Quand elle tarde, on le dit, on relance le bon interlocuteur et on fixe une nouvelle date avec la personne.',
-      source: 'Leçon Droits et expression, § Transmettre et faire un retour',
+      source: 'Leçon Droits et expression, § Les cinq temps d’une transmission',
     }),
     choixUnique({
       id: 'aline-remuneration',

@@ -54,7 +54,7 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous acceptez, pour garder un bon client.',
+          texte: 'Vous acceptez d’avancer la date et promettez un geste sur le prix, pour garder ce client.',
           feedback: 'Le prix et le calendrier engagent l’établissement : ce n’est pas au moniteur d’en décider seul sur place.',
         },
         {
@@ -65,33 +65,33 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Vous refusez nettement : ce n’est pas votre travail.',
-          feedback: 'Refuser sèchement abîme la relation client ; la demande doit simplement suivre le bon circuit.',
+          texte: 'Vous lui répondez que les prix ne vous regardent pas et reprenez la prestation.',
+          feedback: 'Vous ne vous engagez pas, c’est juste, mais la demande reste sans suite : le client n’a pas de réponse et l’établissement n’est pas informé.',
         },
         {
           id: 'd',
-          texte: 'Vous ne répondez pas et continuez la prestation.',
-          feedback: 'Ignorer la demande laisse le client sans réponse, et l’établissement n’est pas informé.',
+          texte: 'Vous accordez une petite remise, que vous signalerez ensuite à votre chef d’atelier.',
+          feedback: 'Prévenir après coup ne change rien : la remise engage déjà l’établissement, et ce n’est pas à vous de la décider.',
         },
       ],
       reponse: 'b',
       explication:
-        'Avec l’extérieur, le moniteur est le plus souvent en lien par l’intermédiaire de l’équipe ou de sa hiérarchie (Fiche Métier). Il accueille la demande et la transmet au bon interlocuteur.',
-      source: 'Fiche Métier CPNE-FP 2024 (relations externes)',
+        'Avec l’extérieur, le moniteur est le plus souvent en lien par l’intermédiaire de l’équipe pluriprofessionnelle ou de sa hiérarchie (Fiche Métier). Ce qui engage l’établissement (prix, calendrier) se décide par la hiérarchie et les services concernés : le moniteur accueille la demande et la transmet au bon interlocuteur.',
+      source: 'Fiche Métier CPNE-FP 2024 (relations externes) ; leçon Équipe pluriprofessionnelle, § Les interlocuteurs du moniteur',
     }),
     vraiFaux({
       id: 'partenariats-seul',
       enonce:
-        'Selon la Fiche Métier, le moniteur d’atelier recherche des partenariats pour le parcours des personnes et les conclut lui-même au nom de l’établissement.',
+        'Pendant un chantier hors les murs, le gérant d’une jardinerie vous propose d’accueillir chaque année des travailleurs en stage. Rechercher des partenariats fait partie de votre rôle : vous pouvez donc conclure vous-même cet accord au nom de l’ESAT.',
       criteres: ['B1.C8.CR1'],
       reponse: false,
       feedback: {
-        vrai: 'Non : il recherche des partenariats, mais sous la responsabilité des responsables de l’établissement, qui l’engagent.',
-        faux: 'Exact : il contribue à la recherche de partenariats, sous la responsabilité des responsables de l’établissement.',
+        vrai: 'Non : vous recherchez des partenariats, mais sous la responsabilité des responsables de l’établissement, qui seuls l’engagent. Vous transmettez la proposition à votre hiérarchie et au chargé d’insertion.',
+        faux: 'Exact : vous accueillez la proposition, vous la transmettez, et c’est la direction qui décide de s’engager.',
       },
       explication:
-        'La Fiche Métier précise que le moniteur « recherche des partenariats pour le parcours des personnes sous la responsabilité des responsables pour l’établissement ». Ce qui engage l’établissement relève de la direction.',
-      source: 'Fiche Métier CPNE-FP 2024 (responsabilité et autonomie)',
+        'La Fiche Métier précise que le moniteur « recherche des partenariats pour le parcours des personnes sous la responsabilité des responsables pour l’établissement ». Ce qui engage l’établissement, comme un partenariat durable, relève de la direction.',
+      source: 'Fiche Métier CPNE-FP 2024 (responsabilité et autonomie) ; leçon Équipe pluriprofessionnelle, § Votre place et vos responsabilités',
     }),
     choixMultiples({
       id: 'responsabilites-moniteur',
@@ -137,12 +137,12 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous ne dites rien : l’accompagnement de Kevin relève de l’éducatrice.',
+          texte: 'Vous ne dites rien : le suivi de Kevin relève de l’éducatrice, pas de vous.',
           feedback: 'Votre regard sur le travail est unique dans l’équipe : le taire prive l’équipe d’une information utile.',
         },
         {
           id: 'b',
-          texte: 'Vous la contredisez : elle ne voit jamais Kevin travailler.',
+          texte: 'Vous la contredisez devant tous : c’est vous qui voyez Kevin travailler chaque jour.',
           feedback: 'Disqualifier une collègue nuit à la coopération. Son regard porte sur d’autres aspects de la vie de Kevin.',
         },
         {
@@ -155,7 +155,7 @@ export default defineQuiz({
       reponse: 'c',
       explication:
         'Dans l’équipe pluriprofessionnelle, chacun apporte son regard. Celui du moniteur porte sur le travail quotidien ; présenté sous forme d’observations datées, il complète celui des autres professionnels, sans le remplacer.',
-      source: 'Fiche Métier CPNE-FP 2024 ; leçon Équipe pluriprofessionnelle, § Votre place',
+      source: 'Fiche Métier CPNE-FP 2024 ; leçon Équipe pluriprofessionnelle, § Votre place et vos responsabilités',
     }),
     // ---------------------------------------------------------------- B1.C8.CR2
     choixMultiples({
@@ -227,7 +227,8 @@ export default defineQuiz({
     }),
     ordre({
       id: 'structure-transmission',
-      enonce: 'Remettez dans l’ordre les éléments d’une note de transmission.',
+      enonce:
+        'Vous rédigez la note de transmission d’un incident survenu ce matin à l’atelier menuiserie. Remettez ses éléments dans l’ordre.',
       criteres: ['B1.C8.CR2'],
       etapes: [
         {
@@ -237,18 +238,18 @@ export default defineQuiz({
         },
         {
           id: 'e2',
-          texte: 'Les faits observés',
-          feedback: 'Ce que vous avez vu, précisément.',
+          texte: 'Les faits observés et les paroles de la personne, entre guillemets',
+          feedback: 'Ce que vous avez vu et entendu, précisément, avec ses mots.',
         },
         {
           id: 'e3',
-          texte: 'Les paroles de la personne, entre guillemets',
-          feedback: 'Ses mots, sans les reformuler.',
+          texte: 'Ce que vous avez fait sur le moment',
+          feedback: 'La réponse apportée sur le moment.',
         },
         {
           id: 'e4',
-          texte: 'Ce que vous avez fait',
-          feedback: 'La réponse apportée sur le moment.',
+          texte: 'Ce qui s’est passé ensuite',
+          feedback: 'L’effet de votre réponse aide l’équipe à juger de ce qui marche.',
         },
         {
           id: 'e5',
@@ -257,49 +258,51 @@ export default defineQuiz({
         },
       ],
       explication:
-        'Une transmission suit un ordre simple : le cadre, les faits, les paroles, l’action, la proposition. La personne sait que la note existe et qui la lira.',
-      source: 'Leçon Équipe pluriprofessionnelle, § Des faits, pas des étiquettes',
+        'Une transmission pose d’abord le cadre, suit ensuite le fil des événements (faits et paroles, votre réponse, ce qui s’est passé ensuite) et se termine par une proposition. Une interprétation éventuelle se présente comme une hypothèse. La personne sait que la note existe et qui la lira.',
+      source: 'Leçon Équipe pluriprofessionnelle, § Exemple : deux versions d’une même note',
     }),
     vraiFaux({
       id: 'agressive-plus-court',
-      enonce: 'Dans une transmission, écrire « Lina était agressive » est préférable à la description de ce qu’elle a fait, parce que c’est plus court.',
+      enonce:
+        'En fin de journée, pressé, vous écrivez dans le dossier de Lina : « Lina a été agressive avec Paul au poste d’emballage. » Cette note suffit : elle est brève, datée par le logiciel et dit l’essentiel.',
       criteres: ['B1.C8.CR2'],
       reponse: false,
       feedback: {
-        vrai: 'Non : « agressive » est une interprétation. Le lecteur ne sait pas ce qui s’est passé, et le mot colle une étiquette à Lina.',
-        faux: 'Exact : mieux vaut décrire les gestes et les paroles (« a crié », « a jeté le balai ») ; c’est plus utile et plus respectueux.',
+        vrai: 'Non : « agressive » est une interprétation. Le lecteur ne sait ni ce que Lina a fait ou dit, ni ce qui s’est passé avant, ni ce que vous avez fait ; et le mot lui colle une étiquette.',
+        faux: 'Exact : décrivez les gestes et les paroles (« a crié », « a jeté le rouleau d’adhésif »), l’heure, ce que vous avez fait et ce que vous proposez. C’est plus utile et plus respectueux.',
       },
       explication:
-        'La brièveté ne doit pas sacrifier les faits. Une transmission décrit ce qui a été vu et entendu ; les qualificatifs (« agressive », « insupportable ») sont des jugements qui n’aident pas à agir.',
+        'La brièveté ne doit pas sacrifier les faits. Une transmission décrit ce qui a été vu et entendu, ce qui a été fait et ce qui est proposé ; les qualificatifs (« agressive », « insupportable ») sont des jugements qui n’aident pas à agir et que la personne pourrait lire.',
       source: 'Leçon Équipe pluriprofessionnelle, § Des faits, pas des étiquettes',
     }),
     texteATrous({
       id: 'regles-transmission',
-      enonce: 'Complétez les règles d’une transmission écrite.',
+      enonce:
+        'Un collègue a écrit dans le dossier : « Lina, insupportable, a encore piqué une crise. » Il vous demande comment mieux faire. Complétez vos conseils.',
       criteres: ['B1.C8.CR2'],
       texte:
-        'Une transmission décrit des [[faits]]. Elle cite les [[paroles]] de la personne entre guillemets. Une interprétation utile y figure comme une [[hypothese]]. On l’écrit comme si la personne allait la [[lire]].',
+        'Au lieu d’écrire « insupportable », décrivez les [[faits]] : ce que vous avez vu, à quelle heure, où. Citez les [[paroles]] de Lina entre guillemets. Si vous pensez que le bruit l’a gênée, présentez-le comme une [[hypothese]], pas comme une certitude. Et écrivez comme si Lina allait [[lire]] votre note.',
       trous: {
         faits: {
-          acceptees: ['faits', 'fait', 'faits observés', 'observations'],
+          acceptees: ['faits', 'fait', 'faits observés', 'faits observes', 'observations'],
           feedback: 'Des faits observés, datés, pas des jugements.',
         },
         paroles: {
-          acceptees: ['paroles', 'mots', 'propos'],
+          acceptees: ['paroles', 'mots', 'propos', 'mots exacts'],
           feedback: 'Ses mots exacts, sans reformulation.',
         },
         hypothese: {
-          acceptees: ['hypothèse', 'hypothese', 'supposition'],
+          acceptees: ['hypothèse', 'hypothese', 'supposition', 'piste'],
           feedback: 'Une interprétation se présente comme une hypothèse, pas comme un fait.',
         },
         lire: {
           acceptees: ['lire', 'relire'],
-          feedback: 'Ce repère aide à choisir des mots respectueux.',
+          feedback: 'Ce repère aide à choisir des mots respectueux : la personne peut avoir accès à ce qui est écrit sur elle.',
         },
       },
       explication:
-        'Factuelle, utile, respectueuse : une transmission sépare faits, paroles et hypothèses, et s’écrit comme si la personne la lisait.',
-      source: 'Leçon Équipe pluriprofessionnelle, § Les transmissions écrites',
+        'Factuelle, utile, respectueuse : une transmission sépare faits, paroles et hypothèses, bannit les jugements (« insupportable ») et les mots qui enferment (« encore »), et s’écrit comme si la personne la lisait.',
+      source: 'Leçon Équipe pluriprofessionnelle, § Des faits, pas des étiquettes',
     }),
     // ---------------------------------------------------------------- B1.C8.CR3
     choixUnique({
@@ -337,12 +340,13 @@ export default defineQuiz({
     }),
     choixMultiples({
       id: 'conditions-partage',
-      enonce: 'Quelles conditions doit remplir le partage d’une information sur une personne au sein de l’équipe ?',
+      enonce:
+        'Sarah, travailleuse de l’atelier, vous a confié qu’elle traverse une séparation difficile qui la fatigue. Vous pensez en parler dans l’équipe. Quelles conditions ce partage doit-il remplir ?',
       criteres: ['B1.C8.CR3'],
       options: [
         {
           id: 'a',
-          texte: 'L’information est nécessaire à l’accompagnement.',
+          texte: 'L’information est nécessaire à son accompagnement.',
           feedback: 'Oui : on partage ce qui sert l’accompagnement, pas ce qui est simplement intéressant.',
         },
         {
@@ -352,17 +356,17 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'La personne sait ce qui est partagé, avec qui et pourquoi.',
-          feedback: 'Oui : informer la personne respecte son droit sur les informations qui la concernent.',
+          texte: 'Sarah sait ce qui est partagé, avec qui et pourquoi.',
+          feedback: 'Oui : l’informer respecte son droit sur les informations qui la concernent.',
         },
         {
           id: 'd',
-          texte: 'Tout le monde reçoit tout, par souci de transparence.',
+          texte: 'Tous les collègues de l’atelier sont informés, par souci de transparence.',
           feedback: 'Non : la transparence ne justifie pas de partager plus que nécessaire.',
         },
         {
           id: 'e',
-          texte: 'On échange de préférence dans un moment informel, au self ou dans le couloir.',
+          texte: 'On en parle de préférence dans un moment informel, au self ou dans le couloir.',
           feedback: 'Non : ces lieux exposent l’information à des personnes qui n’ont pas à la connaître.',
         },
       ],
@@ -378,12 +382,12 @@ export default defineQuiz({
       criteres: ['B1.C8.CR3'],
       reponse: false,
       feedback: {
-        vrai: 'Non : le secret protège la personne, il ne peut pas la laisser en danger. Vous lui dites que vous devez en parler, à qui et pourquoi, et vous suivez la procédure.',
-        faux: 'Exact : vous ne promettez pas le silence. Vous l’informez que vous devez en parler et vous suivez la procédure de l’établissement.',
+        vrai: 'Non : le secret protège la personne, il ne peut pas servir à la laisser en danger. Vous lui dites que vous devez en parler, à qui et pourquoi, et vous suivez la procédure de l’établissement.',
+        faux: 'Exact : vous ne promettez pas le silence. Vous l’informez que vous devez en parler, à qui et pourquoi, et vous suivez la procédure de l’établissement.',
       },
       explication:
-        'Le secret ne couvre pas une situation de danger ou de maltraitance (définie au CASF art. L119-1). Le moniteur informe la personne de ce qu’il va faire et applique la procédure de signalement de l’établissement.',
-      source: 'CASF art. L119-1 ; leçon Équipe pluriprofessionnelle, § Les limites du secret',
+        'Le secret professionnel protège la personne ; il ne peut pas servir à la laisser en danger. Face à des violences, le moniteur écoute sans enquêter, ne promet pas le silence, dit à la personne ce qu’il va faire et transmet selon la procédure de signalement de l’établissement. La maltraitance est définie au CASF, art. L119-1.',
+      source: 'Leçon Équipe pluriprofessionnelle, § Les limites du secret ; leçon Relation éthique, § Ce que vous faites ; CASF art. L119-1',
     }),
     choixUnique({
       id: 'collegue-curieux',

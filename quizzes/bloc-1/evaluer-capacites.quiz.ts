@@ -93,27 +93,28 @@ export default defineQuiz({
     }),
     texteATrous({
       id: 'grille-principes',
-      enonce: 'Complétez les principes d’une grille d’observation.',
+      enonce:
+        'Vous préparez avec l’équipe une grille pour observer Malik au sertissage. Complétez les principes que vous appliquez.',
       criteres: ['B1.C6.CR1'],
       texte:
-        'Les critères d’une grille sont définis [[avant]] l’observation. Chaque critère a un [[indicateur]] qui dit à quoi l’on voit que c’est réussi. L’échelle note le niveau d’[[aide]] dont la personne a besoin, plutôt qu’une note sur 10.',
+        'Les critères de la grille sont définis [[avant]] l’observation. Chaque critère a un [[indicateur]] qui dit à quoi l’on voit que c’est réussi, par exemple « tient au test de traction ». L’échelle note le niveau d’[[aide]] dont Malik a besoin (seul, avec un rappel, avec une démonstration), plutôt qu’une note sur 10.',
       trous: {
         avant: {
-          acceptees: ['avant', 'à l’avance', "a l'avance", 'en amont', 'préalablement'],
+          acceptees: ['avant', 'à l’avance', "a l'avance", "à l'avance", 'en amont', 'préalablement', 'prealablement'],
           feedback: 'Les critères fixés avant d’observer protègent de l’impression du moment.',
         },
         indicateur: {
-          acceptees: ['indicateur', 'indicateur de réussite'],
+          acceptees: ['indicateur', 'indicateur de réussite', 'indicateur de reussite'],
           feedback: 'L’indicateur traduit le critère en quelque chose de visible ou de mesurable.',
         },
         aide: {
-          acceptees: ['aide', 'accompagnement', 'autonomie', 'soutien'],
+          acceptees: ['aide', 'accompagnement', 'soutien'],
           feedback: 'Une échelle de niveaux d’aide (seul, avec rappel, avec démonstration) dit quoi faire ensuite.',
         },
       },
       explication:
-        'Une grille d’observation précise : le critère, son indicateur de réussite, les conditions et une échelle. Les niveaux d’aide sont plus utiles qu’une note, car ils disent quel soutien apporter.',
-      source: 'Leçon Évaluer les capacités, § Un exemple de grille',
+        'Une grille d’observation précise, pour chaque étape de la tâche : le critère, son indicateur de réussite, les conditions et une échelle. Les niveaux d’aide sont plus utiles qu’une note, car ils disent quel soutien apporter.',
+      source: 'Leçon Évaluer les capacités, § Définir les critères à l’avance ; § Un exemple de grille',
     }),
     vraiFaux({
       id: 'une-seule-observation',
@@ -225,7 +226,7 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Vous comparez avec lui, fait par fait, et lui demandez comment il voit ces erreurs.',
+          texte: 'Vous reprenez les faits avec lui et lui demandez comment il voit ces erreurs.',
           feedback:
             'Oui : l’écart ouvre la discussion. Théo peut expliquer, et vous pouvez décider ensemble de ce qui sera travaillé.',
         },
@@ -237,17 +238,18 @@ export default defineQuiz({
     }),
     ordre({
       id: 'etapes-restitution',
-      enonce: 'Remettez dans l’ordre les étapes d’une restitution d’évaluation à la personne.',
+      enonce:
+        'Vous avez observé Lucie au repassage pendant trois semaines, et elle a rempli sa grille d’auto-évaluation. Remettez dans l’ordre les étapes de la restitution que vous faites avec elle.',
       criteres: ['B1.C6.CR2'],
       etapes: [
         {
           id: 'e1',
           texte: 'Annoncer le but et la durée de l’échange, dans un lieu calme',
-          feedback: 'La personne sait à quoi s’attendre, ce qui réduit l’inquiétude.',
+          feedback: 'Lucie sait à quoi s’attendre, ce qui réduit l’inquiétude.',
         },
         {
           id: 'e2',
-          texte: 'Demander à la personne comment elle voit son travail',
+          texte: 'Demander à Lucie comment elle voit son travail et son auto-évaluation',
           feedback: 'Son regard vient en premier : elle n’est pas là pour écouter un verdict.',
         },
         {
@@ -257,13 +259,13 @@ export default defineQuiz({
         },
         {
           id: 'e4',
-          texte: 'Parler des écarts entre les deux regards',
-          feedback: 'Les écarts se discutent, fait par fait.',
+          texte: 'Parler des écarts entre vos deux regards',
+          feedback: 'Les écarts se discutent, fait par fait, une fois les deux regards posés.',
         },
         {
           id: 'e5',
           texte: 'Décider ensemble de la prochaine étape et de ce qui sera écrit',
-          feedback: 'La personne sait ce qui sera transmis, et son avis y figure.',
+          feedback: 'Lucie sait ce qui sera transmis, et son avis y figure.',
         },
       ],
       explication:
@@ -287,7 +289,8 @@ export default defineQuiz({
     // ---------------------------------------------------------------- B1.C6.CR3
     choixMultiples({
       id: 'faits-dates',
-      enonce: 'Parmi ces notes, lesquelles peuvent servir de preuves dans une évaluation ?',
+      enonce:
+        'Avant une réunion de projet, vous relisez les notes d’observation écrites ce mois-ci par l’équipe. Lesquelles peuvent servir de preuves dans une évaluation ?',
       criteres: ['B1.C6.CR3'],
       options: [
         {
@@ -297,23 +300,23 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Est lent en général.',
-          feedback: 'Non : lent par rapport à quoi, quand, sur quelle tâche ? Rien n’est daté ni vérifiable.',
+          texte: 'Depuis début mars, plonge : reste lent en général et s’organise mal quand le service presse.',
+          feedback: 'Non : lent par rapport à quoi, quel jour, sur quelle tâche ? Rien n’est daté précisément ni vérifiable.',
         },
         {
           id: 'c',
-          texte: '14 mars, montage : a demandé de l’aide deux fois pour régler la visseuse, puis a réglé seul la troisième fois.',
+          texte: '14 mars, montage : a demandé deux fois de l’aide pour régler la visseuse, puis l’a réglée seul.',
           feedback: 'Oui : c’est daté, précis, et cela montre un apprentissage en cours.',
         },
         {
           id: 'd',
-          texte: 'Semble peu motivé depuis quelque temps.',
-          feedback: 'Non : c’est une impression, sans date ni fait observé.',
+          texte: '14 mars, montage : semble peu motivé, comme souvent depuis son retour de congés.',
+          feedback: 'Non : la date ne suffit pas. « Semble peu motivé » est une impression, sans fait observé.',
         },
       ],
       reponses: ['a', 'c'],
       explication:
-        'Une preuve indique la date, la tâche, les conditions, l’aide apportée et le résultat. Les impressions générales ne permettent ni de voir une progression ni d’en discuter avec la personne.',
+        'Une preuve indique la date, la tâche, les conditions, l’aide apportée et le résultat observé. Une date ajoutée à une impression n’en fait pas un fait : les impressions générales ne permettent ni de voir une progression ni d’en discuter avec la personne.',
       source: 'Leçon Évaluer les capacités, § S’appuyer sur des faits datés',
     }),
     association({
@@ -362,23 +365,23 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous faites confiance à votre expérience : vous connaissez bien Sabrina.',
+          texte: 'Vous vous fiez à votre expérience, puisque vous connaissez bien Sabrina.',
           feedback: 'Bien connaître la personne est justement ce qui nourrit l’effet de halo.',
         },
         {
           id: 'b',
-          texte: 'Vous notez chaque critère séparément, sur le moment, et un collègue observe aussi.',
+          texte: 'Vous notez chaque critère à part, sur le moment, et un collègue observe aussi.',
           feedback:
             'Oui : critères séparés, notes prises sur le moment et second regard sont les parades les plus efficaces contre l’effet de halo.',
         },
         {
           id: 'c',
-          texte: 'Vous notez Sabrina plus sévèrement que les autres pour compenser.',
+          texte: 'Vous notez Sabrina un peu plus sévèrement que les autres, pour compenser.',
           feedback: 'Compenser remplace un biais par un autre : l’évaluation reste fondée sur votre relation, pas sur les faits.',
         },
         {
           id: 'd',
-          texte: 'Vous remplissez la grille en fin d’année, avec le recul.',
+          texte: 'Vous remplissez la grille en fin d’année, avec le recul nécessaire.',
           feedback: 'De mémoire, c’est l’impression générale qui domine : le biais est renforcé, pas réduit.',
         },
       ],
@@ -390,30 +393,31 @@ export default defineQuiz({
     numerique({
       id: 'taux-conformite',
       enonce:
-        'Voici les résultats de Malik au câblage sur quatre séances. Quel est son taux de conformité global sur ces quatre séances, en % ?',
+        'Voici les résultats d’Enzo au câblage sur quatre séances ; le nombre de faisceaux contrôlés varie d’une séance à l’autre. Quel est son taux de conformité global sur ces quatre séances, en % ?',
       criteres: ['B1.C6.CR3'],
       tableau: {
         titre: 'Faisceaux contrôlés par séance',
         entetes: ['Date', 'Faisceaux conformes', 'Faisceaux contrôlés'],
         lignes: [
-          ['3 mars', '40', '50'],
-          ['10 mars', '45', '50'],
-          ['17 mars', '47', '50'],
-          ['24 mars', '48', '50'],
+          ['3 mars', '28', '40'],
+          ['10 mars', '42', '50'],
+          ['17 mars', '45', '50'],
+          ['24 mars', '57', '60'],
         ],
       },
-      reponse: { valeur: 90, tolerance: 0.5, unite: '%' },
+      reponse: { valeur: 86, tolerance: 0.5, unite: '%' },
       pieges: [
-        { valeur: 96, feedback: 'C’est le taux de la dernière séance seulement. La question porte sur les quatre séances.' },
-        { valeur: 80, feedback: 'C’est le taux de la première séance seulement. Additionnez les quatre séances.' },
-        { valeur: 180, feedback: 'C’est le nombre de faisceaux conformes : divisez-le par le nombre de faisceaux contrôlés.' },
+        { valeur: 84.75, feedback: 'Vous avez fait la moyenne des quatre taux. Comme le nombre de faisceaux contrôlés varie, additionnez d’abord les faisceaux, puis divisez.' },
+        { valeur: 95, feedback: 'C’est le taux de la dernière séance seulement. La question porte sur les quatre séances.' },
+        { valeur: 70, feedback: 'C’est le taux de la première séance seulement. Additionnez les quatre séances.' },
+        { valeur: 172, feedback: 'C’est le nombre de faisceaux conformes : divisez-le par le nombre de faisceaux contrôlés.' },
       ],
       feedback: {
-        juste: 'Exact : 180 faisceaux conformes sur 200 contrôlés, soit 90 %, avec une nette progression d’une séance à l’autre.',
-        faux: 'Additionnez les faisceaux conformes (180) et les faisceaux contrôlés (200), puis divisez et multipliez par 100.',
+        juste: 'Exact : 172 faisceaux conformes sur 200 contrôlés, soit 86 %, avec une nette progression d’une séance à l’autre.',
+        faux: 'Additionnez les faisceaux conformes (172) et les faisceaux contrôlés (200), puis divisez et multipliez par 100.',
       },
       explication:
-        'Taux de conformité global : $\\dfrac{40 + 45 + 47 + 48}{4 \\times 50} \\times 100 = \\dfrac{180}{200} \\times 100 = 90\\,\\%$. Les faits datés montrent aussi la progression : 80 %, 90 %, 94 %, puis 96 %.',
+        'Taux de conformité global : $\\dfrac{28 + 42 + 45 + 57}{40 + 50 + 50 + 60} \\times 100 = \\dfrac{172}{200} \\times 100 = 86\\,\\%$. La moyenne des quatre taux (84,75 %) serait fausse, car les séances n’ont pas le même nombre de faisceaux. Les faits datés montrent aussi la progression : 70 %, 84 %, 90 %, puis 95 %.',
       source: 'Leçon Évaluer les capacités, § S’appuyer sur des faits datés',
     }),
     vraiFaux({

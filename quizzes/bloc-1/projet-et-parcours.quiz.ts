@@ -25,25 +25,25 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui expliquez gentiment que ce projet n’est pas réaliste pour elle.',
+          texte: 'Vous lui expliquez gentiment que ce projet n’est pas réaliste pour elle aujourd’hui.',
           feedback:
             'Décréter l’irréalisme à sa place ferme la discussion. Le réalisme se construit avec la personne, par l’expérience.',
         },
         {
           id: 'b',
-          texte: 'Vous inscrivez « devenir cheffe » comme objectif de son projet personnalisé dès demain.',
+          texte: 'Vous inscrivez « devenir cheffe » comme objectif de son projet personnalisé.',
           feedback:
             'Le souhait est précieux, mais un objectif s’écrit avec elle et avec l’équipe, après avoir exploré ce qu’il recouvre.',
         },
         {
           id: 'c',
-          texte: 'Vous lui demandez ce qui l’attire dans ce métier et ce qu’elle en connaît, puis vous notez son souhait avec ses mots.',
+          texte: 'Vous lui demandez ce qui l’attire dans ce métier et notez son souhait avec ses mots.',
           feedback:
             'Oui : explorer le souhait (ce qui attire, ce qu’elle sait du métier) est le point de départ d’objectifs et d’étapes réalistes.',
         },
         {
           id: 'd',
-          texte: 'Vous attendez qu’elle en reparle, pour vérifier que le souhait est sérieux.',
+          texte: 'Vous attendez qu’elle en reparle, pour vérifier que son souhait est sérieux.',
           feedback: 'Attendre peut laisser croire que son souhait ne vous intéresse pas. Il mérite d’être entendu tout de suite.',
         },
       ],
@@ -126,16 +126,16 @@ export default defineQuiz({
     vraiFaux({
       id: 'realiste-selon-moniteur',
       enonce:
-        'Un objectif réaliste est un objectif que le moniteur juge atteignable, même si la personne ne l’a pas choisi.',
+        'Karim, en espaces verts, voudrait apprendre à conduire la tondeuse autoportée. Vous jugez plus atteignable « ramasser seul les déchets verts d’ici mars » et l’inscrivez comme objectif de son projet : c’est un objectif réaliste, donc le bon choix.',
       criteres: ['B1.C7.CR1'],
       reponse: false,
       feedback: {
-        vrai: 'Non : un objectif imposé, même atteignable, n’est pas celui de la personne. Le réalisme se construit avec elle.',
-        faux: 'Exact : l’objectif part des souhaits de la personne ; le moniteur l’aide à le rendre atteignable, sans le choisir à sa place.',
+        vrai: 'Non : un objectif imposé, même atteignable, n’est pas celui de Karim. Explorez d’abord son souhait (ce qui l’attire dans la conduite), puis construisez avec lui des étapes vers ce qu’il vise.',
+        faux: 'Exact : l’objectif part des souhaits de la personne ; le moniteur l’aide à le rendre atteignable, par étapes, sans le choisir à sa place.',
       },
       explication:
-        'La Fiche Métier demande de proposer objectifs et étapes à partir des souhaits de la personne, dans une posture qui soutient son autodétermination. Le réalisme se construit par l’expérience (visites, mises en situation), pas par le seul avis du moniteur.',
-      source: 'Fiche Métier CPNE-FP 2024 ; leçon Projet et parcours, § Accueillir le souhait',
+        'La Fiche Métier demande de proposer objectifs et étapes à partir des souhaits de la personne, dans une posture qui soutient son autodétermination. Un objectif utile est précis, observable, daté, atteignable et choisi par la personne. Le réalisme se construit avec elle, par l’expérience (essais, formations, mises en situation), pas par le seul avis du moniteur.',
+      source: 'Fiche Métier CPNE-FP 2024 ; leçon Projet et parcours, § Accueillir le souhait ; § Formuler un objectif réaliste',
     }),
     texteATrous({
       id: 'objectif-etapes-trous',
@@ -164,34 +164,35 @@ export default defineQuiz({
     // ---------------------------------------------------------------- B1.C7.CR2
     choixUnique({
       id: 'role-moniteur-projet',
-      enonce: 'Quel est le rôle du moniteur d’atelier dans le projet personnalisé d’une personne accompagnée ?',
+      enonce:
+        'La coordinatrice de projet vous invite à la réunion de projet personnalisé de Sonia, travailleuse en blanchisserie depuis deux ans. Qu’y apportez-vous ?',
       criteres: ['B1.C7.CR2'],
       options: [
         {
           id: 'a',
-          texte: 'Le rédiger seul, puisque c’est lui qui voit la personne le plus souvent au travail.',
-          feedback: 'Le projet se co-construit avec la personne et l’équipe : personne ne le rédige seul.',
+          texte: 'Le projet que vous avez rédigé pour elle, puisque vous la voyez chaque jour.',
+          feedback: 'Le projet se co-construit avec la personne et l’équipe : personne ne le rédige seul, même celui qui la voit le plus.',
         },
         {
           id: 'b',
-          texte: 'Aucun : le projet personnalisé relève uniquement de l’équipe éducative.',
-          feedback: 'La Fiche Métier confie au moniteur une contribution à l’élaboration et à l’évaluation du projet personnalisé.',
+          texte: 'Votre simple présence : le projet relève de l’équipe éducative seule.',
+          feedback: 'La Fiche Métier confie au moniteur une contribution à l’élaboration, à la mise en œuvre et à l’évaluation du projet.',
         },
         {
           id: 'c',
-          texte: 'Fixer lui-même les objectifs professionnels que la personne devra atteindre.',
+          texte: 'La liste des objectifs professionnels qu’elle devra atteindre cette année.',
           feedback: 'Le moniteur propose des objectifs, mais c’est avec la personne qu’ils se décident.',
         },
         {
           id: 'd',
-          texte: 'Apporter souhaits et observations, proposer des objectifs, les faire vivre à l’atelier.',
-          feedback: 'Oui : c’est sa contribution spécifique, complémentaire de celle des autres professionnels.',
+          texte: 'Les souhaits qu’elle a exprimés, vos observations datées et des objectifs possibles.',
+          feedback: 'Oui : c’est sa contribution spécifique, complémentaire de celle des autres professionnels ; les objectifs se décident ensuite avec Sonia.',
         },
       ],
       reponse: 'd',
       explication:
-        'Selon la Fiche Métier, le moniteur contribue à l’élaboration, à la mise en œuvre, à l’adaptation et à l’évaluation du projet, en collaboration avec l’équipe pluriprofessionnelle. Le projet est co-construit avec la personne (ANESM 2008).',
-      source: 'Fiche Métier CPNE-FP 2024 ; ANESM, RBPP projet personnalisé (2008)',
+        'Selon la Fiche Métier, le moniteur contribue à l’élaboration, à la mise en œuvre, à l’adaptation et à l’évaluation du projet, en collaboration avec l’équipe pluriprofessionnelle. Le projet est co-construit avec la personne (ANESM 2008), qui parle en premier en réunion.',
+      source: 'Fiche Métier CPNE-FP 2024 ; ANESM, RBPP projet personnalisé (2008) ; leçon Projet et parcours, § Votre place dans la démarche',
     }),
     vraiFaux({
       id: 'co-construction-revision',
@@ -257,30 +258,30 @@ export default defineQuiz({
         {
           id: 'g2',
           texte: 'RBPP ANESM « Les attentes de la personne et le projet personnalisé » (2008)',
-          feedback: 'Elle insiste sur la participation effective et la co-construction, contre la standardisation.',
+          feedback: 'Valable pour tous les établissements, elle insiste sur la participation effective et la co-construction, contre la standardisation.',
         },
         {
           id: 'g3',
           texte: 'RBPP ANESM sur l’accompagnement des travailleurs en ESAT (2013)',
-          feedback: 'Elle décline le projet en ESAT : co-construire, adapter le travail, développer les potentialités.',
+          feedback: 'Elle décline le projet en ESAT : co-construire, adapter les conditions de travail, développer les potentialités, favoriser le rôle d’acteur économique et social.',
         },
         {
           id: 'g4',
           texte: 'Référentiel d’évaluation de la HAS (2022)',
-          feedback: 'Il fait de la co-construction du projet une thématique de l’évaluation des établissements, tous les 5 ans.',
+          feedback: 'Il fait de la co-construction du projet une thématique de l’évaluation des établissements, conduite tous les 5 ans.',
         },
       ],
       droite: [
-        { id: 'd1', texte: 'Le projet personnalisé devient un droit des personnes accueillies' },
-        { id: 'd2', texte: 'Participation effective de la personne et co-construction du projet' },
-        { id: 'd3', texte: 'Adapter les conditions de travail et favoriser le rôle d’acteur économique et social' },
-        { id: 'd4', texte: 'La co-construction du projet est examinée lors de l’évaluation tous les 5 ans' },
-        { id: 'd5', texte: 'L’orientation en ESAT est décidée par le moniteur' },
+        { id: 'd1', texte: 'Le projet personnalisé devient un droit de la personne accueillie' },
+        { id: 'd2', texte: 'Dans tous les établissements, une participation effective de la personne, sans projet standard' },
+        { id: 'd3', texte: 'En ESAT, adapter les conditions de travail et favoriser le rôle d’acteur économique et social' },
+        { id: 'd4', texte: 'La façon dont le projet est construit est examinée lors de l’évaluation de l’établissement, tous les 5 ans' },
+        { id: 'd5', texte: 'Le projet de vie, à partir duquel la MDPH évalue les besoins de compensation' },
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'Le projet personnalisé est un droit (loi n° 2002-2) précisé par l’ANESM (2008, puis 2013 pour les ESAT) et examiné par l’évaluation HAS (2022). L’orientation, elle, est décidée par la CDAPH, jamais par le moniteur.',
-      source: 'Loi n° 2002-2 ; ANESM 2008 et 2013 ; HAS, référentiel d’évaluation (2022)',
+        'Le projet personnalisé est un droit (loi n° 2002-2) précisé par l’ANESM (2008 pour tous les établissements, 2013 pour les ESAT) et examiné par l’évaluation HAS (2022). Le projet de vie est une autre notion : il vient de la loi n° 2005-102 et sert à la MDPH pour évaluer les besoins de compensation.',
+      source: 'Loi n° 2002-2 ; ANESM 2008 et 2013 ; HAS, référentiel d’évaluation (2022) ; loi n° 2005-102, art. 11',
     }),
     choixUnique({
       id: 'mettre-en-oeuvre-objectif',
@@ -318,41 +319,41 @@ export default defineQuiz({
     // ---------------------------------------------------------------- B1.C7.CR3
     association({
       id: 'dispositifs-parcours',
-      enonce: 'Associez chaque dispositif de parcours à sa description.',
+      enonce: 'Associez chaque dispositif de parcours à la situation qu’il permet.',
       criteres: ['B1.C7.CR3'],
       gauche: [
         {
           id: 'g1',
           texte: 'Parcours renforcé en emploi',
-          feedback: 'Il accompagne la personne et son employeur, par une convention d’appui de 3 ans au plus.',
+          feedback: 'Jordan quitte l’ESAT pour un emploi : lui et son employeur sont accompagnés par une convention d’appui de 3 ans au plus.',
         },
         {
           id: 'g2',
           texte: 'Droit au retour',
-          feedback: 'Il permet de revenir à l’ESAT sans nouvelle décision de la MDPH, tant que l’orientation est valable.',
+          feedback: 'Inès peut revenir à son ESAT sans nouvelle décision de la MDPH, tant que sa décision d’orientation est valable.',
         },
         {
           id: 'g3',
           texte: 'Cumul d’activités',
-          feedback: 'Il permet de travailler en même temps en ESAT et en milieu ordinaire, dans la limite de la durée légale du travail.',
+          feedback: 'Paul travaille en même temps en ESAT et en milieu ordinaire, y compris dans une collectivité, dans la limite de la durée légale du travail.',
         },
         {
           id: 'g4',
           texte: 'CDD tremplin',
-          feedback: 'C’est un contrat de travail en entreprise adaptée, de 4 à 24 mois, d’au moins 20 heures par semaine.',
+          feedback: 'Nadia signe un contrat de travail en entreprise adaptée, de 4 à 24 mois, d’au moins 20 heures par semaine.',
         },
       ],
       droite: [
-        { id: 'd1', texte: 'Accompagnement de la personne et de son employeur par une convention d’appui, 3 ans au plus' },
-        { id: 'd2', texte: 'Retour à l’ESAT sans nouvelle décision de la MDPH, si l’orientation est valable' },
-        { id: 'd3', texte: 'Travail simultané en ESAT et en milieu ordinaire' },
-        { id: 'd4', texte: 'Contrat en entreprise adaptée de 4 à 24 mois' },
-        { id: 'd5', texte: 'Stage obligatoire de 6 mois avant toute sortie de l’ESAT' },
+        { id: 'd1', texte: 'Jordan quitte l’ESAT pour un CDI en blanchisserie ; l’ESAT continue de l’appuyer, lui et son employeur' },
+        { id: 'd2', texte: 'Le contrat d’Inès au supermarché est rompu ; son orientation court encore, elle veut revenir à son ESAT' },
+        { id: 'd3', texte: 'Paul travaille deux jours par semaine à la mairie et trois jours à l’atelier de l’ESAT' },
+        { id: 'd4', texte: 'Nadia signe dans une entreprise adaptée un CDD accompagné de 12 mois, à 24 heures par semaine' },
+        { id: 'd5', texte: 'Léa passe une semaine chez un fleuriste pour découvrir le métier, puis revient à l’atelier' },
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'Loi n° 2022-217 (art. 136) et décret n° 2022-1561 : cumul, parcours renforcé avec convention d’appui (3 ans au plus), droit au retour. Loi n° 2023-1196 : CDD tremplin pérennisé en EA. Aucun texte n’impose de stage préalable à une sortie.',
-      source: 'Loi n° 2022-217, art. 136 ; décret n° 2022-1561 ; loi n° 2023-1196',
+        'Loi n° 2022-217 (art. 136) et décret n° 2022-1561 : cumul ESAT et milieu ordinaire, parcours renforcé en emploi avec convention d’appui (3 ans au plus), droit au retour sans nouvelle décision de la MDPH. Loi n° 2023-1196 : CDD tremplin pérennisé en entreprise adaptée (4 à 24 mois, 20 heures par semaine au moins). La semaine de Léa chez le fleuriste est une période de mise en situation en milieu professionnel (PMSMP), qui ne correspond à aucun de ces quatre dispositifs.',
+      source: 'Loi n° 2022-217, art. 136 ; décrets n° 2022-1561 et n° 2025-845 ; loi n° 2023-1196 ; leçon Projet et parcours, § Les dispositifs de parcours',
     }),
     numerique({
       id: 'ea-effectif-minimum',

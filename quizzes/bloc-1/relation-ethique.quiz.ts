@@ -10,37 +10,37 @@ export default defineQuiz({
     choixUnique({
       id: 'jerome-assemblages',
       enonce:
-        'À l’atelier menuiserie, Jérôme soupire : « De toute façon, je suis nul, je rate toujours les assemblages. » Quelle réponse relève de l’écoute active ?',
+        'Au pliage, en blanchisserie, Coralie pose une serviette et soupire : « De toute façon, c’est toujours moi qu’on reprend, je fais tout de travers. » Quelle réponse relève de l’écoute active ?',
       criteres: ['B1.C2.CR1'],
       options: [
         {
           id: 'a',
-          texte: '« Les assemblages vous découragent. Qu’est-ce qui se passe quand ça rate ? »',
+          texte: '« Vous avez l’impression qu’on vous reprend souvent. Que se passe-t-il au pliage ? »',
           feedback:
-            'Oui : vous reformulez ce que vous avez compris, puis une question ouverte lui permet de dire ce qui le bloque.',
+            'Oui : vous reformulez ce que vous avez compris, puis une question ouverte lui permet de dire ce qui se passe et qui la reprend.',
         },
         {
           id: 'b',
-          texte: '« Mais non, vous n’êtes pas nul, tout le monde rate au début. »',
+          texte: '« Mais non, vous ne faites pas tout de travers, vous pliez très bien. »',
           feedback:
-            'Rassurer tout de suite part d’une bonne intention, mais ferme la discussion : Jérôme n’a pas pu dire ce qui le gêne.',
+            'Rassurer tout de suite part d’une bonne intention, mais ferme la discussion : Coralie n’a pas pu dire ce qui la gêne.',
         },
         {
           id: 'c',
-          texte: '« Regardez, je vous remontre le geste encore une fois. »',
+          texte: '« Venez, je vous remontre le pliage, vous verrez que ça ira mieux. »',
           feedback:
-            'Proposer une solution avant d’avoir compris le problème : la difficulté est peut-être ailleurs que dans le geste.',
+            'Proposer une solution avant d’avoir compris le problème : la difficulté est peut-être ailleurs que dans le geste, par exemple dans la façon dont on la reprend.',
         },
         {
           id: 'd',
-          texte: '« On en reparlera plus tard, la commande doit partir ce soir. »',
+          texte: '« On en reparlera plus tard, le camion de linge part dans dix minutes. »',
           feedback:
-            'Remettre à plus tard peut être nécessaire, mais sans fixer de moment, Jérôme comprend que sa difficulté ne compte pas.',
+            'Remettre à plus tard peut être nécessaire, mais sans fixer de moment, Coralie comprend que ce qu’elle vit ne compte pas.',
         },
       ],
       reponse: 'a',
       explication:
-        'L’écoute active cherche à comprendre avant de répondre : disponibilité, reformulation, questions ouvertes, attention au non-verbal.',
+        'L’écoute active cherche à comprendre avant de répondre, de rassurer ou de proposer une solution : disponibilité, reformulation, questions ouvertes, attention au non-verbal.',
       source: 'Leçon Relation éthique, § L’écoute active',
     }),
     choixMultiples({
@@ -325,16 +325,16 @@ export default defineQuiz({
     vraiFaux({
       id: 'bienveillance-egale-bientraitance',
       enonce:
-        'Bienveillance et bientraitance désignent la même chose : la bienveillance est le mot courant, la bientraitance le mot officiel.',
+        'Élodie, monitrice, est attentive et gentille avec chaque travailleur. Elle en conclut : « Je suis bienveillante, donc mon atelier est bientraitant. » Son raisonnement est juste.',
       criteres: ['B1.C2.CR3'],
       reponse: false,
       feedback: {
-        vrai: 'Non : la bienveillance est une attitude personnelle, sans définition réglementaire ; la bientraitance est une culture institutionnelle décrite par l’ANESM et la HAS.',
-        faux: 'Exact : on peut être bienveillant et participer sans le voir à une pratique qui ne respecte pas la personne.',
+        vrai: 'Non : la bienveillance est une attitude personnelle précieuse ; la bientraitance est une culture partagée par l’équipe et l’établissement (ANESM, 2008), qui demande de questionner les pratiques : pauses, répartition des postes, façon de parler des personnes…',
+        faux: 'Exact : on peut être bienveillant et appliquer sans le voir une règle d’atelier qui ne respecte pas la personne. La bientraitance demande, en plus, d’interroger ces pratiques.',
       },
       explication:
-        'La bienveillance, pratique quotidienne précieuse, n’a pas de définition réglementaire. La bientraitance (ANESM, 2008) engage l’équipe et l’organisation, et demande de questionner les pratiques.',
-      source: 'ANESM, RBPP bientraitance (2008) ; leçon Relation éthique, § Bienveillance ou bientraitance',
+        'La bienveillance, pratique quotidienne précieuse, n’a pas de définition réglementaire. La bientraitance (ANESM, 2008, reprise par la HAS) est une culture qui engage l’équipe et l’organisation et demande un questionnement permanent des pratiques.',
+      source: 'ANESM, RBPP bientraitance (2008) ; leçon Relation éthique, § Bienveillance ou bientraitance ?',
     }),
     association({
       id: 'principes-en-jeu',
