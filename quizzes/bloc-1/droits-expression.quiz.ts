@@ -123,7 +123,7 @@ export default defineQuiz({
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'Les droits des travailleurs d’ESAT se sont construits par étapes : loi n° 2002-2 (droits des personnes accueillies, CVS), décret n° 2022-1561 (délégué des travailleurs, instance mixte), loi n° 2023-1196 (droits collectifs du code du travail), décret n° 2025-844 (période d’essai de 3 mois, règles des congés réécrites). Ne confondez pas le décret de 2022 et la loi de 2023.',
+        'Les droits des travailleurs d’ESAT se sont construits par étapes : loi n° 2002-2 (droits des personnes accueillies, CVS), décret n° 2022-1561 (délégué des travailleurs, instance mixte), loi n° 2023-1196 (droits collectifs du code du travail), décret n° 2025-844 (période d’essai de 3 mois, règles des congés payés réécrites sans changer leur rythme). Ne confondez pas le décret de 2022 et la loi de 2023.',
       source: 'Loi n° 2002-2 ; décret n° 2022-1561 ; loi n° 2023-1196 ; décret n° 2025-844',
     }),
     vraiFaux({
@@ -137,8 +137,8 @@ export default defineQuiz({
         faux: 'Exact : le droit de grève, comme le droit syndical, vient de la loi n° 2023-1196 du 18 décembre 2023.',
       },
       explication:
-        'Décret n° 2022-1561 : délégué des travailleurs, instance mixte, congés exceptionnels, formation. Loi n° 2023-1196 : droit syndical, expression directe et collective, alerte et retrait, droit de grève.',
-      source: 'décret n° 2022-1561 ; loi n° 2023-1196 ; CASF art. L344-2-6',
+        'Décret n° 2022-1561 : délégué des travailleurs, instance mixte, liste élargie des congés pour événements familiaux (ces congés existaient déjà, CASF art. R243-12), formation. Loi n° 2023-1196 : droit syndical, expression directe et collective, alerte et retrait, droit de grève.',
+      source: 'décret n° 2022-1561 ; loi n° 2023-1196 ; CASF art. L344-2-6 et R243-12',
     }),
     choixMultiples({
       id: 'informer-maraichage',

@@ -279,7 +279,7 @@ export default defineCas({
           suivant: 'fin-a-revoir',
           consequence: 'Hugo ne pose pas de congé. Lisa apprend plus tard, par une amie, que vous vous êtes trompé.',
           feedback:
-            'Ces deux droits existent pour les travailleurs d’ESAT : le congé pour une naissance est prévu par le décret n° 2022-1561, le droit de grève par la loi n° 2023-1196.',
+            'Ces deux droits existent pour les travailleurs d’ESAT : le congé pour une naissance est prévu par le code de l’action sociale et des familles (art. R243-12), le droit de grève par la loi n° 2023-1196.',
           scores: { 'B1.C4.CR1': 0 },
         },
         {
@@ -321,7 +321,7 @@ export default defineCas({
   debrief: {
     'B1.C4.CR1': {
       texte:
-        'Informer les personnes de leurs droits en mots simples : congés pour une naissance (décret n° 2022-1561), droit de grève et droit syndical, droit d’alerte et de retrait (loi n° 2023-1196), chemins possibles pour une demande.',
+        'Informer les personnes de leurs droits en mots simples : congés pour une naissance (CASF art. R243-12), droit de grève et droit syndical, droit d’alerte et de retrait (loi n° 2023-1196), chemins possibles pour une demande.',
       lien: '/cours/bloc-1/droits-expression#informer',
     },
     'B1.C4.CR2': {

@@ -129,7 +129,7 @@ export default defineQuiz({
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'Les droits des travailleurs d’ESAT ont changé en trois temps : décret de 2022 (représentation, congés, formation), loi de 2023 (droits collectifs), décrets de 2025 (vocabulaire, contrat, période d’essai, congés payés).',
+        'Les droits des travailleurs d’ESAT ont changé en trois temps : décret de 2022 (délégué et instance mixte, liste élargie des congés pour événements familiaux, formation), loi de 2023 (droits collectifs), décrets de 2025 (vocabulaire, contrat, période d’essai ; règles des congés payés réécrites, sans changer le rythme de 2,5 jours ouvrables par mois, CASF art. R243-11).',
       source: 'décret n° 2022-1561 ; loi n° 2023-1196 ; décrets n° 2025-844 et n° 2025-845',
     }),
     ordre({
