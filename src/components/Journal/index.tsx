@@ -1,13 +1,18 @@
 /**
- * The learner's journal (learning record) for React: opened once per visit, after
- * the page is in the browser (never at import time, never during the build).
- * Activities call `record()`; dashboards read `statements`.
+ * The learner's data for React: the journal (learning record) and the profile
+ * document of the active profile, opened once per visit after the page is in the
+ * browser (never at import time, never during the build). Several profiles can
+ * live on one shared computer; switching profile reopens the stores.
+ * Activities call `record()`; dashboards read `statements` and `document`.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { namespaceFor, PROFIL_PAR_DEFAUT, storeKeys } from '@site/src/domain/progress/keys';
+import { namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
 import type { Acteur, Horloge, Statement } from '@site/src/domain/progress/statement';
 import { JournalStore, type Avertissement } from '@site/src/domain/progress/store';
+import type { Profil } from '@site/src/domain/suivi/profil';
+import { ProfilStore } from '@site/src/domain/suivi/profil-store';
+import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/suivi/profils';
 import { openBrowserStore, settings } from '@site/src/lib/storage';
 
 export function uuid(): string {
@@ -29,8 +34,17 @@ export interface JournalApi {
   readonly persistent: boolean;
   readonly acteur: Acteur | null;
   readonly namespace: string;
+  /** Active profile id. */
   readonly profil: string;
+  readonly profils: readonly EntreeProfil[];
+  /** The active profile's document (name, self-assessment, assignments, livret). */
+  readonly document: Profil | null;
+  readonly stores: { readonly journal: JournalStore; readonly profil: ProfilStore } | null;
   record(statements: readonly Statement[]): void;
+  saveDocument(profil: Profil): Promise<void>;
+  changerProfil(id: string): void;
+  ajouterProfil(nom: string): ChangementProfils;
+  supprimerProfil(id: string): Promise<ChangementProfils>;
 }
 
 const EMPTY: readonly Statement[] = [];
@@ -38,51 +52,120 @@ const NO_WARNINGS: readonly Avertissement[] = [];
 
 const JournalContext = createContext<JournalApi | null>(null);
 
-export function activeProfileKey(namespace: string): string {
-  return `${namespace}/profil-actif`;
-}
+export const profilsKey = (namespace: string) => `${namespace}/profils`;
+export const activeProfileKey = (namespace: string) => `${namespace}/profil-actif`;
 
 export function JournalProvider({ children }: { children: ReactNode }): ReactNode {
   const { siteConfig } = useDocusaurusContext();
   const namespace = namespaceFor(siteConfig.baseUrl);
-  const [store, setStore] = useState<JournalStore | null>(null);
-  const [profil] = useState(() => settings.get(activeProfileKey(namespace)) ?? PROFIL_PAR_DEFAUT);
+  const [profils, setProfils] = useState<EntreeProfil[]>(() => lireListe(null));
+  const [profil, setProfil] = useState<string>(() => profils[0]!.id);
+  const [stores, setStores] = useState<{ journal: JournalStore; profil: ProfilStore } | null>(null);
+  const pending = useRef<Statement[]>([]);
+
+  // Profiles list and active profile: small synchronous settings, read after mounting.
+  useEffect(() => {
+    const liste = lireListe(settings.get(profilsKey(namespace)));
+    setProfils(liste);
+    const actif = settings.get(activeProfileKey(namespace));
+    setProfil(liste.some((p) => p.id === actif) ? actif! : liste[0]!.id);
+  }, [namespace]);
 
   useEffect(() => {
     let cancelled = false;
+    setStores(null);
     void (async () => {
       const kv = await openBrowserStore();
-      const opened = await JournalStore.open(kv, {
-        keys: storeKeys(namespace, profil),
-        now: () => new Date(),
-        newLearnerId: uuid,
-        homePage: `${siteConfig.url}${siteConfig.baseUrl}`,
-      });
-      if (!cancelled) setStore(opened);
+      const nom = profils.find((p) => p.id === profil)?.nom ?? '';
+      const [journal, document] = await Promise.all([
+        JournalStore.open(kv, { keys: storeKeys(namespace, profil), now: () => new Date(), newLearnerId: uuid, homePage: `${siteConfig.url}${siteConfig.baseUrl}` }),
+        ProfilStore.open(kv, { cle: profilKey(namespace, profil), quarantaine: profilQuarantaine(namespace, profil), now: () => new Date(), nomParDefaut: nom === 'Profil principal' ? '' : nom }),
+      ]);
+      if (cancelled) return;
+      if (pending.current.length > 0) {
+        void journal.append(pending.current);
+        pending.current = [];
+      }
+      setStores({ journal, profil: document });
     })();
     return () => {
       cancelled = true;
     };
+    // The profiles list only matters for a new profile's default name.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [namespace, profil, siteConfig.url, siteConfig.baseUrl]);
 
-  const subscribe = useCallback((listener: () => void) => (store ? store.subscribe(listener) : () => undefined), [store]);
-  const statements = useSyncExternalStore(subscribe, () => store?.statements ?? EMPTY, () => EMPTY);
-  const warnings = useSyncExternalStore(subscribe, () => store?.warnings ?? NO_WARNINGS, () => NO_WARNINGS);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      if (!stores) return () => undefined;
+      const a = stores.journal.subscribe(listener);
+      const b = stores.profil.subscribe(listener);
+      return () => {
+        a();
+        b();
+      };
+    },
+    [stores],
+  );
+  const statements = useSyncExternalStore(subscribe, () => stores?.journal.statements ?? EMPTY, () => EMPTY);
+  const journalWarnings = useSyncExternalStore(subscribe, () => stores?.journal.warnings ?? NO_WARNINGS, () => NO_WARNINGS);
+  const profilWarnings = useSyncExternalStore(subscribe, () => stores?.profil.warnings ?? NO_WARNINGS, () => NO_WARNINGS);
+  const document = useSyncExternalStore(subscribe, () => stores?.profil.profil ?? null, () => null);
+  const warnings = useMemo(() => [...journalWarnings, ...profilWarnings.filter((w) => !journalWarnings.some((j) => j.code === w.code))], [journalWarnings, profilWarnings]);
+
+  const changerProfil = useCallback(
+    (id: string) => {
+      settings.set(activeProfileKey(namespace), id);
+      setProfil(id);
+    },
+    [namespace],
+  );
 
   const api = useMemo<JournalApi>(
     () => ({
-      ready: store !== null,
+      ready: stores !== null,
       statements,
       warnings,
-      persistent: store?.persistent ?? false,
-      acteur: store ? { learnerId: store.journal.learnerId, homePage: store.journal.homePage } : null,
+      persistent: stores?.journal.persistent ?? false,
+      acteur: stores ? { learnerId: stores.journal.journal.learnerId, homePage: stores.journal.journal.homePage } : null,
       namespace,
       profil,
+      profils,
+      document,
+      stores,
       record: (list) => {
-        void store?.append(list);
+        if (stores) void stores.journal.append(list);
+        else pending.current.push(...list);
+      },
+      saveDocument: async (p) => {
+        await stores?.profil.save(p);
+      },
+      changerProfil,
+      ajouterProfil: (nom) => {
+        const result = ajouterProfil(profils, nom, `p-${uuid().slice(0, 8)}`);
+        if (result.ok) {
+          settings.set(profilsKey(namespace), JSON.stringify(result.liste));
+          setProfils(result.liste);
+          changerProfil(result.id);
+        }
+        return result;
+      },
+      supprimerProfil: async (id) => {
+        const result = supprimerProfil(profils, id);
+        if (!result.ok) return result;
+        const kv = await openBrowserStore();
+        if (kv) {
+          for (const prefix of prefixesProfil(namespace, id)) {
+            for (const key of await kv.keys(prefix)) await kv.delete(key);
+          }
+        }
+        settings.set(profilsKey(namespace), JSON.stringify(result.liste));
+        setProfils(result.liste);
+        changerProfil(result.id);
+        return result;
       },
     }),
-    [store, statements, warnings, namespace, profil],
+    [stores, statements, warnings, namespace, profil, profils, document, changerProfil],
   );
   return <JournalContext.Provider value={api}>{children}</JournalContext.Provider>;
 }

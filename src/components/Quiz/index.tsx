@@ -35,9 +35,10 @@ import {
   type Reponse,
 } from '@site/src/domain/quiz/types';
 import { derniereTentative, questionAnswered, quizCompleted } from '@site/src/domain/progress/events';
+import { origineDe } from '@site/src/domain/suivi/compose';
 import { AvertissementsStockage, horloge, useJournal, uuid } from '../Journal';
 import { FormulesContext, RichInline, RichText } from '../Activite/RichText';
-import { loadRubric } from '../Activite/rubric';
+import { loadRubric, type RubricFile } from '../Activite/rubric';
 import { ReadAloud } from '../Activite/ReadAloud';
 import { Tableau } from '../Activite/Tableau';
 import { VUES, type VueProps } from './vues';
@@ -48,6 +49,28 @@ export interface QuizData {
   readonly activite: PublicQuiz;
   readonly formules: Record<string, string>;
   readonly rubrique: string;
+}
+
+export interface QuizViewProps {
+  readonly data: QuizData;
+  /** Loads the answer keys; by default, the quiz's own rubric file (`data.rubrique`). */
+  readonly chargerCorrige?: () => Promise<RubricFile>;
+  /**
+   * Questions assembled from several activities (mock exam, review deck): their
+   * ids are `<activity>__<question>` and each answer is recorded against the
+   * original question, so that mastery and the review deck see it.
+   */
+  readonly compose?: boolean;
+  /** Modes offered (first one selected); both by default. */
+  readonly modes?: readonly Mode[];
+  /** Time limit in exam mode (minutes; null: none), overriding the quiz's. */
+  readonly duree?: number | null;
+  /** Record the finished attempt (completed/passed/failed); true by default. */
+  readonly enregistrerFin?: boolean;
+  /** Heading text; « Quiz : <title> » by default. */
+  readonly titre?: string;
+  /** Heading level of the quiz title (3 in lessons). */
+  readonly niveau?: 2 | 3;
 }
 
 const pourcent = (x: number) => `${Math.round(x * 100)} %`;
@@ -219,12 +242,12 @@ function QuestionCard({ question, numero, total, session, idPrefix, dispatch, ve
   );
 }
 
-function Rapport({ session, quiz }: { session: Session; quiz: PublicQuiz }): ReactNode {
+function Rapport({ session, quiz, Titre }: { session: Session; quiz: PublicQuiz; Titre: 'h3' | 'h4' }): ReactNode {
   const resultat = session.resultat!;
   const revoir = surMaisFaux(session);
   return (
     <section className={styles.rapport} aria-labelledby={`${quiz.id}-rapport`} tabIndex={-1} id={`${quiz.id}-rapport-section`}>
-      <h4 id={`${quiz.id}-rapport`}>Votre résultat</h4>
+      <Titre id={`${quiz.id}-rapport`}>Votre résultat</Titre>
       <p className={resultat.reussi ? styles.reussi : styles.echec}>
         <strong>
           {points(resultat.obtenus)} / {points(resultat.total)} ({pourcent(resultat.taux)})
@@ -277,12 +300,12 @@ export default function Quiz({ id, data }: { id: string; data?: QuizData }): Rea
   return <QuizView data={data} />;
 }
 
-function QuizView({ data }: { data: QuizData }): ReactNode {
+export function QuizView({ data, chargerCorrige, compose = false, modes = ['entrainement', 'examen'], duree, enregistrerFin = true, titre, niveau = 3 }: QuizViewProps): ReactNode {
   const quiz = data.activite;
   const rubricUrl = useBaseUrl(`/${data.rubrique}`);
   const journal = useJournal();
   const [session, setSession] = useState<Session>(() =>
-    startSession(quiz, { mode: 'entrainement', seed: 'public', tentative: '', now: 0 }),
+    startSession(quiz, { mode: modes[0] ?? 'entrainement', seed: 'public', tentative: '', now: 0, ...(duree !== undefined ? { duree } : {}) }),
   );
   const [examenDemarre, setExamenDemarre] = useState(false);
   const [formules, setFormules] = useState(data.formules);
@@ -306,7 +329,7 @@ function QuizView({ data }: { data: QuizData }): ReactNode {
       setChargement(true);
       setErreur(null);
       try {
-        const file = await loadRubric(rubricUrl);
+        const file = await (chargerCorrige ? chargerCorrige() : loadRubric(rubricUrl));
         const loaded = file.activite as QuizRubric;
         setFormules((f) => ({ ...f, ...file.formules }));
         setRubric(loaded);
@@ -317,7 +340,7 @@ function QuizView({ data }: { data: QuizData }): ReactNode {
         setChargement(false);
       }
     },
-    [rubric, rubricUrl],
+    [rubric, rubricUrl, chargerCorrige],
   );
 
   const verifier = useCallback(
@@ -335,9 +358,14 @@ function QuizView({ data }: { data: QuizData }): ReactNode {
     for (const correction of Object.values(session.corrections)) {
       if (recorded.current.has(correction)) continue;
       recorded.current.add(correction);
-      out.push(questionAnswered(acteur, horloge, quiz.id, correction.resultat, { mode: session.mode, tentative: tentative.current }));
+      const origine = compose ? origineDe(correction.resultat.questionId) : null;
+      out.push(
+        origine
+          ? questionAnswered(acteur, horloge, origine.activite, { ...correction.resultat, questionId: origine.question }, { mode: session.mode, tentative: tentative.current })
+          : questionAnswered(acteur, horloge, quiz.id, correction.resultat, { mode: session.mode, tentative: tentative.current }),
+      );
     }
-    if (session.resultat && !completed.current) {
+    if (session.resultat && !completed.current && enregistrerFin) {
       completed.current = true;
       out.push(
         ...quizCompleted(acteur, horloge, session.resultat, {
@@ -348,7 +376,7 @@ function QuizView({ data }: { data: QuizData }): ReactNode {
       );
     }
     if (out.length > 0) journal.record(out);
-  }, [session.corrections, session.resultat, session.mode, journal, quiz.id]);
+  }, [session.corrections, session.resultat, session.mode, journal, quiz.id, compose, enregistrerFin]);
 
   // Exam timer.
   useEffect(() => {
@@ -367,7 +395,7 @@ function QuizView({ data }: { data: QuizData }): ReactNode {
     started.current = Date.now();
     setExamenDemarre(false);
     setErreur(null);
-    setSession(startSession(quiz, { mode, seed: uuid(), tentative: '', now: Date.now() }));
+    setSession(startSession(quiz, { mode, seed: uuid(), tentative: '', now: Date.now(), ...(duree !== undefined ? { duree } : {}) }));
   };
   const demarrerExamen = () => {
     restart('examen');
@@ -380,14 +408,17 @@ function QuizView({ data }: { data: QuizData }): ReactNode {
   const restant = session.limite ? Math.max(0, Math.ceil((session.limite - now) / 1000)) : null;
   const nonRepondues = session.mode === 'examen' ? manquantes(quiz, session) : [];
   const montrerQuestions = session.mode === 'entrainement' || examenDemarre;
+  const Titre = niveau === 2 ? 'h2' : 'h3';
+  const SousTitre = niveau === 2 ? 'h3' : 'h4';
+  const limiteMinutes = duree === undefined ? quiz.duree : duree;
 
   return (
     <FormulesContext.Provider value={formules}>
       <section className={styles.quiz} aria-labelledby={`${quiz.id}-titre`} data-quiz={quiz.id}>
         <header className={styles.entete}>
-          <h3 id={`${quiz.id}-titre`} className={styles.titre}>
-            Quiz : {quiz.titre}
-          </h3>
+          <Titre id={`${quiz.id}-titre`} className={styles.titre}>
+            {titre ?? `Quiz : ${quiz.titre}`}
+          </Titre>
           {quiz.description && <p>{quiz.description}</p>}
           <p className={styles.meta}>
             {session.questionIds.length} question{session.questionIds.length > 1 ? 's' : ''}
@@ -406,26 +437,28 @@ function QuizView({ data }: { data: QuizData }): ReactNode {
               {derniere.reussi ? 'réussi' : 'non réussi'}.
             </p>
           )}
-          <div className={styles.modes} role="group" aria-label="Mode du quiz">
-            <button
-              type="button"
-              className={`button button--sm ${session.mode === 'entrainement' ? 'button--primary' : 'button--secondary'}`}
-              aria-pressed={session.mode === 'entrainement'}
-              onClick={() => restart('entrainement')}
-            >
-              Entraînement (correction à chaque question)
-            </button>
-            <button
-              type="button"
-              className={`button button--sm ${session.mode === 'examen' ? 'button--primary' : 'button--secondary'}`}
-              aria-pressed={session.mode === 'examen'}
-              onClick={() => {
-                restart('examen');
-              }}
-            >
-              Examen (correction à la fin{quiz.duree ? `, ${quiz.duree} min` : ''})
-            </button>
-          </div>
+          {modes.length > 1 && (
+            <div className={styles.modes} role="group" aria-label="Mode du quiz">
+              <button
+                type="button"
+                className={`button button--sm ${session.mode === 'entrainement' ? 'button--primary' : 'button--secondary'}`}
+                aria-pressed={session.mode === 'entrainement'}
+                onClick={() => restart('entrainement')}
+              >
+                Entraînement (correction à chaque question)
+              </button>
+              <button
+                type="button"
+                className={`button button--sm ${session.mode === 'examen' ? 'button--primary' : 'button--secondary'}`}
+                aria-pressed={session.mode === 'examen'}
+                onClick={() => {
+                  restart('examen');
+                }}
+              >
+                Examen (correction à la fin{limiteMinutes ? `, ${limiteMinutes} min` : ''})
+              </button>
+            </div>
+          )}
         </header>
         <AvertissementsStockage />
         {erreur && (
@@ -437,7 +470,7 @@ function QuizView({ data }: { data: QuizData }): ReactNode {
           <div className={styles.demarrer}>
             <p>
               En mode examen, vous répondez à toutes les questions puis vous demandez la correction à la fin.
-              {quiz.duree ? ` Vous disposez de ${quiz.duree} minutes.` : ' Il n’y a pas de limite de temps.'}
+              {limiteMinutes ? ` Vous disposez de ${limiteMinutes} minutes.` : ' Il n’y a pas de limite de temps.'}
             </p>
             <button type="button" className="button button--primary" onClick={demarrerExamen}>
               Commencer l'examen
@@ -482,7 +515,7 @@ function QuizView({ data }: { data: QuizData }): ReactNode {
             )}
           </>
         )}
-        <div aria-live="polite">{session.resultat && <Rapport session={session} quiz={quiz} />}</div>
+        <div aria-live="polite">{session.resultat && <Rapport session={session} quiz={quiz} Titre={SousTitre} />}</div>
         {session.resultat && (
           <button type="button" className="button button--secondary" onClick={() => restart(session.mode)}>
             Recommencer le quiz

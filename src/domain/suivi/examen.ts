@@ -6,6 +6,8 @@
 import { REFERENTIEL, type BlocId, type CritereId } from '../../referentiel';
 import { prng, seededShuffle } from '../quiz/shuffle';
 import type { Banque } from './banque';
+import { NS, VERBS } from '../progress/iri';
+import type { Statement } from '../progress/statement';
 
 export interface QuestionTiree {
   readonly activite: string;
@@ -63,4 +65,17 @@ export function tirerExamen(banque: Banque, perimetre: Perimetre, seed: string, 
   }
   const random = prng(`${seed}:ordre`);
   return out.map((q) => ({ q, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.q);
+}
+
+const QUESTION_VUE = new RegExp(`^${NS.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:activites|h5p)/([^/]+)/questions/([^/]+)$`);
+
+/** Questions the learner has already answered (`<activity>/<question>`), for unseen-first draws. */
+export function questionsVues(statements: readonly Statement[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of statements) {
+    if (s.verb.id !== VERBS.answered) continue;
+    const m = QUESTION_VUE.exec(s.object.id);
+    if (m) out.add(`${decodeURIComponent(m[1]!)}/${decodeURIComponent(m[2]!)}`);
+  }
+  return out;
 }

@@ -1,0 +1,107 @@
+/**
+ * Pieces shared by the progress and trainer pages: the page frame, level
+ * badges, French dates, file downloads, the loading state of the activity index.
+ */
+import type { ReactNode } from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import { NIVEAU_LABELS, type Niveau } from '@site/src/domain/progress/mastery';
+import type { Banque } from '@site/src/domain/suivi/banque';
+import { useJournal } from '../Journal';
+import { useBanque } from './donnees';
+import styles from './suivi.module.css';
+
+export { styles };
+
+interface PageProps {
+  readonly titre: string;
+  readonly description: string;
+  readonly children: ReactNode;
+  /** Short introduction under the title. */
+  readonly chapo?: ReactNode;
+  readonly className?: string;
+}
+
+/** A progress or trainer page: layout, main landmark, h1. */
+export function PageSuivi({ titre, description, chapo, children, className }: PageProps): ReactNode {
+  return (
+    <Layout title={titre} description={description}>
+      <main className={`container margin-vert--lg ${styles.page} ${className ?? ''}`}>
+        <h1>{titre}</h1>
+        {chapo && <div className={styles.chapo}>{chapo}</div>}
+        {children}
+      </main>
+    </Layout>
+  );
+}
+
+/** Renders children once the activity index and the learner's record are loaded. */
+export function AvecBanque({ children, journal = true }: { children: (banque: Banque) => ReactNode; journal?: boolean }): ReactNode {
+  const etat = useBanque();
+  const { ready } = useJournal();
+  if (etat.etat === 'erreur') {
+    return (
+      <p role="alert" className="alert alert--danger">
+        {etat.message}
+      </p>
+    );
+  }
+  if (etat.etat === 'chargement' || (journal && !ready)) {
+    return (
+      <p className={styles.chargement} role="status">
+        Chargement de vos données…
+      </p>
+    );
+  }
+  return <>{children(etat.banque)}</>;
+}
+
+export function Niveau({ niveau }: { niveau: Niveau }): ReactNode {
+  return <span className={`${styles.niveau} ${styles[`niveau-${niveau}`] ?? ''}`}>{NIVEAU_LABELS[niveau]}</span>;
+}
+
+export const pourcent = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)} %`);
+
+export function dateFr(iso: string | null | undefined, avecHeure = false): string {
+  if (!iso) return '—';
+  const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return avecHeure
+    ? d.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' })
+    : d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** Offers a file to download (nothing leaves the browser). */
+export function telecharger(nom: string, contenu: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([contenu], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = nom;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name made of plain letters: « passeport-lea-martin-2026-11-28.json ». */
+export function nomDeFichier(...parts: string[]): string {
+  return parts
+    .join('-')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Shown where learners answer when several profiles share this computer. */
+export function ProfilActif(): ReactNode {
+  const { profils, profil } = useJournal();
+  if (profils.length < 2) return null;
+  const nom = profils.find((p) => p.id === profil)?.nom ?? '';
+  return (
+    <p className={styles.profilActif}>
+      Profil actif : <strong>{nom}</strong> — <Link to="/progression#profils">changer de profil</Link>
+    </p>
+  );
+}
