@@ -152,6 +152,7 @@ const config = {
         { type: 'docSidebar', sidebarId: 'cours', position: 'left', label: 'Cours' },
         { to: '/cours/referentiel', label: 'Le référentiel', position: 'left' },
         { to: '/actualites', label: 'Actualités', position: 'left' },
+        { to: '/progression', label: 'Ma progression', position: 'right' },
       ],
     },
     footer: {

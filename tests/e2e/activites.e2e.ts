@@ -4,10 +4,9 @@
  * working and says so), and axe finds no violation in any quiz state.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, launch, newContext, url } from './helpers';
+import { BASE_PATH, axeViolations, guard, launch, newContext } from './helpers';
+import { answerAll, JOURNAL_KEY, openDemo as ouvrir, quiz, storedJournal } from './demo';
 
-const DEMO = 'cours/introduction/s-entrainer-sur-le-cadre';
-const JOURNAL_KEY = `moniteur-atelier@${BASE_PATH}/journal/principal`;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -24,76 +23,9 @@ afterEach(async () => {
   await context?.close();
 });
 
-async function openDemo(): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url(DEMO), { waitUntil: 'networkidle' });
-  await page.locator('[data-quiz="cadre-esat-ea"]').waitFor();
-  return page;
-}
-
-/** Reads the stored journal from IndexedDB. */
-async function storedJournal(page: Page): Promise<{ entrees: { v: string }[] } | null> {
-  const raw = await page.evaluate(
-    (key) =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier', 1);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(key);
-          req.onsuccess = () => resolve((req.result as string | undefined) ?? null);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    JOURNAL_KEY,
-  );
-  return raw ? JSON.parse(raw) : null;
-}
-
-const quiz = (page: Page) => page.locator('[data-quiz="cadre-esat-ea"]');
-
-/** Answers every question of the demo quiz, right or wrong, with the keyboard and mouse. */
-async function answerAll(page: Page, right: boolean) {
-  const q = quiz(page);
-  const pick = async (id: string, label: string | RegExp) => {
-    await q.locator(`[id^="cadre-esat-ea-${id}-"]`).first().waitFor();
-    await q.getByLabel(label).first().check();
-  };
-  await pick('statut-travailleur', right ? /Non, elle est accueillie/ : /Oui, elle a un contrat/);
-  await pick('periode-essai', right ? 'Faux' : 'Vrai');
-  if (right) {
-    for (const l of [/droit d’alerte/, /droit syndical/, /expression directe/]) await q.getByLabel(l).check();
-  } else {
-    await q.getByLabel(/délégué des travailleurs/).check();
-  }
-  const pairs: [RegExp, string][] = [
-    [/Délégué des travailleurs et instance mixte/, 'Décret n° 2022-1561'],
-    [/Droit syndical et droit de grève/, 'Loi n° 2023-1196'],
-    [/Période d’essai ramenée/, 'Décret n° 2025-844'],
-    [/Nom « contrat d’accompagnement/, 'Décret n° 2025-845'],
-  ];
-  for (const [left, right2] of pairs) await q.getByLabel(left).selectOption({ label: right ? right2 : 'Loi n° 2002-2' });
-  const steps = ['La personne dépose une demande', 'La CDAPH décide', 'L’ESAT admet', 'La période d’essai de 3 mois', 'Le contrat d’accompagnement par le travail est reconduit'];
-  if (right) {
-    for (let target = 0; target < steps.length; target += 1) {
-      for (;;) {
-        const items = await q.locator('ol[class*="ordre"] > li').allTextContents();
-        const index = items.findIndex((t) => t.includes(steps[target]!));
-        if (index <= target) break;
-        await q.getByRole('button', { name: new RegExp(`^Monter « ${steps[target]}`) }).click();
-      }
-    }
-  }
-  await q.getByLabel('Trou 1').fill(right ? '55' : '80');
-  await q.getByLabel('Trou 2').fill(right ? '100' : '100');
-  await q.getByLabel('Trou 3').fill(right ? 'travail' : 'séjour');
-  await q.getByLabel('Votre réponse').fill(right ? '55,7' : '55');
-  await pick('droit-au-retour', right ? /Il peut revenir dans son ESAT/ : /Il doit refaire une demande/);
-  await q.locator(right ? '#cadre-esat-ea-orientation-ea-false' : '#cadre-esat-ea-orientation-ea-true').check();
-  await pick('cumul-activites', right ? /Un cumul d’activités/ : /Rien : il faut choisir/);
-}
 
 test('training mode: pass the quiz question by question, with feedback; the result survives a reload', async () => {
-  const page = await openDemo();
+  const page = await ouvrir(context);
   const g = guard(page);
   expect(await axeViolations(page, 'quiz non commencé')).toEqual([]);
   await answerAll(page, true);
@@ -117,7 +49,7 @@ test('training mode: pass the quiz question by question, with feedback; the resu
 });
 
 test('exam mode: deferred feedback, a failed attempt and its per-critère report', async () => {
-  const page = await openDemo();
+  const page = await ouvrir(context);
   const g = guard(page);
   await quiz(page).getByRole('button', { name: /^Examen/ }).click();
   await quiz(page).getByRole('button', { name: "Commencer l'examen" }).click();
@@ -136,7 +68,7 @@ test('exam mode: deferred feedback, a failed attempt and its per-critère report
 });
 
 test('a case study can be played to its end, with a debrief per critère', async () => {
-  const page = await openDemo();
+  const page = await ouvrir(context);
   const g = guard(page);
   const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
   await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
@@ -157,7 +89,7 @@ test('a case study can be played to its end, with a debrief per critère', async
 });
 
 test('a corrupt stored record is quarantined: the page still works and says so', async () => {
-  const page = await openDemo();
+  const page = await ouvrir(context);
   const garbage = '{"format":"moniteur-atelier/journal","version":1,"learnerId":"tronqué…';
   await page.evaluate(
     ({ key, value }) =>

@@ -44,8 +44,9 @@ export function guard(page: Page, options: { allowConsole?: RegExp[] } = {}): Gu
   page.on('pageerror', (error) => problems.push(`exception sur ${page.url()} : ${error.message}`));
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText ?? '';
-    // A navigation interrupted by the next one is not a failure of the site.
-    if (failure.includes('ERR_ABORTED') && request.resourceType() === 'document') return;
+    // A navigation interrupted by the next one, or the subresources (fonts, images…) that
+    // Chromium cancels when the test leaves the page, are not failures of the site.
+    if (failure.includes('ERR_ABORTED') && ['document', 'font', 'image', 'media', 'stylesheet'].includes(request.resourceType())) return;
     problems.push(`requête échouée ${request.url()} (${failure})`);
   });
   page.on('request', (request) => {

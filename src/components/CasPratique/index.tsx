@@ -11,7 +11,7 @@ import { critereById, type CritereId } from '@site/src/referentiel';
 import { scoreCas, walk, type Etape } from '@site/src/domain/cas/graph';
 import { QUALITE_LABELS, type Cas, type Choix, type PublicCas } from '@site/src/domain/cas/types';
 import { caseCompleted, caseDecision, derniereTentative } from '@site/src/domain/progress/events';
-import { AvertissementsStockage, horloge, useJournal, uuid } from '../Journal';
+import { AvertissementsStockage, ProfilActif, horloge, useJournal, uuid } from '../Journal';
 import { FormulesContext, RichText, RichInline } from '../Activite/RichText';
 import { loadRubric } from '../Activite/rubric';
 import { ReadAloud } from '../Activite/ReadAloud';
@@ -144,6 +144,7 @@ function CasView({ data }: { data: CasData }): ReactNode {
             </p>
           )}
         </header>
+        <ProfilActif />
         <AvertissementsStockage />
         {erreur && (
           <p role="alert" className="alert alert--danger">

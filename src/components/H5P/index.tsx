@@ -21,7 +21,7 @@ import { fromH5PStatement } from '@site/src/domain/h5p/xapi';
 import { contentUserData, etatKey, serialiserEtat } from '@site/src/domain/h5p/etat';
 import { iri } from '@site/src/domain/progress/iri';
 import { openBrowserStore } from '@site/src/lib/storage';
-import { AvertissementsStockage, horloge, useJournal } from '../Journal';
+import { AvertissementsStockage, ProfilActif, horloge, useJournal } from '../Journal';
 import tons from '../Activite/tons.module.css';
 import styles from './styles.module.css';
 
@@ -238,6 +238,7 @@ function H5PView({ data }: { data: H5PData }): ReactNode {
           </span>
         ))}
       </p>
+      <ProfilActif />
       <AvertissementsStockage />
       {etat !== 'pret' && (
         <div className={styles.facade}>

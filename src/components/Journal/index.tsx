@@ -7,6 +7,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Link from '@docusaurus/Link';
 import { namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
 import type { Acteur, Horloge, Statement } from '@site/src/domain/progress/statement';
 import { JournalStore, type Avertissement } from '@site/src/domain/progress/store';
@@ -188,5 +189,17 @@ export function AvertissementsStockage(): ReactNode {
         </p>
       ))}
     </div>
+  );
+}
+
+/** Shown where learners answer when several profiles share this computer: whose record gets the answers. */
+export function ProfilActif(): ReactNode {
+  const { profils, profil } = useJournal();
+  if (profils.length < 2) return null;
+  const nom = profils.find((p) => p.id === profil)?.nom ?? '';
+  return (
+    <p className="margin-bottom--sm" data-profil-actif={profil}>
+      Vos réponses sont enregistrées dans le profil <strong>{nom}</strong> — <Link to="/progression#profils">changer de profil</Link>
+    </p>
   );
 }

@@ -36,7 +36,7 @@ import {
 } from '@site/src/domain/quiz/types';
 import { derniereTentative, questionAnswered, quizCompleted } from '@site/src/domain/progress/events';
 import { origineDe } from '@site/src/domain/suivi/compose';
-import { AvertissementsStockage, horloge, useJournal, uuid } from '../Journal';
+import { AvertissementsStockage, ProfilActif, horloge, useJournal, uuid } from '../Journal';
 import { FormulesContext, RichInline, RichText } from '../Activite/RichText';
 import { loadRubric, type RubricFile } from '../Activite/rubric';
 import { ReadAloud } from '../Activite/ReadAloud';
@@ -460,6 +460,7 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
             </div>
           )}
         </header>
+        <ProfilActif />
         <AvertissementsStockage />
         {erreur && (
           <p role="alert" className="alert alert--danger">

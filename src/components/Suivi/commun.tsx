@@ -4,7 +4,6 @@
  */
 import type { ReactNode } from 'react';
 import Layout from '@theme/Layout';
-import Link from '@docusaurus/Link';
 import { NIVEAU_LABELS, type Niveau } from '@site/src/domain/progress/mastery';
 import type { Banque } from '@site/src/domain/suivi/banque';
 import { useJournal } from '../Journal';
@@ -92,16 +91,4 @@ export function nomDeFichier(...parts: string[]): string {
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-/** Shown where learners answer when several profiles share this computer. */
-export function ProfilActif(): ReactNode {
-  const { profils, profil } = useJournal();
-  if (profils.length < 2) return null;
-  const nom = profils.find((p) => p.id === profil)?.nom ?? '';
-  return (
-    <p className={styles.profilActif}>
-      Profil actif : <strong>{nom}</strong> — <Link to="/progression#profils">changer de profil</Link>
-    </p>
-  );
 }

@@ -93,7 +93,8 @@ export function reduce(session: Session, action: Action): Session {
       if (session.mode !== 'entrainement' || session.indices.includes(action.questionId)) return session;
       return { ...session, indices: [...session.indices, action.questionId] };
     case 'verifier': {
-      if (session.mode !== 'entrainement') return session;
+      // Already corrected (a double click): the answer is locked and recorded once.
+      if (session.mode !== 'entrainement' || session.corrections[action.questionId]) return session;
       const question = action.quiz.questions.find((q) => q.id === action.questionId);
       if (!question) return session;
       const correction = corriger(question, session.reponses[question.id], session.confiances[question.id]);

@@ -63,3 +63,18 @@ export function activitePour(banque: Banque, critere: CritereId, lecon?: BanqueL
   const all = banque.activites.filter((a) => a.criteres.includes(critere));
   return all.find((a) => lecon?.activites.includes(a.id)) ?? all[0];
 }
+
+/** The title of an activity or of a mock exam, for histories. */
+export function titreActivite(banque: Banque, id: string): string {
+  if (id.startsWith('examen-blanc-')) {
+    const p = id.slice('examen-blanc-'.length);
+    return p === 'titre' ? 'Examen blanc du titre complet' : `Examen blanc du bloc ${p.slice(1)}`;
+  }
+  return banque.activites.find((a) => a.id === id)?.titre ?? id;
+}
+
+/** Where an activity is played: its first lesson, at the activity's heading. */
+export function lienActivite(banque: Banque, id: string): string | null {
+  const route = banque.activites.find((a) => a.id === id)?.lecons[0];
+  return route ? `${route}#${id}-titre` : null;
+}

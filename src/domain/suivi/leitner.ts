@@ -7,6 +7,7 @@
  */
 import { NS, VERBS } from '../progress/iri';
 import type { Statement } from '../progress/statement';
+import type { Banque } from './banque';
 
 /** Days before the next review, per box (1 to 5). */
 export const INTERVALLES_JOURS = [1, 3, 7, 14, 30] as const;
@@ -57,4 +58,18 @@ export function paquet(statements: readonly Statement[]): Carte[] {
 /** Cards due now (review date reached), oldest first. */
 export function aReviser(statements: readonly Statement[], now: Date): Carte[] {
   return paquet(statements).filter((c) => Date.parse(c.echeance) <= now.getTime());
+}
+
+/** Cards that can be replayed here: questions of the site's own quizzes (not imported H5P contents). */
+export function cartesJouables(cartes: readonly Carte[], banque: Banque): Carte[] {
+  const quiz = new Map(banque.activites.filter((a) => a.kind === 'quiz').map((a) => [a.id, new Set(a.questions.map((q) => q.id))]));
+  return cartes.filter((c) => quiz.get(c.activite)?.has(c.question));
+}
+
+/** Cards grouped by activity, each group sorted by review date. */
+export function parActivite(cartes: readonly Carte[]): [string, Carte[]][] {
+  const groupes = new Map<string, Carte[]>();
+  for (const c of cartes) groupes.set(c.activite, [...(groupes.get(c.activite) ?? []), c]);
+  for (const g of groupes.values()) g.sort((a, b) => a.echeance.localeCompare(b.echeance));
+  return [...groupes].sort((a, b) => a[1][0]!.echeance.localeCompare(b[1][0]!.echeance));
 }

@@ -1,0 +1,72 @@
+/**
+ * « À faire ensuite »: what the progress page suggests, most useful first —
+ * assignments due soon, questions due for review, the weakest critères with the
+ * lesson and the activity that work on them, the entry self-assessment, a backup.
+ * Pure: everything comes from the record, the profile document and the index.
+ */
+import { critereById, type CritereId } from '../../referentiel';
+import { criteresATravailler, type MaitriseBloc, type Niveau } from '../progress/mastery';
+import type { Statement } from '../progress/statement';
+import { activitePour, leconPour, type Banque } from './banque';
+import { joursActifs } from './historique';
+import { aReviser } from './leitner';
+import { statutItem, type Parcours } from './parcours';
+import type { Profil } from './profil';
+
+export const JOURS_AVANT_RAPPEL = 5;
+
+export type Suggestion =
+  | { readonly type: 'parcours'; readonly parcours: Parcours; readonly restants: number; readonly enRetard: boolean }
+  | { readonly type: 'revision'; readonly cartes: number }
+  | {
+      readonly type: 'critere';
+      readonly critere: CritereId;
+      readonly intitule: string;
+      readonly niveau: Niveau;
+      readonly score: number | null;
+      readonly lecon: { readonly route: string; readonly titre: string } | null;
+      readonly activite: { readonly id: string; readonly titre: string; readonly route: string | null } | null;
+    }
+  | { readonly type: 'positionnement' }
+  | { readonly type: 'sauvegarde'; readonly jours: number };
+
+export interface ContexteSuggestions {
+  readonly blocs: readonly MaitriseBloc[];
+  readonly banque: Banque;
+  readonly statements: readonly Statement[];
+  readonly profil: Profil | null;
+  readonly now: Date;
+  /** How many critères to suggest (3 by default). */
+  readonly criteres?: number;
+}
+
+export function aFaireEnsuite(ctx: ContexteSuggestions): Suggestion[] {
+  const out: Suggestion[] = [];
+  const today = ctx.now.toISOString().slice(0, 10);
+  const parcours = [...(ctx.profil?.parcours ?? [])]
+    .map((p) => ({ p, restants: p.items.filter((i) => statutItem(i, p, ctx.banque, ctx.statements) !== 'reussi').length }))
+    .filter((x) => x.restants > 0)
+    .sort((a, b) => (a.p.echeance ?? '9999').localeCompare(b.p.echeance ?? '9999'));
+  for (const { p, restants } of parcours.slice(0, 2)) {
+    out.push({ type: 'parcours', parcours: p, restants, enRetard: Boolean(p.echeance && p.echeance < today) });
+  }
+  const cartes = aReviser(ctx.statements, ctx.now).length;
+  if (cartes > 0) out.push({ type: 'revision', cartes });
+  for (const c of criteresATravailler(ctx.blocs).slice(0, ctx.criteres ?? 3)) {
+    const lecon = leconPour(ctx.banque, c.id);
+    const activite = activitePour(ctx.banque, c.id, lecon);
+    out.push({
+      type: 'critere',
+      critere: c.id,
+      intitule: critereById(c.id).intitule,
+      niveau: c.niveau,
+      score: c.score,
+      lecon: lecon ? { route: lecon.route, titre: lecon.titre } : null,
+      activite: activite ? { id: activite.id, titre: activite.titre, route: activite.lecons[0] ?? null } : null,
+    });
+  }
+  if (!ctx.profil?.positionnement.entree) out.push({ type: 'positionnement' });
+  const jours = joursActifs(ctx.statements, ctx.profil?.derniereExport);
+  if (jours >= JOURS_AVANT_RAPPEL) out.push({ type: 'sauvegarde', jours });
+  return out;
+}
