@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import { siteEnv } from './src/plugins/site-env';
 import rehypeKatexStylesheet from './src/plugins/rehype-katex-stylesheet';
 import sitePlugin from './src/plugins/site-plugin';
+import horsLignePlugin from './src/plugins/hors-ligne';
 import remarkActivites from './src/plugins/remark-activites';
 
 // This file runs in Node.js at build time: no browser API here.
@@ -104,7 +105,7 @@ const config = {
     ],
   ],
 
-  plugins: [sitePlugin],
+  plugins: [sitePlugin, horsLignePlugin],
 
   themes: [
     [
@@ -153,6 +154,7 @@ const config = {
         { to: '/cours/referentiel', label: 'Le référentiel', position: 'left' },
         { to: '/actualites', label: 'Actualités', position: 'left' },
         { to: '/progression', label: 'Ma progression', position: 'right' },
+        { type: 'custom-horsLigne', position: 'right' },
       ],
     },
     footer: {

@@ -1,7 +1,9 @@
 /**
  * Builds everything H5P the site serves, into `.generated/static/h5p/` (served at
  * /h5p/, next to the committed imports of static/h5p/):
- * - lecteur/                               h5p-standalone's frame script, CSS, fonts
+ * - lecteur/                               h5p-standalone's frame script, CSS, fonts, and cadre.html
+ *                                           (the same-origin page the player's iframe starts from, so that
+ *                                           the offline service worker serves what the frame loads)
  * - libraries/H5P.MoniteurAtelier-1.0/     our content type: library.json, semantics.json,
  *                                          language/fr.json, icon.svg, dist/*.js|css
  * - content/<id>/                          h5p.json + content/content.json of each activity
@@ -118,7 +120,16 @@ function copyPlayer(out: string) {
     }
   };
   walk(dist);
+  write(path.join(target, 'cadre.html'), CADRE);
 }
+
+/**
+ * The empty page the H5P iframe loads before H5P core writes the activity into it
+ * (src/components/H5P). An about:blank frame would escape the service worker
+ * (Chromium does not let it inherit the page's), and the activity would not work
+ * offline; this document, served from the site, is controlled like the pages.
+ */
+export const CADRE = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Activité interactive</title></head><body></body></html>\n';
 
 export interface H5PBuildResult {
   readonly paquets: readonly string[];

@@ -104,6 +104,11 @@ export async function axeViolations(page: Page, label = page.url()): Promise<str
   );
 }
 
-export async function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+/**
+ * A fresh browser profile. The offline service worker is blocked by default (it would
+ * download the whole site in the background of every test); tests/e2e/hors-ligne.e2e.ts
+ * allows it.
+ */
+export async function newContext(browser: Browser, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, serviceWorkers: options.serviceWorkers ?? 'block' });
 }

@@ -39,4 +39,5 @@ test('every lesson is found by each of its key terms', async () => {
   }
   expect(lecons.length).toBeGreaterThanOrEqual(25);
   expect(missed).toEqual([]);
-});
+  // About a hundred searches, each loading the search page: minutes on a busy machine.
+}, 600_000);

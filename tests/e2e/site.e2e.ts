@@ -35,6 +35,8 @@ interface Walk {
   readonly h5p: string[];
 }
 let walk: Promise<Walk> | null = null;
+/** The walk visits every page with axe: a few minutes on a busy two-core machine. */
+const WALK_TIMEOUT = 600_000;
 
 /** One walk over the whole sitemap, shared by the checks below. */
 function walkSitemap(): Promise<Walk> {
@@ -67,17 +69,17 @@ test('every page of the sitemap loads without console error, failed request or t
   const { problems, titles } = await walkSitemap();
   expect(problems).toBe('');
   expect(new Set(titles).size).toBe(titles.length);
-});
+}, WALK_TIMEOUT);
 
 test('no page loads any H5P file before the learner starts an activity', async () => {
   const { h5p } = await walkSitemap();
   expect(h5p).toEqual([]);
-});
+}, WALK_TIMEOUT);
 
 test('axe finds no violation on any page of the sitemap', async () => {
   const { violations } = await walkSitemap();
   expect(violations).toEqual([]);
-});
+}, WALK_TIMEOUT);
 
 test('the axe check can fail: it reports a violation planted in a page', async () => {
   const page = await openPage();

@@ -99,7 +99,12 @@ interface H5PInstance {
   getCurrentState?: () => unknown;
 }
 interface H5PWindow {
-  H5P?: { instances?: H5PInstance[]; externalDispatcher?: { on: (e: string, f: (ev: { data: { statement: unknown } }) => void) => void } };
+  H5P?: {
+    instances?: H5PInstance[];
+    externalDispatcher?: { on: (e: string, f: (ev: { data: { statement: unknown } }) => void) => void };
+    init?: (target?: HTMLElement) => void;
+    preventInit?: boolean;
+  };
 }
 
 async function fetchJson(url: string): Promise<unknown | null> {
@@ -202,9 +207,23 @@ function H5PView({ data }: { data: H5PData }): ReactNode {
           // `user`, it never sends it to a server: the state stays in the page, and we save it.
           saveFreq: 15,
           ...(userData ? { contentUserData: userData } : {}),
-        });
-        // The player's iframe has no accessible name: give it the activity's title.
-        container.current?.querySelector('iframe')?.setAttribute('title', `Activité H5P : ${data.titre}`);
+          // H5P core is started below, once the frame holds a page of the site.
+          preventH5PInit: false,
+        } as ConstructorParameters<typeof Player>[1]);
+        const iframe = container.current?.querySelector('iframe');
+        if (iframe) {
+          // The player's iframe has no accessible name: give it the activity's title.
+          iframe.setAttribute('title', `Activité H5P : ${data.titre}`);
+          // Start from a page of the site rather than about:blank: the offline service
+          // worker then serves everything the activity loads (see h5p/construire.ts).
+          await new Promise<void>((resolve) => {
+            iframe.addEventListener('load', () => resolve(), { once: true });
+            iframe.src = `${base}lecteur/cadre.html`;
+          });
+        }
+        const h5p = (window as unknown as H5PWindow).H5P;
+        h5p?.init?.(container.current ?? undefined);
+        if (h5p) h5p.preventInit = false;
         const dispatcher = (window as unknown as H5PWindow).H5P?.externalDispatcher;
         dispatcher?.on('xAPI', (event) => {
           const statement = event.data.statement as { verb?: { id?: string }; object?: { id?: string } };

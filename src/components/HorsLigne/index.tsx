@@ -1,0 +1,39 @@
+/**
+ * The offline indicator in the navigation bar: « Disponible hors connexion » once
+ * this version of the site is kept on the device, « Hors connexion » when the
+ * network is gone, and « Mettre à jour » when a new version is ready — applied
+ * only when the learner asks, after the learner's answers are written.
+ */
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { horsLigne } from '@site/src/hors-ligne/etat';
+import { useJournal } from '../Journal';
+import styles from './styles.module.css';
+
+export default function IndicateurHorsLigne({ mobile }: { mobile?: boolean }): ReactNode {
+  const etat = useSyncExternalStore(horsLigne.abonner, horsLigne.lire, horsLigne.initial);
+  const { stores } = useJournal();
+  if (!etat.gere) return null;
+  const contenu = etat.miseAJour ? (
+    <span role="status" className={styles.indicateur}>
+      <span>Nouvelle version du site prête.</span>{' '}
+      <button
+        type="button"
+        className="button button--sm button--primary"
+        onClick={() => void horsLigne.appliquer(async () => await stores?.journal.flush())}
+        title="Recharge la page ; vos résultats sont conservés"
+      >
+        Mettre à jour
+      </button>
+    </span>
+  ) : etat.horsLigne ? (
+    <span role="status" className={`${styles.indicateur} ${styles.horsLigne}`} data-hors-ligne="hors-connexion">
+      Hors connexion{etat.pret ? ' : cours et activités disponibles' : ' : seules les pages déjà ouvertes sont disponibles'}
+    </span>
+  ) : etat.pret ? (
+    <span className={styles.indicateur} data-hors-ligne="pret" title={`${etat.fichiers} fichiers enregistrés sur cet appareil`}>
+      <span aria-hidden="true">✓ </span>Disponible hors connexion
+    </span>
+  ) : null;
+  if (!contenu) return null;
+  return mobile ? <li className="menu__list-item">{contenu}</li> : <div className="navbar__item">{contenu}</div>;
+}

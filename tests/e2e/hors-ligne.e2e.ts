@@ -1,0 +1,149 @@
+/**
+ * Offline mode in Chromium, for real: the built site is copied and served by its
+ * own server process, a first visit installs the service worker, then the server
+ * is stopped and the browser put offline — a lesson never opened, a quiz with its
+ * correction, a case study and an H5P activity still work, and the indicator says
+ * so. Then a new version of the site is published: it waits, the learner applies
+ * it from the indicator, and the learner's results are still there.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_PATH, axeViolations, launch, newContext } from './helpers';
+import { answerAll, DEMO_PAGE, quiz, waitForStoredJournal } from './demo';
+
+let browser: Browser;
+let copie: string;
+let port: number;
+let serveur: ChildProcess | null = null;
+let context: BrowserContext;
+
+function portLibre(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function demarrerServeur(): Promise<void> {
+  serveur = spawn(process.execPath, [path.join('scripts', 'serve-build.mjs'), '--port', String(port), '--dir', copie], {
+    env: { ...process.env, BASE_URL: BASE_PATH },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    serveur!.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Site servi sur')) resolve();
+    });
+    serveur!.once('exit', (code) => reject(new Error(`le serveur s'est arrêté (code ${code})`)));
+  });
+}
+
+async function arreterServeur(): Promise<void> {
+  if (!serveur) return;
+  const s = serveur;
+  serveur = null;
+  await new Promise<void>((resolve) => {
+    s.once('exit', () => resolve());
+    s.kill();
+  });
+}
+
+const adresse = (p: string) => `http://127.0.0.1:${port}${BASE_PATH}${p}`;
+
+async function visiter(page: Page, p: string): Promise<void> {
+  await page.goto(adresse(p), { waitUntil: 'load' });
+  await page.locator('h1').first().waitFor();
+}
+
+async function attendreHorsLignePret(page: Page): Promise<void> {
+  await page.locator('[data-hors-ligne="pret"]').first().waitFor({ timeout: 90_000 });
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  copie = mkdtempSync(path.join(os.tmpdir(), 'moniteur-hors-ligne-'));
+  cpSync('build', copie, { recursive: true });
+  port = await portLibre();
+});
+afterAll(async () => {
+  await arreterServeur();
+  await browser?.close();
+  rmSync(copie, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await demarrerServeur();
+  context = await newContext(browser, { serviceWorkers: 'allow' });
+});
+afterEach(async () => {
+  await context?.close();
+  await arreterServeur();
+});
+
+test('after a first visit, lessons, quizzes, case studies and H5P work with the network cut', async () => {
+  const page = await context.newPage();
+  await visiter(page, '');
+  await attendreHorsLignePret(page);
+  expect(await axeViolations(page, 'accueil, hors connexion prêt')).toEqual([]);
+
+  await arreterServeur();
+  await context.setOffline(true);
+
+  // A lesson never opened before.
+  await visiter(page, 'cours/bloc-2/demarche-qualite');
+  await page.getByRole('status').filter({ hasText: 'Hors connexion : cours et activités disponibles' }).first().waitFor();
+  expect(await axeViolations(page, 'leçon hors connexion')).toEqual([]);
+
+  // A quiz, corrected offline (its answer key is kept too), and a case study.
+  await visiter(page, DEMO_PAGE);
+  await answerAll(page, true);
+  await quiz(page).getByRole('button', { name: 'Vérifier' }).first().click();
+  await quiz(page).getByText('Bonne réponse').first().waitFor();
+  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
+  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  await cas.getByRole('button', { name: /Vous lisez le dossier/ }).click();
+  await cas.getByRole('button', { name: 'Continuer' }).waitFor();
+
+  // An H5P activity: player, libraries and content come from the device.
+  await visiter(page, 'cours/introduction/activites-h5p');
+  await page.getByRole('button', { name: 'Lancer l’activité interactive' }).first().click();
+  const iframe = page.locator('[data-activite-h5p] iframe').first();
+  await iframe.waitFor({ timeout: 30_000 });
+  const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+  await frame.locator('.h5p-moniteur-atelier .ma-question').first().waitFor({ timeout: 30_000 });
+
+  // Progress pages read the kept activity index.
+  await visiter(page, 'progression');
+  await page.locator('svg[data-graphique]').first().waitFor();
+});
+
+test('a new version waits for the learner, who applies it without losing results', async () => {
+  const page = await context.newPage();
+  await visiter(page, DEMO_PAGE);
+  await attendreHorsLignePret(page);
+  await answerAll(page, true);
+  await quiz(page).getByRole('button', { name: 'Vérifier' }).first().click();
+  await quiz(page).getByText('Bonne réponse').first().waitFor();
+  await waitForStoredJournal(page, (verbs) => verbs.includes('answered'));
+
+  // Publish a new version: the service worker's script changes.
+  appendFileSync(path.join(copie, 'sw.js'), `\n/* nouvelle version publiée pendant le test */\n`);
+  await visiter(page, 'progression');
+  const bouton = page.getByRole('button', { name: 'Mettre à jour' });
+  await bouton.waitFor({ timeout: 90_000 });
+  expect(await axeViolations(page, 'mise à jour disponible')).toEqual([]);
+  await Promise.all([page.waitForEvent('load'), bouton.click()]);
+  await page.locator('main h1').waitFor();
+  await attendreHorsLignePret(page);
+  expect(await page.getByRole('button', { name: 'Mettre à jour' }).count()).toBe(0);
+  // The learner's answer is still in the record.
+  await page.getByText('Chargement de vos données…').waitFor({ state: 'detached' });
+  const critere = await page.locator('section[data-bloc] details li').filter({ hasText: /1 réponse/ }).count();
+  expect(critere).toBeGreaterThan(0);
+});
