@@ -8,4 +8,6 @@ module.exports = {
   displayName: 'unit',
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
+  // Component tests drive a whole quiz with simulated typing: seconds on a busy 2-core machine.
+  testTimeout: 30000,
 };
