@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { siteEnv } from './src/plugins/site-env';
 import rehypeKatexStylesheet from './src/plugins/rehype-katex-stylesheet';
+import rehypeTableaux from './src/plugins/rehype-tableaux';
 import sitePlugin from './src/plugins/site-plugin';
 import horsLignePlugin from './src/plugins/hors-ligne';
 import remarkActivites from './src/plugins/remark-activites';
@@ -12,7 +13,7 @@ import remarkActivites from './src/plugins/remark-activites';
 // This file runs in Node.js at build time: no browser API here.
 const { url, baseUrl, organizationName, projectName } = siteEnv();
 const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname, baseUrl }]] as const;
-const rehypePlugins = [rehypeKatex, [rehypeKatexStylesheet, { baseUrl }]] as const;
+const rehypePlugins = [rehypeKatex, [rehypeKatexStylesheet, { baseUrl }], rehypeTableaux] as const;
 
 const config = {
   title: "Moniteur d'atelier",
@@ -175,6 +176,7 @@ const config = {
           items: [
             { label: 'Actualités', to: '/actualites' },
             { label: 'Licences et sources', to: '/licences' },
+            { label: 'Accessibilité : partiellement conforme', to: '/accessibilite' },
           ],
         },
       ],
