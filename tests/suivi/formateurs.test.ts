@@ -100,19 +100,29 @@ describe('composing an assignment', () => {
     expect(lireLien(new URL(lien).hash, banque)).toEqual({ ok: true, parcours: r.parcours });
   });
   test('every problem is a French sentence attached to its field', () => {
-    const r = composerParcours({ titre: '  ', groupe: 'x'.repeat(81), echeance: '2026-02-30', mode: 'entrainement' }, [], options);
+    const r = composerParcours({ titre: '  ', groupe: 'x'.repeat(81), echeance: '2026-13-45', mode: 'entrainement' }, [], options);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problemes.map((p) => p.champ)).toEqual(['titre', 'groupe', 'echeance', 'items']);
-    expect(r.problemes.find((p) => p.champ === 'items')!.message).toBe('Cochez au moins une leçon ou une activité.');
+    expect(r.problemes.map((p) => p.message)).toEqual([
+      'Donnez un titre au parcours.',
+      'Le nom du groupe est trop long (81 caractères, 80 au plus).',
+      "Date d'échéance invalide (AAAA-MM-JJ).",
+      'Cochez au moins une leçon ou une activité.',
+    ]);
     for (const p of r.problemes) expect(p.message).toMatch(/^[A-ZÀ-Ý].*\.$/);
   });
   test('too many items, markup in the title, a past due date', () => {
     const items = banque.activites.slice(0, 39).map((a) => ({ t: 'a' as const, id: a.id }));
     const trop = composerParcours(formulaire, [...items, { t: 'l', id: '/cours/bloc-1/accueillir' }, { t: 'l', id: '/cours/bloc-1/autodetermination' }], options);
     expect(!trop.ok && trop.problemes).toEqual([{ champ: 'items', message: "Trop d'éléments (40 au plus)." }]);
-    const balise = composerParcours({ ...formulaire, titre: '<b>Titre</b>' }, items.slice(0, 1), options);
-    expect(!balise.ok && balise.problemes[0]!.champ).toBe('titre');
+    const balise = composerParcours({ ...formulaire, titre: '<b>Titre</b>', groupe: 'a>b' }, items.slice(0, 1), options);
+    expect(!balise.ok && balise.problemes).toEqual([
+      { champ: 'titre', message: 'Le titre ne peut pas contenir les signes < ou >.' },
+      { champ: 'groupe', message: 'Le nom du groupe ne peut pas contenir les signes < ou >.' },
+    ]);
+    const long = composerParcours({ ...formulaire, titre: 'x'.repeat(121) }, items.slice(0, 1), options);
+    expect(!long.ok && long.problemes[0]!.message).toBe('Le titre est trop long (121 caractères, 120 au plus).');
     const passee = composerParcours({ ...formulaire, echeance: '2026-11-27' }, items.slice(0, 1), options);
     expect(!passee.ok && passee.problemes).toEqual([{ champ: 'echeance', message: "La date d'échéance est déjà passée : choisissez aujourd'hui ou une date à venir." }]);
     expect(composerParcours({ ...formulaire, echeance: '2026-11-28' }, items.slice(0, 1), options).ok).toBe(true);
@@ -226,13 +236,15 @@ describe('the cohort table', () => {
         { nom: 'vide.json', texte: '' },
         { nom: 'tronque.json', texte: fichiers[0]!.texte.slice(0, 500) },
         { nom: 'modifie.json', texte: fichiers[0]!.texte.replace('"version":1', '"version":1 ').replace(/"nom":"[^"]*"/, '"nom":"Autre"') },
+        { nom: 'enorme.json', refus: 'fichier trop volumineux (25 Mo ; 20 Mo au plus)' },
         fichiers[2]!,
       ],
       { revisionContenu: 'autre0000000' },
     );
     expect(t.lignes).toHaveLength(1);
     expect(t.autreVersion).toBe(1);
-    expect(t.refus.map((r) => r.fichier)).toEqual(['vide.json', 'tronque.json', 'modifie.json']);
+    expect(t.refus.map((r) => r.fichier)).toEqual(['vide.json', 'tronque.json', 'modifie.json', 'enorme.json']);
+    expect(t.fichiers).toBe(5);
     expect(t.refus[0]!.raison).toMatch(/vide/);
     expect(t.refus[1]!.raison).toMatch(/tronqué/);
     expect(t.refus[2]!.raison).toMatch(/somme de contrôle|nom/);

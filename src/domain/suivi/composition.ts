@@ -34,6 +34,11 @@ export const TYPE_ACTIVITE_LABELS: Readonly<Record<BanqueActivite['kind'], strin
   cas: 'Mise en situation',
 };
 
+export const MODE_LABELS: Readonly<Record<Parcours['mode'], string>> = {
+  entrainement: 'Entraînement',
+  examen: 'Examen',
+};
+
 /**
  * What a trainer can assign: the introduction lessons first, then each bloc of
  * the référentiel with its lessons and, under each lesson, the activities it
@@ -158,6 +163,20 @@ export const phrase = (texte: string): string => {
   return `${t.charAt(0).toLocaleUpperCase('fr-FR')}${t.slice(1)}${/[.!?…]$/.test(t) ? '' : '.'}`;
 };
 
+/** A message that says exactly what to change, when the field tells more than parcoursProblems() can. */
+function messagePrecis(champ: ChampParcours | null, parcours: Parcours): string | null {
+  const texte = (nom: string, valeur: string, max: number) => {
+    if (valeur === '') return null;
+    if (/[<>]/.test(valeur)) return `${nom} ne peut pas contenir les signes < ou >.`;
+    if (valeur.length > max) return `${nom} est trop long (${valeur.length} caractères, ${max} au plus).`;
+    return null;
+  };
+  if (champ === 'titre') return parcours.titre === '' ? 'Donnez un titre au parcours.' : texte('Le titre', parcours.titre, LIMITES_PARCOURS.titre);
+  if (champ === 'groupe') return texte('Le nom du groupe', parcours.groupe ?? '', LIMITES_PARCOURS.groupe);
+  if (champ === 'items' && parcours.items.length === 0) return 'Cochez au moins une leçon ou une activité.';
+  return null;
+}
+
 export interface FormulaireParcours {
   readonly titre: string;
   readonly groupe: string;
@@ -190,10 +209,10 @@ export function composerParcours(
     cree: options.aujourdhui,
     items: [...items],
   };
-  const problemes: Probleme[] = parcoursProblems(parcours).map((m) => ({
-    champ: champDuProbleme(m),
-    message: m === 'le parcours ne contient aucun élément' ? 'Cochez au moins une leçon ou une activité.' : phrase(m),
-  }));
+  const problemes: Probleme[] = parcoursProblems(parcours).map((m) => {
+    const champ = champDuProbleme(m);
+    return { champ, message: messagePrecis(champ, parcours) ?? phrase(m) };
+  });
   if (parcours.echeance && !problemes.some((p) => p.champ === 'echeance') && parcours.echeance < options.aujourdhui) {
     problemes.push({ champ: 'echeance', message: "La date d'échéance est déjà passée : choisissez aujourd'hui ou une date à venir." });
   }

@@ -45,10 +45,8 @@ export interface TableauCohorte {
 
 export const TABLEAU_VIDE: TableauCohorte = { lignes: [], refus: [], remplacements: [], fichiers: 0, autreVersion: 0 };
 
-export interface FichierLu {
-  readonly nom: string;
-  readonly texte: string;
-}
+/** A file's text, or why it could not be read (too large, unreadable). */
+export type FichierLu = { readonly nom: string; readonly texte: string } | { readonly nom: string; readonly refus: string };
 
 export function indexerLigne(ligne: LigneCohorte): LigneIndexee {
   const cellules = new Map<string, Cellule>();
@@ -69,6 +67,10 @@ export function importerFichiers(tableau: TableauCohorte, fichiers: readonly Fic
   const remplacements = [...tableau.remplacements];
   let autreVersion = tableau.autreVersion;
   for (const fichier of fichiers) {
+    if ('refus' in fichier) {
+      refus.push({ fichier: fichier.nom, raison: fichier.refus });
+      continue;
+    }
     const lecture = lirePasseport(fichier.texte, { revisionContenu: options.revisionContenu });
     if (!lecture.ok) {
       refus.push({ fichier: fichier.nom, raison: lecture.raison });
