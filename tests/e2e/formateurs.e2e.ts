@@ -49,6 +49,15 @@ async function ouvrir(chemin: string): Promise<{ page: Page; g: Guard }> {
   return { page, g };
 }
 
+/**
+ * Goes to a page once the current one is quiet: a navigation that starts while
+ * Docusaurus prefetches the chunks of visible links aborts those requests.
+ */
+async function aller(page: Page, cible: string) {
+  await page.waitForLoadState('networkidle');
+  await page.goto(cible, { waitUntil: 'networkidle' });
+}
+
 const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 /** Answers the demo quiz right and checks every question (as in activites.e2e.ts). */
@@ -135,6 +144,9 @@ test('a trainer composes an assignment; a learner adds it, does two activities a
   await formateur.getByRole('link', { name: 'Donnez un titre au parcours.' }).waitFor();
   await formateur.getByRole('link', { name: 'Cochez au moins une leçon ou une activité.' }).waitFor();
   expect(await formateur.getByLabel('Titre (obligatoire)').getAttribute('aria-invalid')).toBe('true');
+  // A link of the summary puts the focus in its field.
+  await formateur.getByRole('link', { name: 'Donnez un titre au parcours.' }).click();
+  expect(await formateur.evaluate(() => document.activeElement?.id)).toBe(await formateur.getByLabel('Titre (obligatoire)').getAttribute('id'));
   expect(await axeViolations(formateur, '/formateurs/parcours (erreurs)')).toEqual([]);
 
   await formateur.getByLabel('Titre (obligatoire)').fill('Semaine 1 — le cadre et l’accueil');
@@ -177,7 +189,7 @@ test('a trainer composes an assignment; a learner adds it, does two activities a
   const { page: stagiaire, g: gs } = await ouvrir('parcours');
   await stagiaire.getByText('Vous n’avez encore aucun parcours.').waitFor();
   expect(await axeViolations(stagiaire, '/parcours (vide)')).toEqual([]);
-  await stagiaire.goto(`${url('parcours')}${fragment}`, { waitUntil: 'networkidle' });
+  await aller(stagiaire, `${url('parcours')}${fragment}`);
   await stagiaire.getByRole('heading', { name: 'Parcours reçu : Semaine 1 — le cadre et l’accueil' }).waitFor();
   expect(new URL(stagiaire.url()).hash).toBe('');
   await stagiaire.getByText('Promo 2026').waitFor();
@@ -190,7 +202,7 @@ test('a trainer composes an assignment; a learner adds it, does two activities a
   expect(await axeViolations(stagiaire, '/parcours (un parcours)')).toEqual([]);
 
   // Opening the same link again adds nothing.
-  await stagiaire.goto(`${url('parcours')}${fragment}`, { waitUntil: 'networkidle' });
+  await aller(stagiaire, `${url('parcours')}${fragment}`);
   await stagiaire.getByText('Ce parcours est déjà dans vos parcours').waitFor();
   expect(await stagiaire.getByRole('article').count()).toBe(1);
 
@@ -201,7 +213,7 @@ test('a trainer composes an assignment; a learner adds it, does two activities a
   await reussirLeQuiz(stagiaire);
   await reussirLeCas(stagiaire);
 
-  await stagiaire.goto(url('parcours'), { waitUntil: 'networkidle' });
+  await aller(stagiaire, url('parcours'));
   await carte.getByText('2 réussis sur 3').waitFor();
   const statuts = await carte.locator('ol > li').allTextContents();
   // Items in the order of the tree: the introduction first, then the blocs.
@@ -214,7 +226,7 @@ test('a trainer composes an assignment; a learner adds it, does two activities a
 
   // An overdue assignment says so in words.
   const passe: Parcours = { v: 1, id: 'retard01', titre: 'Révisions du bloc 2', mode: 'examen', echeance: dateLocale(new Date(Date.now() - 3 * 86_400_000)), cree: '2026-01-05', items: [{ t: 'a', id: 'sante-securite' }] };
-  await stagiaire.goto(`${url('parcours')}#parcours=${encoderParcours(passe)}`, { waitUntil: 'networkidle' });
+  await aller(stagiaire, `${url('parcours')}#parcours=${encoderParcours(passe)}`);
   await stagiaire.getByRole('button', { name: 'Ajouter à mes parcours' }).click();
   const enRetard = stagiaire.getByRole('article', { name: 'Révisions du bloc 2' });
   await enRetard.getByText(/en retard : l’échéance est dépassée/).waitFor();
@@ -241,7 +253,7 @@ test('malformed assignment links are refused with the reason, and nothing is add
     [`#parcours=${encoderParcours({ ...bon, items: [{ t: 'a', id: 'activite-disparue' }] })}`, /Lien refusé : élément\(s\) inconnu\(s\) sur ce site : activite-disparue/],
   ];
   for (const [fragment, message] of cas) {
-    await page.goto(`${url('parcours')}${fragment}`, { waitUntil: 'networkidle' });
+    await aller(page, `${url('parcours')}${fragment}`);
     const alerte = page.getByRole('alert').filter({ hasText: message });
     await alerte.waitFor();
     expect(new URL(page.url()).hash).toBe('');

@@ -196,7 +196,19 @@ function Composeur({ banque }: { banque: Banque }): ReactNode {
           <ul>
             {problemes.map((p) => (
               <li key={p.message}>
-                <a href={`#${p.champ ? ids[p.champ] : ids.titre}`}>{p.message}</a>
+                <a
+                  href={`#${p.champ ? ids[p.champ] : ids.titre}`}
+                  onClick={(e) => {
+                    // Focus the field itself (a fragment link only scrolls), its label in view.
+                    const cible = document.getElementById(p.champ ? ids[p.champ] : ids.titre);
+                    if (!cible) return;
+                    e.preventDefault();
+                    cible.focus({ preventScroll: true });
+                    (cible.closest(`.${suivi.champ}`) ?? cible).scrollIntoView({ block: 'center' });
+                  }}
+                >
+                  {p.message}
+                </a>
               </li>
             ))}
           </ul>
