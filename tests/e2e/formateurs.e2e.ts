@@ -94,6 +94,8 @@ async function reussirLeQuiz(page: Page) {
   await q.locator('#cadre-esat-ea-orientation-ea-false').check();
   await pick('cumul-activites', /Un cumul d’activités/);
   for (;;) {
+    // While the answer key loads, every « Vérifier » reads « Chargement de la correction… ».
+    await q.getByRole('button', { name: /^Chargement de la correction/ }).first().waitFor({ state: 'detached' });
     const button = q.getByRole('button', { name: 'Vérifier' }).first();
     if ((await button.count()) === 0) break;
     await button.click();
