@@ -67,7 +67,8 @@ export default function Home(): ReactNode {
             </li>
             <li>
               <strong>Vous êtes formatrice ou formateur</strong> : appuyez-vous sur le référentiel,
-              les cours et les questions corrigées avec votre groupe.
+              les cours et les questions corrigées avec votre groupe, et composez des parcours ou
+              suivez votre cohorte dans l'<Link to="/formateurs">espace formateur</Link>.
             </li>
             <li>
               <strong>Vous êtes moniteur ou monitrice en poste</strong> : retrouvez les repères

@@ -150,6 +150,7 @@ export function construireBanque(siteDir: string, activites: readonly Activite[]
         bloc: (p.bloc as BanqueActivite['bloc'] | null) ?? null,
         criteres: criteres(p.criteres),
         activites: p.activites.map((x) => x.id),
+        ...(p.activites.some((x) => x.composant === 'H5P') ? { h5p: p.activites.filter((x) => x.composant === 'H5P').map((x) => x.id) } : {}),
       })),
   };
 }

@@ -35,6 +35,11 @@ export interface BanqueLecon {
   readonly bloc: BlocId | null;
   readonly criteres: readonly CritereId[];
   readonly activites: readonly string[];
+  /**
+   * Those of `activites` that this page embeds with the H5P player (<H5P id>)
+   * rather than <Quiz> or <CasPratique>: their heading anchor differs. Absent when none.
+   */
+  readonly h5p?: readonly string[];
 }
 
 export interface Banque {

@@ -1,0 +1,349 @@
+/**
+ * « Suivre une cohorte »: the trainer opens many passport files at once (file
+ * picker or drag and drop). Each file is read and checked once, at import; the
+ * table (learners × compétences of a bloc, or × critères of a compétence) is then
+ * only filtered, never recomputed from the files. Nothing is stored or sent.
+ * Pure parts: src/domain/suivi/tableau-cohorte.ts and cohorte.ts.
+ */
+import { memo, useDeferredValue, useEffect, useId, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { NIVEAU_LABELS, type Niveau as NiveauId } from '@site/src/domain/progress/mastery';
+import type { Banque } from '@site/src/domain/suivi/banque';
+import { csvCohorte } from '@site/src/domain/suivi/cohorte';
+import { dateLocale } from '@site/src/domain/suivi/composition';
+import { PASSEPORT_TAILLE_MAX } from '@site/src/domain/suivi/passeport';
+import {
+  cellule,
+  colonnesCohorte,
+  filtrerTableau,
+  importerFichiers,
+  syntheseCohorte,
+  TABLEAU_VIDE,
+  type Colonne,
+  type FichierLu,
+  type LigneIndexee,
+  type SyntheseColonne,
+  type TableauCohorte,
+} from '@site/src/domain/suivi/tableau-cohorte';
+import { blocById, REFERENTIEL, type BlocId, type CompetenceId } from '@site/src/referentiel';
+import { AvecBanque, Niveau, pourcent, styles as suivi, telecharger } from '../Suivi/commun';
+import styles from './formateurs.module.css';
+
+const nombre = (n: number) => n.toLocaleString('fr-FR');
+const pluriel = (n: number, un: string, plusieurs: string) => `${nombre(n)} ${n > 1 ? plusieurs : un}`;
+const NIVEAUX: readonly NiveauId[] = ['acquis', 'en-cours', 'a-travailler', 'non-evalue'];
+/** One formatter for every row (toLocaleDateString builds a new one at each call). */
+const FORMAT_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+const dateCourte = (iso: string | null) => (iso ? FORMAT_DATE.format(new Date(iso)) : '—');
+
+/** The texts of the chosen files; a file too large or unreadable is refused without being read. */
+export async function lireFichiers(files: readonly File[]): Promise<FichierLu[]> {
+  const mo = (octets: number) => (octets / 1048576).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+  return Promise.all(
+    files.map(async (f): Promise<FichierLu> => {
+      if (f.size > PASSEPORT_TAILLE_MAX) return { nom: f.name, refus: `fichier trop volumineux (${mo(f.size)} Mo ; ${mo(PASSEPORT_TAILLE_MAX)} Mo au plus)` };
+      try {
+        return { nom: f.name, texte: await f.text() };
+      } catch {
+        return { nom: f.name, refus: 'le fichier n’a pas pu être lu (a-t-il été déplacé ou supprimé ?)' };
+      }
+    }),
+  );
+}
+
+const LigneTableau = memo(function LigneTableau({ ligne, colonnes }: { ligne: LigneIndexee; colonnes: readonly Colonne[] }): ReactNode {
+  return (
+    <tr>
+      <th scope="row">{ligne.ligne.nom}</th>
+      {colonnes.map((c) => {
+        const { niveau, score } = cellule(ligne, c.id);
+        return (
+          <td key={c.id}>
+            <Niveau niveau={niveau} />
+            {score !== null && <span className={styles.score}>{pourcent(score)}</span>}
+          </td>
+        );
+      })}
+      <td>{dateCourte(ligne.ligne.derniereActivite)}</td>
+    </tr>
+  );
+});
+
+export interface PropsTableau {
+  readonly lignes: readonly LigneIndexee[];
+  readonly colonnes: readonly Colonne[];
+  readonly synthese: readonly SyntheseColonne[];
+  readonly legende: string;
+}
+
+/** The table itself: learners in rows (row headers), one column per compétence or critère, a summary row. */
+export const TableauCohorteVue = memo(function TableauCohorteVue({ lignes, colonnes, synthese, legende }: PropsTableau): ReactNode {
+  const uid = useId();
+  return (
+    <div className={styles.defilement} role="region" aria-labelledby={`${uid}-legende`} tabIndex={0}>
+      <table className={styles.tableauCohorte}>
+        <caption id={`${uid}-legende`}>{legende}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Apprenant</th>
+            {colonnes.map((c) => (
+              <th key={c.id} scope="col">
+                <span className={styles.enteteId}>{c.id}</span> {c.intitule}
+              </th>
+            ))}
+            <th scope="col">Dernière activité</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lignes.length === 0 ? (
+            <tr>
+              <td colSpan={colonnes.length + 2}>Aucun apprenant ne correspond aux filtres.</td>
+            </tr>
+          ) : (
+            lignes.map((l) => <LigneTableau key={l.ligne.id} ligne={l} colonnes={colonnes} />)
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Acquis (apprenants)</th>
+            {synthese.map((s) => (
+              <td key={s.id}>
+                {nombre(s.acquis)} sur {nombre(s.total)}
+              </td>
+            ))}
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+});
+
+function ZoneDepot({ enCours, onFichiers }: { enCours: boolean; onFichiers: (files: File[]) => void }): ReactNode {
+  const id = useId();
+  const [survol, setSurvol] = useState(false);
+  const deposer = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setSurvol(false);
+    if (!enCours && e.dataTransfer.files.length > 0) onFichiers([...e.dataTransfer.files]);
+  };
+  return (
+    <div
+      className={`${suivi.zoneDepot} ${survol ? suivi.zoneDepotActive : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setSurvol(true);
+      }}
+      onDragLeave={() => setSurvol(false)}
+      onDrop={deposer}
+    >
+      <div className={suivi.champ} style={{ margin: '0 auto', alignItems: 'center' }}>
+        <label htmlFor={id}>
+          <strong>Choisir des passeports de progression</strong> (fichiers .json, plusieurs à la fois)
+        </label>
+        <input
+          id={id}
+          type="file"
+          multiple
+          accept=".json,application/json"
+          disabled={enCours}
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length > 0) onFichiers(files);
+          }}
+        />
+      </div>
+      <p className="margin-bottom--none">ou glissez-déposez les fichiers dans ce cadre.</p>
+    </div>
+  );
+}
+
+function resumeImport(avant: TableauCohorte, apres: TableauCohorte, lus: number): string {
+  const refuses = apres.refus.length - avant.refus.length;
+  const remplaces = apres.remplacements.length - avant.remplacements.length;
+  const acceptes = lus - refuses;
+  const phrases = [`Import terminé : ${pluriel(lus, 'fichier lu', 'fichiers lus')}, ${pluriel(acceptes, 'accepté', 'acceptés')}, ${pluriel(refuses, 'refusé', 'refusés')}.`];
+  if (remplaces > 0) phrases.push(`${pluriel(remplaces, 'fichier remplace', 'fichiers remplacent')} un passeport précédent du même apprenant.`);
+  phrases.push(`Le tableau compte ${pluriel(apres.lignes.length, 'apprenant', 'apprenants')}.`);
+  return phrases.join(' ');
+}
+
+function useImpressionPaysage(): void {
+  useEffect(() => {
+    const style = document.createElement('style');
+    style.textContent = '@page { size: landscape; margin: 1cm; }';
+    document.head.appendChild(style);
+    return () => style.remove();
+  }, []);
+}
+
+function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
+  const uid = useId();
+  const [tableau, setTableau] = useState<TableauCohorte>(TABLEAU_VIDE);
+  const [enCours, setEnCours] = useState(false);
+  const [annonce, setAnnonce] = useState('');
+  const [bloc, setBloc] = useState<BlocId>('B1');
+  const [competence, setCompetence] = useState<CompetenceId | ''>('');
+  const [niveau, setNiveau] = useState<NiveauId | ''>('');
+  const [recherche, setRecherche] = useState('');
+  const rechercheDifferee = useDeferredValue(recherche);
+  useImpressionPaysage();
+
+  const importer = async (files: File[]) => {
+    setEnCours(true);
+    setAnnonce(`Lecture de ${pluriel(files.length, 'fichier', 'fichiers')}…`);
+    const lus = await lireFichiers(files);
+    const suivant = importerFichiers(tableau, lus, { revisionContenu: banque.revision });
+    setTableau(suivant);
+    setAnnonce(resumeImport(tableau, suivant, files.length));
+    setEnCours(false);
+  };
+
+  const colonnes = useMemo(() => colonnesCohorte(bloc, competence || undefined), [bloc, competence]);
+  const lignes = useMemo(() => filtrerTableau(tableau.lignes, { bloc, ...(niveau ? { niveau } : {}), recherche: rechercheDifferee }), [tableau.lignes, bloc, niveau, rechercheDifferee]);
+  const synthese = useMemo(() => syntheseCohorte(lignes, colonnes), [lignes, colonnes]);
+  const blocChoisi = blocById(bloc);
+  const filtre = lignes.length !== tableau.lignes.length;
+  const legende = `Bloc ${blocChoisi.numero} — ${blocChoisi.intituleCourt} : ${
+    competence ? `critères de la compétence ${competence}` : 'niveau et score par compétence'
+  } (${pluriel(lignes.length, 'apprenant affiché', 'apprenants affichés')}${filtre ? ` sur ${nombre(tableau.lignes.length)}` : ''})`;
+
+  return (
+    <div className={styles.imprimable}>
+      <section className={`${suivi.panneau} ${suivi.nePasImprimer}`} aria-labelledby={`${uid}-import`}>
+        <h2 id={`${uid}-import`}>Importer des passeports</h2>
+        <p>
+          Vos stagiaires exportent leur passeport de progression et vous le remettent. Ouvrez ici tous les fichiers d’un coup. Ils sont lus dans ce
+          navigateur : <strong>rien n’est envoyé, rien n’est enregistré</strong>. En fermant la page, le tableau disparaît.
+        </p>
+        <ZoneDepot enCours={enCours} onFichiers={(f) => void importer(f)} />
+        <p role="status" aria-live="polite">
+          {annonce}
+        </p>
+        {tableau.fichiers > 0 && (
+          <>
+            <p>
+              <strong>Passeports importés :</strong> {pluriel(tableau.lignes.length, 'apprenant', 'apprenants')} (
+              {pluriel(tableau.fichiers, 'fichier lu', 'fichiers lus')}) — <strong>refusés :</strong> {nombre(tableau.refus.length)}.
+              {tableau.autreVersion > 0 &&
+                ` ${pluriel(tableau.autreVersion, 'passeport vient', 'passeports viennent')} d’une autre version du contenu du site : leurs résultats sont comptés, quelques questions ont pu changer depuis.`}
+            </p>
+            {tableau.remplacements.length > 0 && (
+              <>
+                <h3>Un seul passeport par apprenant</h3>
+                <p>Quand deux fichiers viennent du même apprenant, le plus récemment importé remplace l’autre :</p>
+                <ul>
+                  {tableau.remplacements.map((r, i) => (
+                    <li key={`${r.nouveau}-${i}`}>
+                      {r.nom} : « {r.nouveau} » remplace « {r.ancien} ».
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {tableau.refus.length > 0 && (
+              <>
+                <h3>Fichiers refusés ({nombre(tableau.refus.length)})</h3>
+                <ul className={styles.listeRefus}>
+                  {tableau.refus.map((r, i) => (
+                    <li key={`${r.fichier}-${i}`}>
+                      <strong>{r.fichier}</strong> : {r.raison}.
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <button
+              type="button"
+              className="button button--secondary button--outline"
+              onClick={() => {
+                setTableau(TABLEAU_VIDE);
+                setAnnonce('Le tableau a été vidé.');
+              }}
+            >
+              Vider le tableau
+            </button>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby={`${uid}-tableau`}>
+        <h2 id={`${uid}-tableau`}>Tableau de la cohorte</h2>
+        {tableau.lignes.length === 0 ? (
+          <p>Aucun passeport pour l’instant : importez les fichiers de vos stagiaires ci-dessus.</p>
+        ) : (
+          <>
+            <fieldset className={`${styles.filtres} ${suivi.nePasImprimer}`}>
+              <legend>Affichage et filtres</legend>
+              <div className={suivi.champ}>
+                <label htmlFor={`${uid}-bloc`}>Bloc</label>
+                <select
+                  id={`${uid}-bloc`}
+                  value={bloc}
+                  onChange={(e) => {
+                    setBloc(e.target.value as BlocId);
+                    setCompetence('');
+                  }}
+                >
+                  {REFERENTIEL.blocs.map((b) => (
+                    <option key={b.id} value={b.id}>
+                      Bloc {b.numero} — {b.intituleCourt}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className={suivi.champ}>
+                <label htmlFor={`${uid}-colonnes`}>Colonnes</label>
+                <select id={`${uid}-colonnes`} value={competence} onChange={(e) => setCompetence(e.target.value as CompetenceId | '')}>
+                  <option value="">Les compétences du bloc</option>
+                  {blocChoisi.competences.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      Les critères de {c.id}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className={suivi.champ}>
+                <label htmlFor={`${uid}-niveau`}>Niveau (au moins une compétence du bloc)</label>
+                <select id={`${uid}-niveau`} value={niveau} onChange={(e) => setNiveau(e.target.value as NiveauId | '')}>
+                  <option value="">Tous les apprenants</option>
+                  {NIVEAUX.map((n) => (
+                    <option key={n} value={n}>
+                      {NIVEAU_LABELS[n]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className={suivi.champ}>
+                <label htmlFor={`${uid}-recherche`}>Rechercher un nom</label>
+                <input id={`${uid}-recherche`} type="search" value={recherche} onChange={(e) => setRecherche(e.target.value)} />
+              </div>
+            </fieldset>
+            <div className={`${suivi.actions} ${suivi.nePasImprimer}`}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => telecharger(`cohorte-${dateLocale(new Date())}.csv`, csvCohorte(lignes.map((l) => l.ligne), bloc), 'text/csv;charset=utf-8')}
+              >
+                Exporter en CSV
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => window.print()}>
+                Imprimer
+              </button>
+              <span className={styles.aide}>L’export contient les apprenants affichés et toutes les compétences du bloc choisi.</span>
+            </div>
+            <TableauCohorteVue lignes={lignes} colonnes={colonnes} synthese={synthese} legende={legende} />
+            <p className={styles.aide}>
+              Un critère est « acquis » avec au moins 3 réponses et 80 % de réussite sur les 10 dernières ; une compétence l’est quand tous ses
+              critères le sont. Le pourcentage est le score moyen des critères évalués.
+            </p>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export default function Cohorte(): ReactNode {
+  return <AvecBanque journal={false}>{(banque) => <SuiviCohorte banque={banque} />}</AvecBanque>;
+}

@@ -1,0 +1,347 @@
+/**
+ * The trainer's journey in the built site: compose an assignment (keyboard and
+ * clicks), get its link and QR code; a learner (another browser) opens the link,
+ * adds it, does two activities and sees the statuses change; malformed links are
+ * refused; the trainer opens 32 files in the cohort table (30 passports, 3 of
+ * them later files of the same learners, 2 malformed), filters, prints and
+ * downloads the CSV. axe finds no violation in any of these states.
+ *
+ * The passports are made with the domain functions (creerPasseport): the
+ * passport export page is built in another part of the site.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ACTIVITES } from '@site/quizzes/index';
+import { construireBanque } from '@site/src/plugins/activites';
+import { dateLocale } from '@site/src/domain/suivi/composition';
+import { encoderParcours, type Parcours } from '@site/src/domain/suivi/parcours';
+import { creerPasseport } from '@site/src/domain/suivi/passeport';
+import { colonnesCohorte, filtrerTableau, importerFichiers, TABLEAU_VIDE } from '@site/src/domain/suivi/tableau-cohorte';
+import { etatRealiste, passeportsCohorte } from '../fixtures/passeports';
+import { axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
+
+// A long journey on a shared machine.
+jest.setTimeout(240_000);
+
+const banque = construireBanque(path.resolve(__dirname, '..', '..'), ACTIVITES, new Map());
+const DANS_UN_MOIS = dateLocale(new Date(Date.now() + 30 * 86_400_000));
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const c of contexts.splice(0)) await c.close();
+});
+
+async function ouvrir(chemin: string): Promise<{ page: Page; g: Guard }> {
+  const context = await newContext(browser);
+  contexts.push(context);
+  const page = await context.newPage();
+  const g = guard(page);
+  await page.goto(url(chemin), { waitUntil: 'networkidle' });
+  return { page, g };
+}
+
+/**
+ * Goes to a page once the current one is quiet: a navigation that starts while
+ * Docusaurus prefetches the chunks of visible links aborts those requests.
+ */
+async function aller(page: Page, cible: string) {
+  await page.waitForLoadState('networkidle');
+  await page.goto(cible, { waitUntil: 'networkidle' });
+}
+
+const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+/** Answers the demo quiz right and checks every question (as in activites.e2e.ts). */
+async function reussirLeQuiz(page: Page) {
+  const q = page.locator('[data-quiz="cadre-esat-ea"]');
+  const pick = async (id: string, label: string | RegExp) => {
+    await q.locator(`[id^="cadre-esat-ea-${id}-"]`).first().waitFor();
+    await q.getByLabel(label).first().check();
+  };
+  await pick('statut-travailleur', /Non, elle est accueillie/);
+  await pick('periode-essai', 'Faux');
+  for (const l of [/droit d’alerte/, /droit syndical/, /expression directe/]) await q.getByLabel(l).check();
+  const pairs: [RegExp, string][] = [
+    [/Délégué des travailleurs et instance mixte/, 'Décret n° 2022-1561'],
+    [/Droit syndical et droit de grève/, 'Loi n° 2023-1196'],
+    [/Période d’essai ramenée/, 'Décret n° 2025-844'],
+    [/Nom « contrat d’accompagnement/, 'Décret n° 2025-845'],
+  ];
+  for (const [left, right] of pairs) await q.getByLabel(left).selectOption({ label: right });
+  const steps = ['La personne dépose une demande', 'La CDAPH décide', 'L’ESAT admet', 'La période d’essai de 3 mois', 'Le contrat d’accompagnement par le travail est reconduit'];
+  for (let target = 0; target < steps.length; target += 1) {
+    for (;;) {
+      const items = await q.locator('ol[class*="ordre"] > li').allTextContents();
+      const index = items.findIndex((t) => t.includes(steps[target]!));
+      if (index <= target) break;
+      await q.getByRole('button', { name: new RegExp(`^Monter « ${steps[target]}`) }).click();
+    }
+  }
+  await q.getByLabel('Trou 1').fill('55');
+  await q.getByLabel('Trou 2').fill('100');
+  await q.getByLabel('Trou 3').fill('travail');
+  await q.getByLabel('Votre réponse').fill('55,7');
+  await pick('droit-au-retour', /Il peut revenir dans son ESAT/);
+  await q.locator('#cadre-esat-ea-orientation-ea-false').check();
+  await pick('cumul-activites', /Un cumul d’activités/);
+  for (;;) {
+    // While the answer key loads, every « Vérifier » reads « Chargement de la correction… ».
+    await q.getByRole('button', { name: /^Chargement de la correction/ }).first().waitFor({ state: 'detached' });
+    const button = q.getByRole('button', { name: 'Vérifier' }).first();
+    if ((await button.count()) === 0) break;
+    await button.click();
+  }
+  await q.getByText('Votre résultat').waitFor();
+  expect(await q.locator('[class*="rapport"]').textContent()).toMatch(/— quiz réussi/);
+}
+
+/** Plays the case study along its best path (as in activites.e2e.ts). */
+async function reussirLeCas(page: Page) {
+  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
+  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  for (const choice of [/Vous lisez le dossier/, /Vous faites le tour de l’atelier/, /Vous lui demandez ce qui l’attire/, /Vous proposez une pause/, /Vous lui demandez ce qu’il aime en cuisine/, /Vous prenez quinze minutes avec Karim/]) {
+    await cas.getByRole('button', { name: choice }).click();
+    await cas.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await cas.getByText(/Issue favorable/).waitFor();
+}
+
+test('hub: the trainer tools and the privacy rules, without accessibility violation', async () => {
+  const { page, g } = await ouvrir('formateurs');
+  await page.getByRole('heading', { level: 1, name: 'Espace formateur' }).waitFor();
+  for (const [nom, chemin] of [
+    ['Composer un parcours', 'formateurs/parcours'],
+    ['Suivre une cohorte', 'formateurs/cohorte'],
+    ['Lire un résumé', 'formateurs/resume'],
+    ['Voir les ressources', 'formateurs/ressources'],
+  ] as const) {
+    expect(new URL(await page.getByRole('link', { name: nom, exact: true }).getAttribute('href') ?? '', url('')).pathname).toBe(new URL(url(chemin)).pathname);
+  }
+  await page.getByText(/C’est le stagiaire qui vous envoie son passeport/).waitFor();
+  expect(await axeViolations(page, '/formateurs')).toEqual([]);
+  expect(g.report()).toBe('');
+});
+
+test('a trainer composes an assignment; a learner adds it, does two activities and sees the statuses', async () => {
+  // --- Trainer ---------------------------------------------------------------
+  const { page: formateur, g: gf } = await ouvrir('formateurs/parcours');
+  await formateur.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const lecon = formateur.getByLabel('Leçon : Accueillir une personne dans l\'atelier');
+  await lecon.waitFor();
+  expect(await axeViolations(formateur, '/formateurs/parcours (vide)')).toEqual([]);
+
+  // Nothing filled in: the error summary gets the focus and names each problem.
+  await formateur.getByRole('button', { name: 'Générer le lien' }).click();
+  const resume = formateur.getByRole('heading', { name: /Le lien n’a pas été créé : 2 points à corriger/ });
+  await resume.waitFor();
+  expect(await formateur.evaluate(() => document.activeElement?.querySelector('h2')?.textContent)).toMatch(/2 points à corriger/);
+  await formateur.getByRole('link', { name: 'Donnez un titre au parcours.' }).waitFor();
+  await formateur.getByRole('link', { name: 'Cochez au moins une leçon ou une activité.' }).waitFor();
+  expect(await formateur.getByLabel('Titre (obligatoire)').getAttribute('aria-invalid')).toBe('true');
+  // A link of the summary puts the focus in its field.
+  await formateur.getByRole('link', { name: 'Donnez un titre au parcours.' }).click();
+  expect(await formateur.evaluate(() => document.activeElement?.id)).toBe(await formateur.getByLabel('Titre (obligatoire)').getAttribute('id'));
+  expect(await axeViolations(formateur, '/formateurs/parcours (erreurs)')).toEqual([]);
+
+  await formateur.getByLabel('Titre (obligatoire)').fill('Semaine 1 — le cadre et l’accueil');
+  await formateur.getByLabel('Groupe (facultatif)').fill('Promo 2026');
+  await formateur.getByLabel('Échéance (facultatif)').fill(DANS_UN_MOIS);
+  await formateur.getByLabel('Entraînement').check();
+  // Keyboard: Space ticks the lesson, Tab goes to its quiz (not ticked here).
+  await lecon.focus();
+  await formateur.keyboard.press('Space');
+  expect(await lecon.isChecked()).toBe(true);
+  await formateur.keyboard.press('Tab');
+  expect(await formateur.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toMatch(/^Quiz :.*Accueillir/);
+  // Clicks: the quiz and the case study of the training page.
+  await formateur.getByLabel(/^Quiz : Le cadre des ESAT et des entreprises adaptées/).first().check();
+  await formateur.getByLabel('Mise en situation : Les premiers jours de Karim').check();
+  // The same activity, shown under two lessons, is one item.
+  expect(await formateur.getByLabel(/^Quiz : Le cadre des ESAT/).nth(1).isChecked()).toBe(true);
+  await formateur.getByRole('status').filter({ hasText: '3 éléments choisis sur 40 au plus.' }).waitFor();
+  await formateur.getByText(/^B1\.C1\.CR1 — /).first().waitFor();
+
+  await formateur.getByRole('button', { name: 'Générer le lien' }).click();
+  const titreResultat = formateur.getByRole('heading', { name: 'Le lien du parcours « Semaine 1 — le cadre et l’accueil »' });
+  await titreResultat.waitFor();
+  expect(await activeText(formateur)).toBe('Le lien du parcours « Semaine 1 — le cadre et l’accueil »');
+  const lien = await formateur.getByLabel('Lien à envoyer').inputValue();
+  expect(lien).toMatch(/\/moniteur-atelier\/parcours#parcours=[A-Za-z0-9_-]+$/);
+  const qr = formateur.locator('svg[data-qr]');
+  await qr.waitFor();
+  expect(await qr.getAttribute('data-qr')).toBe(lien);
+  expect(await qr.getAttribute('aria-label')).toBe('QR code du lien du parcours « Semaine 1 — le cadre et l’accueil »');
+  const fragment = lien.slice(lien.indexOf('#'));
+  expect(await formateur.getByRole('link', { name: /Ouvrir le lien/ }).getAttribute('href')).toBe(`${new URL(url('parcours')).pathname}${fragment}`);
+  await formateur.getByText(new RegExp(`Longueur du parcours dans le lien : ${fragment.length - '#parcours='.length} caractères sur 4\\s000 au plus`)).waitFor();
+  await formateur.getByRole('button', { name: 'Copier le lien' }).click();
+  await formateur.getByRole('status').filter({ hasText: /Lien copié|le lien est sélectionné/ }).waitFor();
+  expect(await axeViolations(formateur, '/formateurs/parcours (lien généré)')).toEqual([]);
+  expect(gf.report()).toBe('');
+
+  // --- Learner, in another browser -------------------------------------------
+  const { page: stagiaire, g: gs } = await ouvrir('parcours');
+  await stagiaire.getByText('Vous n’avez encore aucun parcours.').waitFor();
+  expect(await axeViolations(stagiaire, '/parcours (vide)')).toEqual([]);
+  await aller(stagiaire, `${url('parcours')}${fragment}`);
+  await stagiaire.getByRole('heading', { name: 'Parcours reçu : Semaine 1 — le cadre et l’accueil' }).waitFor();
+  expect(new URL(stagiaire.url()).hash).toBe('');
+  await stagiaire.getByText('Promo 2026').waitFor();
+  expect(await axeViolations(stagiaire, '/parcours (parcours reçu)')).toEqual([]);
+  await stagiaire.getByRole('button', { name: 'Ajouter à mes parcours' }).click();
+  await stagiaire.getByRole('status').filter({ hasText: 'Parcours « Semaine 1 — le cadre et l’accueil » ajouté à vos parcours.' }).waitFor();
+  const carte = stagiaire.getByRole('article', { name: 'Semaine 1 — le cadre et l’accueil' });
+  await carte.getByText('0 réussi sur 3').waitFor();
+  expect(await carte.getByText('Statut : À faire').count()).toBe(3);
+  expect(await axeViolations(stagiaire, '/parcours (un parcours)')).toEqual([]);
+
+  // Opening the same link again adds nothing.
+  await aller(stagiaire, `${url('parcours')}${fragment}`);
+  await stagiaire.getByText('Ce parcours est déjà dans vos parcours').waitFor();
+  expect(await stagiaire.getByRole('article').count()).toBe(1);
+
+  // The quiz item leads to the quiz inside its lesson.
+  await carte.getByRole('link', { name: 'Le cadre des ESAT et des entreprises adaptées' }).click();
+  await stagiaire.waitForURL(/\/cours\/introduction\/s-entrainer-sur-le-cadre#cadre-esat-ea-titre$/);
+  await stagiaire.locator('[data-quiz="cadre-esat-ea"]').waitFor();
+  await reussirLeQuiz(stagiaire);
+  await reussirLeCas(stagiaire);
+
+  await aller(stagiaire, url('parcours'));
+  await carte.getByText('2 réussis sur 3').waitFor();
+  const statuts = await carte.locator('ol > li').allTextContents();
+  // Items in the order of the tree: the introduction first, then the blocs.
+  expect(statuts).toEqual([
+    expect.stringMatching(/^Quiz : Le cadre des ESAT.*\(dans la leçon « S'entraîner : le cadre ESAT et EA en questions »\) Statut : Réussi$/),
+    expect.stringMatching(/^Mise en situation : Les premiers jours de Karim.*Statut : Réussi$/),
+    expect.stringMatching(/^Leçon : Accueillir une personne dans l'atelier Statut : À faire$/),
+  ]);
+  expect(await axeViolations(stagiaire, '/parcours (statuts à jour)')).toEqual([]);
+
+  // An overdue assignment says so in words.
+  const passe: Parcours = { v: 1, id: 'retard01', titre: 'Révisions du bloc 2', mode: 'examen', echeance: dateLocale(new Date(Date.now() - 3 * 86_400_000)), cree: '2026-01-05', items: [{ t: 'a', id: 'sante-securite' }] };
+  await aller(stagiaire, `${url('parcours')}#parcours=${encoderParcours(passe)}`);
+  await stagiaire.getByRole('button', { name: 'Ajouter à mes parcours' }).click();
+  const enRetard = stagiaire.getByRole('article', { name: 'Révisions du bloc 2' });
+  await enRetard.getByText(/en retard : l’échéance est dépassée/).waitFor();
+  await enRetard.getByText(/seules vos tentatives en mode examen comptent/).waitFor();
+
+  // Removing asks first, then keeps the other assignment.
+  await enRetard.getByRole('button', { name: /Retirer ce parcours/ }).click();
+  await enRetard.getByRole('button', { name: 'Annuler' }).click();
+  await enRetard.getByRole('button', { name: /Retirer ce parcours/ }).click();
+  expect(await activeText(stagiaire)).toMatch(/^Retirer « Révisions du bloc 2 » de vos parcours \?/);
+  await enRetard.getByRole('button', { name: 'Oui, retirer ce parcours' }).click();
+  await stagiaire.getByRole('status').filter({ hasText: 'Parcours « Révisions du bloc 2 » retiré de vos parcours.' }).waitFor();
+  expect(await stagiaire.getByRole('article').count()).toBe(1);
+  expect(gs.report()).toBe('');
+});
+
+test('malformed assignment links are refused with the reason, and nothing is added', async () => {
+  const { page, g } = await ouvrir('parcours');
+  await page.getByText('Vous n’avez encore aucun parcours.').waitFor();
+  const bon: Parcours = { v: 1, id: 'abcdefgh', titre: 'Essai', mode: 'entrainement', cree: '2026-11-28', items: [{ t: 'a', id: 'cadre-esat-ea' }] };
+  const cas: [string, RegExp][] = [
+    ['#parcours=abc$def', /Lien refusé : le lien contient des caractères inattendus/],
+    [`#parcours=${encoderParcours(bon).slice(0, 40)}`, /Lien refusé : le lien (est incomplet ou abîmé|est abîmé)/],
+    [`#parcours=${encoderParcours({ ...bon, items: [{ t: 'a', id: 'activite-disparue' }] })}`, /Lien refusé : élément\(s\) inconnu\(s\) sur ce site : activite-disparue/],
+  ];
+  for (const [fragment, message] of cas) {
+    await aller(page, `${url('parcours')}${fragment}`);
+    const alerte = page.getByRole('alert').filter({ hasText: message });
+    await alerte.waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+  }
+  expect(await axeViolations(page, '/parcours (lien refusé)')).toEqual([]);
+  expect(await page.getByRole('button', { name: 'Ajouter à mes parcours' }).count()).toBe(0);
+  await page.getByText('Vous n’avez encore aucun parcours.').waitFor();
+  expect(g.report()).toBe('');
+});
+
+test('cohort: 32 files (3 later files of the same learners, 2 malformed), filters, print and CSV', async () => {
+  const dossier = mkdtempSync(path.join(tmpdir(), 'cohorte-'));
+  try {
+    const cohorte = passeportsCohorte(27, { revisionContenu: banque.revision, traces: 200 });
+    const fichiers: { nom: string; texte: string }[] = cohorte.map((p, i) => ({ nom: `passeport-${String(i + 1).padStart(2, '0')}.json`, texte: p.texte }));
+    // Three learners hand in a newer passport: same learner id, more practice.
+    for (const i of [2, 5, 9]) {
+      const etat = etatRealiste({ nom: cohorte[i]!.nom, graine: 1000 + i, traces: 260 });
+      fichiers.push({ nom: `passeport-${String(i + 1).padStart(2, '0')}-decembre.json`, texte: creerPasseport(etat, { now: new Date('2026-12-01T09:00:00Z'), revisionContenu: banque.revision }) });
+    }
+    fichiers.push({ nom: 'coupe.json', texte: cohorte[0]!.texte.slice(0, 1000) }, { nom: 'journal.json', texte: '{"format":"moniteur-atelier/journal","version":1}' });
+    const chemins = fichiers.map((f) => {
+      const chemin = path.join(dossier, f.nom);
+      writeFileSync(chemin, f.texte);
+      return chemin;
+    });
+    expect(chemins).toHaveLength(32);
+
+    const { page, g } = await ouvrir('formateurs/cohorte');
+    const input = page.getByLabel(/Choisir des passeports de progression/);
+    await input.waitFor();
+    await page.getByText(/rien n’est envoyé, rien n’est enregistré/).waitFor();
+    expect(await axeViolations(page, '/formateurs/cohorte (vide)')).toEqual([]);
+
+    await input.setInputFiles(chemins);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Import terminé : 32 fichiers lus, 30 acceptés, 2 refusés. 3 fichiers remplacent un passeport précédent du même apprenant. Le tableau compte 27 apprenants.' })
+      .waitFor();
+    const table = page.getByRole('table');
+    expect(await table.locator('tbody th[scope="row"]').count()).toBe(27);
+    expect(await table.locator('caption').textContent()).toMatch(/^Bloc 1 — .* : niveau et score par compétence \(27 apprenants affichés\)$/);
+    const refus = page.getByRole('heading', { name: 'Fichiers refusés (2)' }).locator('xpath=following-sibling::ul[1]');
+    expect(await refus.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^coupe\.json : le fichier est tronqué ou abîmé/),
+      expect.stringMatching(/^journal\.json : ce fichier est un journal brut, pas un passeport/),
+    ]);
+    await page.getByText(`${cohorte[5]!.nom} : « passeport-06-decembre.json » remplace « passeport-06.json ».`).waitFor();
+    expect(await axeViolations(page, '/formateurs/cohorte (rempli)')).toEqual([]);
+
+    // Filters, computed the same way as the page does.
+    const attendu = importerFichiers(TABLEAU_VIDE, fichiers, { revisionContenu: banque.revision });
+    await page.getByLabel('Bloc', { exact: true }).selectOption('B2');
+    await page.getByLabel('Niveau (au moins une compétence du bloc)').selectOption('en-cours');
+    const enCours = filtrerTableau(attendu.lignes, { bloc: 'B2', niveau: 'en-cours' });
+    expect(enCours.length).toBeGreaterThan(0);
+    await table.locator('caption').filter({ hasText: `(${enCours.length} apprenant${enCours.length > 1 ? 's affichés' : ' affiché'}${enCours.length < 27 ? ' sur 27' : ''})` }).waitFor();
+    expect(await table.locator('tbody th[scope="row"]').allTextContents()).toEqual(enCours.map((l) => l.ligne.nom));
+    await page.getByLabel('Colonnes', { exact: true }).selectOption('B2.C1');
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(2 + colonnesCohorte('B2', 'B2.C1').length);
+    expect(await axeViolations(page, '/formateurs/cohorte (filtré, critères)')).toEqual([]);
+
+    // CSV of the rows shown.
+    const [telechargement] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+    expect(telechargement.suggestedFilename()).toMatch(/^cohorte-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await telechargement.path())!, 'utf8');
+    const lignesCsv = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(csv.startsWith('\ufeffApprenant;Traces;Dernière activité;B2.C1 score (%);B2.C1 niveau;')).toBe(true);
+    expect(lignesCsv).toHaveLength(enCours.length + 1);
+
+    // Search by name.
+    await page.getByLabel('Niveau (au moins une compétence du bloc)').selectOption('');
+    await page.getByLabel('Rechercher un nom').fill(cohorte[9]!.nom);
+    await table.locator('caption').filter({ hasText: '(1 apprenant affiché sur 27)' }).waitFor();
+    expect(await table.locator('tbody th[scope="row"]').allTextContents()).toEqual([cohorte[9]!.nom]);
+
+    // Print: the table only, without the site's chrome or the import panel.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.navbar').isVisible()).toBe(false);
+    expect(await page.locator('footer').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Importer des passeports' }).isVisible()).toBe(false);
+    expect(await table.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(g.report()).toBe('');
+  } finally {
+    rmSync(dossier, { recursive: true, force: true });
+  }
+});
