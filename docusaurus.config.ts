@@ -155,6 +155,7 @@ const config = {
         { to: '/cours/referentiel', label: 'Le référentiel', position: 'left' },
         { to: '/actualites', label: 'Actualités', position: 'left' },
         { to: '/progression', label: 'Ma progression', position: 'right' },
+        { to: '/formateurs', label: 'Espace formateur', position: 'right' },
         { type: 'custom-horsLigne', position: 'right' },
       ],
     },
@@ -169,6 +170,8 @@ const config = {
             { label: 'Bloc 1', to: '/cours/bloc-1' },
             { label: 'Bloc 2', to: '/cours/bloc-2' },
             { label: 'Bloc 3', to: '/cours/bloc-3' },
+            { label: 'Ma progression', to: '/progression' },
+            { label: 'Mes parcours', to: '/parcours' },
           ],
         },
         {

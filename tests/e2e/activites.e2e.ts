@@ -30,10 +30,12 @@ test('training mode: pass the quiz question by question, with feedback; the resu
   expect(await axeViolations(page, 'quiz non commencé')).toEqual([]);
   await answerAll(page, true);
   expect(await axeViolations(page, 'quiz répondu')).toEqual([]);
-  for (;;) {
-    const button = quiz(page).getByRole('button', { name: 'Vérifier' }).first();
-    if ((await button.count()) === 0) break;
-    await button.click();
+  // One question at a time: each « Vérifier » waits for its correction (the answer key loads on the first).
+  const buttons = quiz(page).getByRole('button', { name: 'Vérifier' });
+  const total = await buttons.count();
+  for (let done = 0; done < total; done += 1) {
+    await buttons.first().click();
+    await quiz(page).locator('[class*="correction"]').nth(done).waitFor();
   }
   await quiz(page).getByText('Votre résultat').waitFor();
   await expect(quiz(page).locator('[class*="rapport"]').textContent()).resolves.toMatch(/10 \/ 10 \(100 %\) — quiz réussi/);

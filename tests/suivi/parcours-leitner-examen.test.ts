@@ -54,6 +54,7 @@ describe('assignment links', () => {
     ['unknown lesson', `#parcours=${b64(JSON.stringify({ ...parcours, items: [{ t: 'l', id: '/cours/bloc-9/x' }] }))}`, /inconnu/],
     ['bad mode', `#parcours=${b64(JSON.stringify({ ...parcours, mode: 'libre' }))}`, /mode inconnu/],
     ['bad due date', `#parcours=${b64(JSON.stringify({ ...parcours, echeance: '15/12/2026' }))}`, /échéance/],
+    ['impossible due date', `#parcours=${b64(JSON.stringify({ ...parcours, echeance: '2026-02-30' }))}`, /échéance/],
     ['markup in title', `#parcours=${b64(JSON.stringify({ ...parcours, titre: '<script>x</script>' }))}`, /titre/],
     ['prototype pollution', `#parcours=${b64(`{"__proto__":{"x":1},${JSON.stringify(parcours).slice(1)}`)}`, /clé interdite/],
     ['unknown field', `#parcours=${b64(JSON.stringify({ ...parcours, script: 'x' }))}`, /champ inconnu/],

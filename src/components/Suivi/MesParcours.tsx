@@ -11,8 +11,8 @@ import type { Banque } from '@site/src/domain/suivi/banque';
 import { dateLocale } from '@site/src/domain/suivi/composition';
 import { ajouterParcours, avancement, cibleItem, enRetard, parcoursTries, retirerParcours, TYPE_ITEM_LABELS } from '@site/src/domain/suivi/mes-parcours';
 import { lireLien, STATUT_ITEM_LABELS, type LectureLien, type Parcours } from '@site/src/domain/suivi/parcours';
-import { AvertissementsStockage, useJournal } from '../Journal';
-import { AvecBanque, dateFr, ProfilActif, styles as suivi } from './commun';
+import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
+import { AvecBanque, dateFr, styles as suivi } from './commun';
 import styles from '../Formateurs/formateurs.module.css';
 
 const MODE_DETAILS: Readonly<Record<Parcours['mode'], string>> = {

@@ -35,7 +35,12 @@ export interface Parcours {
 export const LIMITES_PARCOURS = { lien: 4000, items: 40, titre: 120, groupe: 80 } as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const validDate = (v: unknown) => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+/** A real calendar day (2026-02-30 is refused: Date.parse would roll it over to March). */
+const validDate = (v: unknown) => {
+  if (typeof v !== 'string' || !DATE.test(v)) return false;
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+};
 
 /** Shape problems of an assignment (the bank is checked separately). */
 export function parcoursProblems(value: unknown): string[] {
