@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { COMPETENCE_IDS, CRITERE_IDS } from '@site/src/referentiel';
 import { emptyJournal } from '@site/src/domain/progress/journal';
 import { iri } from '@site/src/domain/progress/iri';
@@ -41,8 +41,8 @@ beforeAll(async () => {
   browser = await launch();
   deviceA = await newContext(browser);
   deviceB = await newContext(browser);
-  pageA = await deviceA.newPage();
-  pageB = await deviceB.newPage();
+  pageA = suivre(await deviceA.newPage());
+  pageB = suivre(await deviceB.newPage());
   guardA = guard(pageA);
   guardB = guard(pageB);
   mkdirSync(TMP, { recursive: true });
@@ -56,6 +56,29 @@ afterEach(async () => {
   expect(guardA.report()).toBe('');
   expect(guardB.report()).toBe('');
 });
+
+/** Requests in flight per page (Docusaurus prefetches the chunks of visible links). */
+const enCours = new WeakMap<Page, Set<Request>>();
+function suivre(page: Page): Page {
+  const set = new Set<Request>();
+  page.on('request', (r) => set.add(r));
+  page.on('requestfinished', (r) => set.delete(r));
+  page.on('requestfailed', (r) => set.delete(r));
+  enCours.set(page, set);
+  return page;
+}
+
+/**
+ * Goes to a page of the site once the current page has no request in flight: leaving
+ * while a prefetch is loading would abort it, and the guard rightly counts aborted
+ * scripts as failures.
+ */
+async function aller(page: Page, chemin: string): Promise<void> {
+  const set = enCours.get(page);
+  for (let i = 0; set && set.size > 0 && i < 200; i += 1) await page.waitForTimeout(25);
+  if (chemin === '') await page.reload({ waitUntil: 'networkidle' });
+  else await page.goto(url(chemin), { waitUntil: 'networkidle' });
+}
 
 /** The raw stored value of a key in IndexedDB (null when absent). */
 function lireCle(page: Page, key: string): Promise<string | null> {
@@ -80,17 +103,32 @@ async function journal(page: Page): Promise<{ learnerId: string; entrees: { i: s
   return JSON.parse(raw);
 }
 
-/** Answers the first question of the demo quiz and checks it: one more trace. */
+/** Number of traces stored (0 without a record). */
+async function traces(page: Page): Promise<number> {
+  const raw = await lireCle(page, JOURNAL_KEY);
+  return raw ? (JSON.parse(raw).entrees as unknown[]).length : 0;
+}
+
+/** Waits until the record stored in IndexedDB holds `n` traces (writes are asynchronous). */
+async function stockees(page: Page, n: number): Promise<void> {
+  for (let i = 0; i < 200 && (await traces(page)) < n; i += 1) await page.waitForTimeout(25);
+  expect(await traces(page)).toBe(n);
+}
+
+/** Answers the first question of the demo quiz and checks it: one more trace, stored. */
 async function repondre(page: Page): Promise<void> {
-  await page.goto(url(DEMO), { waitUntil: 'networkidle' });
+  await aller(page, DEMO);
+  const avant = await traces(page);
   const quiz = page.locator('[data-quiz="cadre-esat-ea"]');
   await quiz.getByLabel(/Non, elle est accueillie/).first().check();
   await quiz.getByRole('button', { name: 'Vérifier' }).first().click();
   await quiz.getByText('Bonne réponse').first().waitFor();
+  await stockees(page, avant + 1);
 }
 
 /** Plays the Karim case study along a mixed path (ending « acceptable »). */
 async function jouerCas(page: Page): Promise<void> {
+  const avant = await traces(page);
   const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
   await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
   const choix = [
@@ -106,10 +144,12 @@ async function jouerCas(page: Page): Promise<void> {
     await cas.getByRole('button', { name: 'Continuer' }).click();
   }
   await cas.getByText(/Issue acceptable : Un accueil correct, mais sans Karim/).waitFor();
+  // Six decisions and the completed attempt.
+  await stockees(page, avant + 7);
 }
 
 async function ouvrirPasseport(page: Page): Promise<void> {
-  await page.goto(url('progression/passeport'), { waitUntil: 'networkidle' });
+  await aller(page, 'progression/passeport');
   await page.getByRole('button', { name: 'Télécharger mon passeport' }).waitFor();
 }
 
@@ -126,7 +166,7 @@ async function deposer(page: Page, nom: string, texte: string | Buffer): Promise
 test('device A: a quiz answer and a case study; the livret is filled, saved and printed without the site chrome', async () => {
   await repondre(pageA);
   await jouerCas(pageA);
-  await pageA.goto(url('progression/livret'), { waitUntil: 'networkidle' });
+  await aller(pageA, 'progression/livret');
   const livret = pageA.locator('main');
   await livret.getByLabel('Nom et prénom').waitFor();
   expect(await axeViolations(pageA, 'livret vide')).toEqual([]);
@@ -156,7 +196,7 @@ test('device A: a quiz answer and a case study; the livret is filled, saved and 
   });
 
   // Content computed from the record.
-  await pageA.reload({ waitUntil: 'networkidle' });
+  await aller(pageA, '');
   await livret.getByLabel('Nom et prénom').waitFor();
   expect(await livret.getByLabel('Nom et prénom').inputValue()).toBe(NOM);
   const b1c1 = livret.locator('tr[data-competence="B1.C1"]');
@@ -206,6 +246,12 @@ test('device A: the passport is downloaded with its checksum, and the export dat
   await ouvrirPasseport(pageA);
   expect(await pageA.locator('[data-derniere-export]').textContent()).toBe('jamais');
   await pageA.locator('[data-stockage]:not([data-stockage="verification"])').waitFor();
+  const durable = pageA.getByRole('button', { name: 'Demander un stockage durable' });
+  if ((await pageA.getAttribute('[data-stockage]', 'data-stockage')) === 'ordinaire') {
+    await durable.click();
+    await pageA.getByRole('status').filter({ hasText: /^(Demande acceptée|Le navigateur a refusé pour le moment)/ }).waitFor();
+    console.log(`Stockage durable demandé dans Chromium : ${await pageA.getAttribute('[data-stockage]', 'data-stockage')}`);
+  }
   expect(await axeViolations(pageA, 'passeport')).toEqual([]);
 
   const { nom, texte } = await telechargerPasseport(pageA);
@@ -300,12 +346,12 @@ test('device B: replacing its data with the passport, after the confirmation, br
   expect(JSON.parse((await lireCle(pageB, PROFIL_KEY))!).nom).toBe(NOM);
 
   // The progression is there after a reload, in the livret.
-  await pageB.goto(url('progression/livret'), { waitUntil: 'networkidle' });
+  await aller(pageB, 'progression/livret');
   await pageB.getByLabel('Nom et prénom').waitFor();
   expect(await pageB.getByLabel('Nom et prénom').inputValue()).toBe(NOM);
   expect(await pageB.getByLabel('Formateur ou référent').inputValue()).toBe('Marc Durand');
   await pageB.locator('[data-cas="premiers-jours-de-karim"]').getByText('Issue acceptable — Un accueil correct, mais sans Karim').waitFor();
-  await pageA.goto(url('progression/livret'), { waitUntil: 'networkidle' });
+  await aller(pageA, 'progression/livret');
   const niveauA = await pageA.locator('tr[data-competence="B1.C1"]').textContent();
   expect(await pageB.locator('tr[data-competence="B1.C1"]').textContent()).toBe(niveauA);
 });
@@ -361,25 +407,25 @@ test('the QR code carries the printed link; the trainer page shows the table fro
   expect(await axeViolations(pageA, 'passeport, résumé')).toEqual([]);
 
   const trainer = await newContext(browser);
-  const page = await trainer.newPage();
+  const page = suivre(await trainer.newPage());
   const g = guard(page);
-  await page.goto(url('formateurs/resume'), { waitUntil: 'networkidle' });
+  await aller(page, 'formateurs/resume');
   await page.getByRole('heading', { name: 'Comment obtenir le résumé d’un apprenant ?' }).waitFor();
   expect(await axeViolations(page, 'résumé sans lien')).toEqual([]);
 
-  await page.goto(url('formateurs/resume') + new URL(lien).hash, { waitUntil: 'networkidle' });
+  await aller(page, `formateurs/resume${new URL(lien).hash}`);
   await page.getByRole('heading', { name: `Résumé de ${NOM}` }).waitFor();
   expect(await page.locator('tr[data-competence]').count()).toBe(COMPETENCE_IDS.length);
   const ligne = page.locator('tr[data-competence="B1.C1"]');
   const livretB1C1 = pageA.locator('tr[data-competence="B1.C1"]');
-  await pageA.goto(url('progression/livret'), { waitUntil: 'networkidle' });
+  await aller(pageA, 'progression/livret');
   await livretB1C1.waitFor();
   expect(await ligne.locator('td').nth(0).textContent()).toBe(await livretB1C1.locator('td').nth(2).textContent());
   expect(await ligne.locator('td').nth(1).textContent()).toBe(await livretB1C1.locator('td').nth(3).textContent());
   expect(await page.locator('tr[data-competence="B3.C1"] td').allTextContents()).toEqual(['Non évalué', '—']);
   expect(await axeViolations(page, 'résumé lu')).toEqual([]);
 
-  await page.goto(url('formateurs/resume') + '#r=1.abc', { waitUntil: 'networkidle' });
+  await aller(page, 'formateurs/resume#r=1.abc');
   await page.getByRole('alert').filter({ hasText: 'Résumé illisible : résumé incomplet ou abîmé' }).waitFor();
   expect(await axeViolations(page, 'résumé illisible')).toEqual([]);
   // Nothing was stored by reading summaries (the site's record is opened on every page, but stays empty).
@@ -416,7 +462,7 @@ test('measure: a passport of 20,000 traces (a year of practice) is read and impo
     { now: new Date(), revisionContenu: '000000000000' },
   );
   const context = await newContext(browser);
-  const page = await context.newPage();
+  const page = suivre(await context.newPage());
   const g = guard(page);
   await ouvrirPasseport(page);
   let debut = Date.now();
@@ -430,6 +476,9 @@ test('measure: a passport of 20,000 traces (a year of practice) is read and impo
   await page.locator('[data-import-reussi]').waitFor({ timeout: 60_000 });
   const ecriture = Date.now() - debut;
   expect(await page.locator('[data-import-reussi]').textContent()).toMatch(/Votre journal contient maintenant 20\s000 traces\./);
+  // 139 days of practice and never exported: the learner is reminded to save.
+  await page.getByRole('status').filter({ hasText: /^Vous avez travaillé 139 jours et vous n’avez encore jamais sauvegardé votre progression\./ }).waitFor();
+  expect(await axeViolations(page, 'passeport, rappel de sauvegarde')).toEqual([]);
   expect((await journal(page)).entrees).toHaveLength(20_000);
   const mesures = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, Math.round(m.duration)])));
   console.log(

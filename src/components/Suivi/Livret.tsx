@@ -422,7 +422,7 @@ function ContenuLivret({ banque }: { banque: Banque }): ReactNode {
   return (
     <>
       <p className={local.titre}>
-        Titre professionnel « {REFERENTIEL.titre} » — {REFERENTIEL.rncp}, niveau {REFERENTIEL.niveau}
+        Préparation du titre « {REFERENTIEL.titre} » — {REFERENTIEL.rncp}, niveau {REFERENTIEL.niveau}
       </p>
       <div className={`${styles.actions} ${styles.nePasImprimer}`}>
         <button type="button" className="button button--primary" onClick={() => window.print()}>
