@@ -80,13 +80,18 @@ async function aller(page: Page, chemin: string): Promise<void> {
   else await page.goto(url(chemin), { waitUntil: 'networkidle' });
 }
 
-/** The raw stored value of a key in IndexedDB (null when absent). */
+/**
+ * The raw stored value of a key in IndexedDB (null when absent). Never creates the
+ * database: if the site has not opened it yet, creating it here (without its store)
+ * would break the site's own opening.
+ */
 function lireCle(page: Page, key: string): Promise<string | null> {
   return page.evaluate(
     (k) =>
       new Promise<string | null>((resolve, reject) => {
         const open = indexedDB.open('moniteur-atelier', 1);
-        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
         open.onsuccess = () => {
           const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(k);
           req.onsuccess = () => resolve((req.result as string | undefined) ?? null);
@@ -163,9 +168,12 @@ async function deposer(page: Page, nom: string, texte: string | Buffer): Promise
   await page.getByLabel('Choisir un fichier de passeport (.json)').setInputFiles({ name: nom, mimeType: 'application/json', buffer: Buffer.isBuffer(texte) ? texte : Buffer.from(texte) });
 }
 
-test('device A: a quiz answer and a case study; the livret is filled, saved and printed without the site chrome', async () => {
+test('device A: a quiz answer and a case study are recorded', async () => {
   await repondre(pageA);
   await jouerCas(pageA);
+});
+
+test('device A: the livret is filled, saved, computed from the record and printed without the site chrome', async () => {
   await aller(pageA, 'progression/livret');
   const livret = pageA.locator('main');
   await livret.getByLabel('Nom et prénom').waitFor();
@@ -433,7 +441,8 @@ test('the QR code carries the printed link; the trainer page shows the table fro
     () =>
       new Promise<string[]>((resolve, reject) => {
         const open = indexedDB.open('moniteur-atelier', 1);
-        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const req = open.result.transaction('kv', 'readonly').objectStore('kv').getAllKeys();
           req.onsuccess = () => resolve(req.result as string[]);

@@ -28,7 +28,7 @@ import { NIVEAU_AUTO_LABELS, type Positionnement } from '@site/src/domain/suivi/
 import { AvertissementsStockage, useJournal } from '../Journal';
 import { FormulesContext, RichText } from '../Activite/RichText';
 import { loadRubric } from '../Activite/rubric';
-import { AvecBanque, Niveau, PageSuivi, dateFr, pourcent, styles } from './commun';
+import { AvecBanque, Niveau, PageSuivi, ProfilActif, dateFr, pourcent, styles } from './commun';
 import { TableauDefilant } from './TableauDefilant';
 import local from './livret.module.css';
 
@@ -453,6 +453,7 @@ export default function PageLivret(): ReactNode {
       }
     >
       <div className={styles.nePasImprimer}>
+        <ProfilActif />
         <AvertissementsStockage />
       </div>
       <AvecBanque>{(banque) => <ContenuLivret banque={banque} />}</AvecBanque>

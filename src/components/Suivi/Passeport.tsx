@@ -15,7 +15,7 @@ import { creerPasseport } from '@site/src/domain/suivi/passeport';
 import { resumeDe } from '@site/src/domain/suivi/resume';
 import { jourLocal, lienResume, nombreDeTraces, rappelSauvegarde, taille } from '@site/src/domain/suivi/sauvegarde';
 import { AvertissementsStockage, useJournal } from '../Journal';
-import { AvecBanque, PageSuivi, dateFr, nomDeFichier, styles, telecharger } from './commun';
+import { AvecBanque, PageSuivi, ProfilActif, dateFr, nomDeFichier, styles, telecharger } from './commun';
 import { ImportPasseport } from './ImportPasseport';
 import { QrCode } from './QrCode';
 import local from './passeport.module.css';
@@ -30,11 +30,13 @@ function Sauvegarder({ banque }: { banque: Banque }): ReactNode {
 
   const exporter = async () => {
     const now = new Date();
+    // The stores' current values (not this render's), in case another tab just wrote.
+    const profil = stores.profil.profil;
     try {
-      const texte = creerPasseport({ journal: stores.journal.journal, profil: document }, { now, revisionContenu: banque.revision });
-      const fichier = `${nomDeFichier('passeport', document.nom || 'apprenant', jourLocal(now))}.json`;
+      const texte = creerPasseport({ journal: stores.journal.journal, profil }, { now, revisionContenu: banque.revision });
+      const fichier = `${nomDeFichier('passeport', profil.nom || 'apprenant', jourLocal(now))}.json`;
       telecharger(fichier, texte, 'application/json');
-      await saveDocument({ ...document, derniereExport: now.toISOString() });
+      await saveDocument({ ...profil, derniereExport: now.toISOString() });
       setMessage({
         type: 'ok',
         texte: `Passeport téléchargé : « ${fichier} » (${taille(new Blob([texte]).size)}, ${nombreDeTraces(stores.journal.journal.statements.length)}). Rangez-le en lieu sûr : clé USB, messagerie ou espace de stockage personnel.`,
@@ -212,6 +214,7 @@ export default function PagePasseport(): ReactNode {
         </p>
       }
     >
+      <ProfilActif />
       <AvertissementsStockage />
       <AvecBanque>
         {(banque) => (
