@@ -50,7 +50,7 @@ function compare(item: QuestionBanque, g: GIFTQuestion): string[] {
         expect(c.text.text === inline(o.texte), `texte du choix ${o.id} : « ${c.text.text} »`);
         expect(c.feedback?.text === inline(o.feedback), `retour du choix ${o.id}`);
         if (fractions) expect(!c.isCorrect && near(c.weight, fractions.get(o.id)!), `fraction du choix ${o.id} : ${c.weight}`);
-        else expect(c.isCorrect === (o.id === q.reponse) && c.weight === null, `bonne réponse ${o.id}`);
+        else expect(c.isCorrect === (q.type === 'choix-unique' && o.id === q.reponse) && c.weight === null, `bonne réponse ${o.id}`);
       });
       break;
     }

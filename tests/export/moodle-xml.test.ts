@@ -109,7 +109,7 @@ describe.each(BLOC_IDS.map((b) => [b]))('Moodle XML bank of bloc %s', (bloc) => 
           const fr = q.type === 'choix-multiples' ? fractionsChoixMultiples(q) : null;
           q.options.forEach((o, i) => {
             const a = answers[i]!;
-            const expected = fr ? formatPourcentage(fr.get(o.id)!) : o.id === q.reponse ? '100' : '0';
+            const expected = fr ? formatPourcentage(fr.get(o.id)!) : q.type === 'choix-unique' && o.id === q.reponse ? '100' : '0';
             if (a['@_fraction'] !== expected) fail(`fraction de ${o.id} : ${String(a['@_fraction'])} au lieu de ${expected}`);
             if (text(a) !== inline(o.texte)) fail(`texte de ${o.id}`);
             if (text(a.feedback) !== inline(o.feedback)) fail(`retour de ${o.id}`);
