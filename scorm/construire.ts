@@ -103,7 +103,7 @@ export function indexHtml(plan: PlanModule, pageHtml: string): string {
     '</head>',
     '<body>',
     `<header class="bandeau" role="banner"><p lang="fr-FR" style="margin:0">Moniteur d'atelier en milieu de travail protégé — module de formation</p></header>`,
-    '<main id="contenu">',
+    `<main id="contenu" aria-label="Module : ${escapeHtml(plan.titre)}">`,
     `<article class="lecon">${texte}</article>`,
     '<section aria-labelledby="activites-titre">',
     '<h2 id="activites-titre">Activités du module</h2>',
