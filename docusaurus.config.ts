@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import { siteEnv } from './src/plugins/site-env';
 import rehypeKatexStylesheet from './src/plugins/rehype-katex-stylesheet';
 import sitePlugin from './src/plugins/site-plugin';
+import { LRS_ORIGINS } from './src/plugins/lrs-origines';
 import remarkActivites from './src/plugins/remark-activites';
 
 // This file runs in Node.js at build time: no browser API here.
@@ -36,6 +37,12 @@ const config = {
   storage: {
     type: 'localStorage',
     namespace: true,
+  },
+
+  // LRS origins this build may send statements to (LRS_ORIGINS, empty by default):
+  // the settings page refuses any other endpoint; the CSP's connect-src will use the same list.
+  customFields: {
+    lrsOrigins: [...LRS_ORIGINS],
   },
 
   onBrokenLinks: 'throw',
@@ -171,6 +178,8 @@ const config = {
           title: 'Le site',
           items: [
             { label: 'Actualités', to: '/actualites' },
+            { label: 'Pour les formateurs', to: '/formateurs/ressources' },
+            { label: 'Réglages', to: '/reglages' },
             { label: 'Licences et sources', to: '/licences' },
           ],
         },

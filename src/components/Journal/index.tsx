@@ -9,6 +9,7 @@ import { namespaceFor, PROFIL_PAR_DEFAUT, storeKeys } from '@site/src/domain/pro
 import type { Acteur, Horloge, Statement } from '@site/src/domain/progress/statement';
 import { JournalStore, type Avertissement } from '@site/src/domain/progress/store';
 import { openBrowserStore, settings } from '@site/src/lib/storage';
+import { transfertLrs, transmettreAuLrs } from '@site/src/lib/lrs';
 
 export function uuid(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -47,6 +48,11 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const namespace = namespaceFor(siteConfig.baseUrl);
   const [store, setStore] = useState<JournalStore | null>(null);
   const [profil] = useState(() => settings.get(activeProfileKey(namespace)) ?? PROFIL_PAR_DEFAUT);
+  // Optional LRS forwarding (src/lib/lrs.ts): only when this build allows an LRS.
+  const lrs = useMemo(
+    () => ({ namespace, baseUrl: siteConfig.baseUrl, origines: (siteConfig.customFields?.lrsOrigins as string[] | undefined) ?? [] }),
+    [namespace, siteConfig.baseUrl, siteConfig.customFields],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -59,11 +65,13 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
         homePage: `${siteConfig.url}${siteConfig.baseUrl}`,
       });
       if (!cancelled) setStore(opened);
+      // Sends what was queued during a previous visit.
+      if (!cancelled && lrs.origines.length > 0) void transfertLrs(lrs);
     })();
     return () => {
       cancelled = true;
     };
-  }, [namespace, profil, siteConfig.url, siteConfig.baseUrl]);
+  }, [namespace, profil, siteConfig.url, siteConfig.baseUrl, lrs]);
 
   const subscribe = useCallback((listener: () => void) => (store ? store.subscribe(listener) : () => undefined), [store]);
   const statements = useSyncExternalStore(subscribe, () => store?.statements ?? EMPTY, () => EMPTY);
@@ -80,9 +88,10 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
       profil,
       record: (list) => {
         void store?.append(list);
+        transmettreAuLrs(lrs, list);
       },
     }),
-    [store, statements, warnings, namespace, profil],
+    [store, statements, warnings, namespace, profil, lrs],
   );
   return <JournalContext.Provider value={api}>{children}</JournalContext.Provider>;
 }
