@@ -94,3 +94,50 @@ test('sub-content ids are stable UUIDs', () => {
   expect(stableUuid('a/b')).not.toBe(stableUuid('a/c'));
   expect(stableUuid('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 });
+
+describe('the .h5p files, as written by the export', () => {
+  // Independent check of the package structure (h5p.json schema, content folder,
+  // file types) by @lumieducation/h5p-server's validator, libraries not required.
+  const { mkdtempSync, readdirSync, rmSync } = require('node:fs') as typeof import('node:fs');
+  const os = require('node:os') as typeof import('node:os');
+  const { H5PConfig, LibraryManager, fsImplementations } = require('@lumieducation/h5p-server') as typeof import('@lumieducation/h5p-server');
+  const PackageImporter = require('@lumieducation/h5p-server/build/src/PackageImporter').default;
+  const PackageValidator = require('@lumieducation/h5p-server/build/src/PackageValidator').default;
+  const { exporter } = require('@site/scripts/lib/exports') as typeof import('@site/scripts/lib/exports');
+  const { strToU8, unzipSync, zipSync } = require('fflate') as typeof import('fflate');
+  const { readFileSync: read2, writeFileSync } = require('node:fs') as typeof import('node:fs');
+  let work: string;
+  let files: string[];
+  beforeAll(() => {
+    work = mkdtempSync(path.join(os.tmpdir(), 'h5p-officiel-'));
+    const out = exporter({ format: 'h5p-official', bloc: null, out: work }, { siteDir: path.resolve(__dirname, '..', '..'), activites: ACTIVITES, pages: [], buildDir: 'build' });
+    files = out.map((f) => path.join(work, f.chemin));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const validate = async (file: string) => {
+    const config = new H5PConfig(undefined);
+    const libraryManager = new LibraryManager(new fsImplementations.FileLibraryStorage(path.join(work, 'libs')));
+    const extracted = path.join(work, 'extrait', path.basename(file));
+    await PackageImporter.extractPackage(file, extracted, { includeContent: true, includeLibraries: true, includeMetadata: true });
+    return new PackageValidator(config, libraryManager).validateExtractedPackage(extracted, true, false, false);
+  };
+
+  test('every package passes h5p-server’s package validation and holds no library', async () => {
+    expect(files.length).toBe(quizzes.length);
+    for (const file of files) {
+      await expect(validate(file)).resolves.toBe(true);
+      expect(Object.keys(unzipSync(new Uint8Array(read2(file)))).sort()).toEqual(['content/content.json', 'h5p.json']);
+    }
+    expect(readdirSync(work)).toContain('h5p-officiel');
+  });
+
+  test('the same validator refuses a package without its main library (the check can fail)', async () => {
+    const zip = unzipSync(new Uint8Array(read2(files[0]!)));
+    const meta = JSON.parse(new TextDecoder().decode(zip['h5p.json']));
+    delete meta.mainLibrary;
+    zip['h5p.json'] = strToU8(JSON.stringify(meta));
+    const broken = path.join(work, 'casse.h5p');
+    writeFileSync(broken, zipSync(zip));
+    await expect(validate(broken)).rejects.toBeTruthy();
+  });
+});

@@ -49,9 +49,10 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const [store, setStore] = useState<JournalStore | null>(null);
   const [profil] = useState(() => settings.get(activeProfileKey(namespace)) ?? PROFIL_PAR_DEFAUT);
   // Optional LRS forwarding (src/lib/lrs.ts): only when this build allows an LRS.
+  const originesLrs = ((siteConfig.customFields?.lrsOrigins as string[] | undefined) ?? []).join(' ');
   const lrs = useMemo(
-    () => ({ namespace, baseUrl: siteConfig.baseUrl, origines: (siteConfig.customFields?.lrsOrigins as string[] | undefined) ?? [] }),
-    [namespace, siteConfig.baseUrl, siteConfig.customFields],
+    () => ({ namespace, baseUrl: siteConfig.baseUrl, origines: originesLrs === '' ? [] : originesLrs.split(' ') }),
+    [namespace, siteConfig.baseUrl, originesLrs],
   );
 
   useEffect(() => {
