@@ -122,7 +122,7 @@ function generer(format: Format, blocs: readonly BlocId[], ctx: Contexte, ecrire
         const activites = ctx.activites.filter((a) => a.bloc === bloc);
         const chemin = `${DOSSIERS[format]}/${slug(bloc)}.activites.json`;
         const contenu = { format: 'moniteur-atelier/xapi-activites', version: 1, xapi: '1.0.3', bloc, activites: catalogueXapi(activites, { reponses: true }) };
-        out.push({ format, bloc, chemin, titre: intitule, octets: ecrire(chemin, `${JSON.stringify(contenu, null, 2)}\n`) });
+        out.push({ format, bloc, chemin, titre: intitule, octets: ecrire(chemin, `${JSON.stringify(contenu)}\n`) });
         break;
       }
       default:

@@ -6,6 +6,8 @@
  * which validates each request — with a queue that survives a reload and an LRS
  * outage, and no duplicate.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_PATH, guard, launch, newContext, url } from './helpers';
 import { CLE_TEST, demarrer, type Harnais } from '../lrs/harnais';
@@ -15,7 +17,16 @@ const LRS = 'https://lrs.essai.invalid';
 let browser: Browser;
 let context: BrowserContext;
 let h: Harnais;
+/** Was the site built with the test LRS origin allowed (as `npm test` does)? */
+function buildAutoriseLrs(): boolean {
+  const dir = path.resolve(__dirname, '..', '..', 'build', 'assets', 'js');
+  return readdirSync(dir).some((f) => f.endsWith('.js') && readFileSync(path.join(dir, f), 'utf8').includes(LRS));
+}
+
 beforeAll(async () => {
+  if (!buildAutoriseLrs()) {
+    throw new Error(`Le site construit n'autorise pas le LRS d'essai : construisez-le avec LRS_ORIGINS=${LRS} (npm test le fait).`);
+  }
   browser = await launch();
   h = await demarrer();
 });
