@@ -129,7 +129,7 @@ describe('the .h5p files, as written by the export', () => {
       expect(Object.keys(unzipSync(new Uint8Array(read2(file)))).sort()).toEqual(['content/content.json', 'h5p.json']);
     }
     expect(readdirSync(work)).toContain('h5p-officiel');
-  });
+  }, 60000);
 
   test('the same validator refuses a package without its main library (the check can fail)', async () => {
     const zip = unzipSync(new Uint8Array(read2(files[0]!)));

@@ -79,11 +79,9 @@ function deps(kv: MemoryStore, options: { origines?: string[] } = {}) {
   };
 }
 
-async function attendre(t: TransfertLrs, cond: () => boolean) {
-  for (let i = 0; i < 200 && !cond(); i += 1) {
-    await t.envoyer();
-    await new Promise((r) => setTimeout(r, 10));
-  }
+/** Waits (without forcing a send, which would skip the backoff) until the condition holds. */
+async function attendre(_t: TransfertLrs, cond: () => boolean) {
+  for (let i = 0; i < 1000 && !cond(); i += 1) await new Promise((r) => setTimeout(r, 10));
 }
 
 test('statements reach the real LRS in valid batches, each exactly once', async () => {

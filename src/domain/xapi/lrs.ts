@@ -196,6 +196,9 @@ export class TransfertLrs {
     this.annulerMinuteur();
     this.enCours = this.boucle().finally(() => {
       this.enCours = null;
+      // Statements added during a send go now, unless a retry is scheduled (backoff) or sending is stopped.
+      const attente = this.etat === 'nouvel-essai' || this.etat === 'refuse' || this.etat === 'hors-ligne';
+      if (this.relancer && attente) this.relancer = false;
       if (this.relancer) {
         this.relancer = false;
         void this.envoyer();

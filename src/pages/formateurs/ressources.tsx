@@ -20,8 +20,12 @@ function Telechargements({ fichiers, format, base, niveau = 'h3' }: { fichiers: 
   const liste = fichiers.filter((f) => f.format === format);
   if (liste.length === 0) return <p>Aucun fichier pour ce format.</p>;
   const parBloc = BLOC_IDS.map((b) => [b, liste.filter((f) => f.bloc === b)] as const).filter(([, l]) => l.length > 0);
+  const dossier = liste[0]!.chemin.split('/')[0];
   return (
     <>
+      <p>
+        <a href={`${base}${dossier}/LISEZMOI.txt`}>Liste des fichiers de ce format et de ce qui n’y est pas exporté (LISEZMOI)</a>
+      </p>
       {parBloc.map(([bloc, l]: readonly [BlocId, FichierExport[]]) => (
         <div key={bloc}>
           <Heading as={niveau} id={`${format}-${bloc}`}>
