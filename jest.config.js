@@ -8,4 +8,6 @@ module.exports = {
   displayName: 'unit',
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
+  // The machine (2 cores) is shared: jsdom + user-event tests can exceed jest's 5 s default under load.
+  testTimeout: 20000,
 };
