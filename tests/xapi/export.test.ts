@@ -112,3 +112,12 @@ test('the validator does reject a broken statement (the check can fail)', () => 
   expect(warnings({ ...full, verb: { id: 'pas-une-iri' } }).length).toBeGreaterThan(0);
   expect(warnings({ ...full, result: { score: { scaled: 3 } } }).length).toBeGreaterThan(0);
 });
+
+test('an activity played in H5P gets the definition of the same activity on the site', () => {
+  const a = ACTIVITES.find((x) => x.kind === 'quiz')!;
+  const q = a.kind === 'quiz' ? a.questions[0]! : null;
+  const s = buildStatement(acteur, horloge, 'answered', { id: `${iri.h5p(a.id)}/questions/${q!.id}`, type: 'h5p' }, { points: 1, max: 1 }, { criteres: q!.criteres, parent: iri.h5p(a.id), origine: 'h5p' });
+  const full = fullStatement(s, publicCat) as { object: { definition: { name: Record<string, string>; interactionType: string } }; context: { contextActivities: { parent: { definition: { name: Record<string, string> } }[] } } };
+  expect(full.object.definition.interactionType).toBeTruthy();
+  expect(full.context.contextActivities.parent[0]!.definition.name[LANGUE]).toBe(a.titre);
+});

@@ -43,7 +43,7 @@ const fr = (s: string): LangMap => ({ [LANGUE]: plainText(s).replace(/\s*\n+\s*/
 const comp = (id: string, texte: string): Composant => ({ id, description: fr(texte) });
 
 function interaction(q: Question, reponses: boolean): Definition {
-  const base = { type: ACTIVITY_TYPES.interaction, name: fr(q.enonce), description: fr(q.enonce) };
+  const base = { type: ACTIVITY_TYPES.interaction, name: fr(q.enonce) };
   const pattern = (p: string) => (reponses ? { correctResponsesPattern: [p] } : {});
   switch (q.type) {
     case 'choix-unique':
@@ -76,22 +76,19 @@ function interaction(q: Question, reponses: boolean): Definition {
   }
 }
 
-/** Definitions of every activity, question, case node and critère, by IRI. */
+/**
+ * Definitions of every activity, question and case node, by IRI. The same activity
+ * played in H5P (`…/h5p/<id>/…`) shares the definition of `…/activites/<id>/…`
+ * (see `definitionOf`); critères are defined from the référentiel.
+ */
 export function catalogueXapi(activites: readonly Activite[], options: { reponses: boolean }): Catalogue {
   const out: Record<string, Definition> = {};
   for (const a of activites) {
-    const prefixes = [iri.activite(a.id), iri.h5p(a.id)];
     if (a.kind === 'quiz') {
-      const def: Definition = { type: ACTIVITY_TYPES.assessment, name: fr(a.titre), ...(a.description ? { description: fr(a.description) } : {}) };
-      for (const p of prefixes) out[p] = def;
-      for (const q of a.questions) {
-        const def2 = interaction(q, options.reponses);
-        out[iri.question(a.id, q.id)] = def2;
-        out[`${iri.h5p(a.id)}/questions/${encodeURIComponent(q.id)}`] = def2;
-      }
+      out[iri.activite(a.id)] = { type: ACTIVITY_TYPES.assessment, name: fr(a.titre), ...(a.description ? { description: fr(a.description) } : {}) };
+      for (const q of a.questions) out[iri.question(a.id, q.id)] = interaction(q, options.reponses);
     } else {
-      const def: Definition = { type: ACTIVITY_TYPES.simulation, name: fr(a.titre), description: fr(a.contexte) };
-      for (const p of prefixes) out[p] = def;
+      out[iri.activite(a.id)] = { type: ACTIVITY_TYPES.simulation, name: fr(a.titre), description: fr(a.contexte) };
       for (const n of a.noeuds) {
         if (n.type !== 'situation') continue;
         const d: Definition = {
@@ -102,7 +99,6 @@ export function catalogueXapi(activites: readonly Activite[], options: { reponse
           choices: n.choix.map((c) => comp(c.id, c.texte)),
         };
         out[iri.noeud(a.id, n.id)] = d;
-        out[`${iri.h5p(a.id)}/noeuds/${encodeURIComponent(n.id)}`] = d;
       }
     }
   }
@@ -116,16 +112,21 @@ function definitionCritere(id: string): Definition | null {
   return { type: ACTIVITY_TYPES.objective, name: { [LANGUE]: `${m[1]} — ${critereById(m[1]).intitule}` } };
 }
 
+/** The definition of an IRI: ours, or that of the same activity played in H5P. */
+export function definitionOf(id: string, catalogue: Catalogue): Definition | undefined {
+  return catalogue[id] ?? (id.startsWith(`${NS}h5p/`) ? catalogue[`${NS}activites/${id.slice(`${NS}h5p/`.length)}`] : undefined);
+}
+
 const VERB_BY_IRI = new Map<string, VerbKey>(Object.entries(VERBS).map(([k, v]) => [v, k as VerbKey]));
 
 /** One stored statement as a full xAPI 1.0.3 statement. */
 export function fullStatement(s: Statement, catalogue: Catalogue): Record<string, unknown> {
   const verb = VERB_BY_IRI.get(s.verb.id);
-  const known = catalogue[s.object.id];
+  const known = definitionOf(s.object.id, catalogue);
   const definition = { ...(known ?? {}), ...(s.object.definition?.type ? { type: s.object.definition.type } : {}) };
   if (!definition.name) (definition as { name?: LangMap }).name = { [LANGUE]: decodeURIComponent(s.object.id.split('/').slice(-1)[0] ?? s.object.id) };
   const activity = (id: string) => {
-    const def = catalogue[id] ?? definitionCritere(id);
+    const def = definitionOf(id, catalogue) ?? definitionCritere(id);
     return { objectType: 'Activity', id, ...(def ? { definition: def } : {}) };
   };
   const ca = s.context?.contextActivities;
