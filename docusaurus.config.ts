@@ -185,7 +185,7 @@ const config = {
         },
       ],
       copyright:
-        "Site d'entraînement libre et indépendant. Il ne remplace pas la certification officielle délivrée par la CPNE-FP. Aucune donnée n'est envoyée : vos résultats restent dans votre navigateur.",
+        "Site d'entraînement libre et indépendant. Il ne remplace pas la certification officielle délivrée par la CPNE-FP. Vos résultats restent dans votre navigateur : rien n'est envoyé, sauf au LRS de votre organisme si vous le choisissez dans les réglages.",
     },
     prism: {
       theme: prismThemes.github,
