@@ -8,6 +8,7 @@ import rehypeKatexStylesheet from './src/plugins/rehype-katex-stylesheet';
 import rehypeTableaux from './src/plugins/rehype-tableaux';
 import sitePlugin from './src/plugins/site-plugin';
 import horsLignePlugin from './src/plugins/hors-ligne';
+import { LRS_ORIGINS } from './src/plugins/lrs-origines';
 import remarkActivites from './src/plugins/remark-activites';
 
 // This file runs in Node.js at build time: no browser API here.
@@ -38,6 +39,12 @@ const config = {
   storage: {
     type: 'localStorage',
     namespace: true,
+  },
+
+  // LRS origins this build may send statements to (LRS_ORIGINS, empty by default):
+  // the settings page refuses any other endpoint; the CSP's connect-src will use the same list.
+  customFields: {
+    lrsOrigins: [...LRS_ORIGINS],
   },
 
   onBrokenLinks: 'throw',
@@ -178,13 +185,15 @@ const config = {
           title: 'Le site',
           items: [
             { label: 'Actualités', to: '/actualites' },
+            { label: 'Ressources pour les formateurs', to: '/formateurs/ressources' },
+            { label: 'Réglages', to: '/reglages' },
             { label: 'Licences et sources', to: '/licences' },
             { label: 'Accessibilité : partiellement conforme', to: '/accessibilite' },
           ],
         },
       ],
       copyright:
-        "Site d'entraînement libre et indépendant. Il ne remplace pas la certification officielle délivrée par la CPNE-FP. Aucune donnée n'est envoyée : vos résultats restent dans votre navigateur.",
+        "Site d'entraînement libre et indépendant. Il ne remplace pas la certification officielle délivrée par la CPNE-FP. Vos résultats restent dans votre navigateur : rien n'est envoyé, sauf au LRS de votre organisme si vous le choisissez dans les réglages.",
     },
     prism: {
       theme: prismThemes.github,

@@ -7,6 +7,7 @@ module.exports = {
   ...shared,
   displayName: 'e2e',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
-  testTimeout: 120000,
+  // Long walks (every page of the sitemap with axe, every key term of every lesson) on a shared 2-core machine.
+  testTimeout: 300000,
   slowTestThreshold: 30,
 };

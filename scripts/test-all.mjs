@@ -15,6 +15,9 @@ const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const skipBuild = args.includes('--skip-build');
 const BASE_URL = process.env.BASE_URL ?? '/moniteur-atelier/';
+// The test build allows one LRS origin, under the reserved « .invalid » domain (it never resolves):
+// tests/e2e/interop.e2e.ts routes it, inside Chromium, to a real LRS on loopback.
+const LRS_ORIGINS = process.env.LRS_ORIGINS ?? 'https://lrs.essai.invalid';
 
 const steps = [
   { name: 'types', label: 'Types (tsc --noEmit)', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
@@ -23,7 +26,7 @@ const steps = [
     name: 'build',
     label: `Construction du site sous ${BASE_URL}`,
     cmd: ['npx', 'docusaurus', 'build', '--out-dir', 'build'],
-    env: { BASE_URL },
+    env: { BASE_URL, LRS_ORIGINS },
     skip: () => skipBuild && existsSync('build/index.html'),
   },
   { name: 'e2e', label: 'Tests dans Chromium', cmd: ['node', 'scripts/run-e2e.mjs'], env: { BASE_URL } },

@@ -5,10 +5,16 @@
  * - copies KaTeX's CSS and woff2 fonts into `.generated/static/katex/` (served by
  *   our own site: no CDN, no third-party request);
  * - makes the offline search split French elisions (« l'autodétermination » →
- *   « l », « autodétermination ») both when indexing and when reading a query.
+ *   « l », « autodétermination ») both when indexing and when reading a query;
+ * - writes the trainers' downloads into `.generated/static/exports/` (GIFT,
+ *   Moodle XML, official H5P packages, xAPI definitions) and the public xAPI
+ *   catalogue (`/xapi/catalogue.json`, names only, for the LRS forwarding); the
+ *   list of downloads is global data of this plugin (read by the
+ *   « Pour les formateurs » page); the SCORM packages, which take the lesson
+ *   text from the built pages, are written after the build (`postBuild`).
  */
 import { createRequire } from 'node:module';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import createJiti from 'jiti';
@@ -16,6 +22,34 @@ import type { Activite } from '../domain/activite';
 import type { ActiviteH5P } from '../../h5p/registre';
 import { generateActivities, writeH5PIndex } from './activites';
 import { buildH5P } from '../../h5p/construire';
+import { catalogueXapi } from '../domain/xapi/export';
+import { readPages } from '../../scripts/lib/lecons';
+import { exporter, modulesPrevus, type FichierExport, type Format } from '../../scripts/lib/exports';
+
+/** Global data of this plugin: the downloads of the « Pour les formateurs » page. */
+export interface DonneesSite {
+  readonly exports: readonly FichierExport[];
+}
+
+const FORMATS_AU_CHARGEMENT: readonly Format[] = ['gift', 'moodle-xml', 'h5p-official', 'xapi'];
+
+function writeExports(siteDir: string, activites: readonly Activite[]): FichierExport[] {
+  const out = path.join(generatedDir(siteDir), 'static', 'exports');
+  const pages = readPages(siteDir);
+  const ctx = { siteDir, activites, pages, buildDir: path.join(siteDir, 'build') };
+  const fichiers = FORMATS_AU_CHARGEMENT.flatMap((format) => exporter({ format, bloc: null, out }, ctx));
+  const scorm: FichierExport[] = modulesPrevus(pages, activites).map((m) => ({
+    format: 'scorm',
+    bloc: m.bloc,
+    chemin: `scorm/${m.bloc}/${m.nom}.zip`,
+    titre: m.titre,
+    octets: 0,
+  }));
+  const xapi = path.join(generatedDir(siteDir), 'static', 'xapi');
+  mkdirSync(xapi, { recursive: true });
+  writeFileSync(path.join(xapi, 'catalogue.json'), JSON.stringify(catalogueXapi(activites, { reponses: false })));
+  return [...fichiers, ...scorm];
+}
 
 const require = createRequire(__filename);
 
@@ -68,12 +102,24 @@ export default function sitePlugin(context: LoadContext): Plugin {
     getPathsToWatch() {
       return [path.join(context.siteDir, 'quizzes', '**', '*.ts'), path.join(context.siteDir, 'h5p', '**', '*.{ts,css}')];
     },
-    async loadContent() {
+    async loadContent(): Promise<DonneesSite> {
       copyKatexAssets(context.siteDir);
       const activites = loadRegistry(context.siteDir);
       generateActivities(context.siteDir, activites);
       buildH5P(context.siteDir, activites);
       writeH5PIndex(context.siteDir, loadH5PRegistry(context.siteDir));
+      return { exports: writeExports(context.siteDir, activites) };
+    },
+    async contentLoaded({ content, actions }) {
+      actions.setGlobalData(content);
+    },
+    async postBuild({ outDir }) {
+      // SCORM modules: the lesson text comes from the pages just built.
+      const activites = loadRegistry(context.siteDir);
+      exporter(
+        { format: 'scorm', bloc: null, out: path.join(outDir, 'exports') },
+        { siteDir: context.siteDir, activites, pages: readPages(context.siteDir), buildDir: outDir },
+      );
     },
     configureWebpack(_config, _isServer, utils) {
       const bundler = utils.currentBundler.instance as unknown as {

@@ -15,6 +15,7 @@ import type { Profil } from '@site/src/domain/suivi/profil';
 import { ProfilStore } from '@site/src/domain/suivi/profil-store';
 import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/suivi/profils';
 import { openBrowserStore, settings } from '@site/src/lib/storage';
+import { transfertLrs, transmettreAuLrs } from '@site/src/lib/lrs';
 
 export function uuid(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -63,6 +64,12 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const [profil, setProfil] = useState<string>(() => profils[0]!.id);
   const [stores, setStores] = useState<{ journal: JournalStore; profil: ProfilStore } | null>(null);
   const pending = useRef<Statement[]>([]);
+  // Optional LRS forwarding (src/lib/lrs.ts): only when this build allows an LRS.
+  const originesLrs = ((siteConfig.customFields?.lrsOrigins as string[] | undefined) ?? []).join(' ');
+  const lrs = useMemo(
+    () => ({ namespace, baseUrl: siteConfig.baseUrl, origines: originesLrs === '' ? [] : originesLrs.split(' ') }),
+    [namespace, siteConfig.baseUrl, originesLrs],
+  );
 
   // Profiles list and active profile: small synchronous settings, read after mounting.
   useEffect(() => {
@@ -88,13 +95,15 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
         pending.current = [];
       }
       setStores({ journal, profil: document });
+      // Sends what was queued during a previous visit.
+      if (lrs.origines.length > 0) void transfertLrs(lrs);
     })();
     return () => {
       cancelled = true;
     };
     // The profiles list only matters for a new profile's default name.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [namespace, profil, siteConfig.url, siteConfig.baseUrl]);
+  }, [namespace, profil, siteConfig.url, siteConfig.baseUrl, lrs]);
 
   const subscribe = useCallback(
     (listener: () => void) => {
@@ -137,6 +146,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
       record: (list) => {
         if (stores) void stores.journal.append(list);
         else pending.current.push(...list);
+        transmettreAuLrs(lrs, list);
       },
       saveDocument: async (p) => {
         await stores?.profil.save(p);
@@ -166,7 +176,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
         return result;
       },
     }),
-    [stores, statements, warnings, namespace, profil, profils, document, changerProfil],
+    [stores, statements, warnings, namespace, profil, profils, document, changerProfil, lrs],
   );
   return <JournalContext.Provider value={api}>{children}</JournalContext.Provider>;
 }

@@ -3,8 +3,9 @@
  * - `semanticsProblems` checks a semantics file against the format rules of H5P
  *   (field types, required attributes, list/group structure, select options…);
  * - `contentProblems` checks a `content.json` (the content's parameters) against a
- *   semantics file, for the field types our packages use: text, number, boolean,
- *   select, list, group, library. H5P hosts (Moodle, WordPress, Lumi) validate
+ *   semantics file, for the field types our packages use: text (plain, or HTML
+ *   with the tags the field allows), number, boolean, select, list, group, library
+ *   (sub-contents, checked against their own semantics), image, video, audio, file. H5P hosts (Moodle, WordPress, Lumi) validate
  *   content this way: what passes here is what they accept.
  * Pure functions: no file access.
  */
@@ -138,6 +139,28 @@ export function semanticsProblems(semantics: unknown): string[] {
   return out;
 }
 
+const LIBRARY_KEYS: ReadonlySet<string> = new Set(['library', 'params', 'subContentId', 'metadata']);
+
+/**
+ * The tags H5P keeps in a text field that declares `tags` (H5P core's text
+ * filter): div, span, p and br always, the declared tags, and their companions
+ * (li with lists, table parts with table, strong with b, em with i, s with del/strike).
+ */
+export function allowedTags(tags: readonly string[]): Set<string> {
+  const out = new Set(['div', 'span', 'p', 'br', ...tags]);
+  if (out.has('table')) for (const t of ['tr', 'td', 'th', 'colgroup', 'thead', 'tbody', 'tfoot', 'caption']) out.add(t);
+  if (out.has('b')) out.add('strong');
+  if (out.has('i')) out.add('em');
+  if (out.has('ul') || out.has('ol')) out.add('li');
+  if (out.has('del') || out.has('strike')) out.add('s');
+  return out;
+}
+
+/** The element names used in an HTML fragment (lower case). */
+export function htmlTagsOf(value: string): string[] {
+  return [...new Set([...value.matchAll(/<\s*\/?\s*([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase()))];
+}
+
 /** Problems of content parameters against a semantics file. */
 export function contentProblems(params: unknown, semantics: readonly Field[], options: { libraries?: ReadonlyMap<string, readonly Field[]> } = {}): string[] {
   const out: string[] = [];
@@ -168,7 +191,13 @@ export function contentProblems(params: unknown, semantics: readonly Field[], op
         else {
           if (f.maxLength !== undefined && v.length > f.maxLength) out.push(`${path} : texte trop long (${v.length} > ${f.maxLength})`);
           if (f.regexp && !new RegExp(f.regexp.pattern, f.regexp.modifiers ?? '').test(v)) out.push(`${path} : « ${v} » ne respecte pas le motif ${f.regexp.pattern}`);
-          if (f.widget !== 'html' && /<\s*[a-z!/]/i.test(v)) out.push(`${path} : balise HTML dans un texte simple`);
+          if (f.tags === undefined && f.widget !== 'html') {
+            if (/<\s*[a-z!/]/i.test(v)) out.push(`${path} : balise HTML dans un texte simple`);
+          } else if (f.tags !== undefined) {
+            for (const tag of htmlTagsOf(v)) {
+              if (!allowedTags(f.tags).has(tag)) out.push(`${path} : balise <${tag}> non autorisée ici (autorisées : ${[...allowedTags(f.tags)].join(', ')})`);
+            }
+          }
         }
         break;
       case 'number':
@@ -205,6 +234,10 @@ export function contentProblems(params: unknown, semantics: readonly Field[], op
           out.push(`${path} : sous-contenu attendu ({ library, params })`);
           break;
         }
+        for (const key of Object.keys(v)) {
+          if (!LIBRARY_KEYS.has(key)) out.push(`${path}.${key} : clé inconnue d'un sous-contenu (library, params, subContentId, metadata)`);
+        }
+        if (v.metadata !== undefined && !isObj(v.metadata)) out.push(`${path}.metadata : objet attendu`);
         const allowed = (f.options ?? []).map(String);
         if (!allowed.includes(v.library)) out.push(`${path} : bibliothèque « ${v.library} » non autorisée (${allowed.join(', ')})`);
         if (v.subContentId !== undefined && (typeof v.subContentId !== 'string' || !/^[0-9a-f-]{36}$/.test(v.subContentId))) {
@@ -212,6 +245,16 @@ export function contentProblems(params: unknown, semantics: readonly Field[], op
         }
         const sub = options.libraries?.get(v.library.split(' ')[0]!);
         if (sub) checkGroupFields(v.params, sub, `${path}.params`);
+        break;
+      }
+      case 'image':
+      case 'video':
+      case 'audio':
+      case 'file': {
+        const items = f.type === 'video' || f.type === 'audio' ? (Array.isArray(v) ? v : [v]) : [v];
+        for (const item of items) {
+          if (!isObj(item) || typeof item.path !== 'string' || item.path === '') out.push(`${path} : fichier attendu ({ path, mime })`);
+        }
         break;
       }
       default:

@@ -1,0 +1,47 @@
+/**
+ * imsmanifest.xml of a SCORM 1.2 package: one organization, one item, one SCO
+ * resource (index.html) listing every file of the package. Pure.
+ */
+import { escapeXml } from '../export/moodleXml';
+
+export interface ModuleScorm {
+  /** Identifier (letters, digits, dashes). */
+  readonly id: string;
+  readonly titre: string;
+  /** Every file of the package except imsmanifest.xml, relative paths. */
+  readonly fichiers: readonly string[];
+  /** Mastery score, 0–100. */
+  readonly seuil: number;
+}
+
+export function manifesteScorm(m: ModuleScorm): string {
+  const id = m.id.replace(/[^A-Za-z0-9_.-]/g, '-');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<manifest identifier="moniteur-atelier-${id}" version="1.0"`,
+    '  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"',
+    '  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"',
+    '  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    '  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">',
+    '  <metadata>',
+    '    <schema>ADL SCORM</schema>',
+    '    <schemaversion>1.2</schemaversion>',
+    '  </metadata>',
+    '  <organizations default="organisation">',
+    '    <organization identifier="organisation">',
+    `      <title>${escapeXml(m.titre)}</title>`,
+    '      <item identifier="module" identifierref="ressource" isvisible="true">',
+    `        <title>${escapeXml(m.titre)}</title>`,
+    `        <adlcp:masteryscore>${Math.round(m.seuil)}</adlcp:masteryscore>`,
+    '      </item>',
+    '    </organization>',
+    '  </organizations>',
+    '  <resources>',
+    '    <resource identifier="ressource" type="webcontent" adlcp:scormtype="sco" href="index.html">',
+    ...m.fichiers.map((f) => `      <file href="${escapeXml(f)}"/>`),
+    '    </resource>',
+    '  </resources>',
+    '</manifest>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,182 @@
+/**
+ * The SCORM module's saved state (`cmi.suspend_data`), within SCORM 1.2's limit
+ * of 4,096 characters.
+ *
+ * Stored shape (JSON, indexes instead of ids, one entry per activity of the
+ * module in order):
+ *   [1, [ quiz: {"q": [[questionIndex, answer, checked 0|1], …]}
+ *         case: {"e": [[nodeIndex, choiceIndex], …], "r": 0|1, "c": 0|1} ]]
+ * An answer is a short string (option indexes in base 36, "1"/"0" for true/false,
+ * "?" for « Je ne sais pas »), or a list of strings for the gaps of a text.
+ *
+ * When the state is too long (very long typed answers), what is given up first
+ * is what costs least: unchecked drafts, then checked answers typed as free text
+ * (from the last), then whole activities (from the last). `complet` says whether
+ * anything was given up. decode(encode(s)) gives s back when `complet`.
+ */
+import type { Activite } from '../activite';
+import type { Etape } from '../cas/graph';
+import { isJeNeSaisPas, type Question, type Reponse } from '../quiz/types';
+
+export const LIMITE_SUSPENSION = 4096;
+
+export interface EtatActivite {
+  reponses: Record<string, Reponse>;
+  verifiees: string[];
+  etapes: Etape[];
+  revele: boolean;
+  commence: boolean;
+}
+
+export type EtatModule = Record<string, EtatActivite>;
+
+type Compact = string | string[];
+type EntreeQuiz = { q: [number, Compact, 0 | 1][] };
+type EntreeCas = { e: [number, number][]; r: 0 | 1; c: 0 | 1 };
+type Entree = EntreeQuiz | EntreeCas | 0;
+
+const b36 = (n: number) => n.toString(36);
+const fromB36 = (c: string) => parseInt(c, 36);
+
+function compacter(q: Question, r: Reponse): Compact | null {
+  if (isJeNeSaisPas(r)) return '?';
+  const idx = (list: readonly { id: string }[], id: string | null | undefined) => {
+    const i = list.findIndex((x) => x.id === id);
+    return i < 0 ? '-' : b36(i);
+  };
+  const input = r as Record<string, unknown>;
+  switch (q.type) {
+    case 'choix-unique':
+      return input.choix === null ? '' : idx(q.options, input.choix as string);
+    case 'choix-multiples':
+      return ((input.choix as string[]) ?? []).map((c) => idx(q.options, c)).join('');
+    case 'vrai-faux':
+      return input.valeur === null ? '' : input.valeur ? '1' : '0';
+    case 'association':
+      return q.gauche.map((g) => idx(q.droite, (input.paires as Record<string, string | null>)?.[g.id] ?? null)).join('');
+    case 'ordre':
+      return ((input.ordre as string[]) ?? []).map((id) => idx(q.etapes, id)).join('');
+    case 'texte-a-trous': {
+      const trous = (input.trous ?? {}) as Record<string, string>;
+      return Object.keys(q.trous).map((k) => trous[k] ?? '');
+    }
+    case 'numerique':
+      return String(input.valeur ?? '');
+    default:
+      return null;
+  }
+}
+
+function decompacter(q: Question, c: Compact): Reponse | null {
+  if (c === '?') return { jeNeSaisPas: true };
+  const at = (list: readonly { id: string }[], ch: string) => (ch === '-' ? null : (list[fromB36(ch)]?.id ?? null));
+  if (Array.isArray(c)) {
+    if (q.type !== 'texte-a-trous') return null;
+    const keys = Object.keys(q.trous);
+    return { trous: Object.fromEntries(keys.map((k, i) => [k, typeof c[i] === 'string' ? c[i]! : ''])) };
+  }
+  switch (q.type) {
+    case 'choix-unique':
+      return { choix: c === '' ? null : at(q.options, c) };
+    case 'choix-multiples':
+      return { choix: [...c].map((ch) => at(q.options, ch)).filter((x): x is string => x !== null) };
+    case 'vrai-faux':
+      return { valeur: c === '' ? null : c === '1' };
+    case 'association':
+      return { paires: Object.fromEntries(q.gauche.map((g, i) => [g.id, at(q.droite, c[i] ?? '-')])) };
+    case 'ordre':
+      return { ordre: [...c].map((ch) => at(q.etapes, ch)).filter((x): x is string => x !== null) };
+    case 'numerique':
+      return { valeur: c };
+    default:
+      return null;
+  }
+}
+
+function entree(a: Activite, etat: EtatActivite | undefined): Entree {
+  if (!etat) return 0;
+  if (a.kind === 'quiz') {
+    const q: [number, Compact, 0 | 1][] = [];
+    a.questions.forEach((question, i) => {
+      const r = etat.reponses[question.id];
+      const checked = etat.verifiees.includes(question.id);
+      if (r === undefined) return;
+      const c = compacter(question, r);
+      if (c !== null) q.push([i, c, checked ? 1 : 0]);
+    });
+    return q.length === 0 ? 0 : { q };
+  }
+  const e: [number, number][] = [];
+  for (const step of etat.etapes) {
+    const ni = a.noeuds.findIndex((n) => n.id === step.noeud);
+    const node = a.noeuds[ni];
+    const ci = node && node.type === 'situation' ? node.choix.findIndex((c) => c.id === step.choix) : -1;
+    if (ni < 0 || ci < 0) break;
+    e.push([ni, ci]);
+  }
+  if (e.length === 0 && !etat.commence) return 0;
+  return { e, r: etat.revele ? 1 : 0, c: etat.commence ? 1 : 0 };
+}
+
+const FREE_TEXT = (a: Activite, i: number) => a.kind === 'quiz' && (a.questions[i]?.type === 'texte-a-trous' || a.questions[i]?.type === 'numerique');
+
+/** The suspend_data text of a module's state, at most `limite` characters. */
+export function encoderSuspension(activites: readonly Activite[], etats: EtatModule, limite = LIMITE_SUSPENSION): { texte: string; complet: boolean } {
+  const entrees: Entree[] = activites.map((a) => entree(a, etats[a.id]));
+  const text = () => JSON.stringify([1, entrees]);
+  if (text().length <= limite) return { texte: text(), complet: true };
+  // 1. Drafts (answers not checked yet).
+  entrees.forEach((e, i) => {
+    if (e !== 0 && 'q' in e) entrees[i] = e.q.some((x) => x[2] === 1) ? { q: e.q.filter((x) => x[2] === 1) } : 0;
+  });
+  // 2. Checked free-text answers, from the last.
+  for (let i = entrees.length - 1; i >= 0 && text().length > limite; i -= 1) {
+    const e = entrees[i]!;
+    if (e === 0 || !('q' in e)) continue;
+    for (let j = e.q.length - 1; j >= 0 && text().length > limite; j -= 1) {
+      if (FREE_TEXT(activites[i]!, e.q[j]![0])) e.q.splice(j, 1);
+    }
+  }
+  // 3. Whole activities, from the last.
+  for (let i = entrees.length - 1; i >= 0 && text().length > limite; i -= 1) entrees[i] = 0;
+  return { texte: text(), complet: false };
+}
+
+/** The module's state from a suspend_data text (anything unreadable is ignored). */
+export function decoderSuspension(activites: readonly Activite[], texte: string): EtatModule {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(texte);
+  } catch {
+    return {};
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== 1 || !Array.isArray(parsed[1])) return {};
+  const out: EtatModule = {};
+  (parsed[1] as unknown[]).forEach((e, i) => {
+    const a = activites[i];
+    if (!a || typeof e !== 'object' || e === null) return;
+    const etat: EtatActivite = { reponses: {}, verifiees: [], etapes: [], revele: false, commence: false };
+    if (a.kind === 'quiz' && Array.isArray((e as EntreeQuiz).q)) {
+      for (const item of (e as EntreeQuiz).q) {
+        if (!Array.isArray(item)) continue;
+        const q = a.questions[item[0]];
+        if (!q || (typeof item[1] !== 'string' && !Array.isArray(item[1]))) continue;
+        const r = decompacter(q, item[1]);
+        if (!r) continue;
+        etat.reponses[q.id] = r;
+        if (item[2] === 1) etat.verifiees.push(q.id);
+      }
+    } else if (a.kind === 'cas' && Array.isArray((e as EntreeCas).e)) {
+      for (const step of (e as EntreeCas).e) {
+        const node = Array.isArray(step) ? a.noeuds[step[0]] : undefined;
+        const choix = node && node.type === 'situation' ? node.choix[step[1]] : undefined;
+        if (!node || !choix) break;
+        etat.etapes.push({ noeud: node.id, choix: choix.id });
+      }
+      etat.revele = (e as EntreeCas).r === 1;
+      etat.commence = (e as EntreeCas).c === 1 || etat.etapes.length > 0;
+    } else return;
+    out[a.id] = etat;
+  });
+  return out;
+}
