@@ -136,6 +136,22 @@ export interface H5PBuildResult {
   readonly library: string;
 }
 
+/** The two content files of an activity: h5p.json and content/content.json. */
+function contenuH5P(activite: Activite): { manifest: string; content: string } {
+  return {
+    manifest: `${JSON.stringify(h5pJson(activite), null, 2)}\n`,
+    content: JSON.stringify(toParams(activite, formulesMathML(activite))),
+  };
+}
+
+/** The downloadable .h5p package of one activity (content + our library), byte-for-byte reproducible. */
+export function paquetH5P(activite: Activite, library: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const { manifest, content } = contenuH5P(activite);
+  const files: Record<string, Uint8Array> = { 'h5p.json': strToU8(manifest), 'content/content.json': strToU8(content) };
+  for (const [rel, data] of library) files[`${LIBRARY_FOLDER}/${rel}`] = data;
+  return zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+}
+
 /** Builds the player, our library, and the content and package of each H5P activity. */
 export function buildH5P(siteDir: string, activites: readonly Activite[]): H5PBuildResult {
   const out = path.join(siteDir, H5P_OUT);
@@ -145,14 +161,11 @@ export function buildH5P(siteDir: string, activites: readonly Activite[]): H5PBu
   for (const [rel, data] of library) write(path.join(out, 'libraries', LIBRARY_FOLDER, rel), data);
   const paquets: string[] = [];
   for (const activite of activites.filter((a) => a.h5p === true)) {
-    const manifest = `${JSON.stringify(h5pJson(activite), null, 2)}\n`;
-    const content = JSON.stringify(toParams(activite, formulesMathML(activite)));
+    const { manifest, content } = contenuH5P(activite);
     write(path.join(out, 'content', activite.id, 'h5p.json'), manifest);
     write(path.join(out, 'content', activite.id, 'content', 'content.json'), content);
-    const files: Record<string, Uint8Array> = { 'h5p.json': strToU8(manifest), 'content/content.json': strToU8(content) };
-    for (const [rel, data] of library) files[`${LIBRARY_FOLDER}/${rel}`] = data;
     const file = path.join(out, 'paquets', `${activite.id}.h5p`);
-    write(file, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+    write(file, paquetH5P(activite, library));
     paquets.push(file);
   }
   return { paquets, library: path.join(out, 'libraries', LIBRARY_FOLDER) };

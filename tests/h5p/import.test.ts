@@ -3,11 +3,13 @@
  * fixture); a valid one installs shared, de-duplicated libraries, sanitized
  * content and a typed registry entry.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { importerPaquet, registreSource } from '@site/scripts/lib/h5p-import';
+import { libraryFiles, paquetH5P } from '@site/h5p/construire';
+import { ACTIVITES } from '@site/quizzes/index';
 import { nettoyerHtml } from '@site/scripts/lib/nettoyer-html';
 import { lireRepertoire, problemesArchive } from '@site/src/domain/h5p/paquet';
 
@@ -156,11 +158,11 @@ test('the HTML sanitizer keeps allowed markup and escapes the rest', () => {
 });
 
 test('the real generated package of the site can be imported under another id', async () => {
+  // Built here, exactly as `npm run h5p:build` and the site build do: the test needs no earlier build.
   const siteDir = path.resolve(__dirname, '..', '..');
-  const generated = path.join(siteDir, '.generated', 'static', 'h5p', 'paquets');
-  const file = readdirSync(generated).find((f) => f.endsWith('.h5p'));
-  if (!file) throw new Error('aucun paquet généré : lancez « npm run h5p:build »');
-  cpSync(path.join(generated, file), path.join(site, 'reel.h5p'));
+  const activite = ACTIVITES.find((a) => a.h5p === true);
+  if (!activite) throw new Error('aucune activité marquée « h5p: true » dans quizzes/');
+  writeFileSync(path.join(site, 'reel.h5p'), paquetH5P(activite, libraryFiles(siteDir)));
   const r = await importerPaquet(site, path.join(site, 'reel.h5p'), options('copie-du-cadre'));
   expect(r).toMatchObject({ ok: true, bibliothequesAjoutees: ['H5P.MoniteurAtelier-1.0'] });
 });

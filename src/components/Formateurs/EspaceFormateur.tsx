@@ -4,7 +4,6 @@
  */
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import { styles as suivi } from '../Suivi/commun';
 import styles from './formateurs.module.css';
 
@@ -14,8 +13,6 @@ interface Outil {
   readonly texte: string;
   readonly action: string;
   readonly route: string;
-  /** Pages of the trainer space built in other parts of the site (plain link, see below). */
-  readonly externe?: boolean;
 }
 
 const OUTILS: readonly Outil[] = [
@@ -41,7 +38,6 @@ const OUTILS: readonly Outil[] = [
     texte: 'Un stagiaire vous montre le QR code de son résumé de progression : scannez-le pour lire ses résultats, sans fichier à échanger.',
     action: 'Lire un résumé',
     route: '/formateurs/resume',
-    externe: true,
   },
   {
     id: 'ressources',
@@ -49,22 +45,13 @@ const OUTILS: readonly Outil[] = [
     texte: 'Récupérez les activités du site pour les intégrer à la plateforme de formation (LMS) de votre organisme.',
     action: 'Voir les ressources',
     route: '/formateurs/ressources',
-    externe: true,
   },
 ];
 
 function LienOutil({ outil }: { outil: Outil }): ReactNode {
-  const href = useBaseUrl(outil.route);
-  const texte = outil.action;
-  // The pages built in other parts of the site are plain links: the build's link
-  // check only knows the pages of this part. Both render the same <a>.
-  return outil.externe ? (
-    <a className={`button button--primary ${styles.carteLien}`} href={href}>
-      {texte}
-    </a>
-  ) : (
+  return (
     <Link className={`button button--primary ${styles.carteLien}`} to={outil.route}>
-      {texte}
+      {outil.action}
     </Link>
   );
 }
