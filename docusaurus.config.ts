@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import { siteEnv } from './src/plugins/site-env';
 import rehypeKatexStylesheet from './src/plugins/rehype-katex-stylesheet';
 import sitePlugin from './src/plugins/site-plugin';
+import cspPlugin from './src/plugins/csp';
 import remarkActivites from './src/plugins/remark-activites';
 
 // This file runs in Node.js at build time: no browser API here.
@@ -104,7 +105,8 @@ const config = {
     ],
   ],
 
-  plugins: [sitePlugin],
+  // cspPlugin writes the Content-Security-Policy into every built page (build only, not `npm start`).
+  plugins: [sitePlugin, cspPlugin],
 
   themes: [
     [
