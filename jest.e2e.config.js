@@ -7,6 +7,8 @@ module.exports = {
   ...shared,
   displayName: 'e2e',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
+  // Fails any test during which the browser reported a Content-Security-Policy violation.
+  setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts'],
   testTimeout: 120000,
   slowTestThreshold: 30,
 };
