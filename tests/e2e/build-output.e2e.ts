@@ -229,6 +229,29 @@ describe('Content-Security-Policy', () => {
     console.log(`CSP : ${expected.size} empreintes de scripts (${expected.size - 1} scripts en ligne des pages + le script de l'iframe H5P), ${pages.length} pages.`);
   });
 
+  /**
+   * The plugin allows every inline script it finds: each one must be a script
+   * Docusaurus emits, reviewed here (an inline script written in a page, or added
+   * by a new plugin, would otherwise be allowed without anyone reading it).
+   */
+  const SCRIPTS_RELUS: readonly { nom: string; reconnu: (text: string) => boolean }[] = [
+    {
+      nom: 'thème clair ou sombre de Docusaurus (avant le premier affichage)',
+      reconnu: (t) => t.includes('docusaurus-theme') && t.includes('data-theme') && !/fetch|XMLHttpRequest|import\(|src=/.test(t),
+    },
+    {
+      nom: "bandeau de Docusaurus quand l'adresse de base est fausse",
+      reconnu: (t) => t.includes('insertBanner') && t.includes('__docusaurus-base-url-issue-banner') && !/fetch|XMLHttpRequest|import\(/.test(t),
+    },
+  ];
+
+  test('every inline script is one Docusaurus emits, reviewed', () => {
+    const inconnus = pages.flatMap((p) =>
+      p.scripts.filter((t) => !SCRIPTS_RELUS.some((r) => r.reconnu(t))).map((t) => `${p.file} : script en ligne non relu : ${t.slice(0, 120)}`),
+    );
+    expect(inconnus).toEqual([]);
+  });
+
   test('the policy has the required directives, the same on every page, and never allows inline or eval scripts', () => {
     const policies = new Set(pages.map((p) => p.policies[0]!.content));
     expect(policies.size).toBe(1);
