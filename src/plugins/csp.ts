@@ -119,7 +119,7 @@ export function parseOriginesLrs(raw: string | undefined): string[] {
     const refuse = (why: string): never => {
       throw new Error(
         `LRS_ORIGINS invalide : « ${value} » ${why}. Attendu : des origines https séparées par des virgules, ` +
-          `par exemple LRS_ORIGINS=https://lrs.mon-centre.fr,https://lrs.autre.fr:8443 (sans chemin ni barre finale superflue). ` +
+          `par exemple LRS_ORIGINS=https://lrs.mon-centre.fr,https://lrs.autre.fr:8443 (sans chemin). ` +
           `Corrigez la variable puis relancez la construction.`,
       );
     };
