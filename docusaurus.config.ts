@@ -113,6 +113,7 @@ const config = {
     ],
   ],
 
+  // horsLignePlugin also writes the Content-Security-Policy into every built page (build only, not `npm start`).
   plugins: [sitePlugin, horsLignePlugin],
 
   themes: [

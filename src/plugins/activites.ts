@@ -75,9 +75,11 @@ export function renderFormulas(value: unknown, problems: string[], where: string
       if (!v.includes('$')) return;
       for (const paragraph of parseRichText(v)) {
         for (const segment of paragraph) {
-          if (segment.t !== 'formule' || out[segment.v] !== undefined) continue;
+          if (segment.t !== 'formule' || Object.prototype.hasOwnProperty.call(out, segment.v)) continue;
           try {
-            out[segment.v] = katex.renderToString(segment.v, { throwOnError: true, output: 'htmlAndMathml', strict: 'ignore' });
+            // trust: false (KaTeX's default, kept explicit): no \href, \url, \htmlClass… — this HTML is
+            // injected as is by src/components/Activite/RichText.tsx.
+            out[segment.v] = katex.renderToString(segment.v, { throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false });
           } catch (error) {
             problems.push(`${where} : formule KaTeX invalide « ${segment.v} » (${(error as Error).message})`);
           }

@@ -3,6 +3,8 @@
  * hash of each (src/hors-ligne/manifeste.ts), compiles the service worker
  * (src/hors-ligne/sw.ts) with that manifest into build/sw.js, and adds the web
  * app manifest link. In `npm start` (development) nothing is registered.
+ * Its postBuild also writes the Content-Security-Policy (src/plugins/csp.ts)
+ * into the pages first, so that the manifest hashes the pages as served.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,9 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { construireManifeste, type Manifeste } from '../hors-ligne/manifeste';
+import { connectSrc } from '../domain/xapi/origines';
+import { appliquerCsp } from './csp';
+import { LRS_ORIGINS } from './lrs-origines';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -54,6 +59,15 @@ export default function horsLignePlugin(context: LoadContext): Plugin {
       ],
     }),
     async postBuild({ outDir }) {
+      // Docusaurus runs the postBuild steps of all plugins at the same time. The two
+      // that rewrite or hash the pages run here, one after the other: the security
+      // policy goes into every page first, then the service worker's manifest hashes
+      // the final pages (a page changed after hashing would never be refreshed offline).
+      const csp = appliquerCsp(outDir, LRS_ORIGINS);
+      console.log(
+        `[CSP] politique écrite dans ${csp.pages} pages ; ${csp.scriptsEnLigne.length} script(s) en ligne autorisé(s) par empreinte` +
+          `${csp.lecteurH5P ? " + le script de l'iframe H5P" : ''} ; ${connectSrc(LRS_ORIGINS)}.`,
+      );
       const m = ecrireServiceWorker(outDir, baseUrl);
       console.log(`[hors-ligne] ${m.entrees.length} fichiers gardés pour le mode hors connexion (version ${m.version}).`);
     },

@@ -1,10 +1,13 @@
 /**
  * Checks on the built files (no browser): answer keys are not in any page or
  * script, only in the rubric files fetched on submit; links stored in data files
- * (glossary, case debriefs) point to pages and anchors that exist.
+ * (glossary, case debriefs) point to pages and anchors that exist; every page
+ * carries the Content-Security-Policy, recomputed from the files.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { Parser } from 'htmlparser2';
 import { ACTIVITES } from '@site/quizzes/index';
 import { GLOSSAIRE } from '@site/src/contenu/glossaire';
 
@@ -100,4 +103,188 @@ test('links stored in data files point to existing pages and anchors', () => {
     for (const [c, d] of Object.entries(a.debrief)) if (d?.lien) checkLink(d.lien, `cas « ${a.id} », débriefing ${c}`, problems);
   }
   expect(problems).toEqual([]);
+});
+
+/**
+ * The Content-Security-Policy of the built pages (src/plugins/csp.ts), recomputed
+ * here from the files: every page has it first in <head>, and its script-src
+ * lists exactly the hashes of the inline scripts of the site plus the one script
+ * the H5P player writes into its iframe (the site is a single-page application:
+ * the first page's policy governs every page reached from it).
+ */
+describe('Content-Security-Policy', () => {
+  const JS_TYPES = /^(|module|importmap|speculationrules|(text|application)\/(x-)?(javascript|ecmascript)|text\/javascript1\.[0-5]|text\/(jscript|livescript))$/;
+  const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`;
+
+  interface Page {
+    readonly file: string;
+    readonly html: string;
+    /** Tag names of the elements directly in <head>, in order. */
+    readonly head: string[];
+    readonly charsetEnd: number;
+    readonly policies: { content: string; at: number }[];
+    readonly firstScriptOrStyleAt: number;
+    readonly scripts: string[];
+    readonly handlers: string[];
+  }
+
+  function parse(file: string): Page {
+    const html = readFileSync(file, 'utf8');
+    const page: Page = { file: path.relative(build, file), html, head: [], charsetEnd: -1, policies: [], firstScriptOrStyleAt: Infinity, scripts: [], handlers: [] };
+    let depth = 0;
+    let inHead = false;
+    let script: string | null = null;
+    let charsetEnd = -1;
+    let firstAt = Infinity;
+    const parser = new Parser({
+      onopentag(name, attrs) {
+        depth += 1;
+        if (name === 'head') inHead = true;
+        else if (inHead && depth === 3) {
+          page.head.push(name === 'meta' && attrs.charset !== undefined ? 'meta[charset]' : name === 'meta' && attrs['http-equiv'] ? `meta[http-equiv=${attrs['http-equiv']}]` : name);
+        }
+        if (name === 'meta' && attrs.charset !== undefined) charsetEnd = parser.endIndex + 1;
+        if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'content-security-policy') page.policies.push({ content: attrs.content ?? '', at: parser.startIndex });
+        if (name === 'script' || name === 'style' || (name === 'link' && /stylesheet|preload|modulepreload/.test(attrs.rel ?? ''))) firstAt = Math.min(firstAt, parser.startIndex);
+        if (name === 'script' && attrs.src === undefined && JS_TYPES.test((attrs.type ?? '').trim().toLowerCase())) script = '';
+        for (const [k, v] of Object.entries(attrs)) {
+          if (/^on/i.test(k)) page.handlers.push(`<${name} ${k}>`);
+          if (['href', 'src', 'action', 'formaction'].includes(k) && /^\s*javascript:/i.test(v)) page.handlers.push(`<${name} ${k}="${v}">`);
+        }
+      },
+      ontext(text) {
+        if (script !== null) script += text;
+      },
+      onclosetag(name) {
+        depth -= 1;
+        if (name === 'head') inHead = false;
+        if (name === 'script' && script !== null) {
+          page.scripts.push(script);
+          script = null;
+        }
+      },
+    });
+    parser.write(html);
+    parser.end();
+    return { ...page, charsetEnd, firstScriptOrStyleAt: firstAt };
+  }
+
+  const pages = all.filter((f) => f.endsWith('.html')).map(parse);
+
+  /** The inline script of H5P.getHeadTags, read from the player the site serves. */
+  function h5pIframeScript(): string {
+    const bundle = readFileSync(path.join(build, 'h5p', 'lecteur', 'frame.bundle.js'), 'utf8');
+    const found = [...bundle.matchAll(/"<script>([^"]*)<\\\/script>"/g)].map((m) => m[1]!);
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toContain('\\');
+    return found[0]!;
+  }
+
+  function directives(policy: string): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const part of policy.split(';')) {
+      const [name, ...values] = part.trim().split(/\s+/);
+      if (!name) continue;
+      expect([name, out.has(name)]).toEqual([name, false]);
+      out.set(name, values);
+    }
+    return out;
+  }
+
+  test('every HTML page has exactly one policy, at the start of <head>, before any script or stylesheet', () => {
+    expect(pages.length).toBeGreaterThan(20);
+    const problems: string[] = [];
+    for (const p of pages) {
+      if (p.policies.length !== 1) {
+        problems.push(`${p.file} : ${p.policies.length} politiques CSP`);
+        continue;
+      }
+      const start = p.head.slice(0, 2).join(' ');
+      if (start !== 'meta[charset] meta[http-equiv=Content-Security-Policy]' && p.head[0] !== 'meta[http-equiv=Content-Security-Policy]') {
+        problems.push(`${p.file} : <head> commence par ${start}`);
+      }
+      if (!(p.policies[0]!.at < p.firstScriptOrStyleAt)) problems.push(`${p.file} : un script ou une feuille de style précède la politique`);
+      if (p.charsetEnd < 0 || Buffer.byteLength(p.html.slice(0, p.charsetEnd)) > 1024) problems.push(`${p.file} : <meta charset> absent ou au-delà des 1 024 premiers octets`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('script-src lists exactly the hashes of the inline scripts of the site and of the H5P iframe', () => {
+    const expected = new Set(pages.flatMap((p) => p.scripts.map(sha256)));
+    // Docusaurus' colour-mode script is on every page.
+    expect(pages.every((p) => p.scripts.length >= 1)).toBe(true);
+    expected.add(sha256(h5pIframeScript()));
+    const problems: string[] = [];
+    for (const p of pages) {
+      const d = directives(p.policies[0]!.content);
+      const sources = d.get('script-src') ?? [];
+      if (sources[0] !== "'self'") problems.push(`${p.file} : script-src ne commence pas par 'self'`);
+      const hashes = sources.slice(1);
+      const listed = new Set(hashes);
+      if (listed.size !== hashes.length) problems.push(`${p.file} : empreinte répétée`);
+      for (const h of expected) if (!listed.has(h)) problems.push(`${p.file} : manque ${h}`);
+      for (const h of listed) if (!expected.has(h)) problems.push(`${p.file} : en trop ${h}`);
+    }
+    expect(problems).toEqual([]);
+    console.log(`CSP : ${expected.size} empreintes de scripts (${expected.size - 1} scripts en ligne des pages + le script de l'iframe H5P), ${pages.length} pages.`);
+  });
+
+  /**
+   * The plugin allows every inline script it finds: each one must be a script
+   * Docusaurus emits, reviewed here (an inline script written in a page, or added
+   * by a new plugin, would otherwise be allowed without anyone reading it).
+   */
+  const SCRIPTS_RELUS: readonly { nom: string; reconnu: (text: string) => boolean }[] = [
+    {
+      nom: 'thème clair ou sombre de Docusaurus (avant le premier affichage)',
+      reconnu: (t) => t.includes('docusaurus-theme') && t.includes('data-theme') && !/fetch|XMLHttpRequest|import\(|src=/.test(t),
+    },
+    {
+      nom: "bandeau de Docusaurus quand l'adresse de base est fausse",
+      reconnu: (t) => t.includes('insertBanner') && t.includes('__docusaurus-base-url-issue-banner') && !/fetch|XMLHttpRequest|import\(/.test(t),
+    },
+  ];
+
+  test('every inline script is one Docusaurus emits, reviewed', () => {
+    const inconnus = pages.flatMap((p) =>
+      p.scripts.filter((t) => !SCRIPTS_RELUS.some((r) => r.reconnu(t))).map((t) => `${p.file} : script en ligne non relu : ${t.slice(0, 120)}`),
+    );
+    expect(inconnus).toEqual([]);
+  });
+
+  test('the policy has the required directives, the same on every page, and never allows inline or eval scripts', () => {
+    const policies = new Set(pages.map((p) => p.policies[0]!.content));
+    expect(policies.size).toBe(1);
+    const policy = [...policies][0]!;
+    const d = directives(policy);
+    expect(Object.fromEntries([...d].filter(([name]) => !['script-src', 'connect-src'].includes(name)))).toEqual({
+      'default-src': ["'self'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'style-src-elem': ["'self'"],
+      'style-src-attr': ["'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'"],
+      'frame-src': ["'self'"],
+      'child-src': ["'self'"],
+      'worker-src': ["'self'"],
+      'manifest-src': ["'self'"],
+      'media-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'self'"],
+      'form-action': ["'self'"],
+    });
+    expect(d.get('script-src')!.filter((s) => !/^'sha256-[A-Za-z0-9+/]{43}='$/.test(s))).toEqual(["'self'"]);
+    const [self, ...lrs] = d.get('connect-src')!;
+    expect(self).toBe("'self'");
+    for (const origin of lrs) expect([origin, /^https:\/\/[a-z0-9.-]+(:\d+)?$/.test(origin)]).toEqual([origin, true]);
+    if (process.env.LRS_ORIGINS !== undefined) {
+      const configured = process.env.LRS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean).map((o) => new URL(o).origin);
+      expect(lrs).toEqual([...new Set(configured)]);
+    }
+    expect(policy).not.toMatch(/unsafe-eval|wasm-unsafe-eval|unsafe-hashes|strict-dynamic|\*|frame-ancestors|report-uri|sandbox/);
+  });
+
+  test('no page has an inline event handler or a javascript: URL (the policy would block it)', () => {
+    expect(pages.flatMap((p) => p.handlers.map((h) => `${p.file} : ${h}`))).toEqual([]);
+  });
 });

@@ -165,7 +165,7 @@ test('progress pages: self-assessment and a mock exam with the keyboard only', a
 const PAGES_ETROITES = ['', 'cours/bloc-2/indicateurs-production', DEMO_PAGE, 'cours/referentiel', 'progression', 'progression/examen-blanc', 'cours/ressources/glossaire'];
 
 test('key pages reflow at 320 CSS pixels: no horizontal scrolling of the page', async () => {
-  const narrow = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 640 }, serviceWorkers: 'block' });
+  const narrow = await newContext(browser, { viewport: { width: 320, height: 640 } });
   const page = await narrow.newPage();
   const trop: string[] = [];
   for (const p of PAGES_ETROITES) {

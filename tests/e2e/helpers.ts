@@ -2,11 +2,13 @@
  * Shared helpers for the browser tests: Debian's Chromium through playwright-core,
  * the built site served under its sub-path (E2E_BASE_URL, set by
  * scripts/run-e2e.mjs), and a page "guard" that records every console error,
- * uncaught exception, failed request, HTTP error and third-party request.
+ * uncaught exception, failed request, HTTP error, third-party request and
+ * Content-Security-Policy violation (in every frame: see csp.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { MESSAGE_CSP, abonnerCsp, estSurveille, surveillerCsp } from './csp';
 
 // Launch flags are defined once, in scripts/chromium.mjs, and passed by run-e2e.mjs.
 const CHROMIUM_ARGS = JSON.parse(process.env.CHROMIUM_ARGS ?? '[]') as string[];
@@ -34,11 +36,20 @@ export interface Guard {
   report(): string;
 }
 
-/** Records what must never happen on our pages. */
+/**
+ * Records what must never happen on our pages. A policy violation can't be
+ * allowed (`allowConsole` does not apply to it).
+ */
 export function guard(page: Page, options: { allowConsole?: RegExp[] } = {}): Guard {
+  if (!estSurveille(page.context())) {
+    throw new Error('guard() : créez le contexte avec newContext() (helpers.ts) pour que les violations CSP soient relevées.');
+  }
   const problems: string[] = [];
   const allowed = (text: string) => (options.allowConsole ?? []).some((re) => re.test(text));
+  abonnerCsp(page, (texte) => problems.push(texte));
   page.on('console', (msg) => {
+    // Policy messages come through abonnerCsp (every frame, every message type).
+    if (MESSAGE_CSP.test(msg.text())) return;
     if (msg.type() === 'error' && !allowed(msg.text())) problems.push(`console.error sur ${page.url()} : ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`exception sur ${page.url()} : ${error.message}`));
@@ -105,10 +116,19 @@ export async function axeViolations(page: Page, label = page.url()): Promise<str
 }
 
 /**
- * A fresh browser profile. The offline service worker is blocked by default (it would
- * download the whole site in the background of every test); tests/e2e/hors-ligne.e2e.ts
- * allows it.
+ * A fresh French desktop profile whose policy violations are recorded (csp.ts).
+ * The offline service worker is blocked by default (it would download the whole
+ * site in the background of every test); tests/e2e/hors-ligne.e2e.ts allows it.
  */
-export async function newContext(browser: Browser, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, serviceWorkers: options.serviceWorkers ?? 'block' });
+export async function newContext(
+  browser: Browser,
+  options: { serviceWorkers?: 'allow' | 'block'; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
+  await surveillerCsp(context);
+  return context;
 }

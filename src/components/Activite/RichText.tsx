@@ -1,7 +1,11 @@
 /**
  * Renders our "texte riche" (see src/domain/texte/richText.ts) with React: text,
  * bold, italic, and formulas pre-rendered by KaTeX at build time. Formulas come
- * from our own build (never from the learner), which is why their HTML is trusted.
+ * from our own build (never from the learner), which is why their HTML is trusted:
+ * only a formula present in the activity's table (src/plugins/activites.ts, KaTeX
+ * with `trust: false`) is rendered as HTML; any other `$…$` is shown as code.
+ * This is the one reviewed use of dangerouslySetInnerHTML
+ * (tests/securite/injection-html.test.ts).
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { parseRichText, type Segment } from '@site/src/domain/texte/richText';
@@ -16,9 +20,10 @@ function SegmentView({ segment }: { segment: Segment }): ReactNode {
     case 'italique':
       return <em>{segment.v}</em>;
     case 'formule': {
-      const html = formules[segment.v];
+      // Own keys only: a text « $constructor$ » must not reach Object.prototype.
+      const html = Object.prototype.hasOwnProperty.call(formules, segment.v) ? formules[segment.v] : undefined;
       // Build-time KaTeX output of our own content: see the file comment.
-      return html ? <span dangerouslySetInnerHTML={{ __html: html }} /> : <code>{segment.v}</code>;
+      return typeof html === 'string' && html !== '' ? <span dangerouslySetInnerHTML={{ __html: html }} /> : <code>{segment.v}</code>;
     }
     default:
       return <>{segment.v}</>;

@@ -1,25 +1,42 @@
 /**
  * The LRS origins a build of the site may send statements to. They are fixed at
  * build time (LRS_ORIGINS, read by docusaurus.config.ts through
- * src/plugins/lrs-origines.ts) because the site's Content-Security-Policy will
- * allow `connect-src 'self'` plus exactly these origins. Pure functions.
+ * src/plugins/lrs-origines.ts) because the site's Content-Security-Policy
+ * (src/plugins/csp.ts) allows `connect-src 'self'` plus exactly these origins. Pure functions.
  */
 
-/** Parses LRS_ORIGINS (comma-separated origins, empty by default). Throws a French message on a bad entry. */
+const ORIGIN_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/**
+ * Parses LRS_ORIGINS: comma-separated origins an LRS may be reached at
+ * (`https://lrs.mon-centre.fr,https://lrs.autre.fr:8443`), empty by default. Only
+ * https, no path, no wildcard, no user name: the list goes verbatim into the
+ * policy's `connect-src`. Throws a French message naming the bad entry.
+ */
 export function parseLrsOrigins(raw: string | undefined): string[] {
   const out: string[] = [];
   for (const part of (raw ?? '').split(',')) {
     const value = part.trim();
     if (value === '') continue;
+    const refuse = (why: string): never => {
+      throw new Error(
+        `LRS_ORIGINS invalide : « ${value} » ${why}. Attendu : des origines https séparées par des virgules, ` +
+          `par exemple LRS_ORIGINS=https://lrs.mon-centre.fr,https://lrs.autre.fr:8443 (sans chemin). ` +
+          `Corrigez la variable puis relancez la construction.`,
+      );
+    };
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      throw new Error(`LRS_ORIGINS invalide : « ${value} » n'est pas une origine (attendu https://hôte ou https://hôte:port).`);
+      return refuse("n'est pas une adresse");
     }
-    if (!/^https?:$/.test(url.protocol) || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
-      throw new Error(`LRS_ORIGINS invalide : « ${value} » n'est pas une origine (attendu https://hôte ou https://hôte:port, sans chemin).`);
+    if (url.protocol !== 'https:') refuse("n'est pas en https (le site ne parle à un LRS qu'en https)");
+    if (url.username || url.password) refuse("contient un identifiant : il ne doit jamais figurer dans l'adresse");
+    if (url.pathname !== '/' || url.search || url.hash || /^https:\/\/[^/]+\/./i.test(value) || /[?#]/.test(value)) {
+      refuse("contient un chemin : donnez seulement l'origine (https://hôte ou https://hôte:port)");
     }
+    if (!ORIGIN_HOST.test(url.hostname)) refuse("n'a pas un nom d'hôte valable (pas de joker * ni de caractère spécial)");
     if (!out.includes(url.origin)) out.push(url.origin);
   }
   return out;
