@@ -5,7 +5,10 @@
  * - copies KaTeX's CSS and woff2 fonts into `.generated/static/katex/` (served by
  *   our own site: no CDN, no third-party request);
  * - makes the offline search split French elisions (« l'autodétermination » →
- *   « l », « autodétermination ») both when indexing and when reading a query.
+ *   « l », « autodétermination ») both when indexing and when reading a query;
+ * - keeps Prism out of the bundle every page loads: theme-classic's client module
+ *   `prism-include-languages` is replaced by an empty one, and the code block
+ *   chunk sets Prism up (src/theme/CodeBlock, src/components/CodeBlock).
  */
 import { createRequire } from 'node:module';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -18,6 +21,9 @@ import { generateActivities, writeH5PIndex } from './activites';
 import { buildH5P } from '../../h5p/construire';
 
 const require = createRequire(__filename);
+
+/** theme-classic's client module that loads Prism in every page (not its @theme/ twin). */
+export const PRISM_CLIENT_MODULE = /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 
 /** Separator used by lunr when indexing: spaces, hyphens and apostrophes. */
 export const SEARCH_SEPARATOR = /[\s\-'’]+/;
@@ -83,12 +89,16 @@ export default function sitePlugin(context: LoadContext): Plugin {
         ) => unknown;
       };
       const ourTokenize = path.join(context.siteDir, 'src', 'plugins', 'search-tokenize.js');
+      const deferredPrism = path.join(context.siteDir, 'src', 'plugins', 'deferred-prism.js');
       return {
         plugins: [
           new bundler.NormalModuleReplacementPlugin(/[\\/]utils[\\/]tokenize(\.js)?$/, (resource) => {
             if (resource.context.includes('docusaurus-search-local')) {
               resource.request = ourTokenize;
             }
+          }),
+          new bundler.NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, (resource) => {
+            resource.request = deferredPrism;
           }),
         ],
       } as never;
