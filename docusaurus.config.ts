@@ -2,9 +2,8 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import { siteEnv } from './src/plugins/site-env';
-import rehypeKatexStylesheet from './src/plugins/rehype-katex-stylesheet';
+import rehypeKatexHtml from './src/plugins/rehype-katex-html';
 import rehypeTableaux from './src/plugins/rehype-tableaux';
 import sitePlugin from './src/plugins/site-plugin';
 import horsLignePlugin from './src/plugins/hors-ligne';
@@ -14,7 +13,7 @@ import remarkActivites from './src/plugins/remark-activites';
 // This file runs in Node.js at build time: no browser API here.
 const { url, baseUrl, organizationName, projectName } = siteEnv();
 const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname, baseUrl }]] as const;
-const rehypePlugins = [rehypeKatex, [rehypeKatexStylesheet, { baseUrl }], rehypeTableaux] as const;
+const rehypePlugins = [[rehypeKatexHtml, { baseUrl }], rehypeTableaux] as const;
 
 const config = {
   title: "Moniteur d'atelier",

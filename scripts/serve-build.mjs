@@ -3,10 +3,11 @@
  * A small static server for the built site, as GitHub Pages serves it: the build
  * folder is mounted under the sub-path BASE_URL (default /moniteur-atelier/),
  * "/x" resolves to "x.html" then "x/index.html", unknown paths get 404.html with
- * status 404. Optional gzip (for the Lighthouse benchmark).
+ * status 404. Optional gzip and GitHub Pages' cache lifetime (`Cache-Control:
+ * max-age=600`), for the Lighthouse benchmark; otherwise `no-cache`.
  *
  * Used by the browser tests and the benchmarks; usable by hand:
- *   node scripts/serve-build.mjs [--port 4173] [--gzip] [--dir build]
+ *   node scripts/serve-build.mjs [--port 4173] [--gzip] [--max-age 600] [--dir build]
  * Programmatic: `const server = await startServer({ port: 0 })`.
  */
 import { createServer } from 'node:http';
@@ -56,13 +57,14 @@ function resolveFile(root, urlPath) {
 }
 
 /**
- * @param {{ port?: number, dir?: string, baseUrl?: string, gzip?: boolean, host?: string }} options
+ * @param {{ port?: number, dir?: string, baseUrl?: string, gzip?: boolean, maxAge?: number, host?: string }} options
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void>, requests: string[] }>}
  */
 export async function startServer(options = {}) {
   const root = path.resolve(options.dir ?? 'build');
   const baseUrl = normaliseBase(options.baseUrl ?? process.env.BASE_URL ?? '/moniteur-atelier/');
   const gzip = Boolean(options.gzip);
+  const cacheControl = options.maxAge ? `max-age=${Math.round(options.maxAge)}` : 'no-cache';
   const host = options.host ?? '127.0.0.1';
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`Aucun site construit dans ${root} : lancez d'abord « npm run build ».`);
@@ -88,7 +90,7 @@ export async function startServer(options = {}) {
     const ext = path.extname(file);
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      'Cache-Control': cacheControl,
     };
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip && acceptsGzip && COMPRESSIBLE.has(ext)) {
@@ -129,6 +131,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     port: Number(get('--port', '4173')),
     dir: get('--dir', 'build'),
     gzip: args.includes('--gzip'),
+    maxAge: Number(get('--max-age', '0')),
   });
   console.log(`Site servi sur ${server.url} (Ctrl+C pour arrêter)`);
 }

@@ -62,3 +62,43 @@ export const KATEX_MARK = 'katexStylesheet';
 export function katexHref(baseUrl: string): string {
   return `${baseUrl}katex/katex.min.css`;
 }
+
+type Json = string | number | boolean | null | { readonly [key: string]: Json };
+
+/** The estree of a JSON value (an object literal, a string…), for JSX attribute expressions. */
+function jsonToEstree(value: Json): unknown {
+  if (value === null || typeof value !== 'object') {
+    return { type: 'Literal', value, raw: JSON.stringify(value) };
+  }
+  return {
+    type: 'ObjectExpression',
+    properties: Object.entries(value).map(([key, v]) => ({
+      type: 'Property',
+      kind: 'init',
+      method: false,
+      shorthand: false,
+      computed: false,
+      key: { type: 'Literal', value: key, raw: JSON.stringify(key) },
+      value: jsonToEstree(v),
+    })),
+  };
+}
+
+/** A JSX attribute whose value is a literal object, e.g. `dangerouslySetInnerHTML={{ __html: "…" }}`. */
+export function objectAttribute(name: string, value: { readonly [key: string]: Json }) {
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: JSON.stringify(value),
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [{ type: 'ExpressionStatement', expression: jsonToEstree(value) }],
+        },
+      },
+    },
+  };
+}

@@ -12,6 +12,9 @@
  *   list of downloads is global data of this plugin (read by the
  *   « Pour les formateurs » page); the SCORM packages, which take the lesson
  *   text from the built pages, are written after the build (`postBuild`).
+ * - keeps Prism out of the bundle every page loads: theme-classic's client module
+ *   `prism-include-languages` is replaced by an empty one, and the code block
+ *   chunk sets Prism up (src/theme/CodeBlock, src/components/CodeBlock).
  */
 import { createRequire } from 'node:module';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,6 +55,9 @@ function writeExports(siteDir: string, activites: readonly Activite[]): FichierE
 }
 
 const require = createRequire(__filename);
+
+/** theme-classic's client module that loads Prism in every page (not its @theme/ twin). */
+export const PRISM_CLIENT_MODULE = /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 
 /** Separator used by lunr when indexing: spaces, hyphens and apostrophes. */
 export const SEARCH_SEPARATOR = /[\s\-'’]+/;
@@ -129,12 +135,16 @@ export default function sitePlugin(context: LoadContext): Plugin {
         ) => unknown;
       };
       const ourTokenize = path.join(context.siteDir, 'src', 'plugins', 'search-tokenize.js');
+      const deferredPrism = path.join(context.siteDir, 'src', 'plugins', 'deferred-prism.js');
       return {
         plugins: [
           new bundler.NormalModuleReplacementPlugin(/[\\/]utils[\\/]tokenize(\.js)?$/, (resource) => {
             if (resource.context.includes('docusaurus-search-local')) {
               resource.request = ourTokenize;
             }
+          }),
+          new bundler.NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, (resource) => {
+            resource.request = deferredPrism;
           }),
         ],
       } as never;
