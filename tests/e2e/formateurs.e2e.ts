@@ -339,6 +339,10 @@ test('cohort: 32 files (3 later files of the same learners, 2 malformed), filter
     expect(await page.locator('footer').isVisible()).toBe(false);
     expect(await page.getByRole('heading', { name: 'Importer des passeports' }).isVisible()).toBe(false);
     expect(await table.isVisible()).toBe(true);
+    // Landscape A4 (a named page of the stylesheet: 842 × 595 pt).
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const mediaBox = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+    expect(mediaBox && [Math.round(Number(mediaBox[1])), Math.round(Number(mediaBox[2]))]).toEqual([842, 595]);
     await page.emulateMedia({ media: 'screen' });
     expect(g.report()).toBe('');
   } finally {

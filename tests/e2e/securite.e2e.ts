@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy works in Chromium, in the page and in the H5P
- * player's iframe (an about:blank document that inherits the page's policy), and
+ * player's iframe (h5p/lecteur/cadre.html, which carries the same policy, then the
+ * document h5p-standalone writes into it), and
  * the browser tests really see a violation: without this, « zero violations »
  * elsewhere would prove nothing.
  */
@@ -94,7 +95,7 @@ test('inline scripts, strings run as code and <style> elements are blocked in th
   const avant = g.problems.length;
   const dansIframe = await attaques(frame);
   expect(dansIframe).toEqual(BLOQUE);
-  await until(g, /^violation CSP sur iframe about:blank de http:\/\/[^ ]+ : « script-src-elem » a bloqué inline/);
+  await until(g, /^violation CSP sur iframe http:\/\/[^ ]+\/h5p\/lecteur\/cadre\.html de http:\/\/[^ ]+ : « script-src-elem » a bloqué inline/);
   expect(g.problems.length).toBeGreaterThan(avant);
 
   // These violations were wanted: they must not fail the test (tests/e2e/setup.ts).

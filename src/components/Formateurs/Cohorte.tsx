@@ -5,7 +5,7 @@
  * only filtered, never recomputed from the files. Nothing is stored or sent.
  * Pure parts: src/domain/suivi/tableau-cohorte.ts and cohorte.ts.
  */
-import { memo, useDeferredValue, useEffect, useId, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState, type DragEvent, type ReactNode } from 'react';
 import { NIVEAU_LABELS, type Niveau as NiveauId } from '@site/src/domain/progress/mastery';
 import type { Banque } from '@site/src/domain/suivi/banque';
 import { csvCohorte } from '@site/src/domain/suivi/cohorte';
@@ -168,15 +168,6 @@ function resumeImport(avant: TableauCohorte, apres: TableauCohorte, lus: number)
   return phrases.join(' ');
 }
 
-function useImpressionPaysage(): void {
-  useEffect(() => {
-    const style = document.createElement('style');
-    style.textContent = '@page { size: landscape; margin: 1cm; }';
-    document.head.appendChild(style);
-    return () => style.remove();
-  }, []);
-}
-
 function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
   const uid = useId();
   const [tableau, setTableau] = useState<TableauCohorte>(TABLEAU_VIDE);
@@ -187,7 +178,6 @@ function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
   const [niveau, setNiveau] = useState<NiveauId | ''>('');
   const [recherche, setRecherche] = useState('');
   const rechercheDifferee = useDeferredValue(recherche);
-  useImpressionPaysage();
 
   const importer = async (files: File[]) => {
     setEnCours(true);

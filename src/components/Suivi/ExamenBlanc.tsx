@@ -13,6 +13,7 @@ import { historique } from '@site/src/domain/suivi/historique';
 import { AvertissementsStockage, useJournal, uuid } from '../Journal';
 import { AvecBanque, dateFr, pourcent, styles } from './commun';
 import { QuizCompose } from './QuizCompose';
+import { TableauDefilant } from './TableauDefilant';
 
 const PERIMETRES = Object.keys(EXAMENS) as Perimetre[];
 export const SEUIL_EXAMEN = 0.7;
@@ -104,8 +105,7 @@ function Choix({ banque }: { banque: Banque }): ReactNode {
         {passes.length === 0 ? (
           <p>Vous n'avez pas encore passé d'examen blanc.</p>
         ) : (
-          <table className={styles.tableau}>
-            <caption>Examens blancs terminés, du plus récent au plus ancien</caption>
+          <TableauDefilant legende="Examens blancs terminés, du plus récent au plus ancien" legendeVisible>
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -133,7 +133,7 @@ function Choix({ banque }: { banque: Banque }): ReactNode {
                 );
               })}
             </tbody>
-          </table>
+          </TableauDefilant>
         )}
       </section>
     </>

@@ -9,6 +9,7 @@ import { maitrise } from '@site/src/domain/progress/mastery';
 import { NIVEAU_AUTO_LABELS, NIVEAUX_AUTO, type NiveauAuto, type Profil } from '@site/src/domain/suivi/profil';
 import { AvertissementsStockage, useJournal } from '../Journal';
 import { dateFr, Niveau, styles } from './commun';
+import { TableauDefilant } from './TableauDefilant';
 
 type Moment = 'entree' | 'sortie';
 const MOMENTS: Record<Moment, string> = { entree: "d'entrée (début de formation)", sortie: 'de sortie (fin de formation)' };
@@ -89,8 +90,7 @@ function Comparaison({ document }: { document: Profil }): ReactNode {
   return (
     <section aria-labelledby="comparaison">
       <h2 id="comparaison">Votre positionnement à côté de vos résultats</h2>
-      <table className={styles.tableau}>
-        <caption>Positionnement d'entrée et de sortie, et niveau mesuré par vos réponses, par compétence</caption>
+      <TableauDefilant legende="Positionnement d'entrée et de sortie, et niveau mesuré par vos réponses, par compétence" legendeVisible>
         <thead>
           <tr>
             <th scope="col">Compétence</th>
@@ -115,7 +115,7 @@ function Comparaison({ document }: { document: Profil }): ReactNode {
             )),
           )}
         </tbody>
-      </table>
+      </TableauDefilant>
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { AvertissementsStockage, useJournal } from '../Journal';
 import { AvecBanque, dateFr, Niveau, pourcent, styles } from './commun';
 import { GraphiqueBloc } from './Graphique';
 import { Profils } from './Profils';
+import { TableauDefilant } from './TableauDefilant';
 
 const ORIGINES: Record<Tentative['origine'], string> = {
   quiz: 'Quiz',
@@ -95,8 +96,7 @@ function TableBloc({ bloc, profil }: { bloc: MaitriseBloc; profil: Profil | null
   const entree = profil?.positionnement.entree?.niveaux;
   const sortie = profil?.positionnement.sortie?.niveaux;
   return (
-    <table className={styles.tableau}>
-      <caption>Bloc {bloc.id.slice(1)} : détail par compétence (mesuré et positionnement)</caption>
+    <TableauDefilant legende={`Bloc ${bloc.id.slice(1)} : détail par compétence (mesuré et positionnement)`} legendeVisible>
       <thead>
         <tr>
           <th scope="col">Compétence</th>
@@ -137,7 +137,7 @@ function TableBloc({ bloc, profil }: { bloc: MaitriseBloc; profil: Profil | null
           </tr>
         ))}
       </tbody>
-    </table>
+    </TableauDefilant>
   );
 }
 
@@ -147,10 +147,7 @@ function Historique({ tentatives, banque }: { tentatives: readonly Tentative[]; 
   const visibles = tout ? tentatives : tentatives.slice(0, 15);
   return (
     <>
-      <table className={styles.tableau}>
-        <caption>
-          Activités terminées, de la plus récente à la plus ancienne ({tentatives.length} au total)
-        </caption>
+      <TableauDefilant legende={`Activités terminées, de la plus récente à la plus ancienne (${tentatives.length} au total)`} legendeVisible>
         <thead>
           <tr>
             <th scope="col">Date</th>
@@ -177,7 +174,7 @@ function Historique({ tentatives, banque }: { tentatives: readonly Tentative[]; 
             );
           })}
         </tbody>
-      </table>
+      </TableauDefilant>
       {tentatives.length > 15 && (
         <button type="button" className="button button--sm button--secondary" onClick={() => setTout((x) => !x)} aria-expanded={tout}>
           {tout ? 'Afficher les 15 dernières seulement' : `Afficher les ${tentatives.length} activités`}

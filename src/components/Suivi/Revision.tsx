@@ -12,6 +12,7 @@ import type { EnTete, Origine } from '@site/src/domain/suivi/compose';
 import { AvertissementsStockage, useJournal, uuid } from '../Journal';
 import { AvecBanque, dateFr, styles } from './commun';
 import { QuizCompose } from './QuizCompose';
+import { TableauDefilant } from './TableauDefilant';
 
 export const CARTES_PAR_SEANCE = 15;
 
@@ -81,8 +82,7 @@ function Paquet({ banque }: { banque: Banque }): ReactNode {
           </p>
         ) : (
           <>
-            <table className={styles.tableau}>
-              <caption>Questions du paquet par boîte (une bonne réponse fait passer à la boîte suivante)</caption>
+            <TableauDefilant legende="Questions du paquet par boîte (une bonne réponse fait passer à la boîte suivante)" legendeVisible>
               <thead>
                 <tr>
                   <th scope="col">Boîte</th>
@@ -101,9 +101,8 @@ function Paquet({ banque }: { banque: Banque }): ReactNode {
                   </tr>
                 ))}
               </tbody>
-            </table>
-            <table className={styles.tableau}>
-              <caption>Questions du paquet par activité</caption>
+            </TableauDefilant>
+            <TableauDefilant legende="Questions du paquet par activité" legendeVisible>
               <thead>
                 <tr>
                   <th scope="col">Activité</th>
@@ -120,7 +119,7 @@ function Paquet({ banque }: { banque: Banque }): ReactNode {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </TableauDefilant>
           </>
         )}
       </section>

@@ -8,20 +8,22 @@ import { styles } from './commun';
 import local from './tableau.module.css';
 
 interface Props {
-  /** What the table shows (caption, read by screen readers). */
+  /** What the table shows (its caption, which also names the scrolling region). */
   readonly legende: string;
+  /** Show the caption on screen (default: read by screen readers only). */
+  readonly legendeVisible?: boolean;
   readonly className?: string;
   /** data-* attributes for the table (used by tests and print styles). */
   readonly donnees?: Readonly<Record<`data-${string}`, string>>;
   readonly children: ReactNode;
 }
 
-export function TableauDefilant({ legende, className, donnees, children }: Props): ReactNode {
+export function TableauDefilant({ legende, legendeVisible = false, className, donnees, children }: Props): ReactNode {
   const id = useId();
   return (
     <div className={local.defilement} role="region" aria-labelledby={id} tabIndex={0}>
       <table className={`${local.table} ${className ?? ''}`} {...donnees}>
-        <caption id={id} className={styles.visuallyHidden}>
+        <caption id={id} className={legendeVisible ? undefined : styles.visuallyHidden}>
           {legende}
         </caption>
         {children}
