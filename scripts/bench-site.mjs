@@ -14,6 +14,8 @@
  *
  * Options:
  *   --no-build          reuse build/ as it is
+ *   --dir=path          measure the site built in that folder instead (implies --no-build;
+ *                       for a before/after comparison)
  *   --runs=N            Lighthouse runs per page (default 5; the median is reported)
  *   --pages=a,b         only these pages (keys: see PAGES below)
  *   --out=path          JSON report (default tmp/bench-site.json)
@@ -85,7 +87,9 @@ export function median(values) {
 function parseArgs(argv) {
   const value = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   return {
-    build: !argv.includes('--no-build'),
+    // --dir=<dossier>: measure another built site (for a before/after comparison); implies --no-build.
+    dir: value('dir') ?? 'build',
+    build: !argv.includes('--no-build') && !value('dir'),
     runs: Math.max(1, Number(value('runs') ?? 5)),
     pages: value('pages')?.split(',').filter(Boolean) ?? null,
     out: value('out') ?? path.join('tmp', 'bench-site.json'),
@@ -268,7 +272,7 @@ async function main() {
     buildSeconds = (Date.now() - t0) / 1000;
   }
 
-  const server = await startServer({ dir: 'build', baseUrl, gzip: true, maxAge: 600 });
+  const server = await startServer({ dir: options.dir, baseUrl, gzip: true, maxAge: 600 });
   console.log(
     `Site servi (gzip, max-age=600) sur ${server.url} ; Lighthouse ${lh.version} (mobile, limitation simulée), ${options.runs} passage(s) par page ; Chromium : ${chromePath}`,
   );

@@ -16,7 +16,7 @@
  * never a CDN, and pages without formulas do not pay for it.
  */
 import katex from 'katex';
-import { KATEX_MARK, katexHref, objectAttribute, stylesheetInHead } from './mdx-nodes';
+import { KATEX_MARK, katexHref, objectAttribute, stylesheetLink } from './mdx-nodes';
 
 interface Options {
   readonly baseUrl: string;
@@ -114,7 +114,7 @@ export default function rehypeKatexHtml(options: Options) {
     visit(tree);
     if (maths && !file.data[KATEX_MARK]) {
       file.data[KATEX_MARK] = true;
-      (tree.children ?? []).unshift(...(stylesheetInHead(katexHref(options.baseUrl)) as unknown as HastNode[]));
+      (tree.children ?? []).unshift(...(stylesheetLink(katexHref(options.baseUrl)) as unknown as HastNode[]));
     }
   };
 }

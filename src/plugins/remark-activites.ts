@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { h5pIndexPath, publicModulePath, type PublicFile } from './activites';
-import { esmImport, expressionAttribute, KATEX_MARK, katexHref, stylesheetInHead } from './mdx-nodes';
+import { esmImport, expressionAttribute, KATEX_MARK, katexHref, stylesheetLink } from './mdx-nodes';
 
 interface Options {
   readonly siteDir: string;
@@ -78,7 +78,7 @@ export default function remarkActivites(options: Options) {
     tree.children.unshift(...imports);
     if (maths && !file.data[KATEX_MARK]) {
       file.data[KATEX_MARK] = true;
-      tree.children.unshift(...stylesheetInHead(katexHref(options.baseUrl)));
+      tree.children.unshift(...stylesheetLink(katexHref(options.baseUrl)));
     }
   };
 }
