@@ -146,3 +146,22 @@ test('the search box in the navbar suggests pages', async () => {
   expect(await suggestion.count()).toBe(1);
   await page.context().close();
 });
+
+test('a word typed in the navbar box before the page is interactive still gets suggestions', async () => {
+  const page = await openPage();
+  // The page's scripts arrive after the word is typed, as on a slow phone connection.
+  let lacher: () => void = () => undefined;
+  const bloque = new Promise<void>((r) => (lacher = r));
+  await page.route(/\/assets\/js\/main\.[^/]+\.js$/, async (route) => {
+    await bloque;
+    await route.continue();
+  });
+  await page.goto(url(''), { waitUntil: 'commit' });
+  const input = page.locator('input.navbar__search-input').first();
+  await input.fill('autodétermination');
+  lacher();
+  const suggestion = page.locator('[role="listbox"] [role="option"], .aa-suggestion').first();
+  await suggestion.waitFor({ timeout: 20000 });
+  expect(await page.locator('input.navbar__search-input').first().inputValue()).toBe('autodétermination');
+  await page.context().close();
+});

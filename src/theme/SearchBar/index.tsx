@@ -75,6 +75,13 @@ export default function SearchBar(props: Props): ReactNode {
     });
   }, []);
 
+  // A reader on a slow phone may focus the box and type before the page's script has
+  // run: the box is then already focused or filled when it becomes interactive.
+  useEffect(() => {
+    const input = placeholder.current;
+    if (input && (document.activeElement === input || input.value !== '')) activate();
+  }, [activate]);
+
   // The shortcut works before the plugin's box is loaded, too.
   useEffect(() => {
     if (PluginSearchBar) return undefined;
