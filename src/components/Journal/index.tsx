@@ -10,12 +10,11 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
 import { namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
 import type { Acteur, Horloge, Statement } from '@site/src/domain/progress/statement';
-import { JournalStore, type Avertissement } from '@site/src/domain/progress/store';
+import type { Avertissement, JournalStore } from '@site/src/domain/progress/store';
 import type { Profil } from '@site/src/domain/suivi/profil';
-import { ProfilStore } from '@site/src/domain/suivi/profil-store';
+import type { ProfilStore } from '@site/src/domain/suivi/profil-store';
 import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/suivi/profils';
 import { openBrowserStore, settings } from '@site/src/lib/storage';
-import { transfertLrs, transmettreAuLrs } from '@site/src/lib/lrs';
 
 export function uuid(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -83,7 +82,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
     let cancelled = false;
     setStores(null);
     void (async () => {
-      const kv = await openBrowserStore();
+      const [kv, { JournalStore, ProfilStore }] = await Promise.all([openBrowserStore(), import('./moteur')]);
       const nom = profils.find((p) => p.id === profil)?.nom ?? '';
       const [journal, document] = await Promise.all([
         JournalStore.open(kv, { keys: storeKeys(namespace, profil), now: () => new Date(), newLearnerId: uuid, homePage: `${siteConfig.url}${siteConfig.baseUrl}` }),
@@ -95,8 +94,8 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
         pending.current = [];
       }
       setStores({ journal, profil: document });
-      // Sends what was queued during a previous visit.
-      if (lrs.origines.length > 0) void transfertLrs(lrs);
+      // Sends what was queued during a previous visit (the LRS code is loaded only when this build allows one).
+      if (lrs.origines.length > 0) void import('@site/src/lib/lrs').then((m) => m.transfertLrs(lrs));
     })();
     return () => {
       cancelled = true;
@@ -146,7 +145,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
       record: (list) => {
         if (stores) void stores.journal.append(list);
         else pending.current.push(...list);
-        transmettreAuLrs(lrs, list);
+        if (lrs.origines.length > 0) void import('@site/src/lib/lrs').then((m) => m.transmettreAuLrs(lrs, list));
       },
       saveDocument: async (p) => {
         await stores?.profil.save(p);
