@@ -3,29 +3,14 @@
  * result survives a reload, a corrupt stored record is quarantined (the page keeps
  * working and says so), and axe finds no violation in any quiz state.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, launch, newContext } from './helpers';
+import type { Page } from 'playwright-core';
+import { BASE_PATH, axeViolations, guard, sessionParTest } from './helpers';
 import { answerAll, JOURNAL_KEY, openDemo as ouvrir, quiz, storedJournal } from './demo';
 
-
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-});
-afterEach(async () => {
-  await context?.close();
-});
-
+const session = sessionParTest();
 
 test('training mode: pass the quiz question by question, with feedback; the result survives a reload', async () => {
-  const page = await ouvrir(context);
+  const page = await ouvrir(session.context);
   const g = guard(page);
   expect(await axeViolations(page, 'quiz non commencé')).toEqual([]);
   await answerAll(page, true);
@@ -51,7 +36,7 @@ test('training mode: pass the quiz question by question, with feedback; the resu
 });
 
 test('exam mode: deferred feedback, a failed attempt and its per-critère report', async () => {
-  const page = await ouvrir(context);
+  const page = await ouvrir(session.context);
   const g = guard(page);
   await quiz(page).getByRole('button', { name: /^Examen/ }).click();
   await quiz(page).getByRole('button', { name: "Commencer l'examen" }).click();
@@ -70,7 +55,7 @@ test('exam mode: deferred feedback, a failed attempt and its per-critère report
 });
 
 test('a case study can be played to its end, with a debrief per critère', async () => {
-  const page = await ouvrir(context);
+  const page = await ouvrir(session.context);
   const g = guard(page);
   const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
   await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
@@ -91,7 +76,7 @@ test('a case study can be played to its end, with a debrief per critère', async
 });
 
 test('a corrupt stored record is quarantined: the page still works and says so', async () => {
-  const page = await ouvrir(context);
+  const page = await ouvrir(session.context);
   const garbage = '{"format":"moniteur-atelier/journal","version":1,"learnerId":"tronqué…';
   await page.evaluate(
     ({ key, value }) =>

@@ -4,24 +4,11 @@
  * 320 CSS pixels without horizontal scrolling (WCAG 1.4.10); axe finds nothing
  * in the dark theme either.
  */
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { axeViolations, guard, launch, newContext, url } from './helpers';
+import type { Frame, Page } from 'playwright-core';
+import { axeViolations, guard, newContext, url, sessionParTest } from './helpers';
 import { DEMO_PAGE, quiz } from './demo';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-});
-afterEach(async () => {
-  await context?.close();
-});
+const session = sessionParTest();
 
 /** What the focused element must be: a CSS selector, and optionally a pattern for its accessible text. */
 interface Cible {
@@ -52,7 +39,7 @@ async function tabulerJusqua(page: Page | Frame, description: string, cible: Cib
 const bouton = (texte: RegExp): Cible => ({ selecteur: 'button', texte });
 
 test('the seven kinds of quiz questions, answered and checked with the keyboard only', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await page.goto(url(DEMO_PAGE), { waitUntil: 'networkidle' });
   await quiz(page).waitFor();
@@ -106,7 +93,7 @@ test('the seven kinds of quiz questions, answered and checked with the keyboard 
 });
 
 test('a case study is played to its end with the keyboard only', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await page.goto(url(DEMO_PAGE), { waitUntil: 'networkidle' });
   const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
@@ -126,7 +113,7 @@ test('a case study is played to its end with the keyboard only', async () => {
 });
 
 test('an H5P activity is launched and answered with the keyboard only', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await page.goto(url('cours/introduction/activites-h5p'), { waitUntil: 'networkidle' });
   await tabulerJusqua(page, 'Lancer l’activité interactive', bouton(/^Lancer l’activité interactive$/), 400);
@@ -145,7 +132,7 @@ test('an H5P activity is launched and answered with the keyboard only', async ()
 });
 
 test('progress pages: self-assessment and a mock exam with the keyboard only', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await page.goto(url('progression/positionnement'), { waitUntil: 'networkidle' });
   await tabulerJusqua(page, 'premier niveau de la première compétence', { selecteur: 'input[type=radio][name^="entree-"]' });
@@ -165,7 +152,7 @@ test('progress pages: self-assessment and a mock exam with the keyboard only', a
 const PAGES_ETROITES = ['', 'cours/bloc-2/indicateurs-production', DEMO_PAGE, 'cours/referentiel', 'progression', 'progression/examen-blanc', 'cours/ressources/glossaire'];
 
 test('key pages reflow at 320 CSS pixels: no horizontal scrolling of the page', async () => {
-  const narrow = await newContext(browser, { viewport: { width: 320, height: 640 } });
+  const narrow = await newContext(session.browser, { viewport: { width: 320, height: 640 } });
   const page = await narrow.newPage();
   const trop: string[] = [];
   for (const p of PAGES_ETROITES) {
@@ -178,7 +165,7 @@ test('key pages reflow at 320 CSS pixels: no horizontal scrolling of the page', 
 });
 
 test('axe finds no violation in the dark theme', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const violations: string[] = [];
   for (const p of ['', DEMO_PAGE, 'progression', 'cours/introduction/activites-h5p']) {
     await page.goto(`${url(p)}?docusaurus-theme=dark`, { waitUntil: 'networkidle' });

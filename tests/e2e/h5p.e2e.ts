@@ -4,26 +4,13 @@
  * learner's journal; its state survives a reload; a missing library gives a French
  * message; axe finds no violation, inside our content type too.
  */
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, launch, newContext, url } from './helpers';
+import type { Frame, Page } from 'playwright-core';
+import { BASE_PATH, axeViolations, guard, url, sessionParTest } from './helpers';
 
 const PAGE = 'cours/introduction/activites-h5p';
 const ACTIVITE = 'cadre-esat-ea';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-});
-afterEach(async () => {
-  await context?.close();
-});
+const session = sessionParTest();
 
 function h5pRequests(page: Page): { urls: string[]; bytes: () => number } {
   const urls: string[] = [];
@@ -69,7 +56,7 @@ async function journalVerbs(page: Page): Promise<string[]> {
 }
 
 test('an H5P activity plays, records xAPI in the journal, and restores its state after a reload', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   const requests = h5pRequests(page);
   await page.goto(url(PAGE), { waitUntil: 'networkidle' });
@@ -110,7 +97,7 @@ test('an H5P activity plays, records xAPI in the journal, and restores its state
 });
 
 test('a case study plays in H5P to its end, and its completion reaches the journal', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await page.goto(url('cours/bloc-2/demarche-qualite'), { waitUntil: 'networkidle' });
   const section = page.locator('[data-activite-h5p="coffrets-non-conformes"]');
@@ -134,7 +121,7 @@ test('a case study plays in H5P to its end, and its completion reaches the journ
 });
 
 test('a missing library is named in French instead of an empty box', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   await page.route(`**${BASE_PATH}h5p/libraries/H5P.MoniteurAtelier-1.0/library.json`, (route) => route.fulfill({ status: 404, body: 'absent' }));
   await page.goto(url(PAGE), { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: 'Lancer l’activité interactive' }).click();

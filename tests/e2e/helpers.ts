@@ -132,3 +132,35 @@ export async function newContext(
   await surveillerCsp(context);
   return context;
 }
+
+/**
+ * One browser for a test file and a fresh French context (newContext) for each test,
+ * opened and closed by jest's hooks: `const session = sessionParTest();`, then
+ * `session.browser` and `session.context` inside the tests.
+ */
+export function sessionParTest(): { readonly browser: Browser; readonly context: BrowserContext } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await newContext(browser!);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('sessionParTest() : le navigateur n’est pas encore lancé (utilisez-le dans un test).');
+      return browser;
+    },
+    get context() {
+      if (!context) throw new Error('sessionParTest() : pas de contexte hors d’un test.');
+      return context;
+    },
+  };
+}

@@ -6,24 +6,11 @@
  * the pages keep working when the browser refuses all storage. Axe is run on
  * every page and state.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, launch, newContext, url } from './helpers';
+import type { Page } from 'playwright-core';
+import { BASE_PATH, axeViolations, guard, url, sessionParTest } from './helpers';
 import { answerAll, JOURNAL_KEY, openDemo, quiz, storedJournal, waitForStoredJournal } from './demo';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-});
-afterEach(async () => {
-  await context?.close();
-});
+const session = sessionParTest();
 
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(url(path), { waitUntil: 'networkidle' });
@@ -62,7 +49,7 @@ async function storedKeys(page: Page): Promise<string[]> {
 }
 
 test('a new learner: every bloc has a chart and a table, what to do next is suggested', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await open(page, 'progression');
   expect(await page.locator('svg[data-graphique]').count()).toBe(3);
@@ -76,7 +63,7 @@ test('a new learner: every bloc has a chart and a table, what to do next is sugg
 });
 
 test('quiz answers show up as mastery, in the chart text alternative and in the history', async () => {
-  const page = await openDemo(context);
+  const page = await openDemo(session.context);
   const g = guard(page);
   await failDemoQuiz(page);
   await open(page, 'progression');
@@ -93,7 +80,7 @@ test('quiz answers show up as mastery, in the chart text alternative and in the 
 });
 
 test('self-assessment at entry is saved, survives a reload and sits beside the measured level', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await open(page, 'progression/positionnement');
   expect(await axeViolations(page, 'positionnement vide')).toEqual([]);
@@ -115,7 +102,7 @@ test('self-assessment at entry is saved, survives a reload and sits beside the m
 });
 
 test('missed questions come back for review days later; a review session records against the original questions', async () => {
-  const page = await openDemo(context);
+  const page = await openDemo(session.context);
   const g = guard(page);
   await failDemoQuiz(page);
   await open(page, 'progression/revision');
@@ -147,7 +134,7 @@ test('missed questions come back for review days later; a review session records
 });
 
 test('a mock exam of bloc 1: 30 questions across the critères, deferred correction, saved per critère', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await open(page, 'progression/examen-blanc');
   expect(await axeViolations(page, 'choix de l’examen')).toEqual([]);
@@ -174,7 +161,7 @@ test('a mock exam of bloc 1: 30 questions across the critères, deferred correct
 });
 
 test('profiles on a shared computer are isolated; deleting one asks for confirmation and erases only its data', async () => {
-  const page = await openDemo(context);
+  const page = await openDemo(session.context);
   const g = guard(page);
   await failDemoQuiz(page);
   await open(page, 'progression');
@@ -214,14 +201,14 @@ test('profiles on a shared computer are isolated; deleting one asks for confirma
 });
 
 test('with no storage at all, the pages still work in memory and say so', async () => {
-  await context.addInitScript(() => {
+  await session.context.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
     const refuse = () => {
       throw new DOMException('refusé', 'SecurityError');
     };
     Object.defineProperty(window, 'localStorage', { get: refuse, configurable: true });
   });
-  const page = await openDemo(context);
+  const page = await openDemo(session.context);
   const g = guard(page);
   await failDemoQuiz(page, null);
   await quiz(page).getByRole('alert').first().waitFor();

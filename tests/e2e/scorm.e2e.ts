@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Frame, Page, Route } from 'playwright-core';
+import type { Frame, Page, Route } from 'playwright-core';
 import { ACTIVITES } from '@site/quizzes/index';
 import { readPages } from '@site/scripts/lib/lecons';
 import { bundleScorm, pageConstruite, paquetScorm, planModules } from '@site/scorm/construire';
 import { plainText } from '@site/src/domain/texte/richText';
-import { ORIGIN, axeViolations, guard, launch, newContext } from './helpers';
+import { ORIGIN, axeViolations, guard, sessionParTest } from './helpers';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const plan = planModules(readPages(siteDir), ACTIVITES).find((m) => m.nom === 'demarche-qualite')!;
@@ -70,24 +70,11 @@ function premiereBonneReponse(): string {
   return plainText(q.options.find((o) => o.id === q.reponse)!.texte);
 }
 
-let browser: Browser;
-let context: BrowserContext;
+const session = sessionParTest();
 let saved = '';
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-});
-afterEach(async () => {
-  await context?.close();
-});
 
 test('in an LMS frame, the module finds scorm-again’s API and reports status, score and suspend_data', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await serve(page, null);
   await page.goto(`${ORIGIN}/__lms__/lms.html`, { waitUntil: 'networkidle' });
@@ -136,7 +123,7 @@ test('in an LMS frame, the module finds scorm-again’s API and reports status, 
 
 test('a new session resumes from suspend_data', async () => {
   expect(saved).not.toBe('');
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await serve(page, { suspend_data: saved, core: { lesson_status: 'incomplete', entry: 'resume' } });
   await page.goto(`${ORIGIN}/__lms__/lms.html`, { waitUntil: 'networkidle' });
@@ -148,7 +135,7 @@ test('a new session resumes from suspend_data', async () => {
 });
 
 test('opened on its own (no LMS), the module works, says nothing is reported, and keeps answers in the browser', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await serve(page, null);
   await page.goto(`${ORIGIN}/__lms__/seul/index.html`, { waitUntil: 'networkidle' });

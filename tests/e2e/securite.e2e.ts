@@ -5,24 +5,11 @@
  * the browser tests really see a violation: without this, « zero violations »
  * elsewhere would prove nothing.
  */
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { relever } from './csp';
-import { guard, launch, newContext, url, type Guard } from './helpers';
+import { guard, sessionParTest, url, type Guard } from './helpers';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-});
-afterEach(async () => {
-  await context?.close();
-});
+const session = sessionParTest();
 
 async function until(g: Guard, pattern: RegExp): Promise<string> {
   for (let i = 0; i < 100; i += 1) {
@@ -73,7 +60,7 @@ async function attaques(target: Page | Frame): Promise<Resultat> {
 const BLOQUE = { inline: undefined, chaineExecutee: undefined, styleElement: expect.not.stringContaining('1, 2, 3'), styleAttribut: 'rgb(4, 5, 6)' };
 
 test('inline scripts, strings run as code and <style> elements are blocked in the page and in the H5P iframe, style attributes are not, and guard() reports each violation', async () => {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const g = guard(page);
   await page.goto(url('cours/introduction/activites-h5p'), { waitUntil: 'networkidle' });
   expect(g.report()).toBe('');
