@@ -53,11 +53,21 @@ export function guard(page: Page, options: { allowConsole?: RegExp[] } = {}): Gu
     if (msg.type() === 'error' && !allowed(msg.text())) problems.push(`console.error sur ${page.url()} : ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`exception sur ${page.url()} : ${error.message}`));
+  // Main-frame navigations started so far, and the count when each request started.
+  let navigations = 0;
+  const startedAt = new WeakMap<object, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    startedAt.set(request, navigations);
+  });
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText ?? '';
     // A navigation interrupted by the next one, or the subresources (fonts, images…) that
     // Chromium cancels when the test leaves the page, are not failures of the site.
     if (failure.includes('ERR_ABORTED') && ['document', 'font', 'image', 'media', 'stylesheet'].includes(request.resourceType())) return;
+    // Nor is a script chunk (a prefetch, or the journal's engine loaded after the page is
+    // shown) cancelled because the test went to another page before it arrived.
+    if (failure.includes('ERR_ABORTED') && request.resourceType() === 'script' && (startedAt.get(request) ?? navigations) < navigations) return;
     problems.push(`requête échouée ${request.url()} (${failure})`);
   });
   page.on('request', (request) => {
