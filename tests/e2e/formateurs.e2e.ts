@@ -21,6 +21,7 @@ import { creerPasseport } from '@site/src/domain/suivi/passeport';
 import { colonnesCohorte, filtrerTableau, importerFichiers, TABLEAU_VIDE } from '@site/src/domain/suivi/tableau-cohorte';
 import { etatRealiste, passeportsCohorte } from '../fixtures/passeports';
 import { axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
+import { answerAll, quiz } from './demo';
 
 // A long journey on a shared machine.
 jest.setTimeout(240_000);
@@ -60,39 +61,10 @@ async function aller(page: Page, cible: string) {
 
 const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
-/** Answers the demo quiz right and checks every question (as in activites.e2e.ts). */
+/** Answers the demo quiz right (demo.ts) and checks every question. */
 async function reussirLeQuiz(page: Page) {
-  const q = page.locator('[data-quiz="cadre-esat-ea"]');
-  const pick = async (id: string, label: string | RegExp) => {
-    await q.locator(`[id^="cadre-esat-ea-${id}-"]`).first().waitFor();
-    await q.getByLabel(label).first().check();
-  };
-  await pick('statut-travailleur', /Non, elle est accueillie/);
-  await pick('periode-essai', 'Faux');
-  for (const l of [/droit d’alerte/, /droit syndical/, /expression directe/]) await q.getByLabel(l).check();
-  const pairs: [RegExp, string][] = [
-    [/Délégué des travailleurs et instance mixte/, 'Décret n° 2022-1561'],
-    [/Droit syndical et droit de grève/, 'Loi n° 2023-1196'],
-    [/Période d’essai ramenée/, 'Décret n° 2025-844'],
-    [/Nom « contrat d’accompagnement/, 'Décret n° 2025-845'],
-  ];
-  for (const [left, right] of pairs) await q.getByLabel(left).selectOption({ label: right });
-  const steps = ['La personne dépose une demande', 'La CDAPH décide', 'L’ESAT admet', 'La période d’essai de 3 mois', 'Le contrat d’accompagnement par le travail est reconduit'];
-  for (let target = 0; target < steps.length; target += 1) {
-    for (;;) {
-      const items = await q.locator('ol[class*="ordre"] > li').allTextContents();
-      const index = items.findIndex((t) => t.includes(steps[target]!));
-      if (index <= target) break;
-      await q.getByRole('button', { name: new RegExp(`^Monter « ${steps[target]}`) }).click();
-    }
-  }
-  await q.getByLabel('Trou 1').fill('55');
-  await q.getByLabel('Trou 2').fill('100');
-  await q.getByLabel('Trou 3').fill('travail');
-  await q.getByLabel('Votre réponse').fill('55,7');
-  await pick('droit-au-retour', /Il peut revenir dans son ESAT/);
-  await q.locator('#cadre-esat-ea-orientation-ea-false').check();
-  await pick('cumul-activites', /Un cumul d’activités/);
+  const q = quiz(page);
+  await answerAll(page, true);
   for (;;) {
     // While the answer key loads, every « Vérifier » reads « Chargement de la correction… ».
     await q.getByRole('button', { name: /^Chargement de la correction/ }).first().waitFor({ state: 'detached' });

@@ -13,9 +13,9 @@ export function hashSeed(seed: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: small, fast, good enough to shuffle options. */
-export function prng(seed: string): () => number {
-  let a = hashSeed(seed);
+/** mulberry32 from a numeric seed: small, fast, good enough to shuffle options; values in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -23,6 +23,11 @@ export function prng(seed: string): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The generator of a string seed (an attempt id): see mulberry32. */
+export function prng(seed: string): () => number {
+  return mulberry32(hashSeed(seed));
 }
 
 /** Fisher–Yates with a seed; returns a new array. */
