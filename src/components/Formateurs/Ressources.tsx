@@ -1,5 +1,7 @@
 /**
- * /formateurs/ressources — « Pour les formateurs » : the site's activities as
+ * /formateurs/ressources — « Pour les formateurs » (route added by our site
+ * plugin, which passes the list of downloads as the `exports` prop: that list is
+ * loaded by this page only, not by every page as global data would be): the site's activities as
  * files for the tools training centres already use (Moodle, an H5P host, an LMS
  * that reads SCORM, an LRS), generated at build time, per bloc and per module,
  * with how to import them and what each format keeps or loses.
@@ -9,7 +11,6 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { usePluginData } from '@docusaurus/useGlobalData';
 import { BLOC_IDS, blocById, type BlocId } from '@site/src/referentiel';
 import type { FichierExport, Format } from '@site/scripts/lib/exports';
 import { OFFICIELS, libraryString, type Officiel } from '@site/src/domain/export/h5pOfficiel';
@@ -52,9 +53,7 @@ function Telechargements({ fichiers, format, base, niveau = 'h3' }: { fichiers: 
   );
 }
 
-export default function Ressources(): ReactNode {
-  const data = usePluginData('moniteur-atelier-site') as { exports?: readonly FichierExport[] } | undefined;
-  const fichiers = data?.exports ?? [];
+export default function Ressources({ exports: fichiers }: { readonly exports: readonly FichierExport[] }): ReactNode {
   const base = useBaseUrl('/exports/');
   const versions = (Object.keys(OFFICIELS) as Officiel[]).map(libraryString).join(', ');
   return (
