@@ -5,6 +5,7 @@
  * activity definitions (names, no answer key) is fetched from the site itself.
  * Nothing is opened when the build allows no LRS (LRS_ORIGINS empty).
  */
+import { clesLrs } from '../domain/progress/keys';
 import type { Statement } from '../domain/progress/statement';
 import type { Catalogue } from '../domain/xapi/export';
 import { TransfertLrs } from '../domain/xapi/lrs';
@@ -17,8 +18,6 @@ export interface OptionsLrs {
 }
 
 const ouverts = new Map<string, Promise<TransfertLrs>>();
-
-export const clesLrs = (namespace: string) => ({ file: `${namespace}/lrs/file`, config: `${namespace}/lrs/config` });
 
 export function transfertLrs(options: OptionsLrs): Promise<TransfertLrs> {
   const existing = ouverts.get(options.namespace);

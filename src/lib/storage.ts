@@ -100,23 +100,3 @@ export async function openBrowserStore(): Promise<KeyValueStore | null> {
   }
   return null;
 }
-
-/** Small synchronous settings (profile, display): localStorage, failing softly. */
-export const settings = {
-  get(key: string): string | null {
-    try {
-      return typeof localStorage === 'undefined' ? null : localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set(key: string, value: string): boolean {
-    try {
-      if (typeof localStorage === 'undefined') return false;
-      localStorage.setItem(key, value);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-};

@@ -6,12 +6,12 @@
  */
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { horsLigne } from '@site/src/hors-ligne/etat';
-import { useJournal } from '../Journal';
+import { useJournalSiOuvert } from '../Journal';
 import styles from './styles.module.css';
 
 export default function IndicateurHorsLigne({ mobile }: { mobile?: boolean }): ReactNode {
   const etat = useSyncExternalStore(horsLigne.abonner, horsLigne.lire, horsLigne.initial);
-  const { stores } = useJournal();
+  const { stores } = useJournalSiOuvert();
   if (!etat.gere) return null;
   const contenu = etat.miseAJour ? (
     <span role="status" className={styles.indicateur}>

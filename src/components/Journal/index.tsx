@@ -1,20 +1,23 @@
 /**
  * The learner's data for React: the journal (learning record) and the profile
  * document of the active profile, opened once per visit after the page is in the
- * browser (never at import time, never during the build). Several profiles can
- * live on one shared computer; switching profile reopens the stores.
+ * browser (never at import time, never during the build), and only on a page that
+ * needs them: `useJournal()` (activities, dashboards) asks for them, while a page
+ * of text only loads neither the storage engine nor the LRS code
+ * (`useJournalSiOuvert()` reads without asking). Several profiles can live on one
+ * shared computer; switching profile reopens the stores.
  * Activities call `record()`; dashboards read `statements` and `document`.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
-import { namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
+import { clesLrs, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
 import type { Acteur, Horloge, Statement } from '@site/src/domain/progress/statement';
-import type { Avertissement, JournalStore } from '@site/src/domain/progress/store';
+import type { Avertissement, JournalStore, KeyValueStore } from '@site/src/domain/progress/store';
 import type { Profil } from '@site/src/domain/suivi/profil';
 import type { ProfilStore } from '@site/src/domain/suivi/profil-store';
 import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/suivi/profils';
-import { openBrowserStore, settings } from '@site/src/lib/storage';
+import { settings } from '@site/src/lib/settings';
 
 export function uuid(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -41,6 +44,8 @@ export interface JournalApi {
   /** The active profile's document (name, self-assessment, assignments, livret). */
   readonly document: Profil | null;
   readonly stores: { readonly journal: JournalStore; readonly profil: ProfilStore } | null;
+  /** Opens the stores (once); `useJournal()` calls it. */
+  ouvrir(): void;
   record(statements: readonly Statement[]): void;
   saveDocument(profil: Profil): Promise<void>;
   changerProfil(id: string): void;
@@ -62,6 +67,8 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const [profils, setProfils] = useState<EntreeProfil[]>(() => lireListe(null));
   const [profil, setProfil] = useState<string>(() => profils[0]!.id);
   const [stores, setStores] = useState<{ journal: JournalStore; profil: ProfilStore } | null>(null);
+  const [demande, setDemande] = useState(false);
+  const ouvrir = useCallback(() => setDemande(true), []);
   const pending = useRef<Statement[]>([]);
   // Optional LRS forwarding (src/lib/lrs.ts): only when this build allows an LRS.
   const originesLrs = ((siteConfig.customFields?.lrsOrigins as string[] | undefined) ?? []).join(' ');
@@ -79,10 +86,12 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   }, [namespace]);
 
   useEffect(() => {
+    if (!demande) return undefined;
     let cancelled = false;
     setStores(null);
     void (async () => {
-      const [kv, { JournalStore, ProfilStore }] = await Promise.all([openBrowserStore(), import('./moteur')]);
+      const { JournalStore, ProfilStore, openBrowserStore } = await import('./moteur');
+      const kv = await openBrowserStore();
       const nom = profils.find((p) => p.id === profil)?.nom ?? '';
       const [journal, document] = await Promise.all([
         JournalStore.open(kv, { keys: storeKeys(namespace, profil), now: () => new Date(), newLearnerId: uuid, homePage: `${siteConfig.url}${siteConfig.baseUrl}` }),
@@ -94,15 +103,16 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
         pending.current = [];
       }
       setStores({ journal, profil: document });
-      // Sends what was queued during a previous visit (the LRS code is loaded only when this build allows one).
-      if (lrs.origines.length > 0) void import('@site/src/lib/lrs').then((m) => m.transfertLrs(lrs));
+      // Sends what was queued during a previous visit (the LRS code is loaded only when this build
+      // allows an LRS and a trainer has set one up on this device).
+      if (await lrsRegle(lrs, kv)) void import('@site/src/lib/lrs').then((m) => m.transfertLrs(lrs));
     })();
     return () => {
       cancelled = true;
     };
     // The profiles list only matters for a new profile's default name.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [namespace, profil, siteConfig.url, siteConfig.baseUrl, lrs]);
+  }, [demande, namespace, profil, siteConfig.url, siteConfig.baseUrl, lrs]);
 
   const subscribe = useCallback(
     (listener: () => void) => {
@@ -142,10 +152,19 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
       profils,
       document,
       stores,
+      ouvrir,
       record: (list) => {
         if (stores) void stores.journal.append(list);
-        else pending.current.push(...list);
-        if (lrs.origines.length > 0) void import('@site/src/lib/lrs').then((m) => m.transmettreAuLrs(lrs, list));
+        else {
+          pending.current.push(...list);
+          setDemande(true);
+        }
+        if (lrs.origines.length > 0) {
+          void import('./moteur').then(async ({ openBrowserStore }) => {
+            const kv = await openBrowserStore();
+            if (await lrsRegle(lrs, kv)) void import('@site/src/lib/lrs').then((m) => m.transmettreAuLrs(lrs, list));
+          });
+        }
       },
       saveDocument: async (p) => {
         await stores?.profil.save(p);
@@ -163,7 +182,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
       supprimerProfil: async (id) => {
         const result = supprimerProfil(profils, id);
         if (!result.ok) return result;
-        const kv = await openBrowserStore();
+        const kv = await (await import('./moteur')).openBrowserStore();
         if (kv) {
           for (const prefix of prefixesProfil(namespace, id)) {
             for (const key of await kv.keys(prefix)) await kv.delete(key);
@@ -175,14 +194,29 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
         return result;
       },
     }),
-    [stores, statements, warnings, namespace, profil, profils, document, changerProfil, lrs],
+    [stores, statements, warnings, namespace, profil, profils, document, changerProfil, lrs, ouvrir],
   );
   return <JournalContext.Provider value={api}>{children}</JournalContext.Provider>;
 }
 
-export function useJournal(): JournalApi {
+/** Whether this build allows an LRS and one is set up on this device (else the LRS code is not loaded). */
+async function lrsRegle(lrs: { namespace: string; origines: readonly string[] }, kv: KeyValueStore | null): Promise<boolean> {
+  if (lrs.origines.length === 0 || !kv) return false;
+  return (await kv.get(clesLrs(lrs.namespace).config).catch(() => null)) != null;
+}
+
+/** The journal, without opening it: for what only uses it if a page has opened it. */
+export function useJournalSiOuvert(): JournalApi {
   const api = useContext(JournalContext);
   if (!api) throw new Error('useJournal() doit être utilisé sous <JournalProvider> (src/theme/Root.tsx).');
+  return api;
+}
+
+/** The journal of the active profile, opened when the first component that needs it is shown. */
+export function useJournal(): JournalApi {
+  const api = useJournalSiOuvert();
+  const { ouvrir } = api;
+  useEffect(ouvrir, [ouvrir]);
   return api;
 }
 

@@ -1,8 +1,10 @@
 /**
  * The learner's record engine (journal and profile stores: decoding, validation,
- * migrations, the référentiel they check ids against). The provider loads it after
+ * migrations, the référentiel they check ids against) and the browser storage
+ * (IndexedDB, else localStorage). The provider loads it after
  * the page is shown, so that it is not in the bundle every page loads; until then
  * `ready` is false and answers wait in memory (src/components/Journal).
  */
 export { JournalStore } from '@site/src/domain/progress/store';
 export { ProfilStore } from '@site/src/domain/suivi/profil-store';
+export { openBrowserStore } from '@site/src/lib/storage';

@@ -19,6 +19,9 @@ export function storeKeys(namespace: string, profil: string): StoreKeys {
   };
 }
 
+/** The LRS forwarding of this site (src/domain/xapi/lrs.ts): its queue and the trainer's settings. */
+export const clesLrs = (namespace: string) => ({ file: `${namespace}/lrs/file`, config: `${namespace}/lrs/config` });
+
 export function quarantainePrefix(namespace: string): string {
   return `${namespace}/quarantaine/`;
 }
