@@ -9,10 +9,13 @@ import sitePlugin from './src/plugins/site-plugin';
 import horsLignePlugin from './src/plugins/hors-ligne';
 import { LRS_ORIGINS } from './src/plugins/lrs-origines';
 import remarkActivites from './src/plugins/remark-activites';
+import remarkReferentiel from './src/plugins/remark-referentiel';
+import docsAllege from './src/plugins/docs-allege';
+import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 
 // This file runs in Node.js at build time: no browser API here.
 const { url, baseUrl, organizationName, projectName } = siteEnv();
-const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname, baseUrl }]] as const;
+const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname, baseUrl }], remarkReferentiel] as const;
 const rehypePlugins = [[rehypeKatexHtml, { baseUrl }], rehypeTableaux] as const;
 
 const config = {
@@ -70,15 +73,8 @@ const config = {
     [
       'classic',
       {
-        docs: {
-          path: 'docs',
-          routeBasePath: 'cours',
-          sidebarPath: './sidebars.ts',
-          remarkPlugins: [...remarkPlugins],
-          rehypePlugins: [...rehypePlugins],
-          showLastUpdateTime: false,
-          breadcrumbs: true,
-        },
+        // The docs plugin is added below, wrapped (src/plugins/docs-allege.ts).
+        docs: false,
         blog: {
           path: 'blog',
           routeBasePath: 'actualites',
@@ -113,7 +109,22 @@ const config = {
   ],
 
   // horsLignePlugin also writes the Content-Security-Policy into every built page (build only, not `npm start`).
-  plugins: [sitePlugin, horsLignePlugin],
+  plugins: [
+    [
+      docsAllege,
+      {
+        path: 'docs',
+        routeBasePath: 'cours',
+        sidebarPath: './sidebars.ts',
+        remarkPlugins: [...remarkPlugins],
+        rehypePlugins: [...rehypePlugins],
+        showLastUpdateTime: false,
+        breadcrumbs: true,
+      } satisfies Partial<DocsOptions>,
+    ],
+    sitePlugin,
+    horsLignePlugin,
+  ],
 
   themes: [
     [

@@ -1,6 +1,7 @@
 /**
- * Small builders of MDX syntax-tree nodes used by our remark/rehype plugins: an
- * `import x from '…'` statement and a `<Head><link rel="stylesheet"/></Head>`.
+ * Small builders of MDX syntax-tree nodes used by our remark/rehype plugins:
+ * `import` statements, JSX attributes whose value is an identifier or a JSON
+ * literal, and the KaTeX `<link rel="stylesheet">`.
  */
 export function esmImport(local: string, source: string) {
   return {
@@ -14,6 +15,27 @@ export function esmImport(local: string, source: string) {
           {
             type: 'ImportDeclaration',
             specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: local } }],
+            source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
+          },
+        ],
+      },
+    },
+  };
+}
+
+/** `import { name as local } from '…'`. */
+export function esmNamedImport(name: string, local: string, source: string) {
+  return {
+    type: 'mdxjsEsm',
+    value: `import { ${name} as ${local} } from ${JSON.stringify(source)};`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            specifiers: [{ type: 'ImportSpecifier', imported: { type: 'Identifier', name }, local: { type: 'Identifier', name: local } }],
             source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
           },
         ],
@@ -68,12 +90,15 @@ export function katexHref(baseUrl: string): string {
   return `${baseUrl}katex/katex.min.css`;
 }
 
-type Json = string | number | boolean | null | { readonly [key: string]: Json };
+export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
-/** The estree of a JSON value (an object literal, a string…), for JSX attribute expressions. */
+/** The estree of a JSON value (an object or array literal, a string…), for JSX attribute expressions. */
 function jsonToEstree(value: Json): unknown {
   if (value === null || typeof value !== 'object') {
     return { type: 'Literal', value, raw: JSON.stringify(value) };
+  }
+  if (Array.isArray(value)) {
+    return { type: 'ArrayExpression', elements: value.map(jsonToEstree) };
   }
   return {
     type: 'ObjectExpression',
@@ -89,8 +114,8 @@ function jsonToEstree(value: Json): unknown {
   };
 }
 
-/** A JSX attribute whose value is a literal object, e.g. `dangerouslySetInnerHTML={{ __html: "…" }}`. */
-export function objectAttribute(name: string, value: { readonly [key: string]: Json }) {
+/** A JSX attribute whose value is a JSON literal, e.g. `dangerouslySetInnerHTML={{ __html: "…" }}`. */
+export function objectAttribute(name: string, value: Json) {
   return {
     type: 'mdxJsxAttribute',
     name,

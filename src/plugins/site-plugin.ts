@@ -9,12 +9,16 @@
  * - writes the trainers' downloads into `.generated/static/exports/` (GIFT,
  *   Moodle XML, official H5P packages, xAPI definitions) and the public xAPI
  *   catalogue (`/xapi/catalogue.json`, names only, for the LRS forwarding); the
- *   list of downloads is global data of this plugin (read by the
- *   « Pour les formateurs » page); the SCORM packages, which take the lesson
+ *   « Pour les formateurs » page (/formateurs/ressources) is a route of this
+ *   plugin that receives the list of downloads as a prop (route data, loaded by
+ *   that page only; global data would be in the bundle of every page); the SCORM packages, which take the lesson
  *   text from the built pages, are written after the build (`postBuild`).
  * - keeps Prism out of the bundle every page loads: theme-classic's client module
  *   `prism-include-languages` is replaced by an empty one, and the code block
- *   chunk sets Prism up (src/theme/CodeBlock, src/components/CodeBlock).
+ *   chunk sets Prism up (src/theme/CodeBlock, src/components/CodeBlock);
+ * - keeps the whole of `tslib` out of that bundle too (src/plugins/tslib-client.js),
+ *   and puts the référentiel and the learning engine in chunks shared by the pages
+ *   that use them rather than in Docusaurus's `common` chunk (PARTAGE_DES_MORCEAUX).
  */
 import { createRequire } from 'node:module';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +33,7 @@ import { catalogueXapi } from '../domain/xapi/export';
 import { readPages } from '../../scripts/lib/lecons';
 import { exporter, modulesPrevus, type FichierExport, type Format } from '../../scripts/lib/exports';
 
-/** Global data of this plugin: the downloads of the « Pour les formateurs » page. */
+/** Content of this plugin: the downloads of the « Pour les formateurs » page. */
 export interface DonneesSite {
   readonly exports: readonly FichierExport[];
 }
@@ -58,6 +62,20 @@ const require = createRequire(__filename);
 
 /** theme-classic's client module that loads Prism in every page (not its @theme/ twin). */
 export const PRISM_CLIENT_MODULE = /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
+
+/**
+ * Docusaurus puts every module used by half the pages or more in one `common`
+ * chunk, loaded by every page that needs any of them. Most lessons have quizzes,
+ * so the référentiel and the learning engine (`src/referentiel`, `src/domain`)
+ * landed there, and a lesson of text only loaded them for nothing (≈ 9 Kio gzip).
+ * They go instead into chunks shared by the pages that use them (merged into
+ * Docusaurus's own `cacheGroups`).
+ */
+const MOTEUR = /[\\/]src[\\/](referentiel|domain)[\\/]/;
+export const PARTAGE_DES_MORCEAUX = {
+  common: { test: (module: { nameForCondition?: () => string | null }) => !MOTEUR.test(module.nameForCondition?.() ?? '') },
+  moteur: { test: MOTEUR, minChunks: 2, priority: 30, reuseExistingChunk: true },
+};
 
 /** Separator used by lunr when indexing: spaces, hyphens and apostrophes. */
 export const SEARCH_SEPARATOR = /[\s\-'’]+/;
@@ -117,7 +135,13 @@ export default function sitePlugin(context: LoadContext): Plugin {
       return { exports: writeExports(context.siteDir, activites) };
     },
     async contentLoaded({ content, actions }) {
-      actions.setGlobalData(content);
+      const exports = await actions.createData('exports.json', JSON.stringify((content as DonneesSite).exports));
+      actions.addRoute({
+        path: `${context.baseUrl}formateurs/ressources`,
+        component: '@site/src/components/Formateurs/Ressources.tsx',
+        modules: { exports },
+        exact: true,
+      });
     },
     async postBuild({ outDir }) {
       // SCORM modules: the lesson text comes from the pages just built.
@@ -136,7 +160,9 @@ export default function sitePlugin(context: LoadContext): Plugin {
       };
       const ourTokenize = path.join(context.siteDir, 'src', 'plugins', 'search-tokenize.js');
       const deferredPrism = path.join(context.siteDir, 'src', 'plugins', 'deferred-prism.js');
+      const tslibClient = path.join(context.siteDir, 'src', 'plugins', 'tslib-client.js');
       return {
+        optimization: _isServer ? {} : { splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
         plugins: [
           new bundler.NormalModuleReplacementPlugin(/[\\/]utils[\\/]tokenize(\.js)?$/, (resource) => {
             if (resource.context.includes('docusaurus-search-local')) {
@@ -145,6 +171,9 @@ export default function sitePlugin(context: LoadContext): Plugin {
           }),
           new bundler.NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, (resource) => {
             resource.request = deferredPrism;
+          }),
+          new bundler.NormalModuleReplacementPlugin(/^tslib$/, (resource) => {
+            if (!_isServer && /[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context)) resource.request = tslibClient;
           }),
         ],
       } as never;

@@ -74,3 +74,24 @@ export function labelOf(id: ReferentielId): string {
   const item = itemById(id);
   return item ? `${id} — ${item.intitule}` : id;
 }
+
+/** The objectives of a lesson: its critères grouped by compétence, in the order given. */
+export interface Objectif {
+  readonly competence: CompetenceId;
+  readonly intitule: string;
+  readonly criteres: readonly { readonly id: CritereId; readonly intitule: string }[];
+}
+
+export function objectifsDe(criteres: readonly CritereId[]): Objectif[] {
+  const out: { competence: CompetenceId; intitule: string; criteres: { id: CritereId; intitule: string }[] }[] = [];
+  for (const id of criteres) {
+    const competence = competenceOf(id);
+    let groupe = out.find((o) => o.competence === competence.id);
+    if (!groupe) {
+      groupe = { competence: competence.id, intitule: competence.intitule, criteres: [] };
+      out.push(groupe);
+    }
+    if (!groupe.criteres.some((c) => c.id === id)) groupe.criteres.push({ id, intitule: critereById(id).intitule });
+  }
+  return out;
+}

@@ -1,11 +1,11 @@
 /**
  * Our teaching vocabulary, registered once: authors use these tags in any MDX page
- * without importing them. <Quiz>, <CasPratique> and <H5P> are not listed here: the remark
- * plugin (src/plugins/remark-activites.ts) imports them in the pages that use them
- * only, with their data, so that other pages do not ship their code.
+ * without importing them. <Quiz>, <CasPratique>, <H5P>, <Referentiel> and
+ * <CompetencesDuBloc> are not listed here: our remark plugins
+ * (src/plugins/remark-activites.ts, remark-referentiel.ts) import them in the pages
+ * that use them only, so that other pages do not ship their code and data.
  */
 import MDXComponents from '@theme-original/MDXComponents';
-import { CompetencesDuBloc, Referentiel } from '@site/src/components/Referentiel';
 import {
   EnBref,
   ObjectifsPedagogiques,
@@ -16,8 +16,6 @@ import {
 
 export default {
   ...MDXComponents,
-  Referentiel,
-  CompetencesDuBloc,
   ObjectifsPedagogiques,
   EnBref,
   PiegeAEviter,

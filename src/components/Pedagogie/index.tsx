@@ -1,38 +1,37 @@
 /**
  * The teaching vocabulary of our lessons, registered once in MDXComponents:
  * <ObjectifsPedagogiques />, <EnBref>, <PiegeAEviter>, <Recapitulatif>,
- * <PourAllerPlusLoin>. Objectives are rendered from the référentiel, never retyped.
+ * <PourAllerPlusLoin>. Objectives come from the référentiel (at build time), never retyped.
  */
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { competenceOf, critereById, isCritereId, type CritereId } from '@site/src/referentiel';
+import type { Objectif } from '@site/src/referentiel/lookup';
 import { ReadAloud } from '../Activite/ReadAloud';
 import styles from './styles.module.css';
 
-function ListeObjectifs({ criteres }: { criteres: readonly CritereId[] }): ReactNode {
-  const byCompetence = new Map<string, CritereId[]>();
-  for (const c of criteres) {
-    const competence = competenceOf(c).id;
-    byCompetence.set(competence, [...(byCompetence.get(competence) ?? []), c]);
-  }
+/**
+ * Objectives of the lesson: the critères of its front matter, with their
+ * intitulés, written into the page at build time by src/plugins/remark-referentiel.ts
+ * (authors write `<ObjectifsPedagogiques />`, the page does not load the référentiel).
+ */
+export function ObjectifsPedagogiques({ objectifs }: { objectifs: readonly Objectif[] }): ReactNode {
   return (
     <aside className={`${styles.encart} ${styles.objectifs}`} aria-labelledby="objectifs-titre">
       <p id="objectifs-titre" className={styles.encartTitre}>
         Objectifs de la leçon
       </p>
       <p>À la fin de cette leçon, vous saurez montrer que vous :</p>
-      {[...byCompetence.entries()].map(([competence, ids]) => (
+      {objectifs.map(({ competence, intitule, criteres }) => (
         <div key={competence}>
           <p className={styles.competence}>
-            <Link to={`/cours/referentiel#ref-${competence}`}>{competence}</Link> — {competenceOf(ids[0]!).intitule}
+            <Link to={`/cours/referentiel#ref-${competence}`}>{competence}</Link> — {intitule}
           </p>
           <ul>
-            {ids.map((id) => (
-              <li key={id}>
-                {critereById(id).intitule.charAt(0).toLowerCase() + critereById(id).intitule.slice(1)}{' '}
-                <Link to={`/cours/referentiel#ref-${id}`} className={styles.code}>
-                  ({id})
+            {criteres.map((c) => (
+              <li key={c.id}>
+                {c.intitule.charAt(0).toLowerCase() + c.intitule.slice(1)}{' '}
+                <Link to={`/cours/referentiel#ref-${c.id}`} className={styles.code}>
+                  ({c.id})
                 </Link>
               </li>
             ))}
@@ -41,18 +40,6 @@ function ListeObjectifs({ criteres }: { criteres: readonly CritereId[] }): React
       ))}
     </aside>
   );
-}
-
-function ObjectifsDuDoc(): ReactNode {
-  const { frontMatter } = useDoc();
-  const raw = (frontMatter as { criteres?: unknown }).criteres;
-  const criteres = Array.isArray(raw) ? raw.filter(isCritereId) : [];
-  return <ListeObjectifs criteres={criteres} />;
-}
-
-/** Objectives of the lesson: the critères of its front matter, or those given. */
-export function ObjectifsPedagogiques({ criteres }: { criteres?: readonly CritereId[] }): ReactNode {
-  return criteres ? <ListeObjectifs criteres={criteres} /> : <ObjectifsDuDoc />;
 }
 
 function textOf(node: ReactNode): string {

@@ -1,0 +1,72 @@
+/**
+ * The référentiel in our pages, resolved at build time so that a lesson does not
+ * ship the référentiel's data (≈ 20 Ko) to show a few lines of it:
+ * - `<ObjectifsPedagogiques />` receives, as the `objectifs` prop, the critères of
+ *   the page's front matter (`criteres:`) — or of its `criteres="B1.C1.CR1 …"`
+ *   attribute — with their intitulés, grouped by compétence. An unknown critère id,
+ *   or a lesson without critères, stops the build with the page and the line.
+ * - `<Referentiel />` and `<CompetencesDuBloc bloc="B1" />` (the pages that show
+ *   the whole référentiel or a bloc) are imported in those pages only.
+ */
+import { isCritereId, objectifsDe, type CritereId } from '../referentiel';
+import { esmNamedImport, objectAttribute, type Json } from './mdx-nodes';
+
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: JsxNode[];
+  position?: { start: { line: number } };
+}
+
+const REFERENTIEL_MODULE = '@site/src/components/Referentiel';
+const IMPORTES = new Set(['Referentiel', 'CompetencesDuBloc']);
+
+function walk(node: JsxNode, visit: (n: JsxNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+/** The critère ids of `<ObjectifsPedagogiques />`: its attribute, else the front matter; checked. */
+export function criteresDesObjectifs(attribut: unknown, frontMatter: unknown, where: string): CritereId[] {
+  let brut: unknown[];
+  if (attribut !== undefined) {
+    if (typeof attribut !== 'string') {
+      throw new Error(`${where} : <ObjectifsPedagogiques criteres="…"> s'écrit en toutes lettres, ids séparés par des espaces (ex. criteres="B1.C1.CR1 B1.C1.CR2").`);
+    }
+    brut = attribut.split(/\s+/).filter((x) => x !== '');
+  } else {
+    const fm = (frontMatter ?? {}) as { criteres?: unknown };
+    brut = Array.isArray(fm.criteres) ? fm.criteres : [];
+  }
+  if (brut.length === 0) {
+    throw new Error(`${where} : <ObjectifsPedagogiques /> sans critère : ajoutez la liste « criteres: [B1.C1.CR1, …] » dans l'en-tête de la page.`);
+  }
+  const inconnus = brut.filter((x) => typeof x !== 'string' || !isCritereId(x));
+  if (inconnus.length > 0) {
+    throw new Error(`${where} : <ObjectifsPedagogiques /> : critère inconnu du référentiel : ${inconnus.map((x) => JSON.stringify(x)).join(', ')} (ids de la forme B1.C1.CR1, voir src/referentiel/referentiel.ts).`);
+  }
+  return brut as CritereId[];
+}
+
+export default function remarkReferentiel() {
+  return (tree: JsxNode & { children: unknown[] }, file: { path?: string; data: Record<string, unknown> }): void => {
+    const importes = new Set<string>();
+    walk(tree, (node) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
+      if (node.name === 'ObjectifsPedagogiques') {
+        const where = `${file.path ?? 'page'}:${node.position?.start.line ?? '?'}`;
+        const attribut = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'criteres');
+        const criteres = criteresDesObjectifs(attribut ? attribut.value : undefined, file.data.frontMatter, where);
+        node.attributes = [
+          ...(node.attributes ?? []).filter((a) => a.name !== 'criteres' && a.name !== 'objectifs'),
+          objectAttribute('objectifs', objectifsDe(criteres) as unknown as Json),
+        ];
+      } else if (IMPORTES.has(node.name)) {
+        importes.add(node.name);
+        node.name = `__${node.name}`;
+      }
+    });
+    for (const name of importes) tree.children.unshift(esmNamedImport(name, `__${name}`, REFERENTIEL_MODULE));
+  };
+}

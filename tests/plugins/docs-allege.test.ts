@@ -1,0 +1,35 @@
+/**
+ * The version data every lesson loads loses the lessons' descriptions (used only
+ * by <DocCardList>, absent from this site) and nothing else; routes without it
+ * are left as they are.
+ */
+import type { RouteConfig } from '@docusaurus/types';
+import { sansDescriptions } from '@site/src/plugins/docs-allege';
+
+const version = {
+  pluginId: 'default',
+  docsSidebars: { cours: [{ type: 'link', href: '/cours/a', label: 'A', docId: 'a' }] },
+  docs: {
+    a: { id: 'a', title: 'Leçon A', description: 'Longue description de la leçon A', sidebar: 'cours' },
+    b: { id: 'b', title: 'Leçon B', description: 'Longue description de la leçon B' },
+  },
+};
+
+describe('sansDescriptions', () => {
+  it('retire la description des leçons des données de version, garde le reste', () => {
+    const route: RouteConfig = { path: '/cours', component: 'DocVersionRoot', props: { version } };
+    const allege = sansDescriptions(route).props as { version: typeof version };
+    expect(allege.version.docs).toEqual({ a: { id: 'a', title: 'Leçon A', sidebar: 'cours' }, b: { id: 'b', title: 'Leçon B' } });
+    expect(allege.version.docsSidebars).toBe(version.docsSidebars);
+    expect(version.docs.a.description).toBe('Longue description de la leçon A');
+  });
+
+  it('descend dans les routes imbriquées et laisse les autres routes intactes', () => {
+    const page: RouteConfig = { path: '/cours/a', component: 'DocItem', modules: { content: 'a.mdx' } };
+    const racine: RouteConfig = { path: '/cours', component: 'DocsRoot', routes: [{ path: '/cours', component: 'DocVersionRoot', props: { version }, routes: [page] }] };
+    const resultat = sansDescriptions(racine);
+    const versionRoute = resultat.routes![0]!;
+    expect(JSON.stringify(versionRoute.props)).not.toContain('Longue description');
+    expect(versionRoute.routes![0]).toEqual(page);
+  });
+});
