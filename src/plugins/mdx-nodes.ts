@@ -3,42 +3,34 @@
  * `import` statements, JSX attributes whose value is an identifier or a JSON
  * literal, and the KaTeX `<link rel="stylesheet">`.
  */
-export function esmImport(local: string, source: string) {
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${local} from ${JSON.stringify(source)};`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: local } }],
-            source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
-          },
-        ],
-      },
-    },
-  };
+/** A node of the MDX syntax tree, as far as our plugins read it. */
+export interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: JsxNode[];
+  position?: { start: { line: number } };
 }
 
-/** `import { name as local } from '…'`. */
-export function esmNamedImport(name: string, local: string, source: string) {
+/** Visits every node of the tree, depth first. */
+export function walk(node: JsxNode, visit: (n: JsxNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+/** `import local from '…'`, or `import { name as local } from '…'` when `name` is given. */
+export function esmImport(local: string, source: string, name?: string) {
+  const specifier = name
+    ? { type: 'ImportSpecifier', imported: { type: 'Identifier', name }, local: { type: 'Identifier', name: local } }
+    : { type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: local } };
   return {
     type: 'mdxjsEsm',
-    value: `import { ${name} as ${local} } from ${JSON.stringify(source)};`,
+    value: name ? `import { ${name} as ${local} } from ${JSON.stringify(source)};` : `import ${local} from ${JSON.stringify(source)};`,
     data: {
       estree: {
         type: 'Program',
         sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportSpecifier', imported: { type: 'Identifier', name }, local: { type: 'Identifier', name: local } }],
-            source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
-          },
-        ],
+        body: [{ type: 'ImportDeclaration', specifiers: [specifier], source: { type: 'Literal', value: source, raw: JSON.stringify(source) } }],
       },
     },
   };

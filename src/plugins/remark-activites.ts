@@ -11,19 +11,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { h5pIndexPath, publicModulePath, type PublicFile } from './activites';
-import { esmImport, expressionAttribute, KATEX_MARK, katexHref, stylesheetLink } from './mdx-nodes';
+import { esmImport, expressionAttribute, KATEX_MARK, katexHref, stylesheetLink, walk, type JsxNode } from './mdx-nodes';
 
 interface Options {
   readonly siteDir: string;
   readonly baseUrl: string;
-}
-
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: JsxNode[];
-  position?: { start: { line: number } };
 }
 
 const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas' | 'h5p'; module: string }>> = {
@@ -31,11 +23,6 @@ const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas' | 'h5p'; module
   CasPratique: { kind: 'cas', module: '@site/src/components/CasPratique' },
   H5P: { kind: 'h5p', module: '@site/src/components/H5P' },
 };
-
-function walk(node: JsxNode, visit: (n: JsxNode) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
 
 export default function remarkActivites(options: Options) {
   return (tree: JsxNode & { children: unknown[] }, file: { path?: string; data: Record<string, unknown> }): void => {

@@ -9,23 +9,10 @@
  *   the whole référentiel or a bloc) are imported in those pages only.
  */
 import { isCritereId, objectifsDe, type CritereId } from '../referentiel';
-import { esmNamedImport, objectAttribute, type Json } from './mdx-nodes';
-
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: JsxNode[];
-  position?: { start: { line: number } };
-}
+import { esmImport, objectAttribute, walk, type Json, type JsxNode } from './mdx-nodes';
 
 const REFERENTIEL_MODULE = '@site/src/components/Referentiel';
 const IMPORTES = new Set(['Referentiel', 'CompetencesDuBloc']);
-
-function walk(node: JsxNode, visit: (n: JsxNode) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
 
 /** The critère ids of `<ObjectifsPedagogiques />`: its attribute, else the front matter; checked. */
 export function criteresDesObjectifs(attribut: unknown, frontMatter: unknown, where: string): CritereId[] {
@@ -67,6 +54,6 @@ export default function remarkReferentiel() {
         node.name = `__${node.name}`;
       }
     });
-    for (const name of importes) tree.children.unshift(esmNamedImport(name, `__${name}`, REFERENTIEL_MODULE));
+    for (const name of importes) tree.children.unshift(esmImport(`__${name}`, REFERENTIEL_MODULE, name));
   };
 }
