@@ -70,6 +70,8 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const [demande, setDemande] = useState(false);
   const ouvrir = useCallback(() => setDemande(true), []);
   const pending = useRef<Statement[]>([]);
+  // One storage connection to look up the LRS settings when answers are recorded.
+  const kvLrs = useRef<Promise<KeyValueStore | null> | null>(null);
   // Optional LRS forwarding (src/lib/lrs.ts): only when this build allows an LRS.
   const originesLrs = ((siteConfig.customFields?.lrsOrigins as string[] | undefined) ?? []).join(' ');
   const lrs = useMemo(
@@ -160,8 +162,8 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
           setDemande(true);
         }
         if (lrs.origines.length > 0) {
-          void import('./moteur').then(async ({ openBrowserStore }) => {
-            const kv = await openBrowserStore();
+          kvLrs.current ??= import('./moteur').then((m) => m.openBrowserStore());
+          void kvLrs.current.then(async (kv) => {
             if (await lrsRegle(lrs, kv)) void import('@site/src/lib/lrs').then((m) => m.transmettreAuLrs(lrs, list));
           });
         }
