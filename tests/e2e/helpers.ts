@@ -53,12 +53,18 @@ export function guard(page: Page, options: { allowConsole?: RegExp[] } = {}): Gu
     if (msg.type() === 'error' && !allowed(msg.text())) problems.push(`console.error sur ${page.url()} : ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`exception sur ${page.url()} : ${error.message}`));
-  // Main-frame navigations started so far, and the count when each request started.
+  // Main-frame navigations started and documents shown so far, and both counts when each
+  // request started: a request of the old page may still start after the next navigation has
+  // begun (a prefetch of a link scrolled into view), and is cancelled when the new page shows.
   let navigations = 0;
-  const startedAt = new WeakMap<object, number>();
+  let documents = 0;
+  const startedAt = new WeakMap<object, { navigations: number; documents: number }>();
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) documents += 1;
+  });
   page.on('request', (request) => {
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
-    startedAt.set(request, navigations);
+    startedAt.set(request, { navigations, documents });
   });
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText ?? '';
@@ -67,7 +73,8 @@ export function guard(page: Page, options: { allowConsole?: RegExp[] } = {}): Gu
     if (failure.includes('ERR_ABORTED') && ['document', 'font', 'image', 'media', 'stylesheet'].includes(request.resourceType())) return;
     // Nor is a script chunk (a prefetch, or the journal's engine loaded after the page is
     // shown) cancelled because the test went to another page before it arrived.
-    if (failure.includes('ERR_ABORTED') && request.resourceType() === 'script' && (startedAt.get(request) ?? navigations) < navigations) return;
+    const debut = startedAt.get(request) ?? { navigations, documents };
+    if (failure.includes('ERR_ABORTED') && request.resourceType() === 'script' && (debut.navigations < navigations || debut.documents < documents)) return;
     problems.push(`requête échouée ${request.url()} (${failure})`);
   });
   page.on('request', (request) => {
