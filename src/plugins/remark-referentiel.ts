@@ -9,7 +9,7 @@
  *   the whole référentiel or a bloc) are imported in those pages only.
  */
 import { isCritereId, objectifsDe, type CritereId } from '../referentiel';
-import { esmImport, objectAttribute, walk, type Json, type JsxNode } from './mdx-nodes';
+import { esmImport, objectAttribute, walk, type JsxNode } from './mdx-nodes';
 
 const REFERENTIEL_MODULE = '@site/src/components/Referentiel';
 const IMPORTES = new Set(['Referentiel', 'CompetencesDuBloc']);
@@ -47,7 +47,7 @@ export default function remarkReferentiel() {
         const criteres = criteresDesObjectifs(attribut ? attribut.value : undefined, file.data.frontMatter, where);
         node.attributes = [
           ...(node.attributes ?? []).filter((a) => a.name !== 'criteres' && a.name !== 'objectifs'),
-          objectAttribute('objectifs', objectifsDe(criteres) as unknown as Json),
+          objectAttribute('objectifs', objectifsDe(criteres)),
         ];
       } else if (IMPORTES.has(node.name)) {
         importes.add(node.name);

@@ -11,8 +11,9 @@
  *   catalogue (`/xapi/catalogue.json`, names only, for the LRS forwarding); the
  *   « Pour les formateurs » page (/formateurs/ressources) is a route of this
  *   plugin that receives the list of downloads as a prop (route data, loaded by
- *   that page only; global data would be in the bundle of every page); the SCORM packages, which take the lesson
- *   text from the built pages, are written after the build (`postBuild`).
+ *   that page only; global data would be in the bundle of every page); the SCORM
+ *   packages, which take the lesson text from the built pages, are written after
+ *   the build (`postBuild`).
  * - keeps Prism out of the bundle every page loads: theme-classic's client module
  *   `prism-include-languages` is replaced by an empty one, and the code block
  *   chunk sets Prism up (src/theme/CodeBlock, src/components/CodeBlock);

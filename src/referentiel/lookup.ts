@@ -75,23 +75,26 @@ export function labelOf(id: ReferentielId): string {
   return item ? `${id} — ${item.intitule}` : id;
 }
 
-/** The objectives of a lesson: its critères grouped by compétence, in the order given. */
-export interface Objectif {
+/**
+ * The objectives of a lesson: its critères grouped by compétence, in the order given,
+ * with their intitulés (a type alias, not an interface: it is written into pages as JSON).
+ */
+export type Objectif = {
   readonly competence: CompetenceId;
   readonly intitule: string;
   readonly criteres: readonly { readonly id: CritereId; readonly intitule: string }[];
-}
+};
 
 export function objectifsDe(criteres: readonly CritereId[]): Objectif[] {
-  const out: { competence: CompetenceId; intitule: string; criteres: { id: CritereId; intitule: string }[] }[] = [];
+  const parCompetence = new Map<CompetenceId, CritereId[]>();
   for (const id of criteres) {
-    const competence = competenceOf(id);
-    let groupe = out.find((o) => o.competence === competence.id);
-    if (!groupe) {
-      groupe = { competence: competence.id, intitule: competence.intitule, criteres: [] };
-      out.push(groupe);
-    }
-    if (!groupe.criteres.some((c) => c.id === id)) groupe.criteres.push({ id, intitule: critereById(id).intitule });
+    const ids = parCompetence.get(competenceOf(id).id) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    parCompetence.set(competenceOf(id).id, ids);
   }
-  return out;
+  return [...parCompetence].map(([competence, ids]) => ({
+    competence,
+    intitule: competenceById(competence).intitule,
+    criteres: ids.map((id) => ({ id, intitule: critereById(id).intitule })),
+  }));
 }

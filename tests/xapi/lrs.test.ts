@@ -8,6 +8,7 @@
  */
 import { ACTIVITES } from '@site/quizzes/index';
 import { MemoryStore } from '@site/src/domain/progress/store';
+import { clesLrs, lrsRegle } from '@site/src/domain/progress/keys';
 import { buildStatement, type Statement } from '@site/src/domain/progress/statement';
 import { iri } from '@site/src/domain/progress/iri';
 import { catalogueXapi } from '@site/src/domain/xapi/export';
@@ -52,7 +53,7 @@ function deps(kv: MemoryStore, options: { origines?: string[] } = {}) {
   let online = true;
   const d: Dependances = {
     kv,
-    cles: { file: 'ns/lrs/file', config: 'ns/lrs/config' },
+    cles: clesLrs('ns'),
     origines: options.origines ?? [h.origin],
     fetch: (url, init) => fetch(url, init),
     setTimeout: (fn, ms) => {
@@ -100,6 +101,18 @@ test('statements reach the real LRS in valid batches, each exactly once', async 
   expect(mine.flatMap((r) => r.problemes)).toEqual([]);
   const stored = await h.stockees();
   for (const s of list) expect([s.id, stored.get(s.id)]).toEqual([s.id, 1]);
+});
+
+test('the journal loads the LRS code only once a trainer has saved settings on this device (lrsRegle)', async () => {
+  const kv = new MemoryStore();
+  expect(await lrsRegle(kv, 'ns')).toBe(false);
+  const t = await TransfertLrs.ouvrir(deps(kv).d);
+  expect(await t.configurer({ endpoint: h.endpoint, cle: CLE_TEST })).toEqual({ ok: true });
+  expect(await lrsRegle(kv, 'ns')).toBe(true);
+  expect(await lrsRegle(kv, 'autre-site')).toBe(false);
+  await t.configurer(null);
+  expect(await lrsRegle(kv, 'ns')).toBe(false);
+  expect(await lrsRegle(null, 'ns')).toBe(false);
 });
 
 test('after 503 the same statements are retried with exponential backoff; the LRS holds each once', async () => {

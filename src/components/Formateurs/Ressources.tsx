@@ -1,10 +1,10 @@
 /**
- * /formateurs/ressources — « Pour les formateurs » (route added by our site
- * plugin, which passes the list of downloads as the `exports` prop: that list is
- * loaded by this page only, not by every page as global data would be): the site's activities as
- * files for the tools training centres already use (Moodle, an H5P host, an LMS
- * that reads SCORM, an LRS), generated at build time, per bloc and per module,
- * with how to import them and what each format keeps or loses.
+ * /formateurs/ressources — « Pour les formateurs » : the site's activities as files
+ * for the tools training centres already use (Moodle, an H5P host, an LMS that
+ * reads SCORM, an LRS), generated at build time, per bloc and per module, with how
+ * to import them and what each format keeps or loses. A route of our site plugin,
+ * which passes the list of downloads as the `exports` prop (loaded by this page
+ * only, where global data would be in every page's script).
  */
 import type { ReactNode } from 'react';
 import Layout from '@theme/Layout';

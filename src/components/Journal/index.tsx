@@ -11,7 +11,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
-import { clesLrs, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
+import { lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
 import type { Acteur, Horloge, Statement } from '@site/src/domain/progress/statement';
 import type { Avertissement, JournalStore, KeyValueStore } from '@site/src/domain/progress/store';
 import type { Profil } from '@site/src/domain/suivi/profil';
@@ -70,13 +70,24 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const [demande, setDemande] = useState(false);
   const ouvrir = useCallback(() => setDemande(true), []);
   const pending = useRef<Statement[]>([]);
-  // One storage connection to look up the LRS settings when answers are recorded.
-  const kvLrs = useRef<Promise<KeyValueStore | null> | null>(null);
-  // Optional LRS forwarding (src/lib/lrs.ts): only when this build allows an LRS.
+  // One connection to the browser's storage for the visit, opened (with the engine) at first need.
+  const stockage = useRef<Promise<KeyValueStore | null> | null>(null);
+  const ouvrirStockage = useCallback(() => (stockage.current ??= import('./moteur').then((m) => m.openBrowserStore())), []);
+  // Optional LRS forwarding (src/lib/lrs.ts): its code is loaded only when this build allows an
+  // LRS and a trainer has set one up on this device.
   const originesLrs = ((siteConfig.customFields?.lrsOrigins as string[] | undefined) ?? []).join(' ');
   const lrs = useMemo(
     () => ({ namespace, baseUrl: siteConfig.baseUrl, origines: originesLrs === '' ? [] : originesLrs.split(' ') }),
     [namespace, siteConfig.baseUrl, originesLrs],
+  );
+  const siLrsRegle = useCallback(
+    (agir: (module: typeof import('@site/src/lib/lrs')) => void) => {
+      if (lrs.origines.length === 0) return;
+      void ouvrirStockage().then(async (kv) => {
+        if (await lrsRegle(kv, lrs.namespace)) agir(await import('@site/src/lib/lrs'));
+      });
+    },
+    [lrs, ouvrirStockage],
   );
 
   // Profiles list and active profile: small synchronous settings, read after mounting.
@@ -92,8 +103,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
     let cancelled = false;
     setStores(null);
     void (async () => {
-      const { JournalStore, ProfilStore, openBrowserStore } = await import('./moteur');
-      const kv = await openBrowserStore();
+      const [{ JournalStore, ProfilStore }, kv] = await Promise.all([import('./moteur'), ouvrirStockage()]);
       const nom = profils.find((p) => p.id === profil)?.nom ?? '';
       const [journal, document] = await Promise.all([
         JournalStore.open(kv, { keys: storeKeys(namespace, profil), now: () => new Date(), newLearnerId: uuid, homePage: `${siteConfig.url}${siteConfig.baseUrl}` }),
@@ -105,16 +115,15 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
         pending.current = [];
       }
       setStores({ journal, profil: document });
-      // Sends what was queued during a previous visit (the LRS code is loaded only when this build
-      // allows an LRS and a trainer has set one up on this device).
-      if (await lrsRegle(lrs, kv)) void import('@site/src/lib/lrs').then((m) => m.transfertLrs(lrs));
+      // Sends what was queued during a previous visit.
+      siLrsRegle((m) => void m.transfertLrs(lrs));
     })();
     return () => {
       cancelled = true;
     };
     // The profiles list only matters for a new profile's default name.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [demande, namespace, profil, siteConfig.url, siteConfig.baseUrl, lrs]);
+  }, [demande, namespace, profil, siteConfig.url, siteConfig.baseUrl, lrs, ouvrirStockage, siLrsRegle]);
 
   const subscribe = useCallback(
     (listener: () => void) => {
@@ -161,12 +170,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
           pending.current.push(...list);
           setDemande(true);
         }
-        if (lrs.origines.length > 0) {
-          kvLrs.current ??= import('./moteur').then((m) => m.openBrowserStore());
-          void kvLrs.current.then(async (kv) => {
-            if (await lrsRegle(lrs, kv)) void import('@site/src/lib/lrs').then((m) => m.transmettreAuLrs(lrs, list));
-          });
-        }
+        siLrsRegle((m) => m.transmettreAuLrs(lrs, list));
       },
       saveDocument: async (p) => {
         await stores?.profil.save(p);
@@ -184,7 +188,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
       supprimerProfil: async (id) => {
         const result = supprimerProfil(profils, id);
         if (!result.ok) return result;
-        const kv = await (await import('./moteur')).openBrowserStore();
+        const kv = await ouvrirStockage();
         if (kv) {
           for (const prefix of prefixesProfil(namespace, id)) {
             for (const key of await kv.keys(prefix)) await kv.delete(key);
@@ -196,15 +200,9 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
         return result;
       },
     }),
-    [stores, statements, warnings, namespace, profil, profils, document, changerProfil, lrs, ouvrir],
+    [stores, statements, warnings, namespace, profil, profils, document, changerProfil, lrs, ouvrir, ouvrirStockage, siLrsRegle],
   );
   return <JournalContext.Provider value={api}>{children}</JournalContext.Provider>;
-}
-
-/** Whether this build allows an LRS and one is set up on this device (else the LRS code is not loaded). */
-async function lrsRegle(lrs: { namespace: string; origines: readonly string[] }, kv: KeyValueStore | null): Promise<boolean> {
-  if (lrs.origines.length === 0 || !kv) return false;
-  return (await kv.get(clesLrs(lrs.namespace).config).catch(() => null)) != null;
 }
 
 /** The journal, without opening it: for what only uses it if a page has opened it. */

@@ -1,9 +1,9 @@
 /**
  * The learner's record engine (journal and profile stores: decoding, validation,
  * migrations, the référentiel they check ids against) and the browser storage
- * (IndexedDB, else localStorage). The provider loads it after
- * the page is shown, so that it is not in the bundle every page loads; until then
- * `ready` is false and answers wait in memory (src/components/Journal).
+ * (IndexedDB, else localStorage). The provider loads it when a component first
+ * needs the journal (`useJournal()`), so that it is not in the bundle every page
+ * loads; until then `ready` is false and answers wait in memory (src/components/Journal).
  */
 export { JournalStore } from '@site/src/domain/progress/store';
 export { ProfilStore } from '@site/src/domain/suivi/profil-store';

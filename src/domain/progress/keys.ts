@@ -3,7 +3,7 @@
  * so every key starts with a namespace made of the site's base URL: two sites of
  * the same account (or a fork) never read each other's data.
  */
-import type { StoreKeys } from './store';
+import type { KeyValueStore, StoreKeys } from './store';
 
 export function namespaceFor(baseUrl: string): string {
   return `moniteur-atelier@${baseUrl}`;
@@ -21,6 +21,12 @@ export function storeKeys(namespace: string, profil: string): StoreKeys {
 
 /** The LRS forwarding of this site (src/domain/xapi/lrs.ts): its queue and the trainer's settings. */
 export const clesLrs = (namespace: string) => ({ file: `${namespace}/lrs/file`, config: `${namespace}/lrs/config` });
+
+/** Whether a trainer has set up an LRS on this device (its settings are stored); no storage, no LRS. */
+export async function lrsRegle(kv: KeyValueStore | null, namespace: string): Promise<boolean> {
+  if (!kv) return false;
+  return (await kv.get(clesLrs(namespace).config).catch(() => null)) !== null;
+}
 
 export function quarantainePrefix(namespace: string): string {
   return `${namespace}/quarantaine/`;
