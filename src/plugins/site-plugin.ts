@@ -17,6 +17,9 @@
  * - keeps Prism out of the bundle every page loads: theme-classic's client module
  *   `prism-include-languages` is replaced by an empty one, and the code block
  *   chunk sets Prism up (src/theme/CodeBlock, src/components/CodeBlock);
+ * - turns off Docusaurus's viewport prefetch (src/plugins/prefetch-client.js): the
+ *   service worker already stores the site, and the 150 to 350 `<link rel="prefetch">`
+ *   a page added cost main-thread time and bandwidth; hover/focus preload stays;
  * - keeps the whole of `tslib` out of that bundle too (src/plugins/tslib-client.js),
  *   and puts the référentiel and the learning engine in chunks shared by the pages
  *   that use them rather than in Docusaurus's `common` chunk (PARTAGE_DES_MORCEAUX).
@@ -162,6 +165,7 @@ export default function sitePlugin(context: LoadContext): Plugin {
       const ourTokenize = path.join(context.siteDir, 'src', 'plugins', 'search-tokenize.js');
       const deferredPrism = path.join(context.siteDir, 'src', 'plugins', 'deferred-prism.js');
       const tslibClient = path.join(context.siteDir, 'src', 'plugins', 'tslib-client.js');
+      const prefetchClient = path.join(context.siteDir, 'src', 'plugins', 'prefetch-client.js');
       return {
         optimization: _isServer ? {} : { splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
         plugins: [
@@ -175,6 +179,9 @@ export default function sitePlugin(context: LoadContext): Plugin {
           }),
           new bundler.NormalModuleReplacementPlugin(/^tslib$/, (resource) => {
             if (!_isServer && /[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context)) resource.request = tslibClient;
+          }),
+          new bundler.NormalModuleReplacementPlugin(/^\.\/prefetch$/, (resource) => {
+            if (!_isServer && /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client$/.test(resource.context)) resource.request = prefetchClient;
           }),
         ],
       } as never;

@@ -122,6 +122,30 @@ test('a page without math does not load the KaTeX stylesheet', async () => {
   await page.context().close();
 });
 
+test('links are not prefetched as they scroll into view; pointing at one still preloads its page', async () => {
+  // The service worker stores the site after the first visit: Docusaurus's viewport
+  // prefetch (one <link rel="prefetch"> per script of every visible link) is turned off
+  // (src/plugins/prefetch-client.js). Its hover/focus preload stays.
+  const page = await openPage();
+  const g = guard(page);
+  await page.goto(url('cours/introduction/le-metier'), { waitUntil: 'networkidle' });
+  await page.locator('.pagination-nav__link--next').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  expect(await page.locator('link[rel="prefetch"]').count()).toBe(0);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.locator('.pagination-nav__link--next').hover();
+  for (let i = 0; i < 50 && scripts.length === 0; i += 1) await page.waitForTimeout(100);
+  expect(scripts.length).toBeGreaterThan(0);
+  await page.locator('.pagination-nav__link--next').click();
+  await page.waitForURL((u) => !u.pathname.endsWith('/le-metier'));
+  await page.locator('article h1').waitFor();
+  expect(g.report()).toBe('');
+  await page.context().close();
+});
+
 test('the offline search finds « autodétermination », typed with or without elision', async () => {
   const page = await openPage();
   const g = guard(page);
