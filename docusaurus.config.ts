@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import { siteEnv } from './src/plugins/site-env';
-import rehypeKatexHtml from './src/plugins/rehype-katex-html';
+import rehypeKatexMathml from './src/plugins/rehype-katex-mathml';
 import rehypeTableaux from './src/plugins/rehype-tableaux';
 import sitePlugin from './src/plugins/site-plugin';
 import horsLignePlugin from './src/plugins/hors-ligne';
@@ -15,8 +15,8 @@ import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 
 // This file runs in Node.js at build time: no browser API here.
 const { url, baseUrl, organizationName, projectName } = siteEnv();
-const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname, baseUrl }], remarkReferentiel] as const;
-const rehypePlugins = [[rehypeKatexHtml, { baseUrl }], rehypeTableaux] as const;
+const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname }], remarkReferentiel] as const;
+const rehypePlugins = [rehypeKatexMathml, rehypeTableaux] as const;
 
 const config = {
   title: "Moniteur d'atelier",
@@ -140,7 +140,7 @@ const config = {
         highlightSearchTermsOnTargetPage: false,
         searchResultLimits: 8,
         explicitSearchResultPath: true,
-        ignoreCssSelectors: ['.katex-mathml', '.katex-html', '.search-ignore'],
+        ignoreCssSelectors: ['.katex', '.search-ignore'],
         searchBarShortcutHint: false,
       },
     ],

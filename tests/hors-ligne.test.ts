@@ -16,7 +16,7 @@ describe('offline manifest', () => {
 
   test('the search index, downloads for trainers and the worker itself are left to the network', () => {
     for (const f of ['sw.js', 'search-index.json', 'h5p/paquets/x.h5p', 'sitemap.xml', 'assets/js/a.js.map', 'exports/moodle.xml']) expect(estExclu(f)).toBe(true);
-    for (const f of ['index.html', 'activites/index.json', 'h5p/libraries/H5P.X-1.0/library.json', 'katex/fonts/KaTeX_Main-Regular.woff2', 'manifest.webmanifest']) {
+    for (const f of ['index.html', 'activites/index.json', 'h5p/libraries/H5P.X-1.0/library.json', 'assets/css/styles.abc.css', 'manifest.webmanifest']) {
       expect(estExclu(f)).toBe(false);
     }
   });

@@ -1,14 +1,14 @@
 /**
  * The teaching text of a built lesson page, for a SCORM module (Node only): the
  * page's <article>, without the site's navigation, buttons and interactive
- * activities (the module plays them itself), with formulas kept as MathML only
- * (no KaTeX stylesheet or font needed), links to other pages of the site turned
+ * activities (the module plays them itself), with formulas as the site has them:
+ * MathML, laid out by the browser (no stylesheet or font needed), links to other pages of the site turned
  * into plain text (the module is self-contained), external links kept.
  */
 import { Parser } from 'htmlparser2';
 
 const DROP_TAGS = new Set(['nav', 'button', 'script', 'style', 'svg', 'img', 'footer', 'form', 'input', 'select', 'textarea', 'iframe', 'noscript', 'template']);
-const DROP_CLASSES = /(^|\s)(katex-html|tocCollapsible|theme-doc-toc|hash-link|theme-doc-footer|pagination-nav)/;
+const DROP_CLASSES = /(^|\s)(tocCollapsible|theme-doc-toc|hash-link|theme-doc-footer|pagination-nav)/;
 const ACTIVITY = ['data-quiz', 'data-cas', 'data-activite-h5p'] as const;
 const VOID = new Set(['br', 'hr', 'mspace', 'mprescripts', 'none']);
 const KEEP_ATTRS = new Set(['id', 'href', 'lang', 'scope', 'colspan', 'rowspan', 'start', 'role', 'aria-label', 'aria-labelledby', 'aria-hidden', 'title',

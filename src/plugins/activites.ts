@@ -4,12 +4,14 @@
  *   build with the file, the item, the field and the reason of each problem;
  * - writes, for each activity, its public shape (embedded in the page that uses
  *   it) and its rubric (fetched by the browser when the learner submits), with
- *   formulas pre-rendered by KaTeX so that no KaTeX code runs in the browser.
+ *   formulas pre-rendered by KaTeX as MathML, so that no KaTeX code, stylesheet or
+ *   font is needed in the browser (src/plugins/rehype-katex-mathml.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import katex from 'katex';
+import { KATEX_OPTIONS } from './rehype-katex-mathml';
 import { checkActivite, toPublicActivite, type Activite, type Probleme } from '../domain/activite';
 import { checkBank } from '../domain/quiz/check';
 import { parseRichText } from '../domain/texte/richText';
@@ -77,9 +79,9 @@ export function renderFormulas(value: unknown, problems: string[], where: string
         for (const segment of paragraph) {
           if (segment.t !== 'formule' || Object.prototype.hasOwnProperty.call(out, segment.v)) continue;
           try {
-            // trust: false (KaTeX's default, kept explicit): no \href, \url, \htmlClass… — this HTML is
-            // injected as is by src/components/Activite/RichText.tsx.
-            out[segment.v] = katex.renderToString(segment.v, { throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false });
+            // KATEX_OPTIONS has trust: false (KaTeX's default, kept explicit): no \href, \url,
+            // \htmlClass… — this HTML is injected as is by src/components/Activite/RichText.tsx.
+            out[segment.v] = katex.renderToString(segment.v, { ...KATEX_OPTIONS, throwOnError: true, strict: 'ignore' });
           } catch (error) {
             problems.push(`${where} : formule KaTeX invalide « ${segment.v} » (${(error as Error).message})`);
           }
@@ -99,8 +101,6 @@ export interface PublicFile {
   readonly rubrique: string;
   /** Path of a static copy of this public file (for pages that assemble activities at run time). */
   readonly publicStatique: string;
-  /** True when the activity or its rubric contains formulas (the page then loads the KaTeX CSS). */
-  readonly maths: boolean;
 }
 
 export interface RubricFile {
@@ -178,7 +178,6 @@ function writeActivities(siteDir: string, activites: readonly Activite[]): Map<s
       formules: publicFormulas,
       rubrique: `activites/${rubricName}`,
       publicStatique: `activites/publiques/${publicName}`,
-      maths: Object.keys(rubricFormulas).length > 0,
     };
     written.set(activite.id, pub);
     outputs.push([path.join(siteDir, PUBLIC_DIR, `${activite.id}.json`), JSON.stringify(pub)]);

@@ -15,8 +15,10 @@
  *   page carries the same list (the union over the site).
  * - Styles: stylesheets and `<style>` elements from the site only
  *   (`style-src-elem 'self'`); style *attributes* are allowed
- *   (`style-src-attr 'unsafe-inline'`): KaTeX positions every formula with them,
- *   in the server-rendered pages and in the formulas of the activities. A style
+ *   (`style-src-attr 'unsafe-inline'`): Docusaurus writes them into the
+ *   server-rendered pages (folded sidebar categories), a few of our components
+ *   set one (`style={…}`), and the H5P player writes them. (Formulas no longer
+ *   need them: they are MathML, see rehype-katex-mathml.ts.) A style
  *   attribute cannot run code, and `img-src`/`font-src` keep it from loading
  *   anything from elsewhere. `style-src` repeats both for browsers without the
  *   `-elem`/`-attr` directives.

@@ -54,34 +54,6 @@ export function expressionAttribute(name: string, identifier: string) {
   };
 }
 
-/**
- * The stylesheet link a page with formulas needs, placed at the top of its content
- * (a `<link rel="stylesheet">` is allowed in the body, and applies before the content
- * that follows it is shown). Not in `<Head>`: on the first load, react-helmet
- * removes the server-rendered link and adds it back a moment later, and formulas
- * shifted while their stylesheet was missing (CLS 0.03 measured by `npm run bench:site`).
- */
-export function stylesheetLink(href: string) {
-  return [
-    {
-      type: 'mdxJsxFlowElement',
-      name: 'link',
-      attributes: [
-        { type: 'mdxJsxAttribute', name: 'rel', value: 'stylesheet' },
-        { type: 'mdxJsxAttribute', name: 'href', value: href },
-      ],
-      children: [],
-    },
-  ];
-}
-
-/** Marker set on the MDX file when the KaTeX stylesheet has been added. */
-export const KATEX_MARK = 'katexStylesheet';
-
-export function katexHref(baseUrl: string): string {
-  return `${baseUrl}katex/katex.min.css`;
-}
-
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
 /** The estree of a JSON value (an object or array literal, a string…), for JSX attribute expressions. */

@@ -6,16 +6,14 @@
  * - imports the activity's generated public data and passes it as the `data` prop
  *   (so the quiz is rendered in the HTML, without its answer key);
  * - imports the component itself in that page only, so that pages without
- *   activities do not ship the quiz code;
- * - adds the KaTeX stylesheet to the page when the activity contains formulas.
+ *   activities do not ship the quiz code.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { h5pIndexPath, publicModulePath, type PublicFile } from './activites';
-import { esmImport, expressionAttribute, KATEX_MARK, katexHref, stylesheetLink, walk, type JsxNode } from './mdx-nodes';
+import { esmImport, expressionAttribute, walk, type JsxNode } from './mdx-nodes';
 
 interface Options {
   readonly siteDir: string;
-  readonly baseUrl: string;
 }
 
 const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas' | 'h5p'; module: string }>> = {
@@ -25,10 +23,9 @@ const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas' | 'h5p'; module
 };
 
 export default function remarkActivites(options: Options) {
-  return (tree: JsxNode & { children: unknown[] }, file: { path?: string; data: Record<string, unknown> }): void => {
+  return (tree: JsxNode & { children: unknown[] }, file: { path?: string }): void => {
     const imports: unknown[] = [];
     const components = new Set<string>();
-    let maths = false;
     walk(tree, (node) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
       const component = COMPONENTS[node.name];
@@ -58,14 +55,9 @@ export default function remarkActivites(options: Options) {
       components.add(node.name);
       node.name = `__${node.name}`;
       node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'data'), expressionAttribute('data', local)];
-      if (data?.maths) maths = true;
     });
     if (imports.length === 0) return;
     for (const name of components) imports.push(esmImport(`__${name}`, COMPONENTS[name]!.module));
     tree.children.unshift(...imports);
-    if (maths && !file.data[KATEX_MARK]) {
-      file.data[KATEX_MARK] = true;
-      tree.children.unshift(...stylesheetLink(katexHref(options.baseUrl)));
-    }
   };
 }

@@ -2,8 +2,6 @@
  * Our Docusaurus plugin (Node side). At start and build time it:
  * - validates every activity of quizzes/ and generates their public data and
  *   rubrics (see activites.ts); a broken activity stops the build;
- * - copies KaTeX's CSS and woff2 fonts into `.generated/static/katex/` (served by
- *   our own site: no CDN, no third-party request);
  * - makes the offline search split French elisions (« l'autodétermination » →
  *   « l », « autodétermination ») both when indexing and when reading a query;
  * - writes the trainers' downloads into `.generated/static/exports/` (GIFT,
@@ -25,7 +23,7 @@
  *   that use them rather than in Docusaurus's `common` chunk (PARTAGE_DES_MORCEAUX).
  */
 import { createRequire } from 'node:module';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import createJiti from 'jiti';
@@ -88,19 +86,6 @@ export function generatedDir(siteDir: string): string {
   return path.join(siteDir, '.generated');
 }
 
-function copyKatexAssets(siteDir: string): void {
-  const katexDist = path.join(path.dirname(require.resolve('katex/package.json')), 'dist');
-  const target = path.join(generatedDir(siteDir), 'static', 'katex');
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(path.join(target, 'fonts'), { recursive: true });
-  cpSync(path.join(katexDist, 'katex.min.css'), path.join(target, 'katex.min.css'));
-  for (const font of readdirSync(path.join(katexDist, 'fonts'))) {
-    if (font.endsWith('.woff2')) {
-      cpSync(path.join(katexDist, 'fonts', font), path.join(target, 'fonts', font));
-    }
-  }
-}
-
 function patchIndexTokenizer(): void {
   const searchPluginDir = path.dirname(
     require.resolve('@easyops-cn/docusaurus-search-local/package.json'),
@@ -131,7 +116,6 @@ export default function sitePlugin(context: LoadContext): Plugin {
       return [path.join(context.siteDir, 'quizzes', '**', '*.ts'), path.join(context.siteDir, 'h5p', '**', '*.{ts,css}')];
     },
     async loadContent(): Promise<DonneesSite> {
-      copyKatexAssets(context.siteDir);
       const activites = loadRegistry(context.siteDir);
       generateActivities(context.siteDir, activites);
       buildH5P(context.siteDir, activites);

@@ -1,11 +1,13 @@
 /**
  * Keyboard only, small screens, dark theme: each kind of activity is played with
- * Tab, Space, Enter, arrows and typing — never the mouse; key pages reflow at
- * 320 CSS pixels without horizontal scrolling (WCAG 1.4.10); axe finds nothing
+ * Tab, Space, Enter, arrows and typing — never the mouse; key pages and every
+ * page with formulas reflow at 320 CSS pixels without horizontal scrolling (WCAG 1.4.10); axe finds nothing
  * in the dark theme either.
  */
 import type { Frame, Page } from 'playwright-core';
-import { axeViolations, guard, newContext, url, sessionParTest } from './helpers';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BASE_PATH, axeViolations, guard, newContext, sitemapUrls, url, sessionParTest } from './helpers';
 import { DEMO_PAGE, quiz } from './demo';
 
 const session = sessionParTest();
@@ -149,16 +151,39 @@ test('progress pages: self-assessment and a mock exam with the keyboard only', a
   expect(g.report()).toBe('');
 });
 
-const PAGES_ETROITES = ['', 'cours/bloc-2/indicateurs-production', DEMO_PAGE, 'cours/referentiel', 'progression', 'progression/examen-blanc', 'cours/ressources/glossaire'];
+/**
+ * Every page of the built site that has a formula: a MathML formula does not wrap,
+ * so a long one written inline (`$…$`) would widen the page on a phone.
+ */
+function pagesAvecFormules(): string[] {
+  const build = path.join(__dirname, '..', '..', 'build');
+  return sitemapUrls()
+    .map((u) => new URL(u).pathname.slice(BASE_PATH.length))
+    .filter((p) => {
+      const fichier = path.join(build, p === '' ? 'index.html' : p.endsWith('/') ? `${p}index.html` : `${p}.html`);
+      return existsSync(fichier) && readFileSync(fichier, 'utf8').includes('<math');
+    });
+}
 
-test('key pages reflow at 320 CSS pixels: no horizontal scrolling of the page', async () => {
+const PAGES_ETROITES = ['', DEMO_PAGE, 'cours/referentiel', 'progression', 'progression/examen-blanc', 'cours/ressources/glossaire'];
+
+test('key pages and every page with formulas reflow at 320 CSS pixels: no horizontal scrolling of the page', async () => {
+  const formules = pagesAvecFormules();
+  expect(formules).toContain('cours/bloc-2/indicateurs-production');
   const narrow = await newContext(session.browser, { viewport: { width: 320, height: 640 } });
   const page = await narrow.newPage();
   const trop: string[] = [];
-  for (const p of PAGES_ETROITES) {
+  for (const p of [...PAGES_ETROITES, ...formules]) {
     await page.goto(url(p), { waitUntil: 'networkidle' });
     const largeur = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (largeur > 320) trop.push(`/${p} : ${largeur} px`);
+    if (largeur > 320) {
+      // Name the culprit for the author: a formula wider than the text column, outside a display box.
+      const formule = await page.evaluate(() => {
+        const large = [...document.querySelectorAll('.katex:not(.katex-display)')].find((el) => el.getBoundingClientRect().right > 320);
+        return large?.querySelector('annotation')?.textContent ?? null;
+      });
+      trop.push(`/${p} : ${largeur} px${formule ? ` — formule trop large dans le texte : « ${formule} » ; écrivez-la en bloc ($$…$$), elle défilera dans sa boîte` : ''}`);
+    }
   }
   await narrow.close();
   expect(trop).toEqual([]);

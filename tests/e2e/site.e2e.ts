@@ -1,7 +1,7 @@
 /**
  * The built site under its sub-path: every page of the sitemap loads with zero
  * console errors, zero failed requests, no 404 asset and no third-party request;
- * math renders with our own KaTeX CSS; the offline search finds French words.
+ * math renders as MathML (nothing to download); the offline search finds French words.
  */
 import type { Browser, Page } from 'playwright-core';
 import { BASE_PATH, axeViolations, guard, launch, newContext, sitemapUrls, url } from './helpers';
@@ -94,31 +94,30 @@ test('the axe check can fail: it reports a violation planted in a page', async (
   await page.context().close();
 });
 
-test('math renders with KaTeX, styled by our own stylesheet and fonts', async () => {
+test('math renders as MathML laid out by the browser, with no stylesheet or font to download', async () => {
   const page = await openPage();
   const g = guard(page);
-  const fonts: string[] = [];
-  page.on('response', (r) => {
-    if (r.url().endsWith('.woff2')) fonts.push(r.url());
+  const downloads: string[] = [];
+  page.on('request', (r) => {
+    if (/katex|\.woff2?$/.test(r.url())) downloads.push(r.url());
   });
-  await page.goto(url('cours/introduction/esat-et-entreprises-adaptees'), { waitUntil: 'networkidle' });
-  const katex = page.locator('.katex-display .katex').first();
-  await katex.waitFor();
-  expect(await katex.locator('.katex-html').isVisible()).toBe(true);
-  const fontFamily = await katex.locator('.mord').first().evaluate((el) => getComputedStyle(el).fontFamily);
-  expect(fontFamily).toMatch(/KaTeX/);
-  const sheet = await page.locator(`link[rel="stylesheet"][href="${BASE_PATH}katex/katex.min.css"]`).count();
-  expect(sheet).toBe(1);
-  expect(fonts.length).toBeGreaterThan(0);
-  for (const f of fonts) expect(f.startsWith(url('katex/fonts/'))).toBe(true);
+  await page.goto(url('cours/bloc-2/indicateurs-production'), { waitUntil: 'networkidle' });
+  // A display formula with a fraction: the browser stacks numerator over denominator.
+  const display = page.locator('.katex-display', { has: page.locator('mfrac') }).first();
+  await display.waitFor();
+  const fraction = display.locator('mfrac').first();
+  const [numerator, denominator] = await Promise.all([0, 1].map((i) => fraction.locator(':scope > *').nth(i).boundingBox()));
+  expect(numerator && denominator && numerator.y + numerator.height <= denominator.y + 1).toBe(true);
+  // The TeX source stays in the markup (annotation) but is not shown.
+  expect(await display.locator('annotation').isVisible()).toBe(false);
+  // On a phone, a long display formula scrolls in its own box, reachable with the keyboard.
+  expect(await display.getAttribute('tabindex')).toBe('0');
+  expect(await display.evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto');
+  // Inline formulas sit in the line of text.
+  const inline = page.locator('.katex:not(.katex-display) math').first();
+  expect(await inline.evaluate((el) => getComputedStyle(el).display)).toBe('math'); // inline-level ("block math" for display)
+  expect(downloads).toEqual([]);
   expect(g.report()).toBe('');
-  await page.context().close();
-});
-
-test('a page without math does not load the KaTeX stylesheet', async () => {
-  const page = await openPage();
-  await page.goto(url('cours/referentiel'), { waitUntil: 'networkidle' });
-  expect(await page.locator('link[href*="katex"]').count()).toBe(0);
   await page.context().close();
 });
 

@@ -6,7 +6,6 @@
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import Head from '@docusaurus/Head';
 import type { Banque } from '@site/src/domain/suivi/banque';
 import { composerCorrige, composerPublic, type EnTete, type Origine } from '@site/src/domain/suivi/compose';
 import { QuizView, type QuizData, type QuizViewProps } from '../Quiz';
@@ -72,13 +71,6 @@ export function QuizCompose({ banque, entete, origines, ...vue }: Props): ReactN
       </p>
     );
   }
-  return (
-    <>
-      {/* Formulas are pre-rendered by KaTeX at build time; their stylesheet is loaded only when needed. */}
-      <Head>
-        <link rel="stylesheet" href={`${base}katex/katex.min.css`} />
-      </Head>
-      <QuizView {...vue} data={etat.data} chargerCorrige={chargerCorrige} compose />
-    </>
-  );
+  // Formulas are pre-rendered as MathML at build time: nothing to load for them.
+  return <QuizView {...vue} data={etat.data} chargerCorrige={chargerCorrige} compose />;
 }

@@ -1,26 +1,23 @@
 /**
  * Formulas of the pages (`$…$` and `$$…$$`, parsed by remark-math), rendered by
- * KaTeX at build time — as rehype-katex did — but handed to React as one HTML
- * string per formula (`<span class="katex" dangerouslySetInnerHTML>`), the way
- * the activities already show theirs:
- * - the page's JavaScript carries a compact string instead of hundreds of nested
- *   elements per formula (a lesson with 30 formulas: about 60 % of its page chunk);
- * - hydration does not walk the formula's elements (they are most of the DOM of
- *   a page with formulas), which shortens the long tasks of the page load.
- * The HTML is the same as before (KaTeX's HTML and MathML). Display formulas are
- * keyboard-focusable: on a narrow screen a long formula scrolls sideways in its own
- * box (src/css/custom.css), and a keyboard user must be able to scroll it (WCAG
- * 1.4.10 and 2.1.1). The KaTeX
- * stylesheet is added to the <head> of the pages that contain math, and only
- * those: the CSS (and the fonts it points to) is served from our own build,
- * never a CDN, and pages without formulas do not pay for it.
+ * KaTeX at build time into **MathML only** (`output: 'mathml'`), which the browser
+ * lays out itself (MathML Core: Chromium 109+, Firefox, Safari), handed to React as
+ * one HTML string per formula (`<span class="katex" dangerouslySetInnerHTML>`), the
+ * way the activities show theirs (src/plugins/activites.ts):
+ * - no stylesheet and no font to download: KaTeX's HTML rendering needed its CSS
+ *   and up to ten woff2 files, and each arrival laid out the whole page again (two
+ *   long tasks of 250 to 400 ms on a lesson with formulas, CPU slowed down ×4);
+ * - about 60 elements fewer per formula (MathML instead of KaTeX's HTML plus a
+ *   hidden MathML copy): a lesson with 16 formulas went from 3,090 to 2,082 elements;
+ * - screen readers read MathML natively (it was already what they read);
+ * - the page's JavaScript carries a compact string, and hydration does not walk the
+ *   formula's elements.
+ * Display formulas are keyboard-focusable: on a narrow screen a long formula scrolls
+ * sideways in its own box (src/css/custom.css), and a keyboard user must be able to
+ * scroll it (WCAG 1.4.10 and 2.1.1).
  */
 import katex from 'katex';
-import { KATEX_MARK, katexHref, objectAttribute, stylesheetLink } from './mdx-nodes';
-
-interface Options {
-  readonly baseUrl: string;
-}
+import { objectAttribute } from './mdx-nodes';
 
 interface HastNode {
   type: string;
@@ -58,12 +55,16 @@ export function splitOuter(html: string): { attributes: Record<string, string>; 
 const decode = (value: string) =>
   value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** The MDX JSX element that renders one formula (same HTML as KaTeX's). */
+/** The MDX JSX element that renders one formula (KaTeX's markup, as one HTML string). */
 export function formulaElement(html: string, display: boolean) {
   const { attributes, inner } = splitOuter(html);
   const jsxAttributes: unknown[] = [];
   for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'class') jsxAttributes.push({ type: 'mdxJsxAttribute', name: 'className', value: decode(value) });
+    if (name === 'class') {
+      // A display formula is `<math display="block">` in KaTeX's MathML: its box gets the class that
+      // makes it scroll sideways on a narrow screen (src/css/custom.css).
+      jsxAttributes.push({ type: 'mdxJsxAttribute', name: 'className', value: display ? `${decode(value)} katex-display` : decode(value) });
+    }
     else if (name === 'style') {
       const style: Record<string, string> = {};
       for (const declaration of decode(value).split(';')) {
@@ -79,18 +80,20 @@ export function formulaElement(html: string, display: boolean) {
   return { type: display ? 'mdxJsxFlowElement' : 'mdxJsxTextElement', name: 'span', attributes: jsxAttributes, children: [] };
 }
 
+/** KaTeX's options for every formula of the site (pages and activities). */
+export const KATEX_OPTIONS = { output: 'mathml', trust: false } as const;
+
 function render(tex: string, displayMode: boolean, file: File, place: unknown): string {
   try {
-    return katex.renderToString(tex, { displayMode, throwOnError: true });
+    return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, throwOnError: true });
   } catch (error) {
-    file.message('Could not render math with KaTeX', { cause: error, place, ruleId: 'katex', source: 'rehype-katex-html' });
-    return katex.renderToString(tex, { displayMode, strict: 'ignore', throwOnError: false });
+    file.message('Could not render math with KaTeX', { cause: error, place, ruleId: 'katex', source: 'rehype-katex-mathml' });
+    return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, strict: 'ignore', throwOnError: false });
   }
 }
 
-export default function rehypeKatexHtml(options: Options) {
+export default function rehypeKatexMathml() {
   return (tree: HastNode, file: File): void => {
-    let maths = false;
     const visit = (parent: HastNode) => {
       const children = parent.children ?? [];
       for (let i = 0; i < children.length; i += 1) {
@@ -108,13 +111,8 @@ export default function rehypeKatexHtml(options: Options) {
         const isDisplay = display || own.includes('math-display');
         const html = render(text(display ? inner! : node), isDisplay, file, node.position);
         children[i] = formulaElement(html, isDisplay) as unknown as HastNode;
-        maths = true;
       }
     };
     visit(tree);
-    if (maths && !file.data[KATEX_MARK]) {
-      file.data[KATEX_MARK] = true;
-      (tree.children ?? []).unshift(...(stylesheetLink(katexHref(options.baseUrl)) as unknown as HastNode[]));
-    }
   };
 }
