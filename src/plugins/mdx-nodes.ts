@@ -1,7 +1,7 @@
 /**
  * Small builders of MDX syntax-tree nodes used by our remark/rehype plugins:
  * `import` statements, JSX attributes whose value is an identifier or a JSON
- * literal, and the KaTeX `<link rel="stylesheet">`.
+ * literal.
  */
 /** A node of the MDX syntax tree, as far as our plugins read it. */
 export interface JsxNode {

@@ -4,7 +4,7 @@
  * output holds it as its own key; anything else stays text.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import { FormulesContext, RichText } from '@site/src/components/Activite/RichText';
+import { FormulesContext, RichInline, RichText } from '@site/src/components/Activite/RichText';
 
 const render = (text: string, formules: Record<string, string>) =>
   renderToStaticMarkup(
@@ -25,4 +25,9 @@ test('a formula missing from the table, or named like an Object property, is sho
 
 test('text around formulas is never HTML', () => {
   expect(render('<img src=x onerror=alert(1)> **gras**', {})).toBe('<p>&lt;img src=x onerror=alert(1)&gt; <strong>gras</strong></p>');
+});
+
+test('inline rendering (options, labels) joins paragraphs with a line break and adds no wrapper element', () => {
+  expect(renderToStaticMarkup(<RichInline text={'Premier **gras**\n\nSecond _mot_'} />)).toBe('Premier <strong>gras</strong><br/>Second <em>mot</em>');
+  expect(renderToStaticMarkup(<RichInline text="Une seule ligne" />)).toBe('Une seule ligne');
 });

@@ -7,7 +7,7 @@
  * This is the one reviewed use of dangerouslySetInnerHTML
  * (tests/securite/injection-html.test.ts).
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, Fragment, useContext, type ReactNode } from 'react';
 import { parseRichText, type Segment } from '@site/src/domain/texte/richText';
 
 export const FormulesContext = createContext<Readonly<Record<string, string>>>({});
@@ -30,18 +30,22 @@ function SegmentView({ segment }: { segment: Segment }): ReactNode {
   }
 }
 
-/** Inline rendering: paragraphs joined by line breaks (for labels, options, short texts). */
+/**
+ * Inline rendering: paragraphs joined by line breaks (for labels, options, short
+ * texts). No wrapper element: a 20-question quiz has a hundred of these, and each
+ * element counts in the page's layout and hydration.
+ */
 export function RichInline({ text }: { text: string }): ReactNode {
   const paragraphs = parseRichText(text);
   return (
     <>
       {paragraphs.map((p, i) => (
-        <span key={i}>
+        <Fragment key={i}>
           {i > 0 && <br />}
           {p.map((s, j) => (
             <SegmentView key={j} segment={s} />
           ))}
-        </span>
+        </Fragment>
       ))}
     </>
   );

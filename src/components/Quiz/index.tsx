@@ -121,7 +121,9 @@ function CorrectionView({ correction, id }: { correction: Correction; id: string
                   :{' '}
                 </>
               )}
-              <RichInline text={m.texte} />
+              <span>
+                <RichInline text={m.texte} />
+              </span>
             </li>
           ))}
         </ul>
