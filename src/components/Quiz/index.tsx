@@ -5,7 +5,7 @@
  * src/domain/quiz (session, scoring); this file only renders it and records
  * statements in the learner's journal.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { translate } from '@docusaurus/Translate';
@@ -142,27 +142,49 @@ function CorrectionView({ correction, id }: { correction: Correction; id: string
   );
 }
 
+/**
+ * A question receives its own part of the session only, and is memoized: opening
+ * the learner's record after hydration, or answering one question, re-renders the
+ * quiz but not its twenty questions (measured: two full re-renders of the quiz,
+ * ≈ 480 components each, right after a page with a quiz loaded).
+ */
 interface QuestionProps {
   readonly question: PublicQuestion;
   readonly numero: number;
   readonly total: number;
-  readonly session: Session;
+  readonly correction: Correction | undefined;
+  readonly reponse: Reponse | undefined;
+  readonly confiance: Confiance | undefined;
+  readonly indiceVisible: boolean;
+  readonly entrainement: boolean;
+  /** The attempt is over (exam submitted or quiz finished). */
+  readonly termine: boolean;
   readonly idPrefix: string;
   readonly dispatch: (action: Action) => void;
   readonly verifier: (questionId: string) => void;
   readonly chargement: boolean;
 }
 
-function QuestionCard({ question, numero, total, session, idPrefix, dispatch, verifier, chargement }: QuestionProps): ReactNode {
-  const correction = session.corrections[question.id];
-  const reponse = session.reponses[question.id];
+const QuestionCard = memo(function QuestionCard({
+  question,
+  numero,
+  total,
+  correction,
+  reponse,
+  confiance,
+  indiceVisible,
+  entrainement,
+  termine,
+  idPrefix,
+  dispatch,
+  verifier,
+  chargement,
+}: QuestionProps): ReactNode {
   const [tentee, setTentee] = useState(false);
-  const locked = Boolean(correction) || Boolean(session.resultat);
+  const locked = Boolean(correction) || termine;
   const input = reponse && !isJeNeSaisPas(reponse) ? reponse : emptyInput(question);
   const validation = validateReponse(question, reponse ?? input);
   const Vue = VUES[question.type] as (props: VueProps<QuestionKind>) => ReactNode;
-  const entrainement = session.mode === 'entrainement';
-  const indiceVisible = session.indices.includes(question.id);
   const repondre = (r: Reponse) => dispatch({ type: 'repondre', questionId: question.id, reponse: r });
   const onVerifier = () => {
     setTentee(true);
@@ -194,7 +216,7 @@ function QuestionCard({ question, numero, total, session, idPrefix, dispatch, ve
                   type="radio"
                   id={`${idPrefix}-conf-${c}`}
                   name={`${idPrefix}-confiance`}
-                  checked={session.confiances[question.id] === c}
+                  checked={confiance === c}
                   onChange={() => dispatch({ type: 'confiance', questionId: question.id, confiance: c })}
                 />{' '}
                 {c === 'sur' ? 'Réponse sûre' : 'Réponse pas sûre'}
@@ -235,14 +257,14 @@ function QuestionCard({ question, numero, total, session, idPrefix, dispatch, ve
         {!locked && !entrainement && reponse && isJeNeSaisPas(reponse) && <p>Vous avez choisi « Je ne sais pas » pour cette question.</p>}
         {correction && <CorrectionView correction={correction} id={`${idPrefix}-correction`} />}
       </div>
-      {correction && entrainement && !session.resultat && (
+      {correction && entrainement && !termine && (
         <button type="button" className="button button--sm button--link" onClick={() => dispatch({ type: 'reessayer', questionId: question.id })}>
           Réessayer cette question
         </button>
       )}
     </fieldset>
   );
-}
+});
 
 function Rapport({ session, quiz, Titre }: { session: Session; quiz: PublicQuiz; Titre: 'h3' | 'h4' }): ReactNode {
   const resultat = session.resultat!;
@@ -404,7 +426,9 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
     setExamenDemarre(true);
   };
 
-  const questions = useMemo(() => questionsOf(quiz, session).map((q) => displayed(q, session.seed)), [quiz, session]);
+  // Same question objects while the attempt lasts (memoized cards): only the drawn ids and the seed matter.
+  const { questionIds, seed } = session;
+  const questions = useMemo(() => questionsOf(quiz, { questionIds }).map((q) => displayed(q, seed)), [quiz, questionIds, seed]);
   const derniere = derniereTentative(journal.statements, quiz.id);
   const critereIds = [...new Set(quiz.questions.flatMap((q) => q.criteres))];
   const restant = session.limite ? Math.max(0, Math.ceil((session.limite - now) / 1000)) : null;
@@ -494,7 +518,12 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
                     question={q}
                     numero={i + 1}
                     total={questions.length}
-                    session={session}
+                    correction={session.corrections[q.id]}
+                    reponse={session.reponses[q.id]}
+                    confiance={session.confiances[q.id]}
+                    indiceVisible={session.indices.includes(q.id)}
+                    entrainement={session.mode === 'entrainement'}
+                    termine={Boolean(session.resultat)}
                     idPrefix={`${quiz.id}-${q.id}`}
                     dispatch={dispatch}
                     verifier={verifier}

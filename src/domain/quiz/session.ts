@@ -130,7 +130,7 @@ function finish(session: Session, quiz: Quiz): Session {
 }
 
 /** Questions of the attempt, in drawing order. */
-export function questionsOf(quiz: PublicQuiz, session: Session): PublicQuestion[] {
+export function questionsOf(quiz: PublicQuiz, session: Pick<Session, 'questionIds'>): PublicQuestion[] {
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   return session.questionIds.map((id) => byId.get(id)).filter((q): q is PublicQuestion => q !== undefined);
 }
