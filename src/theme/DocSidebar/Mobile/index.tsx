@@ -1,0 +1,39 @@
+/**
+ * The course menu shown in the phone navbar (swizzled from theme-classic's
+ * DocSidebar/Mobile, same markup and behaviour) for one reason: performance on a
+ * phone. theme-common's `NavbarSecondaryMenuFiller` memoizes its props by sorting
+ * their keys with `localeCompare`, and the first `localeCompare` of a page loads the
+ * ICU collation tables: 30 to 55 ms with the CPU slowed down ×4, inside the long
+ * task that follows hydration on every page of the course. Its props are therefore
+ * handed over as a single key (nothing to sort), memoized on the menu's own props.
+ */
+import { memo, useMemo, type ReactNode } from 'react';
+import clsx from 'clsx';
+import { NavbarSecondaryMenuFiller, ThemeClassNames } from '@docusaurus/theme-common';
+import { useNavbarMobileSidebar } from '@docusaurus/theme-common/internal';
+import DocSidebarItems from '@theme/DocSidebarItems';
+import type { Props } from '@theme/DocSidebar/Mobile';
+
+function MenuDesCours({ menu }: { menu: Props }): ReactNode {
+  const mobileSidebar = useNavbarMobileSidebar();
+  return (
+    <ul className={clsx(ThemeClassNames.docs.docSidebarMenu, 'menu__list')}>
+      <DocSidebarItems
+        items={menu.sidebar}
+        activePath={menu.path}
+        // The panel closes when the item leads to a page (a link, or a category with its own page).
+        onItemClick={(item) => {
+          if (item.type === 'link' || (item.type === 'category' && item.href)) mobileSidebar.toggle();
+        }}
+        level={1}
+      />
+    </ul>
+  );
+}
+
+function DocSidebarMobile(props: Props): ReactNode {
+  const unique = useMemo(() => ({ menu: props }), [props]);
+  return <NavbarSecondaryMenuFiller component={MenuDesCours} props={unique} />;
+}
+
+export default memo(DocSidebarMobile);
