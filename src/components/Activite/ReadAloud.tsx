@@ -2,7 +2,7 @@
  * « Écouter » button: reads a text aloud with the browser's speech synthesis (Web
  * Speech API), in French. Hidden where the browser has no speech synthesis.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { plainText } from '@site/src/domain/texte/richText';
 import styles from './styles.module.css';
@@ -11,7 +11,9 @@ export function ReadAloud({ text, label }: { text: string; label?: string }): Re
   const [available, setAvailable] = useState(false);
   const [speaking, setSpeaking] = useState(false);
   useEffect(() => {
-    setAvailable(typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined');
+    // A transition: twenty buttons of a quiz appear in short tasks, not in the one that ends hydration.
+    const disponible = typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
+    startTransition(() => setAvailable(disponible));
     return () => {
       if (typeof window !== 'undefined' && 'speechSynthesis' in window) window.speechSynthesis.cancel();
     };

@@ -8,7 +8,7 @@
  * shared computer; switching profile reopens the stores.
  * Activities call `record()`; dashboards read `statements` and `document`.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
 import { lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
@@ -68,7 +68,10 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const [profil, setProfil] = useState<string>(() => profils[0]!.id);
   const [stores, setStores] = useState<{ journal: JournalStore; profil: ProfilStore } | null>(null);
   const [demande, setDemande] = useState(false);
-  const ouvrir = useCallback(() => setDemande(true), []);
+  // Transitions: these updates follow hydration (effects of the pages' components). As urgent
+  // updates, React would render them at once, in the long task that ends the page load;
+  // as transitions, their rendering is split into short tasks (measured in ARCHITECTURE.md).
+  const ouvrir = useCallback(() => startTransition(() => setDemande(true)), []);
   const pending = useRef<Statement[]>([]);
   // One connection to the browser's storage for the visit, opened (with the engine) at first need.
   const stockage = useRef<Promise<KeyValueStore | null> | null>(null);
@@ -93,9 +96,11 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   // Profiles list and active profile: small synchronous settings, read after mounting.
   useEffect(() => {
     const liste = lireListe(settings.get(profilsKey(namespace)));
-    setProfils(liste);
     const actif = settings.get(activeProfileKey(namespace));
-    setProfil(liste.some((p) => p.id === actif) ? actif! : liste[0]!.id);
+    startTransition(() => {
+      setProfils(liste);
+      setProfil(liste.some((p) => p.id === actif) ? actif! : liste[0]!.id);
+    });
   }, [namespace]);
 
   useEffect(() => {

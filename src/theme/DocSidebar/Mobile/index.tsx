@@ -6,8 +6,9 @@
  * ICU collation tables: 30 to 55 ms with the CPU slowed down ×4, inside the long
  * task that follows hydration on every page of the course. Its props are therefore
  * handed over as a single key (nothing to sort), memoized on the menu's own props.
+ * The menu's items are rendered when the panel first opens, not with the page.
  */
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { NavbarSecondaryMenuFiller, ThemeClassNames } from '@docusaurus/theme-common';
 import { useNavbarMobileSidebar } from '@docusaurus/theme-common/internal';
@@ -16,6 +17,11 @@ import type { Props } from '@theme/DocSidebar/Mobile';
 
 function MenuDesCours({ menu }: { menu: Props }): ReactNode {
   const mobileSidebar = useNavbarMobileSidebar();
+  // The panel is in the page, closed, from the start: its items (a link each, with its
+  // observer) are rendered the first time it opens, then kept (no flash while it closes).
+  const [ouvert, setOuvert] = useState(mobileSidebar.shown);
+  if (mobileSidebar.shown && !ouvert) setOuvert(true);
+  if (!ouvert) return <ul className={clsx(ThemeClassNames.docs.docSidebarMenu, 'menu__list')} />;
   return (
     <ul className={clsx(ThemeClassNames.docs.docSidebarMenu, 'menu__list')}>
       <DocSidebarItems
