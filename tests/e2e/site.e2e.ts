@@ -114,6 +114,7 @@ test('math renders as MathML laid out by the browser, with no stylesheet or font
   expect(await display.getAttribute('tabindex')).toBe('0');
   expect(await display.evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto');
   // Inline formulas sit in the line of text.
+  await page.goto(url('cours/bloc-1/droits-expression'), { waitUntil: 'networkidle' });
   const inline = page.locator('.katex:not(.katex-display) math').first();
   expect(await inline.evaluate((el) => getComputedStyle(el).display)).toBe('math'); // inline-level ("block math" for display)
   expect(downloads).toEqual([]);
