@@ -5,7 +5,7 @@
  * type (dropdowns, language and version menus…) into the script every page loads,
  * ≈ 2 Kio compressed of code this single-language, single-version site never runs.
  * To use another type (`dropdown`, `html`…), import it here from `@theme/NavbarItem/…`;
- * until then Docusaurus stops with « No NavbarItem component found for type … ».
+ * until then Docusaurus stops with « No NavbarItem component found for type "…" ».
  */
 import DefaultNavbarItem from '@theme/NavbarItem/DefaultNavbarItem';
 import DocNavbarItem from '@theme/NavbarItem/DocNavbarItem';
