@@ -151,7 +151,9 @@ export default function sitePlugin(context: LoadContext): Plugin {
       const tslibClient = path.join(context.siteDir, 'src', 'plugins', 'tslib-client.js');
       const prefetchClient = path.join(context.siteDir, 'src', 'plugins', 'prefetch-client.js');
       return {
-        optimization: _isServer ? {} : { splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
+        // mergeDuplicateChunks (webpack's default, off here with Rspack): the journal engine was
+        // emitted twice, as two identical chunks, both loaded by every page with an activity.
+        optimization: _isServer ? {} : { mergeDuplicateChunks: true, splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
         plugins: [
           new bundler.NormalModuleReplacementPlugin(/[\\/]utils[\\/]tokenize(\.js)?$/, (resource) => {
             if (resource.context.includes('docusaurus-search-local')) {
