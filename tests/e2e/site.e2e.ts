@@ -176,6 +176,20 @@ test('on a phone, the navbar menu lists the lessons and closes on the chosen one
   await context.close();
 });
 
+test('a quiz at the end of a lesson opens the learner’s record only when it comes near the screen', async () => {
+  const page = await openPage();
+  const g = guard(page);
+  const bases = () => page.evaluate(async () => (await indexedDB.databases()).length);
+  await page.goto(url('cours/bloc-2/indicateurs-production'), { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  expect(await bases()).toBe(0);
+  await page.locator('section[data-quiz]').scrollIntoViewIfNeeded();
+  for (let i = 0; i < 50 && (await bases()) === 0; i += 1) await page.waitForTimeout(100);
+  expect(await bases()).toBeGreaterThan(0);
+  expect(g.report()).toBe('');
+  await page.context().close();
+});
+
 test('the offline search finds « autodétermination », typed with or without elision', async () => {
   const page = await openPage();
   const g = guard(page);

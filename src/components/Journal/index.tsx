@@ -8,7 +8,7 @@
  * shared computer; switching profile reopens the stores.
  * Activities call `record()`; dashboards read `statements` and `document`.
  */
-import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
 import { lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
@@ -217,17 +217,50 @@ export function useJournalSiOuvert(): JournalApi {
   return api;
 }
 
-/** The journal of the active profile, opened when the first component that needs it is shown. */
-export function useJournal(): JournalApi {
+/**
+ * The journal of the active profile, opened when the first component that needs it
+ * is shown. With `quandVisible`, it is opened only when that element comes within a
+ * screen of the viewport, or gets the focus: a quiz at the end of a long lesson does
+ * not load the journal's engine and storage with the page (≈ 6 Kio gzip and an
+ * IndexedDB opening), and an answer given before that is kept until it is open.
+ */
+export function useJournal(options: { readonly quandVisible?: RefObject<Element | null> } = {}): JournalApi {
   const api = useJournalSiOuvert();
   const { ouvrir } = api;
-  useEffect(ouvrir, [ouvrir]);
+  const { quandVisible } = options;
+  useEffect(() => {
+    const element = quandVisible?.current;
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      ouvrir();
+      return undefined;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) fin();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    const fin = () => {
+      observer.disconnect();
+      element.removeEventListener('focusin', fin);
+      ouvrir();
+    };
+    observer.observe(element);
+    element.addEventListener('focusin', fin);
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('focusin', fin);
+    };
+  }, [ouvrir, quandVisible]);
   return api;
 }
 
-/** The storage warnings, shown where learners answer (quizzes, case studies, progress). */
+/**
+ * The storage warnings, shown where learners answer (quizzes, case studies, progress).
+ * It does not open the journal: the activity around it does (warnings come from opening it).
+ */
 export function AvertissementsStockage(): ReactNode {
-  const { warnings } = useJournal();
+  const { warnings } = useJournalSiOuvert();
   if (warnings.length === 0) return null;
   return (
     <div role="alert" className="alert alert--warning margin-bottom--md">
@@ -242,7 +275,8 @@ export function AvertissementsStockage(): ReactNode {
 
 /** Shown where learners answer when several profiles share this computer: whose record gets the answers. */
 export function ProfilActif(): ReactNode {
-  const { profils, profil } = useJournal();
+  // The profiles are small settings, read without opening the journal.
+  const { profils, profil } = useJournalSiOuvert();
   if (profils.length < 2) return null;
   const nom = profils.find((p) => p.id === profil)?.nom ?? '';
   return (
