@@ -17,7 +17,7 @@ import { checkBank } from '../domain/quiz/check';
 import { parseRichText } from '../domain/texte/richText';
 import { criteresOfActivite } from '../domain/activite';
 import { revisionDe, type Banque, type BanqueActivite } from '../domain/suivi/banque';
-import { isCritereId, type CritereId } from '../referentiel';
+import { critereById, isCritereId, type CritereId } from '../referentiel';
 import { readPages } from '../../scripts/lib/lecons';
 
 export const GENERATED = '.generated';
@@ -101,6 +101,8 @@ export interface PublicFile {
   readonly rubrique: string;
   /** Path of a static copy of this public file (for pages that assemble activities at run time). */
   readonly publicStatique: string;
+  /** Intitulé of each critère the activity assesses: the page names them without loading the référentiel. */
+  readonly criteres: Readonly<Record<string, string>>;
 }
 
 export interface RubricFile {
@@ -157,6 +159,11 @@ export function construireBanque(siteDir: string, activites: readonly Activite[]
   };
 }
 
+/** Id → intitulé of the given critères (data of the activity components: src/components/Activite/Critere.tsx). */
+export function intitulesDesCriteres(ids: readonly CritereId[]): Record<string, string> {
+  return Object.fromEntries(ids.map((id) => [id, critereById(id).intitule]));
+}
+
 function writeActivities(siteDir: string, activites: readonly Activite[]): Map<string, PublicFile> {
   const problems = registryProblems(siteDir, activites);
   const files = activityFiles(siteDir);
@@ -178,6 +185,7 @@ function writeActivities(siteDir: string, activites: readonly Activite[]): Map<s
       formules: publicFormulas,
       rubrique: `activites/${rubricName}`,
       publicStatique: `activites/publiques/${publicName}`,
+      criteres: intitulesDesCriteres(criteresOfActivite(activite)),
     };
     written.set(activite.id, pub);
     outputs.push([path.join(siteDir, PUBLIC_DIR, `${activite.id}.json`), JSON.stringify(pub)]);

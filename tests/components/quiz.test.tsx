@@ -11,7 +11,9 @@ import userEvent from '@testing-library/user-event';
 import Quiz, { type QuizData } from '@site/src/components/Quiz';
 import CasPratique, { type CasData } from '@site/src/components/CasPratique';
 import { JournalProvider } from '@site/src/components/Journal';
-import { toPublicActivite } from '@site/src/domain/activite';
+import { criteresOfActivite, toPublicActivite } from '@site/src/domain/activite';
+import { intitulesDesCriteres } from '@site/src/plugins/activites';
+import { critereById, type CritereId } from '@site/src/referentiel';
 import { defineQuiz } from '#auteur';
 import type { PublicQuiz } from '@site/src/domain/quiz/types';
 import type { PublicCas } from '@site/src/domain/cas/types';
@@ -40,7 +42,12 @@ async function renderWithJournal(ui: React.ReactElement) {
 }
 
 function renderQuiz(quiz = quizFixture) {
-  const data: QuizData = { activite: toPublicActivite(quiz) as PublicQuiz, formules: {}, rubrique: `activites/${quiz.id}.json` };
+  const data: QuizData = {
+    activite: toPublicActivite(quiz) as PublicQuiz,
+    formules: {},
+    criteres: intitulesDesCriteres(criteresOfActivite(quiz)),
+    rubrique: `activites/${quiz.id}.json`,
+  };
   return renderWithJournal(<Quiz id={quiz.id} data={data} />);
 }
 
@@ -66,6 +73,9 @@ test('renders from public data only: no feedback, explanation or accepted answer
   for (const secret of secrets) expect(html).not.toContain(secret);
   expect(screen.getAllByRole('group').length).toBeGreaterThan(0);
   expect(fetchMock).not.toHaveBeenCalled();
+  // Each critère is named with its intitulé, taken from the activity's data (not the référentiel module).
+  const premier = criteresOfActivite(quizFixture)[0] as CritereId;
+  expect(screen.getAllByRole('link', { name: premier })[0]!.getAttribute('title')).toBe(critereById(premier).intitule);
 });
 
 test('the steps of an « ordre » question are never shown in the right order', async () => {
@@ -143,7 +153,12 @@ test('association and ordre work with buttons and selects, no drag', async () =>
 });
 
 test('a case study shows its setting from public data, and loads the scenario on start', async () => {
-  const data: CasData = { activite: toPublicActivite(casFixture) as PublicCas, formules: {}, rubrique: 'activites/cas-test.json' };
+  const data: CasData = {
+    activite: toPublicActivite(casFixture) as PublicCas,
+    formules: {},
+    criteres: intitulesDesCriteres(criteresOfActivite(casFixture)),
+    rubrique: 'activites/cas-test.json',
+  };
   serveRubric(casFixture);
   const user = userEvent.setup();
   const { container } = await renderWithJournal(<CasPratique id="cas-test" data={data} />);

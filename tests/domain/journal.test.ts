@@ -1,5 +1,5 @@
 import { emptyJournal, mergeStatements, parseJournal, serializeJournal, validateJournal, JOURNAL_VERSION } from '@site/src/domain/progress/journal';
-import { statementProblem } from '@site/src/domain/progress/statement';
+import { statementProblem } from '@site/src/domain/progress/lecture';
 import { encode } from '@site/src/domain/progress/codec';
 
 import { statement, LEARNER, HOME } from '../fixtures/statements';

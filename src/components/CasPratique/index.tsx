@@ -7,7 +7,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { critereById, type CritereId } from '@site/src/referentiel';
+import type { CritereId } from '@site/src/referentiel/ids';
+import { CritereLien, IntitulesContext, useIntitule } from '../Activite/Critere';
 import { scoreCas, walk, type Etape } from '@site/src/domain/cas/graph';
 import { QUALITE_LABELS, type Cas, type Choix, type PublicCas } from '@site/src/domain/cas/types';
 import { caseCompleted, caseDecision, derniereTentative } from '@site/src/domain/progress/events';
@@ -21,7 +22,13 @@ import tons from '../Activite/tons.module.css';
 export interface CasData {
   readonly activite: PublicCas;
   readonly formules: Record<string, string>;
+  /** Intitulé of each critère of the case (src/components/Activite/Critere.tsx). */
+  readonly criteres: Readonly<Record<string, string>>;
   readonly rubrique: string;
+}
+
+function Intitule({ id }: { id: CritereId }): ReactNode {
+  return <>{useIntitule(id)}</>;
 }
 
 function appreciation(choix: Choix): { label: string; className: string } {
@@ -109,119 +116,119 @@ function CasView({ data }: { data: CasData }): ReactNode {
   const headingId = `${pub.id}-etape`;
 
   return (
-    <FormulesContext.Provider value={formules}>
-      <section className={styles.cas} aria-labelledby={`${pub.id}-titre`} data-cas={pub.id}>
-        <header>
-          <h3 id={`${pub.id}-titre`}>Mise en situation : {pub.titre}</h3>
-          {pub.description && <p>{pub.description}</p>}
-          <div className={styles.contexte}>
-            <RichText text={pub.contexte} />
-            <ReadAloud text={pub.contexte} label="Écouter le contexte" />
-          </div>
-          {pub.personnages && pub.personnages.length > 0 && (
-            <ul className={styles.personnages} aria-label="Personnages">
-              {pub.personnages.map((p) => (
-                <li key={p.nom}>
-                  <strong>{p.nom}</strong> — {p.role}
-                </li>
-              ))}
-            </ul>
-          )}
-          <p className={styles.meta}>
-            {pub.decisions} décisions · critères :{' '}
-            {pub.criteres.map((c, i) => (
-              <span key={c}>
-                {i > 0 && ', '}
-                <Link to={`/cours/referentiel#ref-${c}`} title={critereById(c).intitule} className={tons.critere}>
-                  {c}
-                </Link>
-              </span>
-            ))}
-          </p>
-          {derniere && (
-            <p className={styles.derniere}>
-              Dernier parcours terminé le {new Date(derniere.timestamp).toLocaleDateString('fr-FR')} : {derniere.reussi ? 'issue favorable ou acceptable' : 'issue à retravailler'}.
-            </p>
-          )}
-        </header>
-        <ProfilActif />
-        <AvertissementsStockage />
-        {erreur && (
-          <p role="alert" className="alert alert--danger">
-            {erreur}
-          </p>
-        )}
-        {!cas && (
-          <button type="button" className="button button--primary" onClick={() => void commencer()} disabled={chargement}>
-            {chargement ? 'Chargement…' : 'Commencer la mise en situation'}
-          </button>
-        )}
-        {cas && noeud && noeud.type === 'situation' && (
-          <div className={styles.noeud}>
-            <h4 id={headingId} tabIndex={-1} ref={revele ? undefined : focusTarget}>
-              Décision {etapes.length + (revele ? 0 : 1)} — {noeud.titre ?? 'Que faites-vous ?'}
-            </h4>
-            <RichText text={noeud.texte} />
-            <ReadAloud text={noeud.texte} label="Écouter la situation" />
-            {!revele && (
-              <ul className={styles.choix} aria-labelledby={headingId}>
-                {noeud.choix.map((c) => (
-                  <li key={c.id}>
-                    <button type="button" className={`button button--outline button--primary ${styles.choixBouton}`} onClick={() => choisir(c)}>
-                      <RichInline text={c.texte} />
-                    </button>
+    <IntitulesContext.Provider value={data.criteres}>
+      <FormulesContext.Provider value={formules}>
+        <section className={styles.cas} aria-labelledby={`${pub.id}-titre`} data-cas={pub.id}>
+          <header>
+            <h3 id={`${pub.id}-titre`}>Mise en situation : {pub.titre}</h3>
+            {pub.description && <p>{pub.description}</p>}
+            <div className={styles.contexte}>
+              <RichText text={pub.contexte} />
+              <ReadAloud text={pub.contexte} label="Écouter le contexte" />
+            </div>
+            {pub.personnages && pub.personnages.length > 0 && (
+              <ul className={styles.personnages} aria-label="Personnages">
+                {pub.personnages.map((p) => (
+                  <li key={p.nom}>
+                    <strong>{p.nom}</strong> — {p.role}
                   </li>
                 ))}
               </ul>
             )}
-            {revele && dernierChoix && (
-              <div className={`${styles.consequence} ${appreciation(dernierChoix).className}`}>
-                <h5 tabIndex={-1} ref={focusTarget}>
-                  Votre choix : <RichInline text={dernierChoix.texte} />
-                </h5>
-                <p>
-                  <strong>Ce qui se passe :</strong> <RichInline text={dernierChoix.consequence} />
-                </p>
-                <p>
-                  <strong>{appreciation(dernierChoix).label} :</strong> <RichInline text={dernierChoix.feedback} />
-                </p>
-                <button type="button" className="button button--primary" onClick={continuer}>
-                  Continuer
-                </button>
-              </div>
+            <p className={styles.meta}>
+              {pub.decisions} décisions · critères :{' '}
+              {pub.criteres.map((c, i) => (
+                <span key={c}>
+                  {i > 0 && ', '}
+                  <CritereLien id={c} />
+                </span>
+              ))}
+            </p>
+            {derniere && (
+              <p className={styles.derniere}>
+                Dernier parcours terminé le {new Date(derniere.timestamp).toLocaleDateString('fr-FR')} : {derniere.reussi ? 'issue favorable ou acceptable' : 'issue à retravailler'}.
+              </p>
             )}
-          </div>
-        )}
-        {cas && termine && final && final.type === 'fin' && resultat && (
-          <div className={styles.fin} aria-live="polite">
-            <h4 tabIndex={-1} ref={focusTarget}>
-              {QUALITE_LABELS[final.qualite]} : {final.titre}
-            </h4>
-            <RichText text={final.texte} />
-            <h5>Débriefing par critère</h5>
-            <ul className={styles.debrief}>
-              {(Object.entries(resultat.parCritere) as [CritereId, { points: number; max: number }][]).map(([c, p]) => {
-                const d = cas.debrief[c];
-                return (
-                  <li key={c}>
-                    <p>
-                      <strong>
-                        {c} — {critereById(c).intitule}
-                      </strong>{' '}
-                      : {p.points} / {p.max} point{p.max > 1 ? 's' : ''}
-                    </p>
-                    {d && <RichText text={d.texte} />}
-                    {d?.lien && <Link to={d.lien}>Revoir la partie du cours correspondante</Link>}
-                  </li>
-                );
-              })}
-            </ul>
-            <button type="button" className="button button--secondary" onClick={() => void commencer()}>
-              Rejouer la mise en situation
+          </header>
+          <ProfilActif />
+          <AvertissementsStockage />
+          {erreur && (
+            <p role="alert" className="alert alert--danger">
+              {erreur}
+            </p>
+          )}
+          {!cas && (
+            <button type="button" className="button button--primary" onClick={() => void commencer()} disabled={chargement}>
+              {chargement ? 'Chargement…' : 'Commencer la mise en situation'}
             </button>
-          </div>
-        )}
-      </section>
-    </FormulesContext.Provider>
+          )}
+          {cas && noeud && noeud.type === 'situation' && (
+            <div className={styles.noeud}>
+              <h4 id={headingId} tabIndex={-1} ref={revele ? undefined : focusTarget}>
+                Décision {etapes.length + (revele ? 0 : 1)} — {noeud.titre ?? 'Que faites-vous ?'}
+              </h4>
+              <RichText text={noeud.texte} />
+              <ReadAloud text={noeud.texte} label="Écouter la situation" />
+              {!revele && (
+                <ul className={styles.choix} aria-labelledby={headingId}>
+                  {noeud.choix.map((c) => (
+                    <li key={c.id}>
+                      <button type="button" className={`button button--outline button--primary ${styles.choixBouton}`} onClick={() => choisir(c)}>
+                        <RichInline text={c.texte} />
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {revele && dernierChoix && (
+                <div className={`${styles.consequence} ${appreciation(dernierChoix).className}`}>
+                  <h5 tabIndex={-1} ref={focusTarget}>
+                    Votre choix : <RichInline text={dernierChoix.texte} />
+                  </h5>
+                  <p>
+                    <strong>Ce qui se passe :</strong> <RichInline text={dernierChoix.consequence} />
+                  </p>
+                  <p>
+                    <strong>{appreciation(dernierChoix).label} :</strong> <RichInline text={dernierChoix.feedback} />
+                  </p>
+                  <button type="button" className="button button--primary" onClick={continuer}>
+                    Continuer
+                  </button>
+                </div>
+              )}
+            </div>
+          )}
+          {cas && termine && final && final.type === 'fin' && resultat && (
+            <div className={styles.fin} aria-live="polite">
+              <h4 tabIndex={-1} ref={focusTarget}>
+                {QUALITE_LABELS[final.qualite]} : {final.titre}
+              </h4>
+              <RichText text={final.texte} />
+              <h5>Débriefing par critère</h5>
+              <ul className={styles.debrief}>
+                {(Object.entries(resultat.parCritere) as [CritereId, { points: number; max: number }][]).map(([c, p]) => {
+                  const d = cas.debrief[c];
+                  return (
+                    <li key={c}>
+                      <p>
+                        <strong>
+                          {c} — <Intitule id={c} />
+                        </strong>{' '}
+                        : {p.points} / {p.max} point{p.max > 1 ? 's' : ''}
+                      </p>
+                      {d && <RichText text={d.texte} />}
+                      {d?.lien && <Link to={d.lien}>Revoir la partie du cours correspondante</Link>}
+                    </li>
+                  );
+                })}
+              </ul>
+              <button type="button" className="button button--secondary" onClick={() => void commencer()}>
+                Rejouer la mise en situation
+              </button>
+            </div>
+          )}
+        </section>
+      </FormulesContext.Provider>
+    </IntitulesContext.Provider>
   );
 }

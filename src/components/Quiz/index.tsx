@@ -9,7 +9,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { translate } from '@docusaurus/Translate';
-import { critereById, type CritereId } from '@site/src/referentiel';
+import type { CritereId } from '@site/src/referentiel/ids';
 import { emptyInput } from '@site/src/domain/quiz/kinds';
 import type { Correction } from '@site/src/domain/quiz/scoring';
 import { validateReponse } from '@site/src/domain/quiz/scoring';
@@ -38,6 +38,7 @@ import { derniereTentative, questionAnswered, quizCompleted } from '@site/src/do
 import { origineDe } from '@site/src/domain/suivi/compose';
 import { AvertissementsStockage, ProfilActif, horloge, useJournal, uuid } from '../Journal';
 import { FormulesContext, RichInline, RichText } from '../Activite/RichText';
+import { CritereLien, IntitulesContext, useIntitule } from '../Activite/Critere';
 import { loadRubric, type RubricFile } from '../Activite/rubric';
 import { ReadAloud } from '../Activite/ReadAloud';
 import { Tableau } from '../Activite/Tableau';
@@ -48,6 +49,8 @@ import tons from '../Activite/tons.module.css';
 export interface QuizData {
   readonly activite: PublicQuiz;
   readonly formules: Record<string, string>;
+  /** Intitulé of each critère of the quiz (src/components/Activite/Critere.tsx). */
+  readonly criteres: Readonly<Record<string, string>>;
   readonly rubrique: string;
 }
 
@@ -76,12 +79,8 @@ export interface QuizViewProps {
 const pourcent = (x: number) => `${Math.round(x * 100)} %`;
 const points = (x: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(x);
 
-function CritereLink({ id }: { id: CritereId }): ReactNode {
-  return (
-    <Link to={`/cours/referentiel#ref-${id}`} title={critereById(id).intitule} className={tons.critere}>
-      {id}
-    </Link>
-  );
+function Intitule({ id }: { id: CritereId }): ReactNode {
+  return <>{useIntitule(id)}</>;
 }
 
 const STATUTS: Record<string, string> = {
@@ -291,9 +290,11 @@ function Rapport({ session, quiz, Titre }: { session: Session; quiz: PublicQuiz;
           {(Object.entries(resultat.parCritere) as [CritereId, { points: number; max: number }][]).map(([id, p]) => (
             <tr key={id}>
               <th scope="row">
-                <CritereLink id={id} />
+                <CritereLien id={id} />
               </th>
-              <td>{critereById(id).intitule}</td>
+              <td>
+                <Intitule id={id} />
+              </td>
               <td>
                 {points(p.points)} / {points(p.max)}
               </td>
@@ -440,122 +441,124 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
   const limiteMinutes = duree === undefined ? quiz.duree : duree;
 
   return (
-    <FormulesContext.Provider value={formules}>
-      <section ref={section} className={styles.quiz} aria-labelledby={`${quiz.id}-titre`} data-quiz={quiz.id}>
-        <header className={styles.entete}>
-          <Titre id={`${quiz.id}-titre`} className={styles.titre}>
-            {titre ?? `Quiz : ${quiz.titre}`}
-          </Titre>
-          {quiz.description && <p>{quiz.description}</p>}
-          <p className={styles.meta}>
-            {session.questionIds.length} question{session.questionIds.length > 1 ? 's' : ''}
-            {quiz.tirage ? ` tirées parmi ${quiz.questions.length}` : ''} · réussite à partir de {pourcent(quiz.seuil)} · critères :{' '}
-            {critereIds.map((c, i) => (
-              <span key={c}>
-                {i > 0 && ', '}
-                <CritereLink id={c} />
-              </span>
-            ))}
-          </p>
-          {derniere && (
-            <p className={styles.derniere}>
-              Dernière tentative terminée ({derniere.mode === 'examen' ? 'examen' : 'entraînement'}, le{' '}
-              {new Date(derniere.timestamp).toLocaleDateString('fr-FR')}) : {points(derniere.points)} / {points(derniere.max)} —{' '}
-              {derniere.reussi ? 'réussi' : 'non réussi'}.
+    <IntitulesContext.Provider value={data.criteres}>
+      <FormulesContext.Provider value={formules}>
+        <section ref={section} className={styles.quiz} aria-labelledby={`${quiz.id}-titre`} data-quiz={quiz.id}>
+          <header className={styles.entete}>
+            <Titre id={`${quiz.id}-titre`} className={styles.titre}>
+              {titre ?? `Quiz : ${quiz.titre}`}
+            </Titre>
+            {quiz.description && <p>{quiz.description}</p>}
+            <p className={styles.meta}>
+              {session.questionIds.length} question{session.questionIds.length > 1 ? 's' : ''}
+              {quiz.tirage ? ` tirées parmi ${quiz.questions.length}` : ''} · réussite à partir de {pourcent(quiz.seuil)} · critères :{' '}
+              {critereIds.map((c, i) => (
+                <span key={c}>
+                  {i > 0 && ', '}
+                  <CritereLien id={c} />
+                </span>
+              ))}
             </p>
-          )}
-          {modes.length > 1 && (
-            <div className={styles.modes} role="group" aria-label="Mode du quiz">
-              <button
-                type="button"
-                className={`button button--sm ${session.mode === 'entrainement' ? 'button--primary' : 'button--secondary'}`}
-                aria-pressed={session.mode === 'entrainement'}
-                onClick={() => restart('entrainement')}
-              >
-                Entraînement (correction à chaque question)
-              </button>
-              <button
-                type="button"
-                className={`button button--sm ${session.mode === 'examen' ? 'button--primary' : 'button--secondary'}`}
-                aria-pressed={session.mode === 'examen'}
-                onClick={() => {
-                  restart('examen');
-                }}
-              >
-                Examen (correction à la fin{limiteMinutes ? `, ${limiteMinutes} min` : ''})
-              </button>
-            </div>
-          )}
-        </header>
-        <ProfilActif />
-        <AvertissementsStockage />
-        {erreur && (
-          <p role="alert" className="alert alert--danger">
-            {erreur}
-          </p>
-        )}
-        {session.mode === 'examen' && !examenDemarre && (
-          <div className={styles.demarrer}>
-            <p>
-              En mode examen, vous répondez à toutes les questions puis vous demandez la correction à la fin.
-              {limiteMinutes ? ` Vous disposez de ${limiteMinutes} minutes.` : ' Il n’y a pas de limite de temps.'}
-            </p>
-            <button type="button" className="button button--primary" onClick={demarrerExamen}>
-              Commencer l'examen
-            </button>
-          </div>
-        )}
-        {montrerQuestions && (
-          <>
-            {restant !== null && !session.resultat && (
-              <p className={styles.minuteur} role="timer" aria-live={restant <= 60 ? 'polite' : 'off'}>
-                Temps restant : {Math.floor(restant / 60)} min {String(restant % 60).padStart(2, '0')} s
+            {derniere && (
+              <p className={styles.derniere}>
+                Dernière tentative terminée ({derniere.mode === 'examen' ? 'examen' : 'entraînement'}, le{' '}
+                {new Date(derniere.timestamp).toLocaleDateString('fr-FR')}) : {points(derniere.points)} / {points(derniere.max)} —{' '}
+                {derniere.reussi ? 'réussi' : 'non réussi'}.
               </p>
             )}
-            <ol className={styles.questions}>
-              {questions.map((q, i) => (
-                <li key={`${session.seed}:${q.id}`}>
-                  <QuestionCard
-                    question={q}
-                    numero={i + 1}
-                    total={questions.length}
-                    correction={session.corrections[q.id]}
-                    reponse={session.reponses[q.id]}
-                    confiance={session.confiances[q.id]}
-                    indiceVisible={session.indices.includes(q.id)}
-                    entrainement={session.mode === 'entrainement'}
-                    termine={Boolean(session.resultat)}
-                    idPrefix={`${quiz.id}-${q.id}`}
-                    dispatch={dispatch}
-                    verifier={verifier}
-                    chargement={chargement}
-                  />
-                </li>
-              ))}
-            </ol>
-            {session.mode === 'examen' && !session.resultat && (
-              <div className={styles.terminer}>
-                {nonRepondues.length > 0 && (
-                  <p>
-                    {nonRepondues.length} question{nonRepondues.length > 1 ? 's' : ''} sans réponse : elle{nonRepondues.length > 1 ? 's' : ''} compteront
-                    0 point.
-                  </p>
-                )}
-                <button type="button" className="button button--primary" onClick={terminer} disabled={chargement}>
-                  {chargement ? 'Chargement de la correction…' : 'Terminer et voir la correction'}
+            {modes.length > 1 && (
+              <div className={styles.modes} role="group" aria-label="Mode du quiz">
+                <button
+                  type="button"
+                  className={`button button--sm ${session.mode === 'entrainement' ? 'button--primary' : 'button--secondary'}`}
+                  aria-pressed={session.mode === 'entrainement'}
+                  onClick={() => restart('entrainement')}
+                >
+                  Entraînement (correction à chaque question)
+                </button>
+                <button
+                  type="button"
+                  className={`button button--sm ${session.mode === 'examen' ? 'button--primary' : 'button--secondary'}`}
+                  aria-pressed={session.mode === 'examen'}
+                  onClick={() => {
+                    restart('examen');
+                  }}
+                >
+                  Examen (correction à la fin{limiteMinutes ? `, ${limiteMinutes} min` : ''})
                 </button>
               </div>
             )}
-          </>
-        )}
-        <div aria-live="polite">{session.resultat && <Rapport session={session} quiz={quiz} Titre={SousTitre} />}</div>
-        {session.resultat && (
-          <button type="button" className="button button--secondary" onClick={() => restart(session.mode)}>
-            Recommencer le quiz
-          </button>
-        )}
-      </section>
-    </FormulesContext.Provider>
+          </header>
+          <ProfilActif />
+          <AvertissementsStockage />
+          {erreur && (
+            <p role="alert" className="alert alert--danger">
+              {erreur}
+            </p>
+          )}
+          {session.mode === 'examen' && !examenDemarre && (
+            <div className={styles.demarrer}>
+              <p>
+                En mode examen, vous répondez à toutes les questions puis vous demandez la correction à la fin.
+                {limiteMinutes ? ` Vous disposez de ${limiteMinutes} minutes.` : ' Il n’y a pas de limite de temps.'}
+              </p>
+              <button type="button" className="button button--primary" onClick={demarrerExamen}>
+                Commencer l'examen
+              </button>
+            </div>
+          )}
+          {montrerQuestions && (
+            <>
+              {restant !== null && !session.resultat && (
+                <p className={styles.minuteur} role="timer" aria-live={restant <= 60 ? 'polite' : 'off'}>
+                  Temps restant : {Math.floor(restant / 60)} min {String(restant % 60).padStart(2, '0')} s
+                </p>
+              )}
+              <ol className={styles.questions}>
+                {questions.map((q, i) => (
+                  <li key={`${session.seed}:${q.id}`}>
+                    <QuestionCard
+                      question={q}
+                      numero={i + 1}
+                      total={questions.length}
+                      correction={session.corrections[q.id]}
+                      reponse={session.reponses[q.id]}
+                      confiance={session.confiances[q.id]}
+                      indiceVisible={session.indices.includes(q.id)}
+                      entrainement={session.mode === 'entrainement'}
+                      termine={Boolean(session.resultat)}
+                      idPrefix={`${quiz.id}-${q.id}`}
+                      dispatch={dispatch}
+                      verifier={verifier}
+                      chargement={chargement}
+                    />
+                  </li>
+                ))}
+              </ol>
+              {session.mode === 'examen' && !session.resultat && (
+                <div className={styles.terminer}>
+                  {nonRepondues.length > 0 && (
+                    <p>
+                      {nonRepondues.length} question{nonRepondues.length > 1 ? 's' : ''} sans réponse : elle{nonRepondues.length > 1 ? 's' : ''} compteront
+                      0 point.
+                    </p>
+                  )}
+                  <button type="button" className="button button--primary" onClick={terminer} disabled={chargement}>
+                    {chargement ? 'Chargement de la correction…' : 'Terminer et voir la correction'}
+                  </button>
+                </div>
+              )}
+            </>
+          )}
+          <div aria-live="polite">{session.resultat && <Rapport session={session} quiz={quiz} Titre={SousTitre} />}</div>
+          {session.resultat && (
+            <button type="button" className="button button--secondary" onClick={() => restart(session.mode)}>
+              Recommencer le quiz
+            </button>
+          )}
+        </section>
+      </FormulesContext.Provider>
+    </IntitulesContext.Provider>
   );
 }
 

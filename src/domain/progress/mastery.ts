@@ -13,7 +13,8 @@
  */
 import { REFERENTIEL, type BlocId, type CompetenceId, type CritereId } from '../../referentiel';
 import { VERBS } from './iri';
-import { criteresOf, scoresParCritere, type Statement } from './statement';
+import { criteresOf, scoresParCritere } from './lecture';
+import type { Statement } from './statement';
 
 export type Niveau = 'non-evalue' | 'a-travailler' | 'en-cours' | 'acquis';
 

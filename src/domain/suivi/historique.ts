@@ -4,7 +4,8 @@
  */
 import { isCritereId, type CritereId } from '../../referentiel';
 import { EXT, NS, VERBS } from '../progress/iri';
-import { scoresParCritere, type Statement } from '../progress/statement';
+import { scoresParCritere } from '../progress/lecture';
+import type { Statement } from '../progress/statement';
 
 export interface Tentative {
   readonly date: string;

@@ -10,7 +10,8 @@ import type { Cas, NoeudFin, QualiteFin } from '../cas/types';
 import { QUALITE_LABELS } from '../cas/types';
 import { activityIdOf, EXT, iri, VERBS } from '../progress/iri';
 import type { MaitriseBloc, Niveau } from '../progress/mastery';
-import { scoresParCritere, type Statement } from '../progress/statement';
+import { scoresParCritere } from '../progress/lecture';
+import type { Statement } from '../progress/statement';
 import type { NiveauAuto, Profil } from './profil';
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,26 @@
+/**
+ * A critère of the référentiel named in an activity: its id, linked to the
+ * référentiel page, with its intitulé. The intitulés come with the activity's data
+ * (written at build time by src/plugins/activites.ts, `criteres`), so that a page
+ * with a quiz or a case study does not load the whole référentiel to name a few
+ * critères (≈ 6 Kio gzip).
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import type { CritereId } from '@site/src/referentiel/ids';
+import tons from './tons.module.css';
+
+export const IntitulesContext = createContext<Readonly<Record<string, string>>>({});
+
+export function useIntitule(id: CritereId): string {
+  return useContext(IntitulesContext)[id] ?? '';
+}
+
+export function CritereLien({ id }: { id: CritereId }): ReactNode {
+  const intitule = useIntitule(id);
+  return (
+    <Link to={`/cours/referentiel#ref-${id}`} title={intitule || undefined} className={tons.critere}>
+      {id}
+    </Link>
+  );
+}
