@@ -5,7 +5,7 @@
  * with a quiz or a case study does not load the whole référentiel to name a few
  * critères (≈ 6 Kio gzip).
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, Fragment, useContext, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { CritereId } from '@site/src/referentiel/ids';
 import tons from './tons.module.css';
@@ -22,5 +22,24 @@ export function CritereLien({ id }: { id: CritereId }): ReactNode {
     <Link to={`/cours/referentiel#ref-${id}`} title={intitule || undefined} className={tons.critere}>
       {id}
     </Link>
+  );
+}
+
+/** The intitulé alone (debriefs, result tables). */
+export function Intitule({ id }: { id: CritereId }): ReactNode {
+  return <>{useIntitule(id)}</>;
+}
+
+/** The critères of an activity, comma-separated, each linked (the heading of a quiz or a case). */
+export function CriteresListe({ ids }: { ids: readonly CritereId[] }): ReactNode {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <Fragment key={id}>
+          {i > 0 && ', '}
+          <CritereLien id={id} />
+        </Fragment>
+      ))}
+    </>
   );
 }

@@ -8,11 +8,12 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { CritereId } from '@site/src/referentiel/ids';
-import { CritereLien, IntitulesContext, useIntitule } from '../Activite/Critere';
+import { CriteresListe, Intitule, IntitulesContext } from '../Activite/Critere';
 import { scoreCas, walk, type Etape } from '@site/src/domain/cas/graph';
 import { QUALITE_LABELS, type Cas, type Choix, type PublicCas } from '@site/src/domain/cas/types';
 import { caseCompleted, caseDecision, derniereTentative } from '@site/src/domain/progress/events';
-import { AvertissementsStockage, ProfilActif, horloge, useJournal, uuid } from '../Journal';
+import { horloge, useJournal, uuid } from '../Journal';
+import { AvisActivite } from '../Activite/Avis';
 import { FormulesContext, RichText, RichInline } from '../Activite/RichText';
 import { loadRubric } from '../Activite/rubric';
 import { ReadAloud } from '../Activite/ReadAloud';
@@ -25,10 +26,6 @@ export interface CasData {
   /** Intitulé of each critère of the case (src/components/Activite/Critere.tsx). */
   readonly criteres: Readonly<Record<string, string>>;
   readonly rubrique: string;
-}
-
-function Intitule({ id }: { id: CritereId }): ReactNode {
-  return <>{useIntitule(id)}</>;
 }
 
 function appreciation(choix: Choix): { label: string; className: string } {
@@ -137,12 +134,7 @@ function CasView({ data }: { data: CasData }): ReactNode {
             )}
             <p className={styles.meta}>
               {pub.decisions} décisions · critères :{' '}
-              {pub.criteres.map((c, i) => (
-                <span key={c}>
-                  {i > 0 && ', '}
-                  <CritereLien id={c} />
-                </span>
-              ))}
+              <CriteresListe ids={pub.criteres} />
             </p>
             {derniere && (
               <p className={styles.derniere}>
@@ -150,13 +142,7 @@ function CasView({ data }: { data: CasData }): ReactNode {
               </p>
             )}
           </header>
-          <ProfilActif />
-          <AvertissementsStockage />
-          {erreur && (
-            <p role="alert" className="alert alert--danger">
-              {erreur}
-            </p>
-          )}
+          <AvisActivite erreur={erreur} />
           {!cas && (
             <button type="button" className="button button--primary" onClick={() => void commencer()} disabled={chargement}>
               {chargement ? 'Chargement…' : 'Commencer la mise en situation'}

@@ -36,9 +36,10 @@ import {
 } from '@site/src/domain/quiz/types';
 import { derniereTentative, questionAnswered, quizCompleted } from '@site/src/domain/progress/events';
 import { origineDe } from '@site/src/domain/suivi/compose';
-import { AvertissementsStockage, ProfilActif, horloge, useJournal, uuid } from '../Journal';
+import { horloge, useJournal, uuid } from '../Journal';
+import { AvisActivite } from '../Activite/Avis';
 import { FormulesContext, RichInline, RichText } from '../Activite/RichText';
-import { CritereLien, IntitulesContext, useIntitule } from '../Activite/Critere';
+import { CritereLien, CriteresListe, Intitule, IntitulesContext } from '../Activite/Critere';
 import { loadRubric, type RubricFile } from '../Activite/rubric';
 import { ReadAloud } from '../Activite/ReadAloud';
 import { Tableau } from '../Activite/Tableau';
@@ -78,10 +79,6 @@ export interface QuizViewProps {
 
 const pourcent = (x: number) => `${Math.round(x * 100)} %`;
 const points = (x: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(x);
-
-function Intitule({ id }: { id: CritereId }): ReactNode {
-  return <>{useIntitule(id)}</>;
-}
 
 const STATUTS: Record<string, string> = {
   correct: 'Bonne réponse',
@@ -452,12 +449,7 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
             <p className={styles.meta}>
               {session.questionIds.length} question{session.questionIds.length > 1 ? 's' : ''}
               {quiz.tirage ? ` tirées parmi ${quiz.questions.length}` : ''} · réussite à partir de {pourcent(quiz.seuil)} · critères :{' '}
-              {critereIds.map((c, i) => (
-                <span key={c}>
-                  {i > 0 && ', '}
-                  <CritereLien id={c} />
-                </span>
-              ))}
+              <CriteresListe ids={critereIds} />
             </p>
             {derniere && (
               <p className={styles.derniere}>
@@ -489,13 +481,7 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
               </div>
             )}
           </header>
-          <ProfilActif />
-          <AvertissementsStockage />
-          {erreur && (
-            <p role="alert" className="alert alert--danger">
-              {erreur}
-            </p>
-          )}
+          <AvisActivite erreur={erreur} />
           {session.mode === 'examen' && !examenDemarre && (
             <div className={styles.demarrer}>
               <p>
