@@ -1,12 +1,12 @@
 /**
  * Reading stored statements: is a value a valid statement (a journal, a passport or
- * a backup being read), which critères it is about, its per-critère scores, its
- * verb. Kept apart from the builders (statement.ts) because it checks critère ids
- * against the référentiel: a page that only records answers (a quiz) builds
- * statements without loading the référentiel's data (≈ 6 Kio gzip).
+ * a backup being read), which critères it is about, its per-critère scores. Kept
+ * apart from the builders (statement.ts) because it checks critère ids against the
+ * référentiel: a page that only records answers (a quiz) builds statements without
+ * loading the référentiel's data (≈ 6 Kio gzip).
  */
 import { isCritereId, type CritereId } from '../../referentiel';
-import { EXT, VERBS, type VerbKey } from './iri';
+import { EXT } from './iri';
 import { forbiddenKey, type Statement } from './statement';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -88,10 +88,5 @@ export function scoresParCritere(statement: Statement): Partial<Record<CritereId
   const out: Partial<Record<CritereId, number>> = {};
   for (const [k, v] of Object.entries(value)) if (isCritereId(k) && isFiniteNumber(v)) out[k] = Math.max(0, Math.min(1, v));
   return out;
-}
-
-export function verbOf(statement: Statement): VerbKey | null {
-  const entry = (Object.entries(VERBS) as [VerbKey, string][]).find(([, id]) => id === statement.verb.id);
-  return entry ? entry[0] : null;
 }
 
