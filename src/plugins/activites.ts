@@ -17,7 +17,7 @@ import { checkBank } from '../domain/quiz/check';
 import { parseRichText } from '../domain/texte/richText';
 import { criteresOfActivite } from '../domain/activite';
 import { revisionDe, type Banque, type BanqueActivite } from '../domain/suivi/banque';
-import { critereById, isCritereId, type CritereId } from '../referentiel';
+import { intitulesDesCriteres, isCritereId, type CritereId } from '../referentiel';
 import { readPages } from '../../scripts/lib/lecons';
 
 export const GENERATED = '.generated';
@@ -157,11 +157,6 @@ export function construireBanque(siteDir: string, activites: readonly Activite[]
         ...(p.activites.some((x) => x.composant === 'H5P') ? { h5p: p.activites.filter((x) => x.composant === 'H5P').map((x) => x.id) } : {}),
       })),
   };
-}
-
-/** Id → intitulé of the given critères (data of the activity components: src/components/Activite/Critere.tsx). */
-export function intitulesDesCriteres(ids: readonly CritereId[]): Record<string, string> {
-  return Object.fromEntries(ids.map((id) => [id, critereById(id).intitule]));
 }
 
 function writeActivities(siteDir: string, activites: readonly Activite[]): Map<string, PublicFile> {

@@ -64,8 +64,7 @@ export function formulaElement(html: string, display: boolean) {
       // A display formula is `<math display="block">` in KaTeX's MathML: its box gets the class that
       // makes it scroll sideways on a narrow screen (src/css/custom.css).
       jsxAttributes.push({ type: 'mdxJsxAttribute', name: 'className', value: display ? `${decode(value)} katex-display` : decode(value) });
-    }
-    else if (name === 'style') {
+    } else if (name === 'style') {
       const style: Record<string, string> = {};
       for (const declaration of decode(value).split(';')) {
         const [property, ...rest] = declaration.split(':');

@@ -85,12 +85,18 @@ export type Objectif = {
   readonly criteres: readonly { readonly id: CritereId; readonly intitule: string }[];
 };
 
+/** Id → intitulé of the given critères (written into each activity's data: src/components/Activite/Critere.tsx). */
+export function intitulesDesCriteres(ids: readonly CritereId[]): Record<string, string> {
+  return Object.fromEntries(ids.map((id) => [id, critereById(id).intitule]));
+}
+
 export function objectifsDe(criteres: readonly CritereId[]): Objectif[] {
   const parCompetence = new Map<CompetenceId, CritereId[]>();
   for (const id of criteres) {
-    const ids = parCompetence.get(competenceOf(id).id) ?? [];
+    const competence = competenceOf(id).id;
+    const ids = parCompetence.get(competence) ?? [];
     if (!ids.includes(id)) ids.push(id);
-    parCompetence.set(competenceOf(id).id, ids);
+    parCompetence.set(competence, ids);
   }
   return [...parCompetence].map(([competence, ids]) => ({
     competence,

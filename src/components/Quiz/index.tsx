@@ -6,7 +6,6 @@
  * statements in the learner's journal.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { translate } from '@docusaurus/Translate';
 import type { CritereId } from '@site/src/referentiel/ids';

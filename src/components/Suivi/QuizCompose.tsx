@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { Banque } from '@site/src/domain/suivi/banque';
 import { composerCorrige, composerPublic, type EnTete, type Origine } from '@site/src/domain/suivi/compose';
-import { critereById } from '@site/src/referentiel';
+import { intitulesDesCriteres } from '@site/src/referentiel';
 import { QuizView, type QuizData, type QuizViewProps } from '../Quiz';
 import type { RubricFile } from '../Activite/rubric';
 import { chargerCorriges, chargerPublics } from './donnees';
@@ -42,7 +42,7 @@ export function QuizCompose({ banque, entete, origines, ...vue }: Props): ReactN
           return;
         }
         const formules = Object.assign({}, ...[...sources.values()].map((s) => s.formules)) as Record<string, string>;
-        const criteres = Object.fromEntries(r.quiz.questions.flatMap((q) => q.criteres).map((id) => [id, critereById(id).intitule]));
+        const criteres = intitulesDesCriteres(r.quiz.questions.flatMap((q) => q.criteres));
         setEtat({ data: { activite: r.quiz, formules, criteres, rubrique: '' } });
       },
       (error: unknown) => actif && setEtat({ erreur: `Les questions n'ont pas pu être chargées (${(error as Error).message}). Vérifiez votre connexion puis réessayez.` }),

@@ -21,18 +21,19 @@ function MenuDesCours({ menu }: { menu: Props }): ReactNode {
   // observer) are rendered the first time it opens, then kept (no flash while it closes).
   const [ouvert, setOuvert] = useState(mobileSidebar.shown);
   if (mobileSidebar.shown && !ouvert) setOuvert(true);
-  if (!ouvert) return <ul className={clsx(ThemeClassNames.docs.docSidebarMenu, 'menu__list')} />;
   return (
     <ul className={clsx(ThemeClassNames.docs.docSidebarMenu, 'menu__list')}>
-      <DocSidebarItems
-        items={menu.sidebar}
-        activePath={menu.path}
-        // The panel closes when the item leads to a page (a link, or a category with its own page).
-        onItemClick={(item) => {
-          if (item.type === 'link' || (item.type === 'category' && item.href)) mobileSidebar.toggle();
-        }}
-        level={1}
-      />
+      {ouvert && (
+        <DocSidebarItems
+          items={menu.sidebar}
+          activePath={menu.path}
+          // The panel closes when the item leads to a page (a link, or a category with its own page).
+          onItemClick={(item) => {
+            if (item.type === 'link' || (item.type === 'category' && item.href)) mobileSidebar.toggle();
+          }}
+          level={1}
+        />
+      )}
     </ul>
   );
 }
