@@ -10,12 +10,13 @@ import horsLignePlugin from './src/plugins/hors-ligne';
 import { LRS_ORIGINS } from './src/plugins/lrs-origines';
 import remarkActivites from './src/plugins/remark-activites';
 import remarkReferentiel from './src/plugins/remark-referentiel';
+import remarkEncadres from './src/plugins/remark-encadres';
 import docsAllege from './src/plugins/docs-allege';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 
 // This file runs in Node.js at build time: no browser API here.
 const { url, baseUrl, organizationName, projectName } = siteEnv();
-const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname }], remarkReferentiel] as const;
+const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname }], remarkReferentiel, remarkEncadres] as const;
 const rehypePlugins = [rehypeKatexMathml, rehypeTableaux] as const;
 
 const config = {

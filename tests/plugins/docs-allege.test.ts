@@ -4,7 +4,7 @@
  * are left as they are.
  */
 import type { RouteConfig } from '@docusaurus/types';
-import { sansDescriptions } from '@site/src/plugins/docs-allege';
+import { horsMiseEnPage, sansDescriptions } from '@site/src/plugins/docs-allege';
 
 const version = {
   pluginId: 'default',
@@ -31,5 +31,28 @@ describe('sansDescriptions', () => {
     const versionRoute = resultat.routes![0]!;
     expect(JSON.stringify(versionRoute.props)).not.toContain('Longue description');
     expect(versionRoute.routes![0]).toEqual(page);
+  });
+});
+
+describe('horsMiseEnPage', () => {
+  const doc = { source: '@site/docs/bloc-1/accueillir.mdx', tags: [], unlisted: false, editUrl: null, lastUpdatedAt: null, lastUpdatedBy: null };
+  const version = { versionName: 'current', banner: null, badge: false, docs: [doc] };
+
+  it('accepte une leçon que la mise en page montre en entier', () => {
+    expect(horsMiseEnPage([version])).toEqual([]);
+  });
+
+  it('nomme la page et ce qui ne serait pas montré', () => {
+    const problemes = horsMiseEnPage([
+      { ...version, docs: [{ ...doc, tags: [{ label: 'ESAT' }], unlisted: true, editUrl: 'https://exemple.fr/edit', lastUpdatedAt: 1 }] },
+    ]);
+    expect(problemes).toHaveLength(4);
+    for (const p of problemes) expect(p).toMatch(/^docs\/bloc-1\/accueillir\.mdx : /);
+    expect(problemes.join('\n')).toMatch(/tags[\s\S]*unlisted[\s\S]*Modifier cette page[\s\S]*mise à jour/);
+  });
+
+  it('refuse une bannière ou un badge de version', () => {
+    expect(horsMiseEnPage([{ ...version, badge: true }])[0]).toMatch(/version « current »/);
+    expect(horsMiseEnPage([{ ...version, banner: 'unreleased' }])).toHaveLength(1);
   });
 });
