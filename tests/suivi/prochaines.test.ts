@@ -28,7 +28,9 @@ describe('à faire ensuite', () => {
     for (const c of criteres) {
       if (c.type !== 'critere') continue;
       expect(c.lecon?.route).toMatch(/^\/cours\//);
-      expect(c.activite?.route).toMatch(/^\/cours\//);
+      // The link lands on the activity's heading, with the H5P prefix when the lesson plays it with the H5P player.
+      expect(c.activite?.href).toBe(lienActivite(banque, c.activite!.id));
+      expect(c.activite?.href).toMatch(/^\/cours\/.+#.+-titre$/);
     }
     expect(s.some((x) => x.type === 'positionnement')).toBe(true);
     expect(s.some((x) => x.type === 'sauvegarde' || x.type === 'revision' || x.type === 'parcours')).toBe(false);
@@ -73,7 +75,15 @@ describe('activity titles and links', () => {
     expect(titreActivite(banque, quiz.id)).toBe(quiz.titre);
     expect(titreActivite(banque, 'examen-blanc-b2')).toBe('Examen blanc du bloc 2');
     expect(titreActivite(banque, 'examen-blanc-titre')).toBe('Examen blanc du titre complet');
-    expect(lienActivite(banque, quiz.id)).toBe(`${quiz.lecons[0]}#${quiz.id}-titre`);
+    // The lesson that shows it as a quiz, not one that plays it with the H5P player (another heading).
+    const native = quiz.lecons.find((r) => !banque.lecons.find((l) => l.route === r)?.h5p?.includes(quiz.id));
+    expect(lienActivite(banque, quiz.id)).toBe(`${native}#${quiz.id}-titre`);
     expect(lienActivite(banque, 'inconnue')).toBeNull();
+  });
+
+  test('an activity played only with the H5P player is linked to its H5P heading', () => {
+    const h5p = banque.activites.find((a) => a.lecons.length > 0 && a.lecons.every((r) => banque.lecons.find((l) => l.route === r)?.h5p?.includes(a.id)))!;
+    expect(h5p).toBeDefined();
+    expect(lienActivite(banque, h5p.id)).toBe(`${h5p.lecons[0]}#h5p-${h5p.id}-titre`);
   });
 });

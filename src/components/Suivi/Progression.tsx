@@ -63,10 +63,10 @@ function SuggestionItem({ s }: { s: Suggestion }): ReactNode {
               Relire <Link to={s.lecon.route}>{s.lecon.titre}</Link>
             </>
           )}
-          {s.lecon && s.activite?.route && ' puis '}
-          {s.activite?.route && (
+          {s.lecon && s.activite?.href && ' puis '}
+          {s.activite?.href && (
             <>
-              {s.lecon ? 's’entraîner avec' : 'S’entraîner avec'} <Link to={`${s.activite.route}#${s.activite.id}-titre`}>{s.activite.titre}</Link>
+              {s.lecon ? 's’entraîner avec' : 'S’entraîner avec'} <Link to={s.activite.href}>{s.activite.titre}</Link>
             </>
           )}
           .

@@ -78,8 +78,22 @@ export function titreActivite(banque: Banque, id: string): string {
   return banque.activites.find((a) => a.id === id)?.titre ?? id;
 }
 
-/** Where an activity is played: its first lesson, at the activity's heading. */
+/**
+ * Where an activity is played: the first lesson that embeds it as a quiz or case
+ * study (its heading carries `<id>-titre`), otherwise the first one that plays it
+ * with the H5P player (heading `h5p-<id>-titre`).
+ */
+export function placeActivite(banque: Banque, activite: BanqueActivite): { lecon: BanqueLecon; ancre: string } | null {
+  const candidates = activite.lecons.map((r) => banque.lecons.find((l) => l.route === r)).filter((l): l is BanqueLecon => l !== undefined);
+  const native = candidates.find((l) => !(l.h5p ?? []).includes(activite.id));
+  if (native) return { lecon: native, ancre: `${activite.id}-titre` };
+  const lecteur = candidates[0];
+  return lecteur ? { lecon: lecteur, ancre: `h5p-${activite.id}-titre` } : null;
+}
+
+/** The link to an activity: its lesson, at the activity's heading (placeActivite); null if no lesson has it. */
 export function lienActivite(banque: Banque, id: string): string | null {
-  const route = banque.activites.find((a) => a.id === id)?.lecons[0];
-  return route ? `${route}#${id}-titre` : null;
+  const activite = banque.activites.find((a) => a.id === id);
+  const place = activite ? placeActivite(banque, activite) : null;
+  return place ? `${place.lecon.route}#${place.ancre}` : null;
 }

@@ -5,7 +5,7 @@
  * opening the same link twice changes nothing).
  */
 import type { Statement } from '../progress/statement';
-import type { Banque, BanqueActivite, BanqueLecon } from './banque';
+import { placeActivite, type Banque, type BanqueActivite } from './banque';
 import type { Profil } from './profil';
 import { statutItem, type ItemParcours, type Parcours, type StatutItem } from './parcours';
 
@@ -26,19 +26,6 @@ export interface CibleItem {
   readonly lecon?: string;
 }
 
-/**
- * The lesson to open for an activity: the first lesson that embeds it as a
- * quiz or case study (its heading carries `<id>-titre`), otherwise the first
- * one that plays it as H5P (heading `h5p-<id>-titre`).
- */
-function leconDeActivite(activite: BanqueActivite, lecons: ReadonlyMap<string, BanqueLecon>): { lecon: BanqueLecon; ancre: string } | null {
-  const candidates = activite.lecons.map((r) => lecons.get(r)).filter((l): l is BanqueLecon => l !== undefined);
-  const native = candidates.find((l) => !(l.h5p ?? []).includes(activite.id));
-  if (native) return { lecon: native, ancre: `${activite.id}-titre` };
-  const lecteur = candidates[0];
-  return lecteur ? { lecon: lecteur, ancre: `h5p-${activite.id}-titre` } : null;
-}
-
 /** Where an item of an assignment leads; null when the site no longer has it. */
 export function cibleItem(item: ItemParcours, banque: Banque): CibleItem | null {
   const lecons = new Map(banque.lecons.map((l) => [l.route, l]));
@@ -48,7 +35,7 @@ export function cibleItem(item: ItemParcours, banque: Banque): CibleItem | null 
   }
   const activite = banque.activites.find((a) => a.id === item.id);
   if (!activite) return null;
-  const place = leconDeActivite(activite, lecons);
+  const place = placeActivite(banque, activite);
   if (!place) return null;
   return { type: activite.kind, titre: activite.titre, href: `${place.lecon.route}#${place.ancre}`, lecon: place.lecon.titre };
 }

@@ -7,7 +7,7 @@
 import { critereById, type CritereId } from '../../referentiel';
 import { criteresATravailler, type MaitriseBloc, type Niveau } from '../progress/mastery';
 import type { Statement } from '../progress/statement';
-import { activitePour, leconPour, type Banque } from './banque';
+import { activitePour, leconPour, lienActivite, type Banque } from './banque';
 import { joursActifs } from './historique';
 import { aReviser } from './leitner';
 import { statutItem, type Parcours } from './parcours';
@@ -25,7 +25,8 @@ export type Suggestion =
       readonly niveau: Niveau;
       readonly score: number | null;
       readonly lecon: { readonly route: string; readonly titre: string } | null;
-      readonly activite: { readonly id: string; readonly titre: string; readonly route: string | null } | null;
+      /** `href`: the lesson that plays it, at its heading (null if none). */
+      readonly activite: { readonly id: string; readonly titre: string; readonly href: string | null } | null;
     }
   | { readonly type: 'positionnement' }
   | { readonly type: 'sauvegarde'; readonly jours: number };
@@ -62,7 +63,7 @@ export function aFaireEnsuite(ctx: ContexteSuggestions): Suggestion[] {
       niveau: c.niveau,
       score: c.score,
       lecon: lecon ? { route: lecon.route, titre: lecon.titre } : null,
-      activite: activite ? { id: activite.id, titre: activite.titre, route: activite.lecons[0] ?? null } : null,
+      activite: activite ? { id: activite.id, titre: activite.titre, href: lienActivite(ctx.banque, activite.id) } : null,
     });
   }
   if (!ctx.profil?.positionnement.entree) out.push({ type: 'positionnement' });
