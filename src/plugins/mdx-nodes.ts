@@ -54,6 +54,39 @@ export function expressionAttribute(name: string, identifier: string) {
   };
 }
 
+/** A JSX attribute whose value is `() => import('source')`: a module loaded when the component asks for it. */
+export function importDiffereAttribute(name: string, source: string) {
+  const raw = JSON.stringify(source);
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: `() => import(${raw})`,
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [
+            {
+              type: 'ExpressionStatement',
+              expression: {
+                type: 'ArrowFunctionExpression',
+                id: null,
+                params: [],
+                async: false,
+                generator: false,
+                expression: true,
+                body: { type: 'ImportExpression', source: { type: 'Literal', value: source, raw } },
+              },
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
 /** The estree of a JSON value (an object or array literal, a string…), for JSX attribute expressions. */

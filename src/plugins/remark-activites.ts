@@ -6,15 +6,24 @@
  * - imports the activity's generated public data and passes it as the `data` prop
  *   (so the quiz is rendered in the HTML, without its answer key);
  * - imports the component itself in that page only, so that pages without
- *   activities do not ship the quiz code.
+ *   activities do not ship its code;
+ * - makes each activity an island (src/components/Activite/Ilot.tsx): the
+ *   component and its data are imported with `?serveur`, for the server only (the
+ *   browser build replaces them by `null`: src/plugins/serveur-seulement.js), and
+ *   the browser loads them with `charger` / `chargerData` when the learner gets
+ *   near the activity (an H5P player itself still waits for « Lancer »).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { h5pIndexPath, publicModulePath, type PublicFile } from './activites';
-import { esmImport, expressionAttribute, walk, type JsxNode } from './mdx-nodes';
+import { esmImport, expressionAttribute, importDiffereAttribute, walk, type JsxNode } from './mdx-nodes';
 
 interface Options {
   readonly siteDir: string;
 }
+
+/** Marks an import for the server build only (src/plugins/serveur-seulement.js). */
+export const SERVEUR_SEULEMENT = '?serveur';
+const ILOT = '@site/src/components/Activite/Ilot';
 
 const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas' | 'h5p'; module: string }>> = {
   Quiz: { kind: 'quiz', module: '@site/src/components/Quiz' },
@@ -25,7 +34,7 @@ const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas' | 'h5p'; module
 export default function remarkActivites(options: Options) {
   return (tree: JsxNode & { children: unknown[] }, file: { path?: string }): void => {
     const imports: unknown[] = [];
-    const components = new Set<string>();
+    const ilots = new Set<string>();
     walk(tree, (node) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
       const component = COMPONENTS[node.name];
@@ -51,13 +60,20 @@ export default function remarkActivites(options: Options) {
         throw new Error(`${where} : « ${id} » est ${kind === 'quiz' ? 'une mise en situation' : 'un quiz'} : utilisez <${right} id="${id}" />.`);
       }
       const local = `__activite_${imports.length}`;
-      imports.push(esmImport(local, jsonPath));
-      components.add(node.name);
-      node.name = `__${node.name}`;
-      node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'data'), expressionAttribute('data', local)];
+      imports.push(esmImport(local, jsonPath + SERVEUR_SEULEMENT));
+      ilots.add(node.name);
+      node.attributes = [
+        ...(node.attributes ?? []).filter((a) => a.name !== 'data'),
+        expressionAttribute('serveur', `__${node.name}`),
+        expressionAttribute('data', local),
+        importDiffereAttribute('charger', component.module),
+        importDiffereAttribute('chargerData', jsonPath),
+      ];
+      node.name = '__Ilot';
     });
     if (imports.length === 0) return;
-    for (const name of components) imports.push(esmImport(`__${name}`, COMPONENTS[name]!.module));
+    for (const name of ilots) imports.push(esmImport(`__${name}`, COMPONENTS[name]!.module + SERVEUR_SEULEMENT));
+    imports.push(esmImport('__Ilot', ILOT));
     tree.children.unshift(...imports);
   };
 }

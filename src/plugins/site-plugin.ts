@@ -150,6 +150,7 @@ export default function sitePlugin(context: LoadContext): Plugin {
       const deferredPrism = path.join(context.siteDir, 'src', 'plugins', 'deferred-prism.js');
       const tslibClient = path.join(context.siteDir, 'src', 'plugins', 'tslib-client.js');
       const prefetchClient = path.join(context.siteDir, 'src', 'plugins', 'prefetch-client.js');
+      const serveurSeulement = path.join(context.siteDir, 'src', 'plugins', 'serveur-seulement.js');
       return {
         // mergeDuplicateChunks (webpack's default, off here with Rspack): the journal engine was
         // emitted twice, as two identical chunks, both loaded by every page with an activity.
@@ -165,6 +166,10 @@ export default function sitePlugin(context: LoadContext): Plugin {
           }),
           new bundler.NormalModuleReplacementPlugin(/^tslib$/, (resource) => {
             if (!_isServer && /[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context)) resource.request = tslibClient;
+          }),
+          // Islands (src/components/Activite/Ilot.tsx): the component and data a page imports with `?serveur` are for the HTML only.
+          new bundler.NormalModuleReplacementPlugin(/\?serveur$/, (resource) => {
+            if (!_isServer) resource.request = serveurSeulement;
           }),
           new bundler.NormalModuleReplacementPlugin(/^\.\/prefetch$/, (resource) => {
             if (!_isServer && /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client$/.test(resource.context)) resource.request = prefetchClient;

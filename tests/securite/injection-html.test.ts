@@ -20,6 +20,14 @@ const AUTORISATIONS: readonly { fichier: string; regle: string; nombre: number; 
       "formules pré-rendues par KaTeX à la construction (src/plugins/activites.ts, trust: false) à partir des fichiers des auteurs ; " +
       "seule une formule présente (clé propre) dans la table de l'activité est rendue en HTML, jamais un texte saisi ou importé",
   },
+  {
+    fichier: 'src/components/Activite/Ilot.tsx',
+    regle: 'dangerouslySetInnerHTML',
+    nombre: 1,
+    raison:
+      "la constante { __html: '' } : n'insère rien ; elle dit à React de laisser en place, à l'hydratation, le HTML de l'activité " +
+      'rendu à la construction, en attendant son code (îlot)',
+  },
 ];
 
 interface Constat {

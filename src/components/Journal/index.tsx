@@ -18,6 +18,7 @@ import type { Profil } from '@site/src/domain/suivi/profil';
 import type { ProfilStore } from '@site/src/domain/suivi/profil-store';
 import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/suivi/profils';
 import { settings } from '@site/src/lib/settings';
+import { quandProche } from '@site/src/lib/proche';
 
 export function uuid(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -220,8 +221,8 @@ export function useJournalSiOuvert(): JournalApi {
 /**
  * The journal of the active profile, opened when the first component that needs it
  * is shown. With `quandVisible`, it is opened only when that element comes within a
- * screen of the viewport, or gets the focus: a quiz at the end of a long lesson does
- * not load the journal's engine and storage with the page (≈ 6 Kio gzip and an
+ * screen of the viewport, gets the focus or is touched (src/lib/proche.ts): a quiz at
+ * the end of a long lesson does not load the journal's engine and storage with the page (≈ 6 Kio gzip and an
  * IndexedDB opening), and an answer given before that is kept until it is open.
  */
 export function useJournal(options: { readonly quandVisible?: RefObject<Element | null> } = {}): JournalApi {
@@ -230,27 +231,11 @@ export function useJournal(options: { readonly quandVisible?: RefObject<Element 
   const { quandVisible } = options;
   useEffect(() => {
     const element = quandVisible?.current;
-    if (!element || typeof IntersectionObserver === 'undefined') {
+    if (!element) {
       ouvrir();
       return undefined;
     }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) fin();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    const fin = () => {
-      observer.disconnect();
-      element.removeEventListener('focusin', fin);
-      ouvrir();
-    };
-    observer.observe(element);
-    element.addEventListener('focusin', fin);
-    return () => {
-      observer.disconnect();
-      element.removeEventListener('focusin', fin);
-    };
+    return quandProche(element, ouvrir);
   }, [ouvrir, quandVisible]);
   return api;
 }

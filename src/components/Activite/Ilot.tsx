@@ -1,0 +1,208 @@
+/**
+ * An activity of a lesson (<Quiz>, <CasPratique>) as an « island »: the page's HTML
+ * holds the whole activity, rendered at build time, and its code and data are
+ * loaded only when the activity comes within a screen of the viewport, gets the
+ * focus or is touched (src/lib/proche.ts). A quiz at the end of a long lesson thus
+ * costs the page no script (≈ 20 Kio gzip: component, correction, traces, data).
+ *
+ * How (src/plugins/remark-activites.ts writes the props):
+ * - on the server, `serveur` and `data` are the component and its data, rendered
+ *   as usual;
+ * - in the browser they are `null` (the `?serveur` imports are replaced by
+ *   src/plugins/serveur-seulement.js), so neither the component nor the data is in
+ *   the page's scripts. At hydration the island keeps the server's HTML as it is
+ *   (an empty `dangerouslySetInnerHTML`: React leaves the children alone), then
+ *   swaps in the real component when `charger` and `chargerData` resolve;
+ * - what the learner did in the meantime with the HTML alone (a box ticked, a
+ *   word typed, a button pressed, the focus) is replayed on the real component,
+ *   element by element (same id, or same kind and text): its first render is the
+ *   same markup;
+ * - after a client-side navigation there is no server HTML: the code is loaded at
+ *   once, with a short « Chargement… » line meanwhile.
+ * If the code cannot be loaded (network cut before the service worker has the
+ * page), the HTML stays and a message says so, with a button to try again.
+ */
+import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { quandProche } from '@site/src/lib/proche';
+
+type Composant<D> = ComponentType<{ id: string; data?: D }>;
+
+export interface IlotProps<D> {
+  readonly id: string;
+  /** The component, on the server; null in the browser. */
+  readonly serveur: Composant<D> | null;
+  /** The activity's public data, on the server; null in the browser. */
+  readonly data: D | null;
+  readonly charger: () => Promise<{ default: Composant<D> }>;
+  readonly chargerData: () => Promise<{ default: D }>;
+}
+
+export default function Ilot<D>(props: IlotProps<D>): ReactNode {
+  const { serveur: Serveur, id, data } = props;
+  if (Serveur) {
+    return (
+      <div data-ilot={id}>
+        <Serveur id={id} data={data ?? undefined} />
+      </div>
+    );
+  }
+  return <IlotNavigateur {...props} />;
+}
+
+const VIDE = { __html: '' };
+const CHAMPS = 'input, select, textarea';
+const FOCUSABLES = 'a[href], button, input, select, textarea, [tabindex]';
+
+/**
+ * The elements of `racine` matching `selecteur`, each under a key that is the same
+ * in the server's HTML and in the live component: its id, or its kind, name and text
+ * with a rank among its look-alikes (the live component may add elements, such as
+ * « Écouter » buttons, so positions alone would not match).
+ */
+function parCle(racine: Element, selecteur: string): Map<string, HTMLElement> {
+  const elements = new Map<string, HTMLElement>();
+  for (const el of racine.querySelectorAll<HTMLElement>(selecteur)) {
+    const base = el.id ? `#${el.id}` : `${el.tagName}|${el.getAttribute('type') ?? ''}|${el.getAttribute('name') ?? ''}|${el.textContent?.trim() ?? ''}`;
+    let cle = base;
+    for (let rang = 1; elements.has(cle); rang += 1) cle = `${base}|${rang}`;
+    elements.set(cle, el);
+  }
+  return elements;
+}
+
+function cleDe(elements: Map<string, HTMLElement>, cible: Element | null): string | null {
+  for (const [cle, el] of elements) if (el === cible) return cle;
+  return null;
+}
+
+interface Etat {
+  readonly champs: readonly { readonly cle: string; readonly coche: boolean; readonly valeur: string }[];
+  readonly clics: readonly string[];
+  readonly focus: string | null;
+}
+
+type Champ = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function capturer(racine: Element, clics: readonly string[]): Etat {
+  const champs = [...parCle(racine, CHAMPS)].map(([cle, el]) => {
+    const champ = el as Champ;
+    return { cle, coche: champ instanceof HTMLInputElement && champ.checked, valeur: champ.value };
+  });
+  return { champs, clics, focus: cleDe(parCle(racine, FOCUSABLES), document.activeElement) };
+}
+
+const apresRendu = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Replays on the live component what was done on the server's HTML; one step per task, so that each reaches React. */
+async function rejouer(racine: Element, etat: Etat): Promise<void> {
+  const champs = parCle(racine, CHAMPS);
+  for (const avant of etat.champs) {
+    const champ = champs.get(avant.cle) as Champ | undefined;
+    if (!champ || champ.disabled) continue;
+    if (champ instanceof HTMLInputElement && (champ.type === 'radio' || champ.type === 'checkbox')) {
+      if (champ.checked === avant.coche) continue;
+      champ.click();
+    } else {
+      if (champ.value === avant.valeur) continue;
+      // The prototype's setter, so that React sees a change (as when typing).
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(champ), 'value')?.set?.call(champ, avant.valeur);
+      champ.dispatchEvent(new Event(champ instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+    }
+    await apresRendu();
+  }
+  for (const cle of etat.clics) {
+    parCle(racine, 'button').get(cle)?.click();
+    await apresRendu();
+  }
+  if (etat.focus) parCle(racine, FOCUSABLES).get(etat.focus)?.focus();
+}
+
+function IlotNavigateur<D>({ id, charger, chargerData }: IlotProps<D>): ReactNode {
+  // Hydration (first render before useIsBrowser turns true): the server's HTML is there.
+  const navigateur = useIsBrowser();
+  const [avecHtml] = useState(!navigateur);
+  const [actif, setActif] = useState<{ Composant: Composant<D>; data: D; etat: Etat | null } | null>(null);
+  const [erreur, setErreur] = useState(false);
+  const racine = useRef<HTMLDivElement>(null);
+  const clics = useRef<string[]>([]);
+
+  // The page re-creates its `() => import(…)` props at each render: keep the latest, load once.
+  const chargeurs = useRef({ charger, chargerData });
+  chargeurs.current = { charger, chargerData };
+  const enCours = useRef(false);
+  const charge = useCallback(() => {
+    if (enCours.current) return;
+    enCours.current = true;
+    setErreur(false);
+    Promise.all([chargeurs.current.charger(), chargeurs.current.chargerData()]).then(
+      ([composant, donnees]) => {
+        const element = racine.current;
+        setActif({ Composant: composant.default, data: donnees.default, etat: avecHtml && element ? capturer(element, clics.current) : null });
+      },
+      () => {
+        enCours.current = false;
+        setErreur(true);
+      },
+    );
+  }, [avecHtml]);
+
+  // Wait for the activity to come near (server HTML), or load at once (client-side navigation).
+  useEffect(() => {
+    const element = racine.current;
+    if (!avecHtml || !element) {
+      charge();
+      return undefined;
+    }
+    // A button of the server's HTML does nothing yet: remember it, to press it again once live.
+    const noterClic = (e: Event) => {
+      const cle = cleDe(parCle(element, 'button'), (e.target as Element).closest('button'));
+      if (cle) clics.current.push(cle);
+    };
+    element.addEventListener('click', noterClic);
+    const annuler = quandProche(element, charge);
+    return () => {
+      annuler();
+      element.removeEventListener('click', noterClic);
+    };
+  }, [avecHtml, charge]);
+
+  // Once live: replay (server HTML), or show the anchor the address points to (client-side navigation).
+  useEffect(() => {
+    const element = racine.current;
+    if (!actif || !element) return;
+    if (actif.etat) {
+      void rejouer(element, actif.etat);
+      return;
+    }
+    const cible = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    if (cible && element.contains(cible)) cible.scrollIntoView();
+  }, [actif]);
+
+  if (actif) {
+    return (
+      <div key="actif" ref={racine} data-ilot={id} data-ilot-actif="">
+        <actif.Composant id={id} data={actif.data} />
+      </div>
+    );
+  }
+  return (
+    <>
+      {avecHtml ? (
+        <div key="html" ref={racine} data-ilot={id} dangerouslySetInnerHTML={VIDE} suppressHydrationWarning />
+      ) : (
+        <div key="attente" ref={racine} data-ilot={id}>
+          {!erreur && <p>Chargement de l'activité…</p>}
+        </div>
+      )}
+      {erreur && (
+        <p role="alert" className="alert alert--warning">
+          Le code de cette activité n'a pas pu être chargé (connexion coupée ?).{' '}
+          <button type="button" className="button button--sm button--secondary" onClick={charge}>
+            Réessayer
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
