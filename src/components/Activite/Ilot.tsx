@@ -25,8 +25,16 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { quandProche } from '@site/src/lib/proche';
+import type { Etat } from './rejeu';
 
 type Composant<D> = ComponentType<{ id: string; data?: D }>;
+
+/** The live activity; with the server's HTML, what to replay on it and the function that does it. */
+interface Vivant<D> {
+  readonly Composant: Composant<D>;
+  readonly data: D;
+  readonly rejeu: { readonly etat: Etat; readonly rejouer: (racine: Element, etat: Etat) => Promise<void> } | null;
+}
 
 export interface IlotProps<D> {
   readonly id: string;
@@ -51,81 +59,15 @@ export default function Ilot<D>(props: IlotProps<D>): ReactNode {
 }
 
 const VIDE = { __html: '' };
-const CHAMPS = 'input, select, textarea';
-const FOCUSABLES = 'a[href], button, input, select, textarea, [tabindex]';
-
-/**
- * The elements of `racine` matching `selecteur`, each under a key that is the same
- * in the server's HTML and in the live component: its id, or its kind, name and text
- * with a rank among its look-alikes (the live component may add elements, such as
- * « Écouter » buttons, so positions alone would not match).
- */
-function parCle(racine: Element, selecteur: string): Map<string, HTMLElement> {
-  const elements = new Map<string, HTMLElement>();
-  for (const el of racine.querySelectorAll<HTMLElement>(selecteur)) {
-    const base = el.id ? `#${el.id}` : `${el.tagName}|${el.getAttribute('type') ?? ''}|${el.getAttribute('name') ?? ''}|${el.textContent?.trim() ?? ''}`;
-    let cle = base;
-    for (let rang = 1; elements.has(cle); rang += 1) cle = `${base}|${rang}`;
-    elements.set(cle, el);
-  }
-  return elements;
-}
-
-function cleDe(elements: Map<string, HTMLElement>, cible: Element | null): string | null {
-  for (const [cle, el] of elements) if (el === cible) return cle;
-  return null;
-}
-
-interface Etat {
-  readonly champs: readonly { readonly cle: string; readonly coche: boolean; readonly valeur: string }[];
-  readonly clics: readonly string[];
-  readonly focus: string | null;
-}
-
-type Champ = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-function capturer(racine: Element, clics: readonly string[]): Etat {
-  const champs = [...parCle(racine, CHAMPS)].map(([cle, el]) => {
-    const champ = el as Champ;
-    return { cle, coche: champ instanceof HTMLInputElement && champ.checked, valeur: champ.value };
-  });
-  return { champs, clics, focus: cleDe(parCle(racine, FOCUSABLES), document.activeElement) };
-}
-
-const apresRendu = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Replays on the live component what was done on the server's HTML; one step per task, so that each reaches React. */
-async function rejouer(racine: Element, etat: Etat): Promise<void> {
-  const champs = parCle(racine, CHAMPS);
-  for (const avant of etat.champs) {
-    const champ = champs.get(avant.cle) as Champ | undefined;
-    if (!champ || champ.disabled) continue;
-    if (champ instanceof HTMLInputElement && (champ.type === 'radio' || champ.type === 'checkbox')) {
-      if (champ.checked === avant.coche) continue;
-      champ.click();
-    } else {
-      if (champ.value === avant.valeur) continue;
-      // The prototype's setter, so that React sees a change (as when typing).
-      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(champ), 'value')?.set?.call(champ, avant.valeur);
-      champ.dispatchEvent(new Event(champ instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-    }
-    await apresRendu();
-  }
-  for (const cle of etat.clics) {
-    parCle(racine, 'button').get(cle)?.click();
-    await apresRendu();
-  }
-  if (etat.focus) parCle(racine, FOCUSABLES).get(etat.focus)?.focus();
-}
 
 function IlotNavigateur<D>({ id, charger, chargerData }: IlotProps<D>): ReactNode {
   // Hydration (first render before useIsBrowser turns true): the server's HTML is there.
   const navigateur = useIsBrowser();
   const [avecHtml] = useState(!navigateur);
-  const [actif, setActif] = useState<{ Composant: Composant<D>; data: D; etat: Etat | null } | null>(null);
+  const [actif, setActif] = useState<Vivant<D> | null>(null);
   const [erreur, setErreur] = useState(false);
   const racine = useRef<HTMLDivElement>(null);
-  const clics = useRef<string[]>([]);
+  const clics = useRef<Element[]>([]);
 
   // The page re-creates its `() => import(…)` props at each render: keep the latest, load once.
   const chargeurs = useRef({ charger, chargerData });
@@ -135,10 +77,14 @@ function IlotNavigateur<D>({ id, charger, chargerData }: IlotProps<D>): ReactNod
     if (enCours.current) return;
     enCours.current = true;
     setErreur(false);
-    Promise.all([chargeurs.current.charger(), chargeurs.current.chargerData()]).then(
-      ([composant, donnees]) => {
+    Promise.all([chargeurs.current.charger(), chargeurs.current.chargerData(), avecHtml ? import('./rejeu') : null]).then(
+      ([composant, donnees, rejeu]) => {
         const element = racine.current;
-        setActif({ Composant: composant.default, data: donnees.default, etat: avecHtml && element ? capturer(element, clics.current) : null });
+        setActif({
+          Composant: composant.default,
+          data: donnees.default,
+          rejeu: rejeu && element ? { etat: rejeu.capturer(element, clics.current), rejouer: rejeu.rejouer } : null,
+        });
       },
       () => {
         enCours.current = false;
@@ -156,8 +102,8 @@ function IlotNavigateur<D>({ id, charger, chargerData }: IlotProps<D>): ReactNod
     }
     // A button of the server's HTML does nothing yet: remember it, to press it again once live.
     const noterClic = (e: Event) => {
-      const cle = cleDe(parCle(element, 'button'), (e.target as Element).closest('button'));
-      if (cle) clics.current.push(cle);
+      const bouton = (e.target as Element).closest('button');
+      if (bouton) clics.current.push(bouton);
     };
     element.addEventListener('click', noterClic);
     const annuler = quandProche(element, charge);
@@ -171,8 +117,8 @@ function IlotNavigateur<D>({ id, charger, chargerData }: IlotProps<D>): ReactNod
   useEffect(() => {
     const element = racine.current;
     if (!actif || !element) return;
-    if (actif.etat) {
-      void rejouer(element, actif.etat);
+    if (actif.rejeu) {
+      void actif.rejeu.rejouer(element, actif.rejeu.etat);
       return;
     }
     const cible = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
