@@ -151,6 +151,7 @@ export default function sitePlugin(context: LoadContext): Plugin {
       const tslibClient = path.join(context.siteDir, 'src', 'plugins', 'tslib-client.js');
       const prefetchClient = path.join(context.siteDir, 'src', 'plugins', 'prefetch-client.js');
       const serveurSeulement = path.join(context.siteDir, 'src', 'plugins', 'serveur-seulement.js');
+      const progressionNavigation = path.join(context.siteDir, 'src', 'plugins', 'progression-navigation.js');
       return {
         // mergeDuplicateChunks (webpack's default, off here with Rspack): the journal engine was
         // emitted twice, as two identical chunks, both loaded by every page with an activity.
@@ -170,6 +171,9 @@ export default function sitePlugin(context: LoadContext): Plugin {
           // Islands (src/components/Activite/Ilot.tsx): the component and data a page imports with `?serveur` are for the HTML only.
           new bundler.NormalModuleReplacementPlugin(/\?serveur$/, (resource) => {
             if (!_isServer) resource.request = serveurSeulement;
+          }),
+          new bundler.NormalModuleReplacementPlugin(/[\\/]theme-classic[\\/]lib[\\/]nprogress(\.js)?$/, (resource) => {
+            resource.request = progressionNavigation;
           }),
           new bundler.NormalModuleReplacementPlugin(/^\.\/prefetch$/, (resource) => {
             if (!_isServer && /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client$/.test(resource.context)) resource.request = prefetchClient;

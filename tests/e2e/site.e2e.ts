@@ -146,6 +146,26 @@ test('links are not prefetched as they scroll into view; pointing at one still p
   await page.context().close();
 });
 
+test('a slow client-side navigation shows a thin bar at the top, gone once the next page is there', async () => {
+  // src/plugins/progression-navigation.js, in place of nprogress: shown after 200 ms.
+  const page = await openPage();
+  const g = guard(page);
+  await page.goto(url('cours/introduction/le-metier'), { waitUntil: 'networkidle' });
+  await page.route('**/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.fallback();
+  });
+  await page.locator('.pagination-nav__link--next').click();
+  const barre = page.locator('.navigation-en-cours');
+  await barre.waitFor({ state: 'attached' });
+  expect(await barre.getAttribute('aria-hidden')).toBe('true');
+  await page.waitForURL((u) => !u.pathname.endsWith('/le-metier'));
+  await barre.waitFor({ state: 'detached' });
+  await page.unroute('**/*.js');
+  expect(g.report()).toBe('');
+  await page.context().close();
+});
+
 test('on a phone, the navbar menu lists the lessons and closes on the chosen one; loading a page runs no locale comparison', async () => {
   // src/theme/DocSidebar/Mobile: the course menu is handed to the navbar without the
   // localeCompare sort of theme-common (the first one loads ICU: 30 to 55 ms at CPU ×4).
