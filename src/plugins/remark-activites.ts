@@ -3,15 +3,13 @@
  * `<H5P id="…" />` in any MDX page. At build time this plugin:
  * - fails the build, with the page and the line, when the id is unknown or used
  *   with the wrong component;
- * - imports the activity's generated public data and passes it as the `data` prop
- *   (so the quiz is rendered in the HTML, without its answer key);
- * - imports the component itself in that page only, so that pages without
- *   activities do not ship its code;
- * - makes each activity an island (src/components/Activite/Ilot.tsx): the
- *   component and its data are imported with `?serveur`, for the server only (the
- *   browser build replaces them by `null`: src/plugins/serveur-seulement.js), and
- *   the browser loads them with `charger` / `chargerData` when the learner gets
- *   near the activity (an H5P player itself still waits for « Lancer »).
+ * - makes each activity an island (src/components/Activite/Ilot.tsx), in the pages
+ *   that use one only: the component and the activity's generated public data (no
+ *   answer key) are imported with `?serveur`, so that the quiz is whole in the
+ *   HTML, and the browser build replaces them by `null`
+ *   (src/plugins/serveur-seulement.js); the browser loads them with `charger` /
+ *   `chargerData` when the learner gets near the activity (an H5P player itself
+ *   still waits for « Lancer »).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { h5pIndexPath, publicModulePath, type PublicFile } from './activites';
