@@ -16,17 +16,27 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** Opens the database (at its current version, or at `version`), creating our store if it upgrades. */
+function ouvrir(factory: IDBFactory, version?: number): Promise<IDBDatabase> {
+  const req = version === undefined ? factory.open(DB_NAME) : factory.open(DB_NAME, version);
+  req.onupgradeneeded = () => {
+    if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
+  };
+  return request(req);
+}
+
 export class IndexedDbStore implements KeyValueStore {
   readonly kind = 'indexeddb' as const;
   private constructor(private readonly db: IDBDatabase) {}
 
   static async open(factory: IDBFactory): Promise<IndexedDbStore> {
-    const req = factory.open(DB_NAME, 1);
-    req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
-    };
-    const db = await request(req);
-    return new IndexedDbStore(db);
+    const db = await ouvrir(factory);
+    if (db.objectStoreNames.contains(STORE)) return new IndexedDbStore(db);
+    // A database of this name without our store (left by another page of the same origin, such as
+    // another project on the same github.io): our store is added in a new version, the rest is kept.
+    const version = db.version + 1;
+    db.close();
+    return new IndexedDbStore(await ouvrir(factory, version));
   }
 
   private tx(mode: IDBTransactionMode): IDBObjectStore {

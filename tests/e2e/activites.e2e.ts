@@ -1,11 +1,12 @@
 /**
  * Activities in the built site: pass and fail a quiz, finish a case study, the
  * result survives a reload, a corrupt stored record is quarantined (the page keeps
- * working and says so), and axe finds no violation in any quiz state.
+ * working and says so), a foreign database of the same name gets our store added
+ * (its data kept), and axe finds no violation in any quiz state.
  */
 import type { Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, sessionParTest } from './helpers';
-import { answerAll, JOURNAL_KEY, openDemo as ouvrir, quiz, storedJournal } from './demo';
+import { BASE_PATH, axeViolations, guard, sessionParTest, url } from './helpers';
+import { answerAll, JOURNAL_KEY, openDemo as ouvrir, quiz, storedJournal, waitForStoredJournal } from './demo';
 
 const session = sessionParTest();
 
@@ -81,7 +82,7 @@ test('a corrupt stored record is quarantined: the page still works and says so',
   await page.evaluate(
     ({ key, value }) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier', 1);
+        const open = indexedDB.open('moniteur-atelier');
         open.onsuccess = () => {
           const tx = open.result.transaction('kv', 'readwrite');
           tx.objectStore('kv').put(value, key);
@@ -97,7 +98,7 @@ test('a corrupt stored record is quarantined: the page still works and says so',
   const quarantined = await page.evaluate(
     (prefix) =>
       new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('moniteur-atelier', 1);
+        const open = indexedDB.open('moniteur-atelier');
         open.onsuccess = () => {
           const store = open.result.transaction('kv', 'readonly').objectStore('kv');
           const keys = store.getAllKeys();
@@ -122,5 +123,44 @@ test('a corrupt stored record is quarantined: the page still works and says so',
   await quiz(page).getByLabel(/Non, elle est accueillie/).check();
   await quiz(page).getByRole('button', { name: 'Vérifier' }).first().click();
   await quiz(page).getByText('Bonne réponse').waitFor();
+  expect(g.report()).toBe('');
+});
+
+test('a database of the same name without our store (another project of the same origin) gets it added: its data stays, answers are recorded', async () => {
+  const avant = await session.context.newPage();
+  await avant.goto(url('licences'), { waitUntil: 'networkidle' });
+  await avant.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('moniteur-atelier', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('autre').put('à garder', 'cle');
+        req.onsuccess = () => {
+          req.result.close();
+          resolve();
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  await avant.close();
+  const page = await ouvrir(session.context);
+  const g = guard(page);
+  await quiz(page).getByLabel(/Non, elle est accueillie/).check();
+  await quiz(page).getByRole('button', { name: 'Vérifier' }).first().click();
+  await quiz(page).getByText('Bonne réponse').waitFor();
+  await waitForStoredJournal(page, (verbs) => verbs.includes('answered'));
+  const autre = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const req = indexedDB.open('moniteur-atelier');
+        req.onsuccess = () => {
+          const get = req.result.transaction('autre', 'readonly').objectStore('autre').get('cle');
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+  expect(autre).toBe('à garder');
+  // Saved for good: no « pendant cette visite seulement » warning.
+  expect(await page.getByText(/cette visite seulement/).count()).toBe(0);
   expect(g.report()).toBe('');
 });

@@ -20,7 +20,7 @@ export function readStored(page: Page, key: string): Promise<string | null> {
   return page.evaluate(
     (k) =>
       new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier', 1);
+        const open = indexedDB.open('moniteur-atelier');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(k);

@@ -42,7 +42,7 @@ async function journalVerbs(page: Page): Promise<string[]> {
   return page.evaluate(
     (key) =>
       new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('moniteur-atelier', 1);
+        const open = indexedDB.open('moniteur-atelier');
         open.onsuccess = () => {
           const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(key);
           req.onsuccess = () => {

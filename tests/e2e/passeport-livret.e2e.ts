@@ -89,7 +89,7 @@ function lireCle(page: Page, key: string): Promise<string | null> {
   return page.evaluate(
     (k) =>
       new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier', 1);
+        const open = indexedDB.open('moniteur-atelier');
         open.onupgradeneeded = () => open.transaction?.abort();
         open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
         open.onsuccess = () => {
@@ -440,7 +440,7 @@ test('the QR code carries the printed link; the trainer page shows the table fro
   const cles = await page.evaluate(
     () =>
       new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier', 1);
+        const open = indexedDB.open('moniteur-atelier');
         open.onupgradeneeded = () => open.transaction?.abort();
         open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {

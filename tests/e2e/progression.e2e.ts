@@ -38,7 +38,7 @@ async function storedKeys(page: Page): Promise<string[]> {
   return page.evaluate(
     () =>
       new Promise<string[]>((resolve, reject) => {
-        const req = indexedDB.open('moniteur-atelier', 1);
+        const req = indexedDB.open('moniteur-atelier');
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const keys = req.result.transaction('kv', 'readonly').objectStore('kv').getAllKeys();
