@@ -151,11 +151,13 @@ export async function newContext(
 }
 
 /**
- * One browser for a test file and a fresh French context (newContext) for each test,
- * opened and closed by jest's hooks: `const session = sessionParTest();`, then
+ * One browser for a test file and a fresh French context (newContext, with its
+ * options) for each test, opened and closed by jest's hooks: `const session = sessionParTest();`, then
  * `session.browser` and `session.context` inside the tests.
  */
-export function sessionParTest(): { readonly browser: Browser; readonly context: BrowserContext } {
+export function sessionParTest(
+  options: Parameters<typeof newContext>[1] = {},
+): { readonly browser: Browser; readonly context: BrowserContext } {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   beforeAll(async () => {
@@ -165,7 +167,7 @@ export function sessionParTest(): { readonly browser: Browser; readonly context:
     await browser?.close();
   });
   beforeEach(async () => {
-    context = await newContext(browser!);
+    context = await newContext(browser!, options);
   });
   afterEach(async () => {
     await context?.close();

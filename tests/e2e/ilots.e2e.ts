@@ -5,23 +5,13 @@
  * said, and can be fetched again; after a client-side navigation the quiz is live
  * at once and a link to it still lands on it.
  */
-import type { Browser, Page, Route } from 'playwright-core';
-import { guard, launch, newContext, url } from './helpers';
+import type { Page, Route } from 'playwright-core';
+import { guard, sessionParTest, url } from './helpers';
 
 const LECON = 'cours/bloc-2/indicateurs-production';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPage(): Promise<Page> {
-  const context = await newContext(browser, { viewport: { width: 412, height: 823 } });
-  return context.newPage();
-}
+const session = sessionParTest({ viewport: { width: 412, height: 823 } });
+const openPage = () => session.context.newPage();
 
 const quiz = (page: Page) => page.locator('section[data-quiz="indicateurs-production"]');
 const actif = (page: Page) => page.locator('[data-ilot="indicateurs-production"][data-ilot-actif]');
@@ -53,7 +43,6 @@ test('the quiz at the end of a lesson is whole in the HTML, and its code comes o
   await premiere.getByRole('button', { name: 'Je ne sais pas' }).click();
   await premiere.locator('[class*="correction"]').waitFor();
   expect(g.report()).toBe('');
-  await page.context().close();
 });
 
 test('what the learner does before the code arrives is replayed on the live quiz: answer, confidence, « Vérifier »', async () => {
@@ -78,7 +67,6 @@ test('what the learner does before the code arrives is replayed on the live quiz
   expect(await correction.textContent()).toMatch(/Réponse (incorrecte|en partie juste).*réponse donnée comme sûre/);
   expect(await premiere.getByRole('textbox').inputValue()).toBe('12');
   expect(g.report()).toBe('');
-  await page.context().close();
 });
 
 test('when the quiz code cannot be loaded, the HTML stays, a message says so, and « Réessayer » brings it to life', async () => {
@@ -93,7 +81,6 @@ test('when the quiz code cannot be loaded, the HTML stays, a message says so, an
   await alerte.getByRole('button', { name: 'Réessayer' }).click();
   await actif(page).waitFor();
   expect(await alerte.count()).toBe(0);
-  await page.context().close();
 });
 
 test('after a client-side navigation the quiz is live at once, and a link to it lands on its title', async () => {
@@ -114,5 +101,4 @@ test('after a client-side navigation the quiz is live at once, and a link to it 
     return box !== undefined && box.top >= navbar && box.top < window.innerHeight / 2;
   }, ancre);
   expect(g.report()).toBe('');
-  await page.context().close();
 });

@@ -9,16 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import remarkActivites, { SERVEUR_SEULEMENT } from '@site/src/plugins/remark-activites';
 import { h5pIndexPath, publicModulePath } from '@site/src/plugins/activites';
-
-interface Node {
-  type: string;
-  name?: string;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
-  data?: { estree?: unknown };
-}
+import { element, type Node } from './noeuds';
 
 let siteDir: string;
 
@@ -35,14 +26,6 @@ beforeAll(() => {
 
 afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
 
-const element = (name: string, id: string, line = 40): Node => ({
-  type: 'mdxJsxFlowElement',
-  name,
-  attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
-  children: [],
-  position: { start: { line } },
-});
-
 function run(children: Node[]): Node & { children: Node[] } {
   const tree = { type: 'root', children };
   remarkActivites({ siteDir })(tree as never, { path: 'docs/bloc-1/accueillir.mdx' });
@@ -56,9 +39,9 @@ const attribut = (node: Node, name: string) => node.attributes!.find((a) => a.na
 
 describe('remarkActivites', () => {
   it("fait de chaque activité un îlot : composant et données pour le serveur, chargés à la demande par le navigateur", () => {
-    const quiz = element('Quiz', 'cadre');
-    const cas = element('CasPratique', 'commande');
-    const h5p = element('H5P', 'accueil');
+    const quiz = element('Quiz', { id: 'cadre' });
+    const cas = element('CasPratique', { id: 'commande' });
+    const h5p = element('H5P', { id: 'accueil' });
     const tree = run([quiz, { type: 'paragraph', children: [cas] }, h5p]);
     expect([quiz.name, cas.name, h5p.name]).toEqual(['__Ilot', '__Ilot', '__Ilot']);
     expect(sources(tree)).toEqual([
@@ -85,16 +68,16 @@ describe('remarkActivites', () => {
   });
 
   it('laisse intacte une page sans activité', () => {
-    const tree = run([{ type: 'paragraph', children: [{ type: 'text', value: 'Texte' }] }, element('EnBref', 'x')]);
+    const tree = run([{ type: 'paragraph', children: [{ type: 'text', value: 'Texte' }] }, element('EnBref')]);
     expect(sources(tree)).toEqual([]);
     expect(tree.children[1]!.name).toBe('EnBref');
   });
 
   it("refuse un id inconnu en nommant la page, la ligne et le fichier à compléter", () => {
-    expect(() => run([element('Quiz', 'inconnu', 12)])).toThrow('docs/bloc-1/accueillir.mdx:12 : <Quiz id="inconnu"> : aucune activité « inconnu » dans quizzes/index.ts.');
+    expect(() => run([element('Quiz', { id: 'inconnu' }, 12)])).toThrow('docs/bloc-1/accueillir.mdx:12 : <Quiz id="inconnu"> : aucune activité « inconnu » dans quizzes/index.ts.');
   });
 
   it('refuse un quiz écrit comme mise en situation, et dit quelle balise écrire', () => {
-    expect(() => run([element('CasPratique', 'cadre', 7)])).toThrow('docs/bloc-1/accueillir.mdx:7 : « cadre » est un quiz : utilisez <Quiz id="cadre" />.');
+    expect(() => run([element('CasPratique', { id: 'cadre' }, 7)])).toThrow('docs/bloc-1/accueillir.mdx:7 : « cadre » est un quiz : utilisez <Quiz id="cadre" />.');
   });
 });

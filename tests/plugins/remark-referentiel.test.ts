@@ -6,24 +6,7 @@
  */
 import remarkReferentiel, { criteresDesObjectifs } from '@site/src/plugins/remark-referentiel';
 import { critereById, objectifsDe } from '@site/src/referentiel';
-
-interface Node {
-  type: string;
-  name?: string;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
-  data?: { estree?: unknown };
-}
-
-const element = (name: string, attributes: Record<string, string> = {}, line = 12): Node => ({
-  type: 'mdxJsxFlowElement',
-  name,
-  attributes: Object.entries(attributes).map(([n, value]) => ({ type: 'mdxJsxAttribute', name: n, value })),
-  children: [],
-  position: { start: { line } },
-});
+import { element, type Node } from './noeuds';
 
 function run(children: Node[], frontMatter: unknown = {}): Node {
   const tree = { type: 'root', children };
