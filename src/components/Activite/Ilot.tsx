@@ -1,5 +1,5 @@
 /**
- * An activity of a lesson (<Quiz>, <CasPratique>) as an « island »: the page's HTML
+ * An activity of a lesson (<Quiz>, <CasPratique>, <H5P>) as an « island »: the page's HTML
  * holds the whole activity, rendered at build time, and its code and data are
  * loaded only when the activity comes within a screen of the viewport, gets the
  * focus or is touched (src/lib/proche.ts). A quiz at the end of a long lesson thus
@@ -17,8 +17,9 @@
  *   word typed, a button pressed, the focus) is replayed on the real component,
  *   element by element (same id, or same kind and text): its first render is the
  *   same markup;
- * - after a client-side navigation there is no server HTML: the code is loaded at
- *   once, with a short « Chargement… » line meanwhile.
+ * - after a client-side navigation, or with `npm start` (no server rendering),
+ *   there is no server HTML: the code is loaded at once, with a short
+ *   « Chargement… » line meanwhile.
  * If the code cannot be loaded (network cut before the service worker has the
  * page), the HTML stays and a message says so, with a button to try again.
  */
@@ -61,9 +62,9 @@ export default function Ilot<D>(props: IlotProps<D>): ReactNode {
 const VIDE = { __html: '' };
 
 function IlotNavigateur<D>({ id, charger, chargerData }: IlotProps<D>): ReactNode {
-  // Hydration (first render before useIsBrowser turns true): the server's HTML is there.
+  // Hydration of a built page (first render, before useIsBrowser turns true): the server's HTML is there.
   const navigateur = useIsBrowser();
-  const [avecHtml] = useState(!navigateur);
+  const [avecHtml] = useState(!navigateur && process.env.NODE_ENV === 'production');
   const [actif, setActif] = useState<Vivant<D> | null>(null);
   const [erreur, setErreur] = useState(false);
   const racine = useRef<HTMLDivElement>(null);

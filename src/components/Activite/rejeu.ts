@@ -75,4 +75,3 @@ export async function rejouer(racine: Element, etat: Etat): Promise<void> {
   }
   if (etat.focus) parCle(racine, FOCUSABLES).get(etat.focus)?.focus();
 }
-

@@ -221,9 +221,10 @@ export function useJournalSiOuvert(): JournalApi {
 /**
  * The journal of the active profile, opened when the first component that needs it
  * is shown. With `quandVisible`, it is opened only when that element comes within a
- * screen of the viewport, gets the focus or is touched (src/lib/proche.ts): a quiz at
- * the end of a long lesson does not load the journal's engine and storage with the page (≈ 6 Kio gzip and an
- * IndexedDB opening), and an answer given before that is kept until it is open.
+ * screen of the viewport, gets the focus or is touched (src/lib/proche.ts): a quiz
+ * at the end of a long lesson does not load the journal's engine and storage with
+ * the page (≈ 6 Kio gzip and an IndexedDB opening), and an answer given before that
+ * is kept until it is open.
  */
 export function useJournal(options: { readonly quandVisible?: RefObject<Element | null> } = {}): JournalApi {
   const api = useJournalSiOuvert();
