@@ -77,7 +77,9 @@ export interface QuizViewProps {
 }
 
 const pourcent = (x: number) => `${Math.round(x * 100)} %`;
-const points = (x: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(x);
+// One formatter, made at first use (not at load: the first one loads the ICU tables).
+let formatPoints: Intl.NumberFormat | undefined;
+const points = (x: number) => (formatPoints ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 })).format(x);
 
 const STATUTS: Record<string, string> = {
   correct: 'Bonne réponse',

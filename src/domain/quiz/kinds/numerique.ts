@@ -18,8 +18,12 @@ export function parseNombre(raw: string): number | null {
 
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance + 1e-9;
 
+// One formatter, made at first use: creating one costs far more than formatting (ICU).
+let formatteur: Intl.NumberFormat | undefined;
+
 export function formatNombre(value: number): string {
-  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 }).format(value);
+  formatteur ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
+  return formatteur.format(value);
 }
 
 export const numerique: KindHandler<'numerique'> = {
