@@ -69,6 +69,26 @@ test('what the learner does before the code arrives is replayed on the live quiz
   expect(g.report()).toBe('');
 });
 
+test('with the keyboard: the focus stays in the field being typed in when the quiz comes alive', async () => {
+  const page = await openPage();
+  const g = guard(page);
+  await page.goto(url(LECON), { waitUntil: 'networkidle' });
+  const retenus: Route[] = [];
+  await page.route('**/*.js', (route) => void retenus.push(route));
+  const champ = quiz(page).locator('fieldset[class*="question"]').first().getByRole('textbox');
+  await champ.focus();
+  await page.keyboard.type('7');
+  for (const route of retenus) await route.fallback();
+  await page.unroute('**/*.js');
+  await actif(page).waitFor();
+  // The live field (a new element) has the value and the focus: typing goes on in it.
+  await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === '7');
+  await page.keyboard.type('5');
+  expect(await champ.inputValue()).toBe('75');
+  expect(await champ.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(g.report()).toBe('');
+});
+
 test('when the quiz code cannot be loaded, the HTML stays, a message says so, and « Réessayer » brings it to life', async () => {
   const page = await openPage();
   await page.goto(url(LECON), { waitUntil: 'networkidle' });
