@@ -166,7 +166,7 @@ test('a slow client-side navigation shows a thin bar at the top, gone once the n
   await page.context().close();
 });
 
-test('on a phone, the navbar menu lists the lessons and closes on the chosen one; loading a page runs no locale comparison', async () => {
+test('on a phone, the navbar menu lists the lessons and closes on the chosen one; loading a lesson or the glossary runs no locale comparison', async () => {
   // src/theme/DocSidebar/Mobile: the course menu is handed to the navbar without the
   // localeCompare sort of theme-common (the first one loads ICU: 30 to 55 ms at CPU ×4).
   const context = await newContext(browser, { viewport: { width: 412, height: 823 } });
@@ -192,6 +192,10 @@ test('on a phone, the navbar menu lists the lessons and closes on the chosen one
   await autre.click();
   await page.waitForURL((u) => u.pathname.endsWith('/planifier-organiser'));
   await page.locator('.navbar-sidebar').waitFor({ state: 'hidden' });
+  // The glossary sorts its terms without localeCompare either (src/domain/texte/alphabetique.ts).
+  await page.goto(url('cours/ressources/glossaire'), { waitUntil: 'networkidle' });
+  expect(await page.locator('main dl dt').count()).toBeGreaterThanOrEqual(90);
+  expect(await page.evaluate(() => (window as unknown as { __comparaisons: number }).__comparaisons)).toBe(0);
   expect(g.report()).toBe('');
   await context.close();
 });

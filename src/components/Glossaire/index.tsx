@@ -10,9 +10,11 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { GLOSSAIRE, type Terme } from '@site/src/contenu/glossaire';
 import { normaliseAnswer } from '@site/src/domain/texte/richText';
 import { seededShuffle } from '@site/src/domain/quiz/shuffle';
+import { alphabetique } from '@site/src/domain/texte/alphabetique';
 import styles from './styles.module.css';
 
 const lettre = (t: Terme) => normaliseAnswer(t.terme).charAt(0).toUpperCase();
+const ORDRE = alphabetique(GLOSSAIRE, (t) => t.terme);
 
 function Liste(): ReactNode {
   const brokenLinks = useBrokenLinks();
@@ -20,10 +22,7 @@ function Liste(): ReactNode {
   const [filtre, setFiltre] = useState('');
   const termes = useMemo(() => {
     const f = normaliseAnswer(filtre);
-    const list = f
-      ? GLOSSAIRE.filter((t) => normaliseAnswer(`${t.terme} ${t.developpe ?? ''} ${t.definition}`).includes(f))
-      : GLOSSAIRE;
-    return [...list].sort((a, b) => a.terme.localeCompare(b.terme, 'fr', { sensitivity: 'base' }));
+    return f ? ORDRE.filter((t) => normaliseAnswer(`${t.terme} ${t.developpe ?? ''} ${t.definition}`).includes(f)) : ORDRE;
   }, [filtre]);
   const groupes = new Map<string, Terme[]>();
   for (const t of termes) groupes.set(lettre(t), [...(groupes.get(lettre(t)) ?? []), t]);
