@@ -13,8 +13,29 @@ const LECON = 'cours/bloc-2/indicateurs-production';
 const session = sessionParTest({ viewport: { width: 412, height: 823 } });
 const openPage = () => session.context.newPage();
 
+/** The lesson, loaded, with its guard (console, requests, CSP). */
+async function ouvrirLecon() {
+  const page = await openPage();
+  const g = guard(page);
+  await page.goto(url(LECON), { waitUntil: 'networkidle' });
+  return { page, g };
+}
+
 const quiz = (page: Page) => page.locator('section[data-quiz="indicateurs-production"]');
 const actif = (page: Page) => page.locator('[data-ilot="indicateurs-production"][data-ilot-actif]');
+
+/** Holds back every script the page asks for from now on (the quiz's), as on a slow network. */
+async function retenirScripts(page: Page): Promise<{ readonly nombre: () => number; readonly liberer: () => Promise<void> }> {
+  const retenus: Route[] = [];
+  await page.route('**/*.js', (route) => void retenus.push(route));
+  return {
+    nombre: () => retenus.length,
+    liberer: async () => {
+      for (const route of retenus) await route.fallback();
+      await page.unroute('**/*.js');
+    },
+  };
+}
 
 /** Scripts requested by the page from now on. */
 function scriptsDemandes(page: Page): string[] {
@@ -26,9 +47,7 @@ function scriptsDemandes(page: Page): string[] {
 }
 
 test('the quiz at the end of a lesson is whole in the HTML, and its code comes only when the learner gets near it', async () => {
-  const page = await openPage();
-  const g = guard(page);
-  await page.goto(url(LECON), { waitUntil: 'networkidle' });
+  const { page, g } = await ouvrirLecon();
   await page.waitForTimeout(500);
   // Every question is there, in the server's HTML, but nothing of the quiz runs yet.
   expect(await quiz(page).locator('fieldset[class*="question"]').count()).toBeGreaterThanOrEqual(8);
@@ -46,21 +65,16 @@ test('the quiz at the end of a lesson is whole in the HTML, and its code comes o
 });
 
 test('what the learner does before the code arrives is replayed on the live quiz: answer, confidence, « Vérifier »', async () => {
-  const page = await openPage();
-  const g = guard(page);
-  await page.goto(url(LECON), { waitUntil: 'networkidle' });
-  // Hold back every script asked for from now on (the quiz's), as on a slow network.
-  const retenus: Route[] = [];
-  await page.route('**/*.js', (route) => void retenus.push(route));
+  const { page, g } = await ouvrirLecon();
+  const scripts = await retenirScripts(page);
   const premiere = quiz(page).locator('fieldset[class*="question"]').first();
   await premiere.scrollIntoViewIfNeeded();
   await premiere.getByRole('textbox').fill('12');
   await premiere.getByLabel('Réponse sûre').check();
   await premiere.getByRole('button', { name: 'Vérifier' }).click();
   expect(await actif(page).count()).toBe(0);
-  expect(retenus.length).toBeGreaterThanOrEqual(2);
-  for (const route of retenus) await route.fallback();
-  await page.unroute('**/*.js');
+  expect(scripts.nombre()).toBeGreaterThanOrEqual(2);
+  await scripts.liberer();
   await actif(page).waitFor();
   const correction = premiere.locator('[class*="correction"]');
   await correction.waitFor();
@@ -70,16 +84,12 @@ test('what the learner does before the code arrives is replayed on the live quiz
 });
 
 test('with the keyboard: the focus stays in the field being typed in when the quiz comes alive', async () => {
-  const page = await openPage();
-  const g = guard(page);
-  await page.goto(url(LECON), { waitUntil: 'networkidle' });
-  const retenus: Route[] = [];
-  await page.route('**/*.js', (route) => void retenus.push(route));
+  const { page, g } = await ouvrirLecon();
+  const scripts = await retenirScripts(page);
   const champ = quiz(page).locator('fieldset[class*="question"]').first().getByRole('textbox');
   await champ.focus();
   await page.keyboard.type('7');
-  for (const route of retenus) await route.fallback();
-  await page.unroute('**/*.js');
+  await scripts.liberer();
   await actif(page).waitFor();
   // The live field (a new element) has the value and the focus: typing goes on in it.
   await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === '7');
