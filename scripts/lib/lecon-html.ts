@@ -1,9 +1,10 @@
 /**
  * The teaching text of a built lesson page, for a SCORM module (Node only): the
  * page's <article>, without the site's navigation, buttons and interactive
- * activities (the module plays them itself), with formulas as the site has them:
- * MathML, laid out by the browser (no stylesheet or font needed), links to other pages of the site turned
- * into plain text (the module is self-contained), external links kept.
+ * activities (the module plays them itself), with formulas as the site has them
+ * (MathML, laid out by the browser: no stylesheet or font needed), links to other
+ * pages of the site turned into plain text (the module is self-contained),
+ * external links kept.
  */
 import { Parser } from 'htmlparser2';
 

@@ -36,55 +36,36 @@ export function esmImport(local: string, source: string, name?: string) {
   };
 }
 
-export function expressionAttribute(name: string, identifier: string) {
+/** A JSX attribute `name={source}`, with the estree of its expression (what MDX compiles). */
+function attributExpression(name: string, source: string, expression: unknown) {
   return {
     type: 'mdxJsxAttribute',
     name,
     value: {
       type: 'mdxJsxAttributeValueExpression',
-      value: identifier,
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name: identifier } }],
-        },
-      },
+      value: source,
+      data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression }] } },
     },
   };
+}
+
+/** A JSX attribute whose value is an identifier (an import of the page). */
+export function expressionAttribute(name: string, identifier: string) {
+  return attributExpression(name, identifier, { type: 'Identifier', name: identifier });
 }
 
 /** A JSX attribute whose value is `() => import('source')`: a module loaded when the component asks for it. */
 export function importDiffereAttribute(name: string, source: string) {
   const raw = JSON.stringify(source);
-  return {
-    type: 'mdxJsxAttribute',
-    name,
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value: `() => import(${raw})`,
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [
-            {
-              type: 'ExpressionStatement',
-              expression: {
-                type: 'ArrowFunctionExpression',
-                id: null,
-                params: [],
-                async: false,
-                generator: false,
-                expression: true,
-                body: { type: 'ImportExpression', source: { type: 'Literal', value: source, raw } },
-              },
-            },
-          ],
-        },
-      },
-    },
-  };
+  return attributExpression(name, `() => import(${raw})`, {
+    type: 'ArrowFunctionExpression',
+    id: null,
+    params: [],
+    async: false,
+    generator: false,
+    expression: true,
+    body: { type: 'ImportExpression', source: { type: 'Literal', value: source, raw } },
+  });
 }
 
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
@@ -113,19 +94,5 @@ function jsonToEstree(value: Json): unknown {
 
 /** A JSX attribute whose value is a JSON literal, e.g. `dangerouslySetInnerHTML={{ __html: "…" }}`. */
 export function objectAttribute(name: string, value: Json) {
-  return {
-    type: 'mdxJsxAttribute',
-    name,
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value: JSON.stringify(value),
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [{ type: 'ExpressionStatement', expression: jsonToEstree(value) }],
-        },
-      },
-    },
-  };
+  return attributExpression(name, JSON.stringify(value), jsonToEstree(value));
 }

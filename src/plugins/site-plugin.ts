@@ -18,6 +18,10 @@
  * - turns off Docusaurus's viewport prefetch (src/plugins/prefetch-client.js): the
  *   service worker already stores the site, and the 150 to 350 `<link rel="prefetch">`
  *   a page added cost main-thread time and bandwidth; hover/focus preload stays;
+ * - replaces nprogress by the same bar drawn in CSS (src/plugins/progression-navigation.js);
+ * - makes the islands' `?serveur` imports (an activity's component and data, for the
+ *   HTML only) `null` in the browser bundle (src/plugins/serveur-seulement.js,
+ *   src/components/Activite/Ilot.tsx);
  * - keeps the whole of `tslib` out of that bundle too (src/plugins/tslib-client.js),
  *   and puts the référentiel and the learning engine in chunks shared by the pages
  *   that use them rather than in Docusaurus's `common` chunk (PARTAGE_DES_MORCEAUX).
@@ -30,6 +34,7 @@ import createJiti from 'jiti';
 import type { Activite } from '../domain/activite';
 import type { ActiviteH5P } from '../../h5p/registre';
 import { generateActivities, writeH5PIndex } from './activites';
+import { SERVEUR_SEULEMENT } from './remark-activites';
 import { buildH5P } from '../../h5p/construire';
 import { catalogueXapi } from '../domain/xapi/export';
 import { readPages } from '../../scripts/lib/lecons';
@@ -169,7 +174,7 @@ export default function sitePlugin(context: LoadContext): Plugin {
             if (!_isServer && /[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context)) resource.request = tslibClient;
           }),
           // Islands (src/components/Activite/Ilot.tsx): the component and data a page imports with `?serveur` are for the HTML only.
-          new bundler.NormalModuleReplacementPlugin(/\?serveur$/, (resource) => {
+          new bundler.NormalModuleReplacementPlugin(new RegExp(`\\${SERVEUR_SEULEMENT}$`), (resource) => {
             if (!_isServer) resource.request = serveurSeulement;
           }),
           new bundler.NormalModuleReplacementPlugin(/[\\/]theme-classic[\\/]lib[\\/]nprogress(\.js)?$/, (resource) => {

@@ -19,6 +19,14 @@ async function openPage(): Promise<Page> {
   return context.newPage();
 }
 
+/** A page of the site, loaded, with its guard (console, requests, CSP). */
+async function ouvrir(chemin: string) {
+  const page = await openPage();
+  const g = guard(page);
+  await page.goto(url(chemin), { waitUntil: 'networkidle' });
+  return { page, g };
+}
+
 test('the sitemap lists the pages of the site, all under the sub-path', () => {
   const urls = sitemapUrls();
   expect(urls.length).toBeGreaterThanOrEqual(10);
@@ -126,9 +134,7 @@ test('links are not prefetched as they scroll into view; pointing at one still p
   // The service worker stores the site after the first visit: Docusaurus's viewport
   // prefetch (one <link rel="prefetch"> per script of every visible link) is turned off
   // (src/plugins/prefetch-client.js). Its hover/focus preload stays.
-  const page = await openPage();
-  const g = guard(page);
-  await page.goto(url('cours/introduction/le-metier'), { waitUntil: 'networkidle' });
+  const { page, g } = await ouvrir('cours/introduction/le-metier');
   await page.locator('.pagination-nav__link--next').scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
   expect(await page.locator('link[rel="prefetch"]').count()).toBe(0);
@@ -148,9 +154,7 @@ test('links are not prefetched as they scroll into view; pointing at one still p
 
 test('a slow client-side navigation shows a thin bar at the top, gone once the next page is there', async () => {
   // src/plugins/progression-navigation.js, in place of nprogress: shown after 200 ms.
-  const page = await openPage();
-  const g = guard(page);
-  await page.goto(url('cours/introduction/le-metier'), { waitUntil: 'networkidle' });
+  const { page, g } = await ouvrir('cours/introduction/le-metier');
   await page.route('**/*.js', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await route.fallback();
@@ -201,10 +205,8 @@ test('on a phone, the navbar menu lists the lessons and closes on the chosen one
 });
 
 test('a quiz at the end of a lesson opens the learner’s record only when it comes near the screen', async () => {
-  const page = await openPage();
-  const g = guard(page);
+  const { page, g } = await ouvrir('cours/bloc-2/indicateurs-production');
   const bases = () => page.evaluate(async () => (await indexedDB.databases()).length);
-  await page.goto(url('cours/bloc-2/indicateurs-production'), { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
   expect(await bases()).toBe(0);
   await page.locator('section[data-quiz]').scrollIntoViewIfNeeded();

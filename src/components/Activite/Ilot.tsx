@@ -2,7 +2,7 @@
  * An activity of a lesson (<Quiz>, <CasPratique>, <H5P>) as an « island »: the page's HTML
  * holds the whole activity, rendered at build time, and its code and data are
  * loaded only when the activity comes within a screen of the viewport, gets the
- * focus or is touched (src/lib/proche.ts). A quiz at the end of a long lesson thus
+ * focus or is touched (quandProche). A quiz at the end of a long lesson thus
  * costs the page no script (≈ 20 Kio gzip: component, correction, traces, data).
  *
  * How (src/plugins/remark-activites.ts writes the props):
@@ -25,7 +25,6 @@
  */
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { quandProche } from '@site/src/lib/proche';
 import type { Etat } from './rejeu';
 
 type Composant<D> = ComponentType<{ id: string; data?: D }>;
@@ -60,6 +59,31 @@ export default function Ilot<D>(props: IlotProps<D>): ReactNode {
 }
 
 const VIDE = { __html: '' };
+
+/**
+ * Calls `action` once, when `element` comes within one screen of the viewport, gets
+ * the focus or is touched; returns what cancels the wait. Without
+ * IntersectionObserver, `action` runs at once.
+ */
+function quandProche(element: Element, action: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    action();
+    return () => undefined;
+  }
+  const evenements = ['focusin', 'pointerdown'] as const;
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fin(), { rootMargin: '100% 0px' });
+  const annuler = () => {
+    observer.disconnect();
+    for (const e of evenements) element.removeEventListener(e, fin);
+  };
+  function fin() {
+    annuler();
+    action();
+  }
+  observer.observe(element);
+  for (const e of evenements) element.addEventListener(e, fin);
+  return annuler;
+}
 
 function IlotNavigateur<D>({ id, charger, chargerData }: IlotProps<D>): ReactNode {
   // Hydration of a built page (first render, before useIsBrowser turns true): the server's HTML is there.

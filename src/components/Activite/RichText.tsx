@@ -4,8 +4,8 @@
  * from our own build (never from the learner), which is why their HTML is trusted:
  * only a formula present in the activity's table (src/plugins/activites.ts, KaTeX
  * with `trust: false`) is rendered as HTML; any other `$…$` is shown as code.
- * This is the one reviewed use of dangerouslySetInnerHTML
- * (tests/securite/injection-html.test.ts).
+ * One of the two reviewed uses of dangerouslySetInnerHTML (the other one inserts
+ * nothing: Ilot.tsx; tests/securite/injection-html.test.ts).
  */
 import { createContext, Fragment, useContext, type ReactNode } from 'react';
 import { parseRichText, type Segment } from '@site/src/domain/texte/richText';

@@ -8,7 +8,7 @@
  * shared computer; switching profile reopens the stores.
  * Activities call `record()`; dashboards read `statements` and `document`.
  */
-import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
 import { lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
@@ -18,7 +18,6 @@ import type { Profil } from '@site/src/domain/suivi/profil';
 import type { ProfilStore } from '@site/src/domain/suivi/profil-store';
 import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/suivi/profils';
 import { settings } from '@site/src/lib/settings';
-import { quandProche } from '@site/src/lib/proche';
 
 export function uuid(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -220,24 +219,14 @@ export function useJournalSiOuvert(): JournalApi {
 
 /**
  * The journal of the active profile, opened when the first component that needs it
- * is shown. With `quandVisible`, it is opened only when that element comes within a
- * screen of the viewport, gets the focus or is touched (src/lib/proche.ts): a quiz
- * at the end of a long lesson does not load the journal's engine and storage with
- * the page (≈ 6 Kio gzip and an IndexedDB opening), and an answer given before that
- * is kept until it is open.
+ * is shown. An activity at the end of a lesson is mounted only when the learner gets
+ * near it (src/components/Activite/Ilot.tsx): the page does not load the journal's
+ * engine and storage before that (≈ 6 Kio gzip and an IndexedDB opening).
  */
-export function useJournal(options: { readonly quandVisible?: RefObject<Element | null> } = {}): JournalApi {
+export function useJournal(): JournalApi {
   const api = useJournalSiOuvert();
   const { ouvrir } = api;
-  const { quandVisible } = options;
-  useEffect(() => {
-    const element = quandVisible?.current;
-    if (!element) {
-      ouvrir();
-      return undefined;
-    }
-    return quandProche(element, ouvrir);
-  }, [ouvrir, quandVisible]);
+  useEffect(ouvrir, [ouvrir]);
   return api;
 }
 

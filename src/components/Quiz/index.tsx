@@ -326,8 +326,7 @@ export default function Quiz({ id, data }: { id: string; data?: QuizData }): Rea
 export function QuizView({ data, chargerCorrige, compose = false, modes = ['entrainement', 'examen'], duree, enregistrerFin = true, titre, niveau = 3 }: QuizViewProps): ReactNode {
   const quiz = data.activite;
   const rubricUrl = useBaseUrl(`/${data.rubrique}`);
-  const section = useRef<HTMLElement>(null);
-  const journal = useJournal({ quandVisible: section });
+  const journal = useJournal();
   const [session, setSession] = useState<Session>(() =>
     startSession(quiz, { mode: modes[0] ?? 'entrainement', seed: 'public', tentative: '', now: 0, ...(duree !== undefined ? { duree } : {}) }),
   );
@@ -441,7 +440,7 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
   return (
     <IntitulesContext.Provider value={data.criteres}>
       <FormulesContext.Provider value={formules}>
-        <section ref={section} className={styles.quiz} aria-labelledby={`${quiz.id}-titre`} data-quiz={quiz.id}>
+        <section className={styles.quiz} aria-labelledby={`${quiz.id}-titre`} data-quiz={quiz.id}>
           <header className={styles.entete}>
             <Titre id={`${quiz.id}-titre`} className={styles.titre}>
               {titre ?? `Quiz : ${quiz.titre}`}
