@@ -164,5 +164,5 @@ test('the real generated package of the site can be imported under another id', 
   if (!activite) throw new Error('aucune activité marquée « h5p: true » dans quizzes/');
   writeFileSync(path.join(site, 'reel.h5p'), paquetH5P(activite, libraryFiles(siteDir)));
   const r = await importerPaquet(site, path.join(site, 'reel.h5p'), options('copie-du-cadre'));
-  expect(r).toMatchObject({ ok: true, bibliothequesAjoutees: ['H5P.MoniteurAtelier-1.0'] });
+  expect(r).toMatchObject({ ok: true, bibliothequesAjoutees: ['H5P.MoniteurAtelier-1.1'] });
 });

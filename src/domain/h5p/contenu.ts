@@ -10,7 +10,7 @@
  */
 import type { Activite } from '../activite';
 import { checkActivite } from '../activite';
-import type { Cas, Choix, Noeud } from '../cas/types';
+import type { Cas, Choix, Noeud, QualiteFin } from '../cas/types';
 import type { Question, Quiz, Tableau } from '../quiz/types';
 import type { BlocId, CritereId } from '../../referentiel';
 
@@ -79,18 +79,30 @@ function questionToParams(q: Question): Params {
 }
 
 function noeudToParams(n: Noeud): Params {
-  if (n.type === 'fin') return { type: 'fin', id: n.id, titre: n.titre, texte: n.texte, qualite: n.qualite };
+  const commun = {
+    id: n.id,
+    texte: n.texte,
+    ...(n.variantes && n.variantes.length > 0
+      ? { variantes: n.variantes.map((v) => ({ ...(v.si ? { si: [...v.si] } : {}), ...(v.sauf ? { sauf: [...v.sauf] } : {}), texte: v.texte })) }
+      : {}),
+    ...(n.suppose && n.suppose.length > 0 ? { suppose: [...n.suppose] } : {}),
+    ...(n.exclut && n.exclut.length > 0 ? { exclut: [...n.exclut] } : {}),
+  };
+  if (n.type === 'fin') return { type: 'fin', ...commun, titre: n.titre, issues: [...n.issues] };
   return {
     type: 'situation',
-    id: n.id,
+    ...commun,
     ...opt('titre', n.titre),
-    texte: n.texte,
     choix: n.choix.map((c) => ({
       id: c.id,
       texte: c.texte,
       suivant: c.suivant,
       consequence: c.consequence,
       feedback: c.feedback,
+      ...(c.pose && c.pose.length > 0 ? { pose: [...c.pose] } : {}),
+      ...(c.si && c.si.length > 0 ? { si: [...c.si] } : {}),
+      ...(c.sauf && c.sauf.length > 0 ? { sauf: [...c.sauf] } : {}),
+      ...(c.piege ? { piege: true } : {}),
       scores: Object.entries(c.scores).map(([critere, note]) => ({ critere, note: String(note) })),
     })),
   };
@@ -112,6 +124,9 @@ export function toParams(activite: Activite, formules: readonly FormuleH5P[] = [
     cas: {
       contexte: activite.contexte,
       ...(activite.personnages && activite.personnages.length > 0 ? { personnages: activite.personnages.map((p) => ({ nom: p.nom, role: p.role })) } : {}),
+      ...(activite.drapeaux && Object.keys(activite.drapeaux).length > 0
+        ? { drapeaux: Object.entries(activite.drapeaux).map(([id, sens]) => ({ id, sens })) }
+        : {}),
       debut: activite.debut,
       noeuds: activite.noeuds.map(noeudToParams),
       debrief: activite.criteres.map((c) => ({ critere: c, texte: activite.debrief[c]?.texte ?? '', ...opt('lien', activite.debrief[c]?.lien) })),
@@ -222,14 +237,33 @@ function questionFrom(v: unknown): Question {
   }
 }
 
+/** A list of fact ids, or nothing when the list is absent or empty. */
+function faitsFrom(name: 'pose' | 'si' | 'sauf' | 'suppose' | 'exclut', v: unknown): Record<string, string[]> {
+  const list = arr(v).map(str);
+  return list.length > 0 ? { [name]: list } : {};
+}
+
 function noeudFrom(v: unknown): Noeud {
   const n = obj(v);
-  if (n.type === 'fin') return { type: 'fin', id: str(n.id), titre: str(n.titre), texte: str(n.texte), qualite: str(n.qualite) as 'optimale' };
+  const variantes = arr(n.variantes)
+    .map(obj)
+    .map((x) => ({ ...faitsFrom('si', x.si), ...faitsFrom('sauf', x.sauf), texte: str(x.texte) }));
+  const commun = {
+    id: str(n.id),
+    texte: str(n.texte),
+    ...(variantes.length > 0 ? { variantes } : {}),
+    ...faitsFrom('suppose', n.suppose),
+    ...faitsFrom('exclut', n.exclut),
+  };
+  if (n.type === 'fin') {
+    // Contents saved with version 1.0 carry one « qualite » instead of « issues ».
+    const issues = arr(n.issues).map(str);
+    return { type: 'fin', ...commun, titre: str(n.titre), issues: (issues.length > 0 ? issues : [str(n.qualite)]) as QualiteFin[] };
+  }
   return {
     type: 'situation',
-    id: str(n.id),
+    ...commun,
     ...optStr('titre', n.titre),
-    texte: str(n.texte),
     choix: arr(n.choix)
       .map(obj)
       .map(
@@ -239,6 +273,10 @@ function noeudFrom(v: unknown): Noeud {
           suivant: str(c.suivant),
           consequence: str(c.consequence),
           feedback: str(c.feedback),
+          ...faitsFrom('pose', c.pose),
+          ...faitsFrom('si', c.si),
+          ...faitsFrom('sauf', c.sauf),
+          ...(c.piege === true ? { piege: true as const } : {}),
           scores: Object.fromEntries(arr(c.scores).map(obj).map((s) => [str(s.critere), Number(s.note)])),
         }),
       ),
@@ -269,6 +307,9 @@ export function fromParams(params: unknown): LectureParams {
       contexte: str(c.contexte),
       ...(Array.isArray(c.personnages) ? { personnages: arr(c.personnages).map(obj).map((x) => ({ nom: str(x.nom), role: str(x.role) })) } : {}),
       criteres: debrief.map((d) => str(d.critere)) as CritereId[],
+      ...(Array.isArray(c.drapeaux) && c.drapeaux.length > 0
+        ? { drapeaux: Object.fromEntries(arr(c.drapeaux).map(obj).map((d) => [str(d.id), str(d.sens)])) }
+        : {}),
       debut: str(c.debut),
       noeuds: arr(c.noeuds).map(noeudFrom),
       debrief: Object.fromEntries(debrief.map((d) => [str(d.critere), { texte: str(d.texte), ...optStr('lien', d.lien) }])),
