@@ -44,7 +44,7 @@ const fr = (s: string): LangMap => ({ [LANGUE]: plainText(s).replace(/\s*\n+\s*/
 const comp = (id: string, texte: string): Composant => ({ id, description: fr(texte) });
 
 /** Most response patterns listed for a fill-in question (every combination of accepted spellings of its gaps). */
-export const MAX_MOTIFS = 256;
+export const MAX_MOTIFS = 1024;
 
 /**
  * The correct responses of a text with gaps: one pattern per combination of the
