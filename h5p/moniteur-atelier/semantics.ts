@@ -7,9 +7,10 @@
  */
 import type { Field } from '../../src/domain/h5p/semantique';
 import { QUESTION_KINDS, KIND_LABELS } from '../../src/domain/quiz/types';
-import { MATHML_TAGS } from '../../src/domain/h5p/mathml';
 
 export const MACHINE_NAME = 'H5P.MoniteurAtelier';
+// 1.1: formulas' MathML stored in base64 (an H5P host's HTML filter kept the tags but dropped every
+// attribute); case studies gain facts, path-dependent paragraphs and endings' « issues » (computed bands).
 export const VERSION = { majorVersion: 1, minorVersion: 1, patchVersion: 0 } as const;
 export const LIBRARY_FOLDER = `${MACHINE_NAME}-${VERSION.majorVersion}.${VERSION.minorVersion}`;
 export const LIBRARY_NAME = `${MACHINE_NAME} ${VERSION.majorVersion}.${VERSION.minorVersion}`;
@@ -291,7 +292,15 @@ export const SEMANTICS: readonly Field[] = [
     'formules',
     'Formules pré-rendues (MathML)',
     'formule',
-    groupe('formule', 'Formule', [texte('latex', 'Formule LaTeX'), texte('mathml', 'MathML', { widget: 'html', tags: [...MATHML_TAGS] })]),
+    groupe('formule', 'Formule', [
+      texte('latex', 'Formule LaTeX'),
+      // Plain text, not an HTML field: a host filters HTML fields by tag and keeps no
+      // MathML attribute (xmlns, display, displaystyle, scriptlevel, encoding…).
+      texte('mathml', 'MathML (encodé en base64)', {
+        regexp: { pattern: '^[A-Za-z0-9+/]*={0,2}$' },
+        description: 'Le MathML de la formule, encodé en base64 pour que l’hôte H5P le garde tel quel. Écrit par la construction du site.',
+      }),
+    ]),
     { optional: true },
   ),
   l10n,

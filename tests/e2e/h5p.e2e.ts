@@ -5,6 +5,7 @@
  * message; axe finds no violation, inside our content type too.
  */
 import type { Frame, Page } from 'playwright-core';
+import { LIBRARY_FOLDER, LIBRARY_NAME } from '@site/h5p/moniteur-atelier/semantics';
 import { BASE_PATH, axeViolations, guard, url, sessionParTest } from './helpers';
 import { CHOIX_UNIQUE, CADRE, VRAI_FAUX } from './demo';
 
@@ -125,11 +126,11 @@ test('a case study plays in H5P to its end, and its completion reaches the journ
 
 test('a missing library is named in French instead of an empty box', async () => {
   const page = await session.context.newPage();
-  await page.route(`**${BASE_PATH}h5p/libraries/H5P.MoniteurAtelier-1.1/library.json`, (route) => route.fulfill({ status: 404, body: 'absent' }));
+  await page.route(`**${BASE_PATH}h5p/libraries/${LIBRARY_FOLDER}/library.json`, (route) => route.fulfill({ status: 404, body: 'absent' }));
   await page.goto(url(PAGE), { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'bibliothèque H5P introuvable' });
   await alert.waitFor();
-  expect(await alert.textContent()).toContain('« H5P.MoniteurAtelier 1.1 »');
+  expect(await alert.textContent()).toContain(`« ${LIBRARY_NAME} »`);
   expect(await page.locator(`[data-activite-h5p="${ACTIVITE}"] iframe`).count()).toBe(0);
 });

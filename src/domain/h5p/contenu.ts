@@ -19,6 +19,27 @@ export interface FormuleH5P {
   readonly mathml: string;
 }
 
+/**
+ * MathML in content.json is base64 of its UTF-8 bytes: an H5P host filters a
+ * field of HTML by tag and drops every MathML attribute (xmlns, displaystyle,
+ * scriptlevel, encoding…), and escapes a plain-text field; base64 goes through
+ * both unchanged. Content written before 1.1 holds the markup itself: still read.
+ */
+export function mathmlVersParams(mathml: string): string {
+  let binaire = '';
+  for (const octet of new TextEncoder().encode(mathml)) binaire += String.fromCharCode(octet);
+  return btoa(binaire);
+}
+
+export function mathmlDeParams(valeur: string): string {
+  if (valeur.trimStart().startsWith('<')) return valeur;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(valeur), (c) => c.charCodeAt(0)));
+  } catch {
+    return '';
+  }
+}
+
 /** Parameters of H5P.MoniteurAtelier (content.json). Loosely typed: validated on read. */
 export type Params = Record<string, unknown>;
 
@@ -116,7 +137,7 @@ export function toParams(activite: Activite, formules: readonly FormuleH5P[] = [
     ...opt('description', activite.description),
     bloc: activite.bloc,
     seuil: activite.kind === 'quiz' ? Math.round((activite.seuil ?? 0.7) * 100) : 70,
-    ...(formules.length > 0 ? { formules: formules.map((f) => ({ latex: f.latex, mathml: f.mathml })) } : {}),
+    ...(formules.length > 0 ? { formules: formules.map((f) => ({ latex: f.latex, mathml: mathmlVersParams(f.mathml) })) } : {}),
   };
   if (activite.kind === 'quiz') return { ...base, questions: activite.questions.map(questionToParams) };
   return {
@@ -292,7 +313,7 @@ export function fromParams(params: unknown): LectureParams {
   const p = obj(params);
   const formules = arr(p.formules)
     .map(obj)
-    .map((f) => ({ latex: str(f.latex), mathml: typeof f.mathml === 'string' ? f.mathml : '' }));
+    .map((f) => ({ latex: str(f.latex), mathml: typeof f.mathml === 'string' ? mathmlDeParams(f.mathml) : '' }));
   const seuil = typeof p.seuil === 'number' ? p.seuil / 100 : 0.7;
   let activite: Activite;
   if (p.genre === 'cas') {
