@@ -201,11 +201,11 @@ export default defineQuiz({
         { id: 'd2', texte: 'Poste assis-debout réglable et charges réduites' },
         { id: 'd3', texte: 'Fiche de consigne en photos, une étape par ligne' },
         { id: 'd4', texte: 'Changements annoncés à l’avance et lieu calme pour souffler' },
-        { id: 'd5', texte: 'Cadence plus rapide pour stimuler la concentration' },
+        { id: 'd5', texte: 'Binôme avec un collègue rapide, qui lui donne le rythme' },
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'L’adaptation part de ce que l’on observe au poste, pas d’un diagnostic. Accélérer la cadence n’est pas une adaptation : c’est mettre la personne en difficulté.',
+        'L’adaptation part de ce que l’on observe au poste, pas d’un diagnostic. Un binôme avec un collègue rapide ne répond à aucune de ces quatre situations : il impose un rythme au lieu d’adapter le poste ou la consigne.',
       source: 'ANESM, RBPP ESAT (2013) ; leçon Accompagner au quotidien, § Quatre familles de besoins',
     }),
     choixMultiples({

@@ -266,7 +266,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Lui proposer un poste où il se trompe moins, pour qu’il reprenne confiance.',
+          texte: 'Lui proposer un poste où il se trompe moins, le temps qu’il reprenne confiance en lui.',
           feedback:
             'Le déplacer règle le problème pour l’atelier, pas pour Lucas, et ne lui apprend pas à repérer lui-même ses erreurs.',
         },
@@ -371,7 +371,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Vous organisez son trajet et fixez vous-même la date de son premier voyage seul.',
+          texte: 'Vous préparez tout son trajet avec l’équipe et fixez vous-même la date de son premier voyage seul.',
           feedback:
             'Vous faites à sa place : le projet devient le vôtre, et Bilal n’a plus de prise sur ce qui le concerne.',
         },

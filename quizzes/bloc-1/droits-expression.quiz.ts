@@ -459,7 +459,7 @@ export default defineQuiz({
         },
         {
           id: 'a',
-          texte: 'Vous l’aidez à formuler sa question, l’orientez vers le bon service et suivez la réponse.',
+          texte: 'Vous l’aidez à formuler sa question pour le bon service, puis suivez la réponse.',
           feedback:
             'Oui : vous ne traitez pas la question vous-même, mais vous vous assurez qu’elle arrive au bon interlocuteur (service, direction, ou délégué des travailleurs si elle le souhaite) et qu’Aline obtient une réponse.',
         },

@@ -227,7 +227,7 @@ export default defineQuiz({
       options: [
         {
           id: 'b',
-          texte: 'Il revient sans nouvelle décision de la MDPH, dans son ESAT ou, à défaut, un ESAT partenaire.',
+          texte: 'Il revient, sans décision de la MDPH, dans son ESAT ou, à défaut, un ESAT partenaire.',
           feedback:
             'Oui : c’est le droit au retour. Thomas réintègre son ESAT d’origine ou, à défaut, un ESAT partenaire prévu par la convention, sans repasser devant la CDAPH.',
         },
