@@ -15,31 +15,31 @@ export default defineQuiz({
       criteres: ['B1.C5.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous lui réexpliquez la consigne, plus lentement, en lui montrant le bon sens de la notice.',
           feedback:
             'Réexpliquer suppose qu’Hugo n’a pas compris la consigne. Sans l’avoir observé, vous ne savez pas d’où vient l’erreur : ici, une notice qui se ressemble des deux côtés.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous reprenez vous-même ses coffrets ce matin, pour tenir le délai de lundi.',
           feedback:
             'Faire à la place règle le délai du jour mais pas la difficulté : demain, l’erreur reviendra, et Hugo n’aura rien appris.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Vous le remettez sur l’ancien modèle, qu’il réussit bien, pour qu’il garde confiance.',
           feedback:
             'Changer de poste peut être une solution plus tard, mais décidé d’emblée et sans lui, cela évite la difficulté au lieu de la comprendre.',
         },
         {
-          id: 'a',
+          id: 'd',
           texte: 'Vous l’observez quelques minutes à son poste, puis lui demandez comment il s’y prend.',
           feedback:
             'Oui : observer le travail réel puis échanger avec Hugo permet de trouver la vraie cause (ici, une notice qui se ressemble des deux côtés).',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Le moniteur ajuste son accompagnement à partir de ses observations en situation de travail et des échanges avec la personne (Fiche Métier CPNE-FP 2024). L’observation dit où et quand ; l’échange dit pourquoi.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Accompagner au quotidien, § Observer',
@@ -281,17 +281,17 @@ export default defineQuiz({
       criteres: ['B1.C5.CR2'],
       options: [
         {
-          id: 'c',
+          id: 'a',
           texte: '« Je prends 1 coffret. Je mets 3 savons. Je ferme le coffret. » avec une photo par geste',
           feedback: 'Oui : une idée par phrase, des mots courants, des chiffres, une image par geste.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: '« Il convient de procéder au remplissage du coffret après vérification de la référence. » avec un schéma',
           feedback: 'Même avec un schéma, la phrase est longue, abstraite et impersonnelle : c’est l’inverse du facile à lire.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: '« Ne pas oublier de ne pas fermer le coffret avant d’avoir mis les savons. »',
           feedback: 'La double négation rend la consigne très difficile à comprendre.',
         },
@@ -301,7 +301,7 @@ export default defineQuiz({
           feedback: 'Cette consigne suppose que la personne connaît déjà la procédure : elle n’apprend rien à qui débute.',
         },
       ],
-      reponse: 'c',
+      reponse: 'a',
       explication:
         'Les règles européennes du facile à lire et à comprendre (Inclusion Europe, 2009) demandent des phrases courtes, une idée par phrase, des mots de tous les jours, des nombres en chiffres et des images. La fiche se teste avec les travailleurs.',
       source: 'Inclusion Europe, règles FALC (2009) ; ANESM, RBPP ESAT (2013)',
@@ -409,19 +409,19 @@ export default defineQuiz({
             'Les bons gestes aident, mais ils laissent intacte l’organisation qui cause la douleur : c’est le travail qu’il faut d’abord adapter.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Leur conseiller des étirements à faire chez eux, le soir, pour soulager le dos.',
           feedback:
             'Les étirements peuvent aider, mais renvoyer la solution à chacun, hors du travail, laisse intacte l’organisation du poste qui cause la douleur.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Construire avec eux une rotation des postes et des pauses, à proposer au chef d’atelier.',
           feedback:
             'Oui : une mesure collective, construite avec les personnes et portée au bon niveau, répond à la plainte. Elle peut aussi être discutée en instance mixte.',
         },
       ],
-      reponse: 'c',
+      reponse: 'd',
       explication:
         'La Fiche Métier confie au moniteur la proposition de mesures favorisant le bien-être. Adapter le travail à l’homme est un principe général de prévention (C. trav. art. L4121-2) ; pour une difficulté collective, la rotation, les pauses et l’alternance des tâches sont recommandées (ANESM 2013) ; l’instance mixte (décret n° 2022-1561) traite la qualité de vie au travail.',
       source: 'C. trav., art. L4121-2 ; Fiche Métier CPNE-FP 2024 ; ANESM, RBPP ESAT (2013)',
@@ -447,13 +447,13 @@ export default defineQuiz({
       criteres: ['B1.C5.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous le rassurez : « Vous êtes un très bon menuisier », et lui proposez une pause.',
           feedback:
             'Rassurer part d’une bonne intention, mais cela minimise ce qu’il dit et clôt la discussion trop vite.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous l’écoutez et lui dites que vous allez en parler au psychologue aujourd’hui.',
           feedback:
             'Oui : ces paroles se prennent au sérieux. Vous ne promettez pas le secret, vous expliquez à qui vous parlerez et pourquoi, et vous lui proposez d’être présent s’il le veut.',
@@ -471,7 +471,7 @@ export default defineQuiz({
             'La trace écrite est utile, mais attendre la réunion est trop tard : ces paroles appellent une réponse rapide et une parole à Jules.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Des paroles de désespoir se prennent toujours au sérieux : écouter, ne pas promettre le secret, prévenir sans attendre le professionnel désigné par l’établissement, en disant à la personne ce que l’on va faire.',
       source: 'Leçon Accompagner au quotidien, § Que faire quand vous repérez un signe',

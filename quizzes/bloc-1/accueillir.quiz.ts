@@ -15,31 +15,31 @@ export default defineQuiz({
       criteres: ['B1.C1.CR1'],
       options: [
         {
-          id: 'c',
+          id: 'a',
           texte: 'Vous demandez son diagnostic à la psychologue, pour savoir comment lui parler lundi.',
           feedback:
             'Le diagnostic n’est pas ce dont vous avez besoin, et il appartient à Yanis. Ce qui vous aide, c’est de savoir comment il comprend une consigne et ce qu’il attend de l’atelier.',
         },
         {
-          id: 'd',
+          id: 'b',
           texte: 'Vous attendez lundi pour demander à Yanis lui-même ce dont il a besoin à son poste.',
           feedback:
             'Lui demander est indispensable, mais lundi matin il sera trop tard pour préparer ses équipements, son binôme et son poste. Faites les deux : préparer avant, ajuster avec lui.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous lui réservez un poste au dépôt sans ouvrir le dossier, pour n’avoir aucun a priori.',
           feedback:
             'Éviter les a priori ne veut pas dire ignorer les informations utiles. Un poste choisi sans rien savoir de Yanis est choisi pour la production, pas pour lui.',
         },
         {
-          id: 'a',
+          id: 'd',
           texte: 'Vous lisez le dossier, puis faites le point avec le chargé d’insertion.',
           feedback:
             'Oui : partir des informations transmises (souhaits, façon de comprendre, aménagements) et les compléter avec l’équipe permet de préparer le poste, le binôme et les supports avant lundi.',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Préparer l’arrivée, c’est lire ce qui a été transmis (décision d’orientation, projet, besoins d’aménagement) et en parler avec l’équipe pluriprofessionnelle, puis ajuster avec la personne dès son arrivée.',
       source: 'Leçon Accueillir, § Préparer l’arrivée avec l’équipe',
@@ -140,13 +140,13 @@ export default defineQuiz({
       criteres: ['B1.C1.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous l’installez au poste habituel et lui demandez de signaler la moindre douleur.',
           feedback:
             'Attendre la douleur, c’est réagir trop tard : le besoin d’aménagement est connu, il se prépare avant.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous prévoyez avec l’équipe un poste provisoire et expliquez le délai à Clara.',
           feedback:
             'Oui : l’arrivée est préparée avec ce qui existe, et Clara sait pourquoi l’organisation est provisoire. Vous ajusterez avec elle.',
@@ -158,7 +158,7 @@ export default defineQuiz({
             'Repousser l’arrivée retarde son parcours pour un problème matériel qu’une organisation provisoire peut résoudre.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Un besoin d’aménagement connu se prépare avant l’arrivée. Quand le matériel manque, on organise une solution provisoire et on l’explique à la personne.',
       source: 'Leçon Accueillir, § Préparer le poste, l’équipe et les lieux',
@@ -169,25 +169,25 @@ export default defineQuiz({
       criteres: ['B1.C1.CR1', 'B1.C2.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Son prénom et la nature de son handicap, pour que chacun sache comment réagir.',
           feedback:
             'Non : la nature du handicap appartient à Lucie. La dévoiler à l’équipe porte atteinte à la confidentialité.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Rien : c’est à Lucie de décider ce qu’elle dit d’elle, le jour de son arrivée.',
           feedback:
             'Elle reste libre de parler d’elle, mais laisser l’équipe sans aucune information rend l’accueil plus difficile : personne n’est prêt à faire binôme ni à lui faire de la place.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Son prénom, son jour d’arrivée, son premier poste et le nom de son binôme.',
           feedback:
             'Oui : l’équipe peut l’accueillir, et Lucie reste libre de partager ce qu’elle veut sur elle-même.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Préparer l’équipe, c’est donner ce qui permet d’accueillir (prénom, date, poste, binôme), sans rien dire de la santé ni de l’histoire de la personne.',
       source: 'Leçon Accueillir, § Préparer le poste ; leçon Relation éthique, § Dignité, intimité, confidentialité',
@@ -199,19 +199,19 @@ export default defineQuiz({
       criteres: ['B1.C1.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Le lui lire en entier à voix haute, puis lui faire signer l’accusé de réception.',
           feedback:
             'Une lecture d’une traite ne laisse pas le temps de comprendre, et la signature ne prouve pas que l’information est passée.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Le confier à sa famille, qui le lui expliquera à la maison, à son rythme.',
           feedback:
             'Sofiane est un adulte : l’information lui est due directement. Sa famille peut aider s’il le souhaite, mais ne remplace pas votre présentation.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Le parcourir avec lui par morceaux, en images, puis lui faire redire l’essentiel.',
           feedback:
             'Oui : le support est adapté, l’information est dosée, et vous vérifiez qu’elle est comprise.',
@@ -223,7 +223,7 @@ export default defineQuiz({
             'Une personne qui ne lit pas ne peut pas savoir quelles questions poser sur un texte qu’elle ne peut pas lire.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Le livret d’accueil, prévu par la loi n° 2002-2, doit informer vraiment la personne. Le moniteur adapte le support, dose l’information et vérifie la compréhension en faisant reformuler.',
       source: 'loi du 2 janvier 2002 (n° 2002-2) ; leçon Accueillir, § Le livret d’accueil et les documents',
@@ -342,28 +342,28 @@ export default defineQuiz({
       criteres: ['B1.C1.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Elle dure 6 mois, comme avant, et l’absence est comprise dans ce délai.',
           feedback: 'Non : 6 mois, c’était la règle avant le décret n° 2025-844 du 25 août 2025.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Elle dure 3 mois, sans prolongation : l’absence réduit son essai.',
           feedback: 'Non : la prolongation de la durée d’une absence est prévue, pour que l’essai garde son sens.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Elle s’interrompt, et une nouvelle orientation devient nécessaire.',
           feedback: 'Non : une absence pour maladie ne remet pas en cause l’orientation.',
         },
         {
-          id: 'a',
+          id: 'd',
           texte: 'Elle dure 3 mois et peut être prolongée de la durée de son absence.',
           feedback:
             'Oui : depuis le décret n° 2025-844, la période d’essai dure 3 mois et peut être prolongée de la durée d’une absence.',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'La période d’essai en ESAT est de 3 mois depuis le décret n° 2025-844 (elle était de 6 mois). Elle peut être prolongée de la durée d’une absence (CASF art. R243-2).',
       source: 'CASF, art. R243-2 ; décret n° 2025-844',
@@ -410,25 +410,25 @@ export default defineQuiz({
       criteres: ['B1.C1.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous l’encouragez à tenir jusqu’à 17 h pour ne pas retarder la commande de demain.',
           feedback:
             'Faire passer la commande avant la personne, en période d’essai, fragilise son accueil et peut la blesser.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous notez son ralentissement dans la grille, pour en parler au bilan de fin d’essai.',
           feedback:
             'Noter est utile, mais attendre le bilan laisse Manon seule avec sa douleur, et ne change rien à ses journées d’ici là.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Vous lui proposez une pause et réorganisez l’équipe pour finir la commande.',
           feedback:
             'Oui : la fatigue des premiers jours est prévisible. Vous l’absorbez par l’organisation de l’équipe, pas par la surcharge de Manon, et vous convenez avec elle d’un ajustement pour la suite.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Les premiers jours se dosent avec la personne (temps, tâches, pauses). Quand une commande presse, c’est l’organisation de l’équipe qui absorbe l’urgence.',
       source: 'Leçon Accueillir, § Des premiers jours progressifs',

@@ -14,19 +14,19 @@ export default defineQuiz({
       criteres: ['B1.C3.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Demander à sa famille, qui la connaît bien, quelles activités elle aime à la maison.',
           feedback:
             'Sa famille peut apporter un éclairage si Océane le souhaite, mais ne remplace pas sa propre parole : c’est à elle qu’on demande d’abord.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Lui poser la question en réunion d’équipe, pour qu’elle s’exprime avec ses collègues.',
           feedback:
             'Devant le groupe, une personne qui parle peu s’exprime encore moins. Le recueil des attentes se fait dans un cadre où elle est à l’aise.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Lui faire désigner des postes en photos, les lui faire essayer, puis la laisser choisir.',
           feedback:
             'Oui : des images qu’elle peut désigner et un essai concret lui permettent de choisir en connaissance de cause, avec ses propres moyens.',
@@ -38,7 +38,7 @@ export default defineQuiz({
             'L’observation est utile, mais décider à partir de ce qu’elle réussit, sans lui demander, c’est choisir à sa place.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Recueillir un choix suppose de poser la question sous une forme que la personne peut saisir : images, choix concrets, essais, temps. La décision lui revient.',
       source: 'Leçon Autodétermination, § Recueillir les attentes',
@@ -87,31 +87,31 @@ export default defineQuiz({
       criteres: ['B1.C3.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous lui expliquez avec douceur que ce métier demande des diplômes qu’il n’a pas.',
           feedback:
             'L’honnêteté part d’une bonne intention, mais écarter le souhait sans l’explorer ferme la discussion : vous décidez à sa place de ce qui est réaliste, sans savoir ce qui l’attire.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous notez « projet irréaliste » dans son dossier, pour que l’équipe en soit informée.',
           feedback:
             'C’est un jugement, pas un recueil : l’équipe perd l’information utile, c’est-à-dire ce qui attire Samuel.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Vous passez à autre chose pour ne pas lui donner de faux espoirs sur ce métier.',
           feedback:
             'Éviter le sujet apprend à Samuel que sa parole ne compte pas. On peut écouter un souhait sans rien promettre.',
         },
         {
-          id: 'a',
+          id: 'd',
           texte: 'Vous lui demandez ce qui l’attire dans ce métier et notez ses mots pour l’équipe.',
           feedback:
             'Oui : derrière un souhait se cachent des goûts concrets (les machines, le voyage, l’uniforme) qui ouvrent des pistes réelles.',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Un souhait se recueille avec les mots de la personne, puis s’explore : ce qui l’attire donne des pistes pour son projet. Écouter n’est pas promettre.',
       source: 'Leçon Autodétermination, § Noter avec les mots de la personne',
@@ -137,25 +137,25 @@ export default defineQuiz({
       criteres: ['B1.C3.CR1', 'B1.C3.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous lui rappelez que la rotation est la même pour tous, par équité envers l’équipe.',
           feedback:
             'La règle peut exister, mais la rappeler sans chercher ce qui se passe laisse l’obstacle en place et le conflit grandir.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous la dispensez de plonge cette semaine, pour respecter son refus sans conflit.',
           feedback:
             'Décider seul, même pour l’arranger, c’est choisir à sa place, sans savoir ce qui la gêne ni ce qu’elle souhaite.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Vous prenez un moment avec elle pour comprendre ce qui la gêne à la plonge.',
           feedback:
             'Oui : un refus est une information. L’obstacle qu’elle nomme (bruit, chaleur, peur de se couper) est peut-être facile à lever, avec elle.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Avant de rappeler une règle, on cherche avec la personne ce qui la bloque. Le pouvoir d’agir commence par un obstacle nommé par la personne elle-même.',
       source: 'Leçon Autodétermination, § Ce qui change dans les gestes du moniteur',
@@ -253,13 +253,13 @@ export default defineQuiz({
       criteres: ['B1.C3.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Recontrôler vous-même ses cartons, en lui expliquant chaque erreur trouvée.',
           feedback:
             'La qualité est assurée et l’intention est pédagogique, mais c’est vous qui contrôlez à sa place : Lucas ne progresse pas dans le contrôle de son travail.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Construire avec lui une fiche d’autocontrôle avec la photo d’une étiquette conforme.',
           feedback:
             'Oui : Lucas observe son propre travail, le compare à un repère et corrige lui-même. C’est exactement l’autorégulation.',
@@ -271,7 +271,7 @@ export default defineQuiz({
             'Le déplacer règle le problème pour l’atelier, pas pour Lucas, et ne lui apprend pas à repérer lui-même ses erreurs.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'L’autorégulation consiste à se fixer un objectif, observer ce qu’on fait et s’ajuster. Une fiche d’autocontrôle donne à la personne un repère pour le faire seule.',
       source: 'Wehmeyer (1996, 1999) ; leçon Autodétermination, § Des occasions de choisir au quotidien',
@@ -358,13 +358,13 @@ export default defineQuiz({
       criteres: ['B1.C3.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous lui déconseillez ce projet : rater une correspondance le mettrait en difficulté.',
           feedback:
             'Le protéger de tout risque, c’est décider à sa place. Son inquiétude est un obstacle à travailler, pas une raison de renoncer.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous cherchez avec lui ce qui l’aiderait (trajet d’essai, horaires en images) et il décide.',
           feedback:
             'Oui : vous aidez à lever l’obstacle qu’il a nommé, et la décision d’essayer reste la sienne.',
@@ -382,7 +382,7 @@ export default defineQuiz({
             'L’intention est bienveillante, mais vous décidez avec sa famille, sans lui, de la solution à son problème.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Soutenir le pouvoir d’agir, c’est aider la personne à agir sur un obstacle qui compte pour elle, en mobilisant ses ressources et celles de l’environnement, sans décider à sa place.',
       source: 'Le Bossé (2012) ; leçon Autodétermination, § Un exemple pas à pas',

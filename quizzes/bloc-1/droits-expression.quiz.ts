@@ -23,19 +23,19 @@ export default defineQuiz({
       criteres: ['B1.C4.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Non : ces congés sont réservés aux salariés, et il n’a pas ce statut à l’ESAT.',
           feedback:
             'Non : le code de l’action sociale et des familles prévoit ces congés pour les travailleurs d’ESAT, même s’ils ne sont pas salariés.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Il doit poser des jours de congés payés, comme il le ferait pour des vacances.',
           feedback:
             'Non : le congé pour un mariage s’ajoute aux congés payés ; Thierry n’a pas à utiliser ses congés.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Oui : un congé pour événement familial est prévu ; vous l’aidez à faire la demande.',
           feedback:
             'Oui : les travailleurs d’ESAT ont droit à des congés pour événements familiaux, comme le mariage. Le moniteur informe et aide à faire la demande.',
@@ -47,7 +47,7 @@ export default defineQuiz({
             'Non : le CVS traite du fonctionnement collectif de l’établissement, pas des demandes de congé individuelles.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Les travailleurs d’ESAT ont droit à des congés pour événements familiaux (mariage, naissance, décès…), prévus par le CASF (art. R243-12) ; le décret n° 2022-1561 du 13 décembre 2022 en a modifié la liste sur le modèle du code du travail. Le moniteur informe et aide à faire la demande.',
       source: 'CASF, art. R243-12, modifié par le décret n° 2022-1561',
@@ -284,31 +284,31 @@ export default defineQuiz({
       criteres: ['B1.C4.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Le refus du congé que Paul avait demandé pour le mois de mai.',
           feedback:
             'Non : c’est une réclamation individuelle. La déléguée la porte auprès de la direction, pas devant l’instance mixte.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'La fin de la période d’essai de Sonia, arrivée en janvier.',
           feedback:
             'Non : c’est une décision sur la situation d’une personne, qui relève de la direction avec l’équipe, pas une question de conditions de travail.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Le prix facturé au client pour le repassage des nappes.',
           feedback:
             'Non : l’instance mixte traite des conditions de travail, pas de la gestion économique de l’établissement.',
         },
         {
-          id: 'a',
+          id: 'd',
           texte: 'La chaleur près de la calandre en été et l’organisation des pauses.',
           feedback:
             'Oui : chaleur et pauses touchent la qualité de vie au travail, l’hygiène et la sécurité, qui sont le champ de l’instance mixte.',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'L’instance mixte réunit des représentants élus des travailleurs et des salariés de l’ESAT. Elle est compétente pour la qualité de vie au travail, l’hygiène, la sécurité, l’évaluation et la prévention des risques professionnels. Les réclamations individuelles passent par le délégué auprès de la direction.',
       source: 'décret du 13 décembre 2022 (n° 2022-1561) ; leçon Droits et expression, § L’instance mixte',
@@ -320,13 +320,13 @@ export default defineQuiz({
       criteres: ['B1.C4.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous lui proposez de préparer la réunion pendant la pause de midi, pour tenir la livraison.',
           feedback:
             'La pause est un temps de repos. Faire passer son mandat après la production lui montre que son rôle compte peu.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous organisez son remplacement au poste pour qu’il prépare la réunion jeudi.',
           feedback:
             'Oui : vous rendez sa mission possible en réorganisant l’équipe ; vous pouvez lui proposer un appui, sans l’imposer.',
@@ -338,7 +338,7 @@ export default defineQuiz({
             'Préparer à sa place, c’est parler à sa place : le délégué porte la parole de ses collègues, pas celle du moniteur.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Soutenir la participation aux instances, c’est libérer du temps pour le délégué, même quand une commande presse, et proposer un appui sans jamais prendre sa place.',
       source: 'Leçon Droits et expression, § Ce que fait le moniteur',
@@ -350,19 +350,19 @@ export default defineQuiz({
       criteres: ['B1.C4.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Répondre à chaque critique, pour expliquer pourquoi l’organisation est ainsi.',
           feedback:
             'Défendre l’organisation transforme le temps d’expression en justification : les personnes cessent de s’exprimer.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Ne retenir que les propositions réalisables, pour ne pas décevoir l’équipe.',
           feedback:
             'Trier à la place de l’équipe, c’est filtrer sa parole. Toutes les propositions sont transmises ; la réponse viendra ensuite.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Donner la parole à chacun avec des supports adaptés et tout noter, sans filtrer.',
           feedback:
             'Oui : les travailleurs s’expriment eux-mêmes ; vous rendez la parole possible et vous transmettez tout.',
@@ -374,7 +374,7 @@ export default defineQuiz({
             'Les personnes qui s’expriment difficilement seraient exclues : chacun doit pouvoir prendre la parole, avec des supports adaptés.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Depuis la loi n° 2023-1196, les travailleurs d’ESAT bénéficient du droit d’expression directe et collective (C. trav. art. L2281-1 et suivants, via CASF art. L344-2-6). Le moniteur facilite l’expression sans la diriger ni la filtrer.',
       source: 'CASF, art. L344-2-6 ; C. trav., art. L2281-1',
@@ -422,25 +422,25 @@ export default defineQuiz({
       criteres: ['B1.C4.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous lui dites que « c’est en cours », pour la rassurer sans l’inquiéter davantage.',
           feedback:
             'Une réponse vague n’est pas un retour : Fatou ne sait ni où en est sa demande ni quand elle aura une réponse.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous lui conseillez d’aller voir elle-même la direction, puisque vous avez transmis.',
           feedback:
             'Elle peut le faire si elle le souhaite, mais votre rôle ne s’arrête pas à la transmission : le suivi vous revient aussi.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Vous lui dites que la réponse n’est pas arrivée, relancez et lui donnez une date.',
           feedback:
             'Oui : l’honnêteté sur le délai, la relance et un rendez-vous précis maintiennent la confiance.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Transmettre une demande engage à en suivre la réponse. Quand elle tarde, on le dit, on relance le bon interlocuteur et on fixe une nouvelle date avec la personne.',
       source: 'Leçon Droits et expression, § Les cinq temps d’une transmission',
@@ -452,13 +452,13 @@ export default defineQuiz({
       criteres: ['B1.C4.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous refaites le calcul avec elle, à partir de sa fiche et du montant du SMIC.',
           feedback:
             'L’intention est de l’aider, mais vous traitez vous-même un sujet qui n’est pas le vôtre, avec un risque d’erreur : la réponse doit venir du service compétent.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous l’aidez à formuler sa question pour le bon service, puis suivez la réponse.',
           feedback:
             'Oui : vous ne traitez pas la question vous-même, mais vous vous assurez qu’elle arrive au bon interlocuteur (service, direction, ou délégué des travailleurs si elle le souhaite) et qu’Aline obtient une réponse.',
@@ -470,7 +470,7 @@ export default defineQuiz({
             'Le CVS traite du fonctionnement collectif de l’établissement, pas des réclamations individuelles.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Le moniteur transmet au bon interlocuteur (service concerné, direction, délégué des travailleurs pour une réclamation individuelle) et veille à ce que la personne obtienne une réponse.',
       source: 'décret du 13 décembre 2022 (n° 2022-1561) ; leçon Droits et expression, § Qui répond à quoi',

@@ -53,13 +53,13 @@ export default defineQuiz({
       criteres: ['B1.C8.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous notez sa demande et la transmettez à votre chef d’atelier, qui lui répondra.',
           feedback:
             'Oui : vous restez courtois, vous ne vous engagez pas à la place de l’établissement et vous orientez vers le bon interlocuteur, en disant au client qui lui répondra.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous acceptez d’avancer la date et promettez un geste sur le prix, pour garder ce client.',
           feedback: 'Le prix et le calendrier engagent l’établissement : ce n’est pas au moniteur d’en décider seul sur place.',
         },
@@ -75,7 +75,7 @@ export default defineQuiz({
           feedback: 'Prévenir après coup ne change rien : la remise engage déjà l’établissement, et ce n’est pas à vous de la décider.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Avec l’extérieur, le moniteur est le plus souvent en lien par l’intermédiaire de l’équipe pluriprofessionnelle ou de sa hiérarchie (Fiche Métier). Ce qui engage l’établissement (prix, calendrier) se décide par la hiérarchie et les services concernés : le moniteur accueille la demande et la transmet au bon interlocuteur.',
       source: 'Fiche Métier CPNE-FP 2024 (relations externes) ; leçon Équipe pluriprofessionnelle, § Les interlocuteurs du moniteur',
@@ -143,18 +143,18 @@ export default defineQuiz({
           feedback: 'Votre regard sur le travail est unique dans l’équipe : le taire prive l’équipe d’une information utile.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous présentez vos observations datées et demandez sur quoi elle fonde son constat.',
           feedback:
             'Oui : vous apportez votre regard spécifique, appuyé sur des faits, et vous cherchez à comprendre le sien. Les deux se complètent.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous la contredisez devant tous : c’est vous qui voyez Kevin travailler chaque jour.',
           feedback: 'Disqualifier une collègue nuit à la coopération. Son regard porte sur d’autres aspects de la vie de Kevin.',
         },
       ],
-      reponse: 'c',
+      reponse: 'b',
       explication:
         'Dans l’équipe pluriprofessionnelle, chacun apporte son regard. Celui du moniteur porte sur le travail quotidien ; présenté sous forme d’observations datées, il complète celui des autres professionnels, sans le remplacer.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Équipe pluriprofessionnelle, § Votre place et vos responsabilités',
@@ -213,17 +213,17 @@ export default defineQuiz({
           feedback: 'On ne sait ni à quelle heure, ni ce qu’elle a dit, ni ce qui a été fait, ni quoi surveiller.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: '« Léna a des problèmes personnels en ce moment, à mon avis : c’est pour ça qu’elle craque en plein service. »',
           feedback: 'C’est une interprétation sur sa vie privée, présentée comme une explication : elle n’aide pas à agir et peut blesser.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: '« Ven. 11 h 40 : jette son tablier, dit "C’est trop rapide". Reprend à 12 h aux desserts (son choix). Point lundi avec elle. »',
           feedback: 'Oui : heure, geste, paroles entre guillemets, action menée avec elle, suite prévue.',
         },
       ],
-      reponse: 'c',
+      reponse: 'd',
       explication:
         'Une transmission utile est factuelle, datée, cite les paroles de la personne, dit ce qui a été fait et ce qui est prévu. Elle s’écrit comme si la personne allait la lire.',
       source: 'Leçon Équipe pluriprofessionnelle, § Exemple : deux versions d’une même note',
@@ -320,13 +320,13 @@ export default defineQuiz({
           feedback: 'Les informations de santé de Julien lui appartiennent : les partager avec un client est une atteinte à sa vie privée.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous répondez sur le travail (il comprend mieux quand on lui montre) et restez son interlocuteur.',
           feedback:
             'Oui : vous donnez une information utile au travail, sans rien dire de sa santé. Vérifiez avec Julien qu’il est d’accord pour qu’on dise cela.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous lui conseillez de poser la question à Julien lui-même, qui est le mieux placé.',
           feedback: 'Cela met Julien en difficulté face à une question intrusive, au lieu de le protéger.',
         },
@@ -336,7 +336,7 @@ export default defineQuiz({
           feedback: 'Un refus total complique la relation : le client a besoin de savoir comment travailler avec l’équipe, pas de connaître sa santé.',
         },
       ],
-      reponse: 'c',
+      reponse: 'b',
       explication:
         'Avec l’extérieur, rien de personnel ne se partage sans l’accord de la personne : le secret couvre tout ce que le personnel a appris sur elle (CSP, art. L1110-4). On répond sur le travail (ce qui aide), jamais sur la santé ou le diagnostic.',
       source: 'CSP, art. L1110-4 ; leçon Équipe pluriprofessionnelle, § Avec l’extérieur',
@@ -399,13 +399,13 @@ export default defineQuiz({
       criteres: ['B1.C8.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous lui dites qu’elle était absente et lui demandez si c’est utile à son travail.',
           feedback:
             'Oui : vous partez de son besoin professionnel. S’il doit ajuster un planning, les dates d’absence suffisent.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous lui dites qu’elle a été hospitalisée, puisqu’il fait lui aussi partie de l’équipe.',
           feedback: 'Faire partie de l’établissement ne suffit pas : il n’accompagne pas Sabrina et n’a pas besoin de cette information.',
         },
@@ -416,7 +416,7 @@ export default defineQuiz({
             'L’intention est de la protéger, mais mentir n’est pas nécessaire : vous pouvez dire ce qui est utile (elle était absente) sans rien dire de sa santé.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Avant de partager, trois questions : à qui, pourquoi, quoi exactement. Un collègue qui n’accompagne pas la personne n’a besoin, au plus, que de l’information utile à son propre travail.',
       source: 'Leçon Équipe pluriprofessionnelle, § Le principe',
@@ -471,17 +471,17 @@ export default defineQuiz({
             'Lui laisser le choix part d’une bonne intention, mais l’erreur vient du planning : Sonia n’a pas à renoncer à sa réunion de projet pour la corriger.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous signalez le conflit à la personne qui gère le planning, puis prévenez Sonia.',
           feedback: 'Oui : le planning est corrigé par qui en a la charge, et Sonia est informée.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous la retirez vous-même de la réunion de projet, la prestation étant déjà vendue.',
           feedback: 'Sa réunion de projet la concerne au premier chef : elle ne se supprime pas pour une prestation.',
         },
       ],
-      reponse: 'c',
+      reponse: 'b',
       explication:
         'Le planning est un outil commun : on le vérifie, on signale les conflits à temps à la personne qui le gère, et on informe la personne concernée, dans une forme qu’elle peut lire.',
       source: 'Leçon Équipe pluriprofessionnelle, § Utiliser les outils numériques avec rigueur',

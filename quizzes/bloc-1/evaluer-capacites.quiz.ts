@@ -31,25 +31,25 @@ export default defineQuiz({
             'Sans critères fixés à l’avance, vous noterez surtout ce qui attire votre attention : l’observation dépendra de votre impression.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous comparez sa production à celle du travailleur le plus rapide de l’atelier.',
           feedback:
             'Comparer au plus rapide mesure un écart de vitesse, pas les compétences de Malik, et introduit un biais de contraste.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Vous demandez d’abord à Malik comment il pense s’en sortir au câblage.',
           feedback:
             'Son avis compte et viendra avec l’auto-évaluation, sur les mêmes critères que votre observation : encore faut-il les avoir fixés.',
         },
         {
-          id: 'b',
+          id: 'd',
           texte: 'Vous fixez avec l’équipe les critères à observer et ce que « réussi » veut dire.',
           feedback:
             'Oui : une observation structurée se prépare. Chacun sait ce qui est regardé et ce que « réussi » veut dire ; Malik peut y être associé.',
         },
       ],
-      reponse: 'b',
+      reponse: 'd',
       explication:
         'Une observation structurée repose sur des critères définis à l’avance : la tâche découpée en étapes, un indicateur de réussite par critère, des conditions et une échelle. Deux observateurs doivent pouvoir noter de la même façon.',
       source: 'Leçon Évaluer les capacités, § Définir les critères à l’avance',
@@ -176,19 +176,19 @@ export default defineQuiz({
       criteres: ['B1.C6.CR2'],
       options: [
         {
-          id: 'c',
+          id: 'a',
           texte: 'Vous lui lisez chaque critère, avec les photos des assiettes et une échelle à trois visages.',
           feedback:
             'Oui : mêmes critères que votre grille, sous une forme qu’Inès peut utiliser, et votre soutien pour la lecture seulement.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous confiez le questionnaire écrit à un proche, qui le remplira avec elle à la maison.',
           feedback:
             'Le proche risque de répondre à sa place, et Inès ne peut pas vérifier ce qui est écrit : ce n’est plus son auto-évaluation.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous la dispensez d’auto-évaluation, pour lui éviter une épreuve de lecture.',
           feedback:
             'L’intention est de la ménager, mais renoncer prive Inès de sa place d’actrice et vous prive d’informations que vous ne voyez pas (effort, stress, fierté).',
@@ -199,7 +199,7 @@ export default defineQuiz({
           feedback: 'Signer une grille qu’elle n’a pas remplie n’est pas une auto-évaluation, même relue.',
         },
       ],
-      reponse: 'c',
+      reponse: 'a',
       explication:
         'L’auto-évaluation reprend les critères de l’observation sous une forme accessible (photos, pictogrammes, échelle simple, lecture à voix haute). La personne peut aussi montrer ce qu’elle sait faire.',
       source: 'ANESM, RBPP projet personnalisé (2008) et ESAT (2013) ; leçon Évaluer les capacités, § L’auto-évaluation',
@@ -216,23 +216,23 @@ export default defineQuiz({
           feedback: 'Corriger sa grille efface son regard : l’écart, qui était une information, disparaît.',
         },
         {
-          id: 'd',
+          id: 'b',
           texte: 'Vous reprenez les faits avec lui et lui demandez comment il voit ces erreurs.',
           feedback:
             'Oui : l’écart ouvre la discussion. Théo peut expliquer, et vous pouvez décider ensemble de ce qui sera travaillé.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous gardez votre évaluation, plus fiable, tout en le félicitant de son assurance.',
           feedback: 'Écarter l’avis de Théo, même gentiment, le met hors de son évaluation et ne l’aide pas à progresser.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Vous retenez un niveau intermédiaire entre vos deux regards, pour rester neutre.',
           feedback: 'Un compromis ne règle rien : ni Théo ni l’équipe ne savent ce qui est acquis et ce qui reste à travailler.',
         },
       ],
-      reponse: 'd',
+      reponse: 'b',
       explication:
         'Un écart entre auto-évaluation et observation n’est pas une faute : il exprime parfois un souhait ou un manque de confiance. Il se discute avec les faits datés, et l’avis de la personne figure dans ce qui est transmis.',
       source: 'Leçon Évaluer les capacités, § La restitution',
@@ -375,12 +375,12 @@ export default defineQuiz({
           feedback: 'Bien connaître la personne est justement ce qui nourrit l’effet de halo.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous notez Sabrina un peu plus sévèrement que les autres, pour compenser.',
           feedback: 'Compenser remplace un biais par un autre : l’évaluation reste fondée sur votre relation, pas sur les faits.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous notez chaque critère à part, sur le moment, et un collègue observe aussi.',
           feedback:
             'Oui : critères séparés, notes prises sur le moment et second regard sont les parades les plus efficaces contre l’effet de halo.',
@@ -391,7 +391,7 @@ export default defineQuiz({
           feedback: 'De mémoire, c’est l’impression générale qui domine : le biais est renforcé, pas réduit.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Les parades contre les biais se combinent : critères définis à l’avance et notés un par un, notes prises sur le moment, plusieurs observations, second observateur, auto-évaluation de la personne.',
       source: 'Leçon Évaluer les capacités, § Limiter les biais de jugement',
@@ -447,13 +447,13 @@ export default defineQuiz({
       criteres: ['B1.C6.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous l’observez à plusieurs dates, hors urgence, en notant les conditions.',
           feedback:
             'Oui : des conditions représentatives et notées rendent l’observation comparable et limitent le biais des attentes de production.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous l’observez pendant l’urgence : c’est là qu’on voit ce qu’il vaut vraiment.',
           feedback:
             'Une période d’urgence fait jouer les attentes de production : vous jugeriez surtout sa vitesse, dans des conditions inhabituelles.',
@@ -464,7 +464,7 @@ export default defineQuiz({
           feedback: 'Reporter d’un an prive Samuel d’un bilan utile à son projet : il suffit de choisir de bons moments d’observation.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Les attentes de production faussent l’évaluation : pendant un pic d’activité, « bon travailleur » finit par vouloir dire « rapide ». On observe dans des conditions représentatives, à plusieurs dates, en notant les conditions.',
       source: 'Leçon Évaluer les capacités, § Limiter les biais de jugement',

@@ -24,19 +24,19 @@ export default defineQuiz({
       criteres: ['B1.C7.CR1'],
       options: [
         {
-          id: 'c',
+          id: 'a',
           texte: 'Vous lui demandez ce qui l’attire dans ce métier et notez son souhait avec ses mots.',
           feedback:
             'Oui : explorer le souhait (ce qui attire, ce qu’elle sait du métier) est le point de départ d’objectifs et d’étapes réalistes.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous lui expliquez gentiment que ce projet n’est pas réaliste pour elle aujourd’hui.',
           feedback:
             'Décréter l’irréalisme à sa place ferme la discussion. Le réalisme se construit avec la personne, par l’expérience.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous lui cherchez tout de suite un stage dans un grand restaurant, pour l’encourager.',
           feedback:
             'L’élan est généreux, mais vous décidez seul de la première étape, avant d’avoir exploré avec elle ce que son souhait recouvre ; un stage se prépare avec elle et l’équipe.',
@@ -47,7 +47,7 @@ export default defineQuiz({
           feedback: 'Attendre peut laisser croire que son souhait ne vous intéresse pas. Il mérite d’être entendu tout de suite.',
         },
       ],
-      reponse: 'c',
+      reponse: 'a',
       explication:
         'Le moniteur propose des objectifs et des étapes à partir des souhaits de la personne (Fiche Métier CPNE-FP 2024). Un souhait, même lointain, s’explore : ce qui attire, ce que la personne sait du métier.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Projet et parcours, § Accueillir le souhait',
@@ -186,17 +186,17 @@ export default defineQuiz({
           feedback: 'La Fiche Métier confie au moniteur une contribution à l’élaboration, à la mise en œuvre et à l’évaluation du projet.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Ses souhaits exprimés, vos observations datées et des pistes d’objectifs.',
           feedback: 'Oui : c’est sa contribution spécifique, complémentaire de celle des autres professionnels ; les objectifs se décident ensuite avec Sonia.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'La liste des objectifs professionnels qu’elle devra atteindre cette année.',
           feedback: 'Le moniteur propose des objectifs, mais c’est avec la personne qu’ils se décident.',
         },
       ],
-      reponse: 'd',
+      reponse: 'c',
       explication:
         'Selon la Fiche Métier, le moniteur contribue à l’élaboration, à la mise en œuvre, à l’adaptation et à l’évaluation du projet, en collaboration avec l’équipe pluriprofessionnelle. Le projet est co-construit avec la personne (ANESM 2008), qui parle en premier en réunion.',
       source: 'Fiche Métier CPNE-FP 2024 ; ANESM, RBPP projet personnalisé (2008) ; leçon Projet et parcours, § Votre place dans la démarche',
@@ -302,23 +302,23 @@ export default defineQuiz({
           feedback: 'Une période sans commande peut ne jamais venir : l’objectif resterait dans le classeur.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous le placez près de la filmeuse pour qu’il regarde faire ses collègues.',
           feedback: 'Regarder peut aider au début, mais sans pratique accompagnée ni suivi, il n’apprendra pas à l’utiliser seul.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Vous demandez à son éducateur de s’en occuper, puisque c’est dans son projet.',
           feedback: 'L’apprentissage d’un poste de production relève de l’atelier : c’est à vous de le mettre en œuvre.',
         },
         {
-          id: 'b',
+          id: 'd',
           texte: 'Vous prévoyez avec lui des séances au planning et notez ses progrès datés.',
           feedback:
             'Oui : l’objectif prend vie dans le planning de production, avec des points d’étape datés partagés avec Louis.',
         },
       ],
-      reponse: 'b',
+      reponse: 'd',
       explication:
         'Mettre en œuvre le projet, c’est traduire ses objectifs en séances d’apprentissage planifiées dans la production, avec des progrès notés et des points d’étape avec la personne.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Projet et parcours, § Mettre en œuvre et réviser',
@@ -402,12 +402,12 @@ export default defineQuiz({
       criteres: ['B1.C7.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'De signer une convention d’appui avec un magasin qui recrute près de chez elle.',
           feedback: 'La convention d’appui accompagne un départ vers un emploi : Anaïs veut découvrir, pas partir.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'De préparer avec la chargée d’insertion une mise en situation dans un magasin.',
           feedback:
             'Oui : une période de mise en situation permet de découvrir un métier en restant à l’ESAT. C’est la réponse qui suit son souhait et sa limite.',
@@ -423,7 +423,7 @@ export default defineQuiz({
           feedback: 'Rien n’oblige à choisir : la découverte, la mise à disposition ou le cumul existent justement pour éviter ce tout ou rien.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Les périodes de mise en situation permettent de découvrir un métier ou de confirmer un projet, souvent comme première étape. Le chargé d’insertion les organise ; le moniteur les prépare avec la personne et participe au bilan.',
       source: 'Circulaire n° DGCS/SD3/2022/139 ; leçon Projet et parcours, § Découvrir : les mises en situation',
@@ -454,23 +454,23 @@ export default defineQuiz({
           feedback: 'L’avis de l’équipe éclaire la décision, il ne la prend pas à la place de Marius.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous lui conseillez d’attendre un an de plus à l’ESAT, pour partir en confiance.',
           feedback: 'Attendre sans raison précise, c’est décider pour lui et risquer de perdre l’occasion.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Vous le laissez partir sans rien préparer, pour respecter pleinement son choix.',
           feedback: 'Respecter son choix ne veut pas dire le laisser seul : la convention d’appui existe pour sécuriser ce passage.',
         },
         {
-          id: 'b',
+          id: 'd',
           texte: 'Vous l’aidez à peser sa décision avec vos observations et préparez la convention d’appui.',
           feedback:
             'Oui : vous informez avec des faits, vous respectez son choix et vous sécurisez le départ avec le parcours renforcé et le droit au retour.',
         },
       ],
-      reponse: 'b',
+      reponse: 'd',
       explication:
         'La personne choisit son parcours. Le moniteur informe avec des faits, aide à peser la décision et mobilise avec l’équipe les dispositifs qui sécurisent : parcours renforcé en emploi avec convention d’appui, droit au retour.',
       source: 'loi n° 2022-217 du 21 février 2022, article 136 ; décret n° 2022-1561 ; leçon Projet et parcours, § Le choix appartient à la personne',

@@ -14,31 +14,31 @@ export default defineQuiz({
       criteres: ['B1.C2.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: '« Mais non, vous ne faites pas tout de travers : vos serviettes sont très bien pliées. »',
           feedback:
             'Rassurer tout de suite part d’une bonne intention, mais ferme la discussion : Coralie n’a pas pu dire ce qui la gêne.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: '« Venez, je vous remontre le pliage pas à pas, vous verrez que ça ira beaucoup mieux. »',
           feedback:
             'Proposer une solution avant d’avoir compris le problème : la difficulté est peut-être ailleurs que dans le geste, par exemple dans la façon dont on la reprend.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: '« On en reparle tout à l’heure, d’accord ? Le camion de linge part dans dix minutes. »',
           feedback:
             'Remettre à plus tard peut être nécessaire, mais sans fixer de moment, Coralie comprend que ce qu’elle vit ne compte pas.',
         },
         {
-          id: 'a',
+          id: 'd',
           texte: '« Vous avez l’impression qu’on vous reprend souvent. Que se passe-t-il au pliage ? »',
           feedback:
             'Oui : vous reformulez ce que vous avez compris, puis une question ouverte lui permet de dire ce qui se passe et qui la reprend.',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'L’écoute active cherche à comprendre avant de répondre, de rassurer ou de proposer une solution : disponibilité, reformulation, questions ouvertes, attention au non-verbal.',
       source: 'Leçon Relation éthique, § L’écoute active',
@@ -101,13 +101,13 @@ export default defineQuiz({
       criteres: ['B1.C2.CR1', 'B1.C2.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous répondez à la place de Kevin, brièvement, pour lui éviter d’être mis en difficulté.',
           feedback:
             'Répondre pour lui, c’est parler de lui à la troisième personne, devant lui : c’est justement ce qui le met mal à l’aise.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous invitez le client à poser la question à Kevin, et vous laissez Kevin répondre.',
           feedback:
             'Oui : Kevin est un adulte présent, il répond pour lui-même. Vous respectez sa dignité et sa parole.',
@@ -119,7 +119,7 @@ export default defineQuiz({
             'La discrétion part d’une bonne intention, mais Kevin voit qu’on parle de lui sans lui, et ce n’est pas à vous de le dire.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'S’adresser directement à la personne, et ne pas parler d’elle devant elle à la troisième personne, fait partie de la communication adaptée et du respect de sa dignité.',
       source: 'Leçon Relation éthique, § Adapter sa communication',
@@ -197,7 +197,7 @@ export default defineQuiz({
         faux: 'En fait si : la loi protège le salarié qui relate de bonne foi des mauvais traitements (CASF, art. L313-24). La peur d’une sanction ne doit pas empêcher de signaler.',
       },
       explication:
-        'Le salarié d’un établissement social ou médico-social qui témoigne ou relate de bonne foi des mauvais traitements infligés à une personne accueillie bénéficie de la protection des lanceurs d’alerte (CASF, art. L313-24). L’obligation d’informer les autorités de mauvais traitements infligés à une personne hors d’état de se protéger pèse d’ailleurs sur chacun (code pénal, art. 434-3).',
+        'Le salarié d’un établissement social ou médico-social qui témoigne ou relate de bonne foi des mauvais traitements infligés à une personne accueillie bénéficie de la protection des lanceurs d’alerte (CASF, art. L313-24). Le code pénal (art. 434-3) impose d’ailleurs à quiconque en a connaissance d’informer les autorités de mauvais traitements infligés à une personne hors d’état de se protéger.',
       source: 'CASF, art. L313-24 ; code pénal, art. 434-3',
     }),
     ordre({
@@ -243,25 +243,25 @@ export default defineQuiz({
       criteres: ['B1.C2.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous ne dites rien : entre eux, c’est une marque d’affection que le travailleur accepte.',
           feedback:
             'L’affection n’efface pas l’effet : traiter un adulte comme un enfant, devant les autres, porte atteinte à sa dignité. Le regard baissé est un signal.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous le reprenez devant le travailleur, pour montrer que vous le défendez.',
           feedback:
             'Reprendre un collègue en public met le travailleur au centre d’un conflit qu’il n’a pas choisi, et braque votre collègue.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Vous en parlez à votre collègue en privé, à partir de ce que vous avez observé.',
           feedback:
             'Oui : un échange entre collègues, factuel, permet souvent de faire évoluer une habitude. Si elle continue, elle se porte en équipe ou à la hiérarchie.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'La maltraitance ordinaire se loge dans des habitudes de langage. La repérer, c’est en parler d’abord, factuellement, avec le collègue concerné, puis en équipe ou à la hiérarchie si elle persiste.',
       source: 'Leçon Relation éthique, § La maltraitance ordinaire',
@@ -293,7 +293,7 @@ export default defineQuiz({
       ],
       reponse: 'a',
       explication:
-        'Le signalement suit la procédure de l’établissement. Si la hiérarchie ne réagit pas ou est en cause, on s’adresse à la direction, puis aux autorités extérieures prévues : l’obligation d’informer les autorités de mauvais traitements sur une personne hors d’état de se protéger pèse sur chacun (code pénal, art. 434-3).',
+        'Le signalement suit la procédure de l’établissement. Si la hiérarchie ne réagit pas ou est en cause, on s’adresse à la direction, puis aux autorités extérieures prévues : le code pénal (art. 434-3) impose à quiconque en a connaissance d’informer les autorités de mauvais traitements infligés à une personne hors d’état de se protéger.',
       source: 'code pénal, art. 434-3 ; leçon Relation éthique, § Ce que vous faites',
     }),
     choixUnique({
@@ -303,19 +303,19 @@ export default defineQuiz({
       criteres: ['B1.C2.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'L’absence de toute maltraitance constatée dans l’établissement, année après année.',
           feedback:
             'Non : c’est la confusion la plus fréquente. Un atelier sans maltraitance n’est pas forcément bientraitant.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Une attitude personnelle de gentillesse envers les personnes accompagnées.',
           feedback:
             'Non : cela ressemble à la bienveillance. La bientraitance engage toute l’équipe et l’organisation.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Une culture d’équipe qui suppose de questionner en permanence les pratiques.',
           feedback: 'Oui : c’est une démarche positive et collective, qui se travaille.',
         },
@@ -325,7 +325,7 @@ export default defineQuiz({
           feedback: 'Non : un protocole peut aider, mais la bientraitance est une culture vivante, pas un document.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'L’ANESM (RBPP « La bientraitance : définition et repères pour la mise en œuvre », 2008) décrit la bientraitance comme une culture qui inspire les actions individuelles et les relations collectives, avec un questionnement permanent des pratiques.',
       source: 'ANESM, RBPP bientraitance (2008)',
@@ -389,13 +389,13 @@ export default defineQuiz({
       criteres: ['B1.C2.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous lui expliquez son diagnostic, pour qu’il comprenne mieux ses réactions en cuisine.',
           feedback:
             'Non : le diagnostic appartient à Lina. Le dévoiler sans nécessité porte atteinte à la confidentialité.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous lui dites ce qui aide Lina au travail, comme convenu avec elle, sans diagnostic.',
           feedback:
             'Oui : le chef a besoin de savoir ce qui aide Lina à bien travailler (consignes, pauses), pas de connaître sa santé.',
@@ -407,7 +407,7 @@ export default defineQuiz({
             'Refuser tout échange la met en difficulté : le chef a besoin de savoir comment bien travailler avec elle.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'En prestation hors les murs ou en mise à disposition, on partage ce qui est nécessaire au travail, avec l’accord de la personne, et jamais un diagnostic.',
       source: 'Leçon Relation éthique, § La confidentialité',

@@ -30,25 +30,25 @@ export default defineQuiz({
             'Non : le travailleur d’ESAT n’a pas de contrat de travail. Il signe un contrat d’accompagnement par le travail, qui relève du code de l’action sociale et des familles.',
         },
         {
-          id: 'd',
+          id: 'b',
           texte: 'Oui : depuis la loi pour le plein emploi de 2023, le code du travail s’applique à elle.',
           feedback:
             'Non : la loi de 2023 lui a ouvert certains droits du code du travail (syndicat, expression directe, alerte et retrait), pas le statut de salariée. Elle reste une personne accueillie en ESAT.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Non : elle signe avec l’ESAT un contrat d’accompagnement par le travail.',
           feedback:
             'Oui : le travailleur d’ESAT n’est pas salarié. Il relève du CASF, avec des droits qui se rapprochent du droit commun depuis 2022 et 2023.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Non : elle est stagiaire de la formation professionnelle tant qu’elle est à l’ESAT.',
           feedback:
             'Non : la formation professionnelle est un droit du travailleur d’ESAT, pas son statut. Son statut est celui d’une personne accueillie en ESAT.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Le travailleur d’ESAT est accueilli dans un établissement médico-social : il n’est pas salarié et ne relève du code du travail que pour les articles que la loi lui rend applicables. Son contrat, forme particulière du contrat de séjour, s’appelle contrat d’accompagnement par le travail depuis la loi n° 2023-1196.',
       source: 'CASF, art. L344-2, L311-4 et L344-2-6',
@@ -97,7 +97,7 @@ export default defineQuiz({
           id: 'e',
           texte: 'Un congé annuel de 30 jours ouvrables par an',
           feedback:
-            'Non : ce congé existait bien avant 2023 (CASF, art. R243-11). Le décret n° 2025-844 en a réécrit les règles sans changer ce plafond.',
+            'Non : ce congé existait bien avant 2023 (CASF, art. R243-11). Le décret n° 2025-844 en a seulement précisé l’acquisition.',
         },
       ],
       reponses: ['a', 'b', 'd'],
@@ -226,13 +226,13 @@ export default defineQuiz({
       criteres: ['B1.C7.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Il revient, sans décision de la MDPH, dans son ESAT ou, à défaut, un ESAT partenaire.',
           feedback:
             'Oui : c’est le droit au retour. Thomas réintègre son ESAT d’origine ou, à défaut, un ESAT partenaire prévu par la convention, sans repasser devant la CDAPH.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Il refait une demande d’orientation à la MDPH, puisque son contrat avec l’ESAT a pris fin.',
           feedback:
             'Non : c’était la situation d’avant la réforme. Le droit au retour évite justement une nouvelle décision tant que l’orientation est valable.',
@@ -244,7 +244,7 @@ export default defineQuiz({
             'Non : signer un contrat de travail ne ferme pas la porte de l’ESAT ; la loi prévoit un droit au retour pour sécuriser ce passage.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Le droit au retour permet de revenir dans l’ESAT d’origine ou, à défaut, dans un ESAT partenaire prévu par la convention, sans nouvelle décision de la MDPH, pendant la durée de validité de l’orientation.',
       source: 'loi n° 2022-217 du 21 février 2022, article 136 ; décrets n° 2022-1561 et n° 2025-845',
@@ -274,18 +274,18 @@ export default defineQuiz({
           feedback: 'Non : depuis la loi 3DS, on peut travailler à la fois en ESAT et en milieu ordinaire.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Un cumul des deux activités, mais seulement chez un employeur privé, pas en mairie.',
           feedback:
             'Non : le cumul est possible dans le privé comme dans le public, y compris dans une collectivité territoriale comme une mairie.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Un cumul des deux activités, dans la limite de la durée légale du travail.',
           feedback: 'Oui : le cumul ESAT / milieu ordinaire est possible, y compris dans le public, dans la limite de la durée légale.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'La loi n° 2022-217 (art. 136) et le décret n° 2022-1561 permettent d’exercer en même temps en ESAT et en milieu ordinaire, privé ou public (collectivités territoriales comprises), dans la limite de la durée légale du travail.',
       source: 'loi n° 2022-217 du 21 février 2022, article 136 ; décret n° 2022-1561',
