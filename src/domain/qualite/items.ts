@@ -97,9 +97,13 @@ export interface QualiteItems {
 const REGLE =
   /\b(lois?|décrets?|arrêtés?|ordonnances?|articles?|art\.|code|CASF|règlements?|directives?|circulaires?|obligatoires?|obligations?|interdit|interdite|a droit|ont droit|droit à|droit de|droit au|légal|légale|légaux|réglementaire|SMIC|RQTH|CDAPH|MDPH|AAH|OETH|DUERP|convention collective)\b|\d+\s?%|\d+\s?€|\b\d+\s?(ans|mois|semaines|jours|heures)\b|\b(19|20)\d\d\b/i;
 
-/** A legal text or an official body, as cited in `source`. */
+/**
+ * A legal text or an official body, as cited in `source`. Some names end on a sign
+ * (« décret n° », « loi n° », « art. »): no word boundary follows them, so the
+ * name must only not run on into a letter.
+ */
 export const SOURCE_OFFICIELLE =
-  /\b(CASF|C\. ?trav|C\. ?civ|CSS|CSP|code (du travail|de l[’']action sociale|civil|de la santé|de la sécurité sociale|rural|de la commande publique|de la consommation|de l[’']éducation|pénal)|lois? n°|loi du|décrets? n°|décret du|arrêté|circulaire|ordonnance|instruction|règlement \(|règlement (européen|CE|UE)|directive|RGPD|art\.|article|HAS|ANESM|INRS|CNSA|DGCS|DREETS|Agefiph|FIPHFP|France Travail|Cap emploi|CPNE|Fiche Métier|RNCP|France compétences|ISO|NF [A-Z]|AFNOR|ADEME|ANSES|Santé publique France|Ameli|Assurance maladie|service-public|Légifrance|DGCCRF|DGAL|Unapei|Inclusion Europe|ministère|Haute Autorité|CNIL|Défenseur des droits|convention collective|CCN|IDCC)\b/i;
+  /\b(CASF|C\. ?trav|C\. ?civ|CSS|CSP|code (du travail|de l[’']action sociale|civil|de la santé|de la sécurité sociale|rural|de la commande publique|de la consommation|de l[’']éducation|pénal)|lois? n°|loi du|décrets? n°|décret du|arrêté|circulaire|ordonnance|instruction|règlement \(|règlement (européen|CE|UE)|directive|RGPD|art\.|article|HAS|ANESM|INRS|CNSA|DGCS|DREETS|Agefiph|FIPHFP|France Travail|Cap emploi|CPNE|Fiche Métier|RNCP|France compétences|ISO|NF [A-Z]|AFNOR|ADEME|ANSES|Santé publique France|Ameli|Assurance maladie|service-public|Légifrance|DGCCRF|DGAL|Unapei|Inclusion Europe|ministère|Haute Autorité|CNIL|Défenseur des droits|convention collective|CCN|IDCC)(?!\w)/i;
 
 export function estReglementaire(q: Pick<Question, 'explication'>): boolean {
   return REGLE.test(plainText(q.explication));
