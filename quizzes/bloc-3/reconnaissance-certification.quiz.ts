@@ -55,6 +55,12 @@ export default defineQuiz({
       criteres: ['B3.C6.CR1'],
       options: [
         {
+          id: 'c',
+          texte: 'La modalité externe après un stage dans une exploitation',
+          feedback:
+            'Oui : « je transfère ma compétence ailleurs ». Le stage lui permettra de tester, et le jury verra qu’elle sait utiliser ses compétences dans un autre lieu.',
+        },
+        {
           id: 'a',
           texte: 'La modalité interne, dans les serres de l’ESAT',
           feedback:
@@ -65,12 +71,6 @@ export default defineQuiz({
           texte: 'La modalité externe, en expliquant son travail au jury',
           feedback:
             'Expliquer son travail est utile, mais ne répond pas à sa question : peut-elle faire pareil dans un autre lieu ?',
-        },
-        {
-          id: 'c',
-          texte: 'La modalité externe après un stage en entreprise',
-          feedback:
-            'Oui : « je transfère ma compétence ailleurs ». Le stage lui permettra de tester, et le jury verra qu’elle sait utiliser ses compétences dans un autre lieu.',
         },
       ],
       reponse: 'c',
@@ -85,28 +85,28 @@ export default defineQuiz({
       criteres: ['B3.C6.CR1'],
       options: [
         {
-          id: 'a',
-          texte: 'La VAE, en visant le diplôme entier ou un bloc, avec un accompagnement de parcours',
-          feedback:
-            'Oui : la VAE mène à tout ou partie d’une certification. Depuis la réforme de 2022, on peut viser un bloc et être accompagné dès l’inscription.',
-        },
-        {
           id: 'b',
-          texte: 'La RAE seulement, puisque les diplômes ne sont pas accessibles en ESAT',
+          texte: 'La RAE seule : les diplômes de droit commun ne sont pas ouverts aux travailleurs d’ESAT',
           feedback:
             'Non : rien n’interdit à un travailleur d’ESAT de viser une certification. Le décret n° 2009-565 demande à l’ESAT de faciliter aussi la VAE.',
         },
         {
-          id: 'c',
-          texte: 'Une formation interne à l’ESAT, qui donnera un diplôme à la fin',
+          id: 'a',
+          texte: 'La VAE, qui peut viser le diplôme entier ou un seul de ses blocs',
           feedback:
-            'Une formation interne peut l’aider à progresser, mais elle ne délivre pas un diplôme : il faut passer par une certification reconnue.',
+            'Oui : la VAE mène à tout ou partie d’une certification. Depuis la réforme de 2022, on peut viser un bloc et être accompagné dès l’inscription par un architecte accompagnateur de parcours.',
+        },
+        {
+          id: 'c',
+          texte: 'Une formation interne à l’ESAT, conclue par une attestation de compétences',
+          feedback:
+            'Une formation interne peut l’aider à progresser, mais une attestation interne n’est pas un diplôme : il faut passer par une certification reconnue.',
         },
       ],
       reponse: 'a',
       explication:
         'Reconnaître et certifier sont deux niveaux. La VAE, réformée par la loi n° 2022-1598, permet d’obtenir tout ou partie d’une certification grâce à l’expérience ; une RAE peut en être la première marche, si la personne le souhaite.',
-      source: 'loi n° 2022-1598 du 21 décembre 2022 ; décret n° 2009-565',
+      source: 'Loi n° 2022-1598 du 21 décembre 2022 ; décret n° 2009-565',
     }),
     vraiFaux({
       id: 'vae-un-an',
@@ -131,6 +131,11 @@ export default defineQuiz({
       criteres: ['B3.C6.CR1'],
       options: [
         {
+          id: 'd',
+          texte: 'La VAE est réservée aux salariés ; un travailleur d’ESAT passe par la RAE.',
+          feedback: 'Non : la RAE est une autre démarche. Le décret n° 2009-565 prévoit que l’ESAT facilite la VAE de ses travailleurs.',
+        },
+        {
           id: 'a',
           texte: 'Un service public de la VAE existe, avec le groupement France VAE.',
           feedback: 'Oui : la loi de 2022 a créé ce service public, avec le portail vae.gouv.fr.',
@@ -141,30 +146,25 @@ export default defineQuiz({
           feedback: 'Oui : c’est une des ouvertures de la réforme, qui rend l’objectif plus accessible.',
         },
         {
+          id: 'f',
+          texte: 'Il faut encore justifier d’au moins un an d’expérience en lien avec le diplôme.',
+          feedback: 'Non : cette durée minimale a été supprimée par la loi n° 2022-1598 ; une expérience en rapport avec la certification suffit.',
+        },
+        {
           id: 'c',
           texte: 'Les périodes de mise en situation en entreprise peuvent compter dans l’expérience.',
           feedback: 'Oui : comme le bénévolat, elles font partie de l’expérience prise en compte.',
         },
         {
-          id: 'd',
-          texte: 'La VAE est réservée aux salariés : les travailleurs d’ESAT en sont exclus.',
-          feedback: 'Non : le décret n° 2009-565 prévoit justement que l’ESAT facilite la VAE de ses travailleurs.',
-        },
-        {
           id: 'e',
-          texte: 'Un architecte accompagnateur de parcours peut accompagner la personne dès l’inscription.',
+          texte: 'Un architecte accompagnateur de parcours peut suivre la personne dès l’inscription.',
           feedback: 'Oui : la réforme pense la VAE comme un parcours, accompagné dès le début.',
-        },
-        {
-          id: 'f',
-          texte: 'Il faut encore justifier d’au moins un an d’expérience en lien avec le diplôme visé.',
-          feedback: 'Non : cette durée minimale a été supprimée par la loi n° 2022-1598 ; une expérience en rapport avec la certification suffit.',
         },
       ],
       reponses: ['a', 'b', 'c', 'e'],
       explication:
         'La loi n° 2022-1598 du 21 décembre 2022 a créé le service public de la VAE (France VAE), supprimé la condition d’un an, pris en compte bénévolat et mises en situation, ouvert la VAE par bloc et prévu un architecte accompagnateur de parcours. Son décret d’application, n° 2023-1275 du 27 décembre 2023, est en vigueur depuis le 1er janvier 2024. Le décret n° 2009-565 demande à l’ESAT de faciliter la VAE de ses travailleurs.',
-      source: 'loi n° 2022-1598 ; décret n° 2023-1275 ; décret n° 2009-565',
+      source: 'Loi n° 2022-1598 ; décret n° 2023-1275 ; décret n° 2009-565',
     }),
     texteATrous({
       id: 'origine-rae',
@@ -240,6 +240,11 @@ export default defineQuiz({
           feedback: 'Oui : la trace d’une production réalisée par la personne est une preuve classique.',
         },
         {
+          id: 'e',
+          texte: 'Une fiche du métier tirée d’un manuel',
+          feedback: 'Non : elle décrit le métier en général, pas ce qu’Ahmed fait réellement.',
+        },
+        {
           id: 'b',
           texte: 'Un plan de coupe qu’il a rempli lui-même',
           feedback: 'Oui : un document réellement utilisé dans le travail montre une activité du référentiel.',
@@ -250,19 +255,19 @@ export default defineQuiz({
           feedback: 'Oui : des observations écrites et datées d’un professionnel appuient le dossier.',
         },
         {
+          id: 'f',
+          texte: 'Une lettre du moniteur disant qu’il « sait tout faire »',
+          feedback: 'Non : un avis général, même sincère, ne montre aucune activité précise du référentiel. Décrivez plutôt ce que vous avez vu, avec les dates.',
+        },
+        {
           id: 'd',
           texte: 'Le récit, avec ses mots, de ce qu’il vérifie avant de couper',
           feedback: 'Oui : expliquer sa façon de faire est une preuve précieuse, surtout en modalité externe.',
         },
-        {
-          id: 'e',
-          texte: 'Une fiche type du métier copiée dans un manuel',
-          feedback: 'Non : elle décrit le métier en général, pas ce qu’Ahmed fait réellement.',
-        },
       ],
       reponses: ['a', 'b', 'c', 'd'],
       explication:
-        'Une preuve montre qu’une activité du référentiel est réellement réalisée par la personne : production, document utilisé, observation datée, témoignage, récit. Une description générale du métier ne prouve rien sur la personne.',
+        'Une preuve montre qu’une activité du référentiel est réellement réalisée par la personne : production, document utilisé, observation datée, témoignage, récit. Une description générale du métier ou un avis global ne prouvent rien sur la personne.',
       source: 'Leçon Reconnaissance et certification, § Qu’est-ce qu’une preuve ?',
     }),
     ordre({
@@ -312,22 +317,22 @@ export default defineQuiz({
       criteres: ['B3.C6.CR2'],
       options: [
         {
-          id: 'a',
-          texte: 'Vous gardez les mots de Dylan et vous reliez la phrase à l’activité du référentiel.',
-          feedback:
-            'Oui : le dossier doit ressembler à Dylan. Devant le jury, il reconnaîtra ses mots et pourra les expliquer.',
-        },
-        {
           id: 'b',
-          texte: 'Vous acceptez la réécriture : le jury attend un vocabulaire professionnel.',
+          texte: 'Vous acceptez la réécriture : le jury attend un vocabulaire professionnel précis.',
           feedback:
             'Le jury évalue ce que Dylan sait faire, pas la qualité d’écriture du moniteur. Un texte qu’il ne comprend pas le mettra en difficulté.',
         },
         {
           id: 'c',
-          texte: 'Vous supprimez la phrase : une vidéo suffira à montrer le rangement.',
+          texte: 'Vous remplacez la phrase par une vidéo, qui montrera mieux le rangement.',
           feedback:
             'La vidéo est une bonne preuve, mais le récit de Dylan en est une autre : sa façon d’expliquer son travail compte aussi.',
+        },
+        {
+          id: 'a',
+          texte: 'Vous gardez les mots de Dylan et reliez cette phrase à l’activité correspondante du référentiel.',
+          feedback:
+            'Oui : le dossier doit ressembler à Dylan. Devant le jury, il reconnaîtra ses mots et pourra les expliquer.',
         },
       ],
       reponse: 'a',
@@ -342,20 +347,20 @@ export default defineQuiz({
       criteres: ['B3.C6.CR2'],
       options: [
         {
-          id: 'a',
-          texte: 'Rien : la photo reste dans un dossier interne, elle ne sera pas publiée.',
-          feedback:
-            'Le dossier sera vu par un jury extérieur. Toute personne photographiée doit être d’accord, même au second plan.',
-        },
-        {
           id: 'b',
-          texte: 'Vous demandez l’accord de Bruno, ou vous refaites la photo sans lui.',
+          texte: 'Vous vérifiez que Bruno est d’accord, ou refaites la photo sans lui.',
           feedback:
             'Oui : Inès a donné son accord, Bruno doit pouvoir donner le sien ; sinon, une autre photo fait l’affaire.',
         },
         {
+          id: 'a',
+          texte: 'Rien : la photo reste dans un dossier interne.',
+          feedback:
+            'Non : le dossier sera vu par un jury extérieur. Toute personne photographiée doit être d’accord, même au second plan.',
+        },
+        {
           id: 'c',
-          texte: 'Vous demandez l’autorisation à la cheffe de service.',
+          texte: 'Vous demandez l’autorisation à la cheffe de service, qui gère le droit à l’image.',
           feedback:
             'La cheffe de service peut être informée, mais l’accord à donner est celui de Bruno, pas celui de la hiérarchie.',
         },
@@ -388,20 +393,20 @@ export default defineQuiz({
       criteres: ['B3.C6.CR3'],
       options: [
         {
-          id: 'a',
-          texte: 'Vous l’inscrivez dans son projet personnalisé et proposez, s’il le veut, de former un nouveau.',
-          feedback:
-            'Oui : la reconnaissance entre dans le projet et peut ouvrir de nouvelles responsabilités, choisies par Dylan.',
-        },
-        {
           id: 'b',
-          texte: 'Vous augmentez son objectif quotidien de production, puisqu’il est reconnu.',
+          texte: 'Vous augmentez son objectif de production, puisque sa compétence est reconnue.',
           feedback:
             'Transformer la reconnaissance en pression abîme ce qu’elle a construit. Valoriser, c’est ouvrir des possibilités, pas exiger davantage.',
         },
         {
+          id: 'a',
+          texte: 'Vous l’inscrivez à son projet personnalisé et proposez, s’il le veut, qu’il forme un nouveau.',
+          feedback:
+            'Oui : la reconnaissance entre dans le projet et peut ouvrir de nouvelles responsabilités, choisies par Dylan.',
+        },
+        {
           id: 'c',
-          texte: 'Vous le félicitez devant l’équipe, et l’attestation rejoint son dossier administratif.',
+          texte: 'Vous le félicitez devant l’équipe et rangez l’attestation dans son dossier administratif.',
           feedback:
             'Féliciter est bien, mais si rien ne change ensuite, la reconnaissance reste sans effet sur son parcours.',
         },
@@ -409,7 +414,7 @@ export default defineQuiz({
       reponse: 'a',
       explication:
         'Valoriser les compétences, c’est faire en sorte qu’elles changent quelque chose : projet personnalisé, avenant au contrat (décret n° 2009-565), nouvelles responsabilités si la personne le souhaite, présentation aux partenaires avec son accord.',
-      source: 'décret n° 2009-565 ; leçon Reconnaissance et certification, § Valoriser les compétences',
+      source: 'Décret n° 2009-565 ; leçon Reconnaissance et certification, § Valoriser les compétences',
     }),
     vraiFaux({
       id: 'avenant-contrat',
@@ -423,24 +428,19 @@ export default defineQuiz({
           'Si : le décret prévoit un avenant au contrat. C’est une façon officielle de valoriser ce que la personne a acquis.',
       },
       explication:
-        'Le décret n° 2009-565 du 20 mai 2009 inscrit la progression de la personne dans son contrat par un avenant. Ce contrat s’appelle contrat d’accompagnement par le travail depuis le décret n° 2025-845 (ex-contrat de soutien et d’aide par le travail).',
-      source: 'décret n° 2009-565 ; décret n° 2025-845',
+        'Le décret n° 2009-565 du 20 mai 2009 inscrit la progression de la personne dans son contrat par un avenant. Ce contrat (ex-contrat de soutien et d’aide par le travail) a reçu le nom de contrat d’accompagnement par le travail par la loi n° 2023-1196 (CASF, art. L311-4), repris dans les textes réglementaires par le décret n° 2025-845.',
+      source: 'Décret n° 2009-565 ; loi n° 2023-1196 ; CASF, art. L311-4 ; décret n° 2025-845',
     }),
     choixMultiples({
-      id: 'valoriser-partenaires',
+      id: 'valoriser-aupres-artisan',
       enonce:
         'Ahmed a obtenu sa RAE en menuiserie et va faire un stage chez un artisan. Comment valorisez-vous ses compétences auprès de ce partenaire ?',
       criteres: ['B3.C6.CR3'],
       options: [
         {
-          id: 'a',
-          texte: 'Vous l’aidez à présenter lui-même ses compétences reconnues lors de la visite',
-          feedback: 'Oui : c’est Ahmed qui parle de ce qu’il sait faire, avec l’appui de son dossier.',
-        },
-        {
           id: 'b',
-          texte: 'Vous préparez avec lui un CV qui cite les compétences reconnues',
-          feedback: 'Oui : un CV appuyé sur la RAE rend ses compétences lisibles par un employeur.',
+          texte: 'Vous présentez vous-même son dossier à l’artisan, pour lui éviter le stress de la visite',
+          feedback: 'Non : l’intention est de le ménager, mais c’est Ahmed qui peut le mieux parler de ce qu’il sait faire ; le faire à sa place lui retire cette occasion.',
         },
         {
           id: 'c',
@@ -449,14 +449,24 @@ export default defineQuiz({
             'Non : ces informations appartiennent à Ahmed et ne valorisent pas ses compétences. On parle de ce qui l’aide à travailler, avec son accord, pas de sa santé.',
         },
         {
+          id: 'a',
+          texte: 'Vous l’aidez à présenter lui-même, lors de la visite, les compétences reconnues',
+          feedback: 'Oui : c’est Ahmed qui parle de ce qu’il sait faire, avec l’appui de son dossier.',
+        },
+        {
           id: 'd',
           texte: 'Vous lui conseillez de taire sa RAE, un dispositif que l’artisan ne connaît pas',
           feedback: 'Non : la RAE s’appuie sur des référentiels de droit commun ; expliquée simplement, elle rend ses compétences lisibles par l’artisan. La taire, c’est renoncer à la valoriser.',
         },
+        {
+          id: 'e',
+          texte: 'Vous envoyez à l’artisan tout son dossier de preuves, pour qu’il ait le plus d’éléments',
+          feedback: 'Non : le dossier appartient à Ahmed ; c’est lui qui choisit ce qu’il montre, et à qui.',
+        },
       ],
-      reponses: ['a', 'b'],
+      reponses: ['a'],
       explication:
-        'Valoriser auprès des partenaires, c’est rendre les compétences visibles (présentation par la personne elle-même, CV), avec son accord et sans informations médicales.',
+        'Valoriser auprès des partenaires, c’est rendre les compétences visibles par la personne elle-même (présentation, CV), avec son accord et sans informations médicales.',
       source: 'Leçon Reconnaissance et certification, § Valoriser les compétences',
     }),
     choixUnique({
@@ -467,21 +477,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous insistez : c’est une fête pour elle, elle sera contente après.',
+          texte: 'Vous insistez doucement : c’est une fête pour elle, et elle en sera contente après.',
           feedback:
             'Être mise en avant peut être une épreuve. Insister fait passer votre idée de la fête avant son choix.',
         },
         {
-          id: 'b',
-          texte: 'Vous lui demandez comment elle aimerait que sa réussite soit fêtée.',
-          feedback:
-            'Oui : la valorisation se choisit aussi. Elle préférera peut-être un moment avec son équipe, ou recevoir l’attestation en privé.',
-        },
-        {
           id: 'c',
-          texte: 'Vous retirez son nom de la liste : elle ne sera pas citée.',
+          texte: 'Vous retirez son nom de la liste, pour respecter son refus de l’estrade.',
           feedback:
             'Vous respectez son refus de l’estrade, mais vous décidez seul d’effacer sa réussite. Demandez-lui ce qu’elle souhaite.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous lui demandez sous quelle forme elle aimerait que sa réussite soit fêtée.',
+          feedback:
+            'Oui : la valorisation se choisit aussi. Elle préférera peut-être un moment avec son équipe, ou recevoir l’attestation en privé.',
         },
       ],
       reponse: 'b',
