@@ -23,16 +23,16 @@ export default defineQuiz({
       criteres: ['B3.C8.CR1'],
       options: [
         {
+          id: 'b',
+          texte: 'Vous reprenez l’information avec lui, en FALC, puis il décide : oui, non ou pas maintenant.',
+          feedback:
+            'Oui : vous lui donnez les moyens de comprendre, puis vous lui rendez la décision, y compris celle de dire non ou d’attendre.',
+        },
+        {
           id: 'a',
           texte: 'Vous classez l’inscription : il a signé, son accord est donc acquis.',
           feedback:
             'Non : une signature obtenue sans compréhension n’est pas un choix éclairé. Patrice n’a pas été informé dans une forme qu’il comprend.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous reprenez l’information avec lui, en FALC, puis lui demandez ce qu’il décide.',
-          feedback:
-            'Oui : vous lui donnez les moyens de comprendre, puis vous lui rendez la décision, y compris celle de dire non ou d’attendre.',
         },
         {
           id: 'c',
@@ -68,6 +68,12 @@ export default defineQuiz({
       criteres: ['B3.C8.CR1'],
       options: [
         {
+          id: 'd',
+          texte: 'Sa famille, qui la connaît bien, a donné son accord avant elle',
+          feedback:
+            'Non : la famille peut être consultée si Clara le souhaite, mais la démarche est volontaire et lui appartient.',
+        },
+        {
           id: 'a',
           texte: 'Elle a reçu l’information dans une forme qu’elle comprend',
           feedback: 'Oui : sans information comprise, il n’y a pas de choix éclairé.',
@@ -78,20 +84,14 @@ export default defineQuiz({
           feedback: 'Oui : une décision prise sous la crainte n’est pas libre.',
         },
         {
-          id: 'c',
-          texte: 'Elle a le temps de réfléchir et peut dire « pas maintenant »',
-          feedback: 'Oui : une réponse immédiate est rarement un vrai choix ; reporter est légitime.',
-        },
-        {
-          id: 'd',
-          texte: 'Sa famille a donné son accord avant elle',
-          feedback:
-            'Non : la famille peut être consultée si Clara le souhaite, mais la démarche est volontaire et lui appartient.',
-        },
-        {
           id: 'e',
           texte: 'On lui a promis un poste plus intéressant si elle accepte',
           feedback: 'Non : une promesse conditionnée au « oui » est une pression, même bienveillante.',
+        },
+        {
+          id: 'c',
+          texte: 'Elle a le temps de réfléchir et peut dire « pas maintenant »',
+          feedback: 'Oui : une réponse immédiate est rarement un vrai choix ; reporter est légitime.',
         },
       ],
       reponses: ['a', 'b', 'c'],
@@ -107,21 +107,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous appelez directement le représentant pour qu’il décide.',
+          texte: 'Vous appelez directement le représentant, puisque c’est lui qui prend ce type de décision.',
           feedback:
             'Le représentant est associé, mais Nicolas est le premier concerné : il doit savoir que vous appelez et pouvoir porter sa demande.',
         },
         {
-          id: 'b',
-          texte: 'Vous notez sa demande avec ses mots, puis la présentez au représentant avec lui.',
-          feedback:
-            'Oui : Nicolas est informé et consulté en premier ; sa demande est portée avec ses mots, et le représentant joue son rôle.',
-        },
-        {
           id: 'c',
-          texte: 'Vous l’inscrivez : c’est son compte, le représentant n’a pas à intervenir.',
+          texte: 'Vous l’inscrivez sans attendre : c’est son compte, et le choix de se former lui appartient.',
           feedback:
             'Le CPF est mobilisé avec l’accord exprès du titulaire ou de son représentant : quand une mesure de protection le prévoit, on ne peut pas ignorer le représentant.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous notez son projet avec ses mots, puis vous le présentez au représentant avec lui.',
+          feedback:
+            'Oui : Nicolas est informé et consulté en premier ; sa demande est portée avec ses mots, et le représentant joue son rôle.',
         },
       ],
       reponse: 'b',
@@ -136,20 +136,20 @@ export default defineQuiz({
       criteres: ['B3.C8.CR1'],
       options: [
         {
+          id: 'b',
+          texte: 'Vous choisissez pour elle l’atelier où elle vous semble le plus calme et le plus à l’aise.',
+          feedback:
+            'Votre observation est utile, mais elle ne remplace pas l’expression de Gaëlle : donnez-lui les moyens de choisir.',
+        },
+        {
           id: 'a',
           texte: 'Vous lui montrez des photos, lui faites essayer les deux et observez ses réactions.',
           feedback:
             'Oui : des supports concrets et un essai permettent à Gaëlle de montrer son choix autrement qu’avec des mots. L’équipe qui connaît sa façon de communiquer peut vous aider.',
         },
         {
-          id: 'b',
-          texte: 'Vous choisissez pour elle l’atelier où elle semble le plus calme.',
-          feedback:
-            'Votre observation est utile, mais elle ne remplace pas l’expression de Gaëlle : donnez-lui les moyens de choisir.',
-        },
-        {
           id: 'c',
-          texte: 'Vous lui posez la question plusieurs fois jusqu’à obtenir une réponse.',
+          texte: 'Vous lui reposez la question plusieurs fois, jusqu’à obtenir une réponse claire.',
           feedback:
             'Insister avec des mots ne l’aide pas à s’exprimer, et peut produire une réponse pour faire plaisir.',
         },
@@ -251,7 +251,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: '« Je ferme la boîte. J’appuie sur les 2 côtés. »',
+          texte: '« Je ferme la boîte. J’appuie sur les 2 côtés. Je pose la boîte sur le chariot. »',
           feedback: 'Oui : deux phrases courtes, une idée chacune, à la voix active.',
         },
         {
@@ -315,22 +315,22 @@ export default defineQuiz({
       criteres: ['B3.C8.CR2'],
       options: [
         {
-          id: 'a',
-          texte: 'Vous refaites la photo 2 avec Sonia, puis vous testez à nouveau cette étape.',
-          feedback:
-            'Oui : l’erreur de Sonia révèle un défaut de la fiche. Elle vous a même dit pourquoi : sa remarque guide la correction.',
-        },
-        {
           id: 'b',
-          texte: 'Vous réexpliquez l’ordre à Sonia et gardez la fiche telle quelle.',
+          texte: 'Vous réexpliquez l’ordre à Sonia et gardez la fiche, que les autres ont comprise.',
           feedback:
             'Le test évalue la fiche, pas Sonia. Si vous ne corrigez pas la photo, d’autres personnes feront la même erreur.',
         },
         {
           id: 'c',
-          texte: 'Vous notez que Sonia a besoin d’un poste sans fiche écrite.',
+          texte: 'Vous notez que Sonia a besoin d’un poste sans fiche écrite, plus adapté pour elle.',
           feedback:
             'Vous tirez une conclusion sur la personne alors que le problème vient d’une image ambiguë.',
+        },
+        {
+          id: 'a',
+          texte: 'Vous refaites la photo 2 avec Sonia, puis vous testez à nouveau cette étape de la fiche.',
+          feedback:
+            'Oui : l’erreur de Sonia révèle un défaut de la fiche. Elle vous a même dit pourquoi : sa remarque guide la correction.',
         },
       ],
       reponse: 'a',
@@ -345,22 +345,22 @@ export default defineQuiz({
       criteres: ['B3.C8.CR3'],
       options: [
         {
+          id: 'c',
+          texte: 'Vous nommez avec lui ce qu’il pourra en faire ailleurs et le notez dans son projet.',
+          feedback:
+            'Oui : lire un planning sert aussi dans une équipe communale, pour un horaire de bus ou un rendez-vous. Le dire et l’écrire avec lui donne du sens à l’apprentissage.',
+        },
+        {
           id: 'a',
-          texte: 'Vous le félicitez et lui confiez le planning de toute l’équipe.',
+          texte: 'Vous le félicitez et lui confiez le planning de toute l’équipe, pour le valoriser.',
           feedback:
             'Une responsabilité peut être valorisante, mais vous ne reliez pas son apprentissage à son projet ni à sa vie en dehors de l’atelier.',
         },
         {
           id: 'b',
-          texte: 'Vous lui dites que c’est utile pour l’atelier et pour la production.',
+          texte: 'Vous lui dites que c’est utile pour l’atelier et pour la qualité de la production du mois.',
           feedback:
             'C’est vrai, mais cela enferme l’apprentissage dans l’atelier. La finalité est plus large que la production.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous nommez avec lui ce qu’il pourra en faire ailleurs et le notez dans son projet.',
-          feedback:
-            'Oui : lire un planning sert aussi dans une équipe communale, pour un horaire de bus ou un rendez-vous. Le dire et l’écrire avec lui donne du sens à l’apprentissage.',
         },
       ],
       reponse: 'c',
@@ -396,6 +396,11 @@ export default defineQuiz({
           feedback: 'Oui : c’est de l’autonomie, utile bien au-delà du stage.',
         },
         {
+          id: 'e',
+          texte: 'Apprendre un second poste de l’atelier, pour remplacer les absents',
+          feedback: 'Non : la polyvalence est utile à l’atelier et peut plaire à la personne, mais elle répond d’abord à un besoin de production.',
+        },
+        {
           id: 'b',
           texte: 'Présenter son travail à des visiteurs lors d’une porte ouverte',
           feedback: 'Oui : parler de son travail à des inconnus nourrit la vie sociale et prépare un entretien.',
@@ -423,20 +428,20 @@ export default defineQuiz({
       criteres: ['B3.C8.CR3', 'B3.C8.CR1'],
       options: [
         {
-          id: 'a',
-          texte: 'Vous respectez son choix et cherchez avec elle ce qu’elle veut développer ici et dans sa vie.',
-          feedback:
-            'Oui : son choix est respecté, et l’inclusion continue autrement : autonomie, vie sociale, nouvelles compétences. La porte reste ouverte si son projet change.',
-        },
-        {
           id: 'b',
-          texte: 'Vous lui expliquez que la réforme des ESAT demande à chacun d’aller vers l’entreprise.',
+          texte: 'Vous lui expliquez gentiment que la réforme des ESAT demande à chacun d’aller vers l’entreprise.',
           feedback:
             'C’est inexact : la réforme ouvre des parcours, elle ne les impose pas. Insister transformerait un droit en obligation.',
         },
         {
+          id: 'a',
+          texte: 'Vous prenez acte et cherchez avec elle ce qu’elle veut apprendre ici.',
+          feedback:
+            'Oui : son choix est respecté, et l’inclusion continue autrement : autonomie, vie sociale, nouvelles compétences. La porte reste ouverte si son projet change.',
+        },
+        {
           id: 'c',
-          texte: 'Vous notez qu’elle n’a pas de projet et arrêtez de lui proposer des formations.',
+          texte: 'Vous notez qu’elle n’a pas de projet de sortie et cessez de lui proposer des formations.',
           feedback:
             'Ne pas vouloir partir est un projet. Elle peut avoir d’autres envies d’apprendre, qu’il faut continuer à lui demander.',
         },
