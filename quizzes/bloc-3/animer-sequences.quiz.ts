@@ -66,31 +66,31 @@ export default defineQuiz({
       criteres: ['B3.C4.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous reprenez le marteau et terminez la caisse devant lui, en lui expliquant bien chacun des gestes.',
           feedback:
             'Non : expliquer est utile, mais faire à sa place lui retire l’occasion d’apprendre et lui dit qu’il n’en est pas capable.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous arrêtez l’essai et lui détaillez les erreurs repérées, pour qu’il ne les répète pas.',
           feedback:
             'Non : une liste d’erreurs décourage et ne dit pas quoi changer en premier. Sans danger, on laisse souvent finir.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Vous lui proposez de passer au ponçage, plus simple, pour qu’il reprenne confiance.',
           feedback:
             'Non : une erreur au premier essai est normale. Changer de tâche interrompt l’apprentissage et lui laisse penser qu’il a échoué.',
         },
         {
-          id: 'a',
+          id: 'd',
           texte: 'Vous le laissez finir, relevez ce qui est réussi, remontrez la tenue du clou et rendez l’outil.',
           feedback:
             'Oui : il voit le résultat, entend ce qui va bien, reçoit une seule correction et garde l’outil en main.',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Sans danger, l’erreur devient une information : on laisse finir, on commence par ce qui est réussi, on corrige un point en remontrant le geste, puis on rend l’outil.',
       source: 'Leçon Animer les séquences, § Faire essayer et corriger',
@@ -102,12 +102,12 @@ export default defineQuiz({
       criteres: ['B3.C4.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous lui demandez s’il a bien compris et s’il a des questions.',
           feedback: 'Non : « Vous avez compris ? » appelle presque toujours un « oui », même quand ce n’est pas le cas.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous lui demandez de montrer à Lucie comment il pose le fond, étape par étape.',
           feedback: 'Oui : montrer ou expliquer à un collègue oblige à reformuler ce qu’on a retenu.',
         },
@@ -117,7 +117,7 @@ export default defineQuiz({
           feedback: 'Non : relire ensemble est utile, mais une signature ne prouve pas la compréhension, surtout si la fiche est difficile à lire.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'La reformulation (orale, gestuelle, ou en remettant des photos dans l’ordre) vérifie la compréhension bien mieux qu’une question fermée.',
       source: 'Leçon Animer les séquences, § Faire reformuler',
@@ -143,25 +143,25 @@ export default defineQuiz({
       criteres: ['B3.C4.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous la laissez finir cette coupe, puis reprenez avec elle le geste avec le poussoir.',
           feedback:
             'Non : laisser finir vaut pour une erreur sans danger. Ici, la coupe en cours peut la blesser : on arrête d’abord.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous lui rappelez d’utiliser le poussoir, sans l’interrompre pour ne pas la déstabiliser.',
           feedback:
             'Non : une consigne lancée pendant la coupe détourne son attention alors que ses doigts sont près de la lame. Le risque impose d’arrêter.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Vous faites arrêter la coupe tout de suite, puis remontrez le geste avec le poussoir.',
           feedback:
             'Oui : en cas de danger, on n’attend pas. On arrête, calmement, on remontre le geste sûr, puis on rend la main.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Deux cas à distinguer pendant l’essai : un risque pour la sécurité se corrige tout de suite ; une erreur sans danger peut être laissée pour devenir une information.',
       source: 'Leçon Animer les séquences, § Faire essayer et corriger',
@@ -177,17 +177,17 @@ export default defineQuiz({
           feedback: 'Oui : la personne voit d’abord le but, puis le détail.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Montrer à la cadence réelle, pour le rythme',
           feedback: 'Non : un geste rapide ne se lit pas. La cadence vient plus tard ; d’abord le geste juste, lentement.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Se placer en face, pour qu’elle voie vos mains',
           feedback: 'Non : en face, le geste s’inverse. On se place à côté d’elle, dans le même sens.',
         },
         {
-          id: 'b',
+          id: 'd',
           texte: 'Nommer les points clés en les faisant',
           feedback: 'Oui : « je tiens le clou près de la tête » dit ce qui fait réussir.',
         },
@@ -197,7 +197,7 @@ export default defineQuiz({
           feedback: 'Non : une liste au début s’oublie. Les repères de sécurité se montrent au moment où ils servent.',
         },
       ],
-      reponses: ['a', 'b'],
+      reponses: ['a', 'd'],
       explication:
         'Une démonstration utile est lente, découpée, faite à côté de la personne, centrée sur un objectif, et nomme les points clés et les repères de sécurité au moment où ils servent.',
       source: 'Leçon Animer les séquences, § Démontrer',
@@ -216,7 +216,7 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous lui expliquez que la démonstration passe avant l’essai, pour tout le monde et toute tâche.',
+          texte: 'Vous lui expliquez que la démonstration passe avant l’essai, pour tout le monde et pour toute tâche.',
           feedback:
             'Non : l’ordre habituel est un repère, pas une règle rigide. Sur une tâche sans danger, on peut l’adapter à la personne.',
         },
@@ -244,27 +244,27 @@ export default defineQuiz({
           feedback: 'Oui : plusieurs séances courtes valent mieux qu’une longue.',
         },
         {
-          id: 'd',
+          id: 'b',
           texte: 'Une seule séance longue, pour ne pas couper ce qu’elle a commencé',
           feedback: 'Non : au-delà de ce que Léa peut tenir, elle n’apprend plus et se décourage, même si la séance n’est pas coupée.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Des pauses prévues et annoncées à l’avance',
           feedback: 'Oui : des pauses annoncées respectent sa fatigabilité.',
         },
         {
-          id: 'e',
+          id: 'd',
           texte: 'Lui montrer les résultats des collègues',
           feedback: 'Non : on compare la personne à l’objectif et à elle-même, pas aux autres.',
         },
         {
-          id: 'c',
+          id: 'e',
           texte: 'Une consigne à la fois, avec le temps de répondre',
           feedback: 'Oui : limiter la quantité d’informations réduit la fatigue.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c', 'e'],
       explication:
         'Durée, moment, quantité d’informations, canal et répétition s’ajustent à chaque personne, sans jamais la comparer à ses collègues.',
       source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
@@ -290,14 +290,14 @@ export default defineQuiz({
       criteres: ['B3.C4.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous arrêtez la production pendant la demi-heure, pour vous consacrer pleinement à Clément.',
           feedback:
             'Non : arrêter tout le monde met la commande en retard et laisse six personnes sans activité ni repère.',
         },
         {
-          id: 'a',
-          texte: 'Vous prévoyez avant un relais : un tuteur, un collègue moniteur ou des tâches connues.',
+          id: 'b',
+          texte: 'Vous prévoyez un relais à l’avance : un tuteur, un collègue moniteur ou des tâches connues.',
           feedback:
             'Oui : chacun garde un repère, et la séquence n’est pas interrompue toutes les deux minutes.',
         },
@@ -308,7 +308,7 @@ export default defineQuiz({
             'Non : rester disponible part d’une bonne intention, mais une séquence sans cesse interrompue ne permet ni démonstration suivie ni essai observé.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'L’animation tient compte du groupe : un relais organisé à l’avance permet de former une personne sans laisser les autres sans repère.',
       source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
@@ -320,25 +320,25 @@ export default defineQuiz({
       criteres: ['B3.C4.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous lisez son dossier et adaptez la séquence aux conseils donnés pour son handicap.',
           feedback:
             'Non : un diagnostic ne dit pas comment une personne apprend. Deux personnes avec le même diagnostic ont des besoins différents.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous reprenez la méthode adaptée qui a marché avec la dernière personne formée ici.',
           feedback:
             'Non : ce qui a réussi avec une personne ne vaut pas forcément pour une autre.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Vous lui demandez ce qui l’aide quand elle apprend, puis ajustez après les premiers essais.',
           feedback:
             'Oui : la personne sait souvent ce qui l’aide ; les premiers essais permettent ensuite d’affiner.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Les pistes générales aident, mais la meilleure source d’information sur la façon d’apprendre reste la personne elle-même.',
       source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
@@ -360,12 +360,12 @@ export default defineQuiz({
           feedback: 'Oui : la visite permet de repérer les tâches, les risques et les aménagements utiles.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Remettre au tuteur le dossier médical de Nora, pour qu’il adapte son poste',
           feedback: 'Non : l’intention est d’adapter, mais on parle des besoins d’aménagement convenus avec Nora, pas de son dossier médical.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Faire avec Nora le trajet une première fois, si elle le souhaite',
           feedback: 'Oui : un trajet essayé à l’avance enlève une source d’inquiétude.',
         },
@@ -375,7 +375,7 @@ export default defineQuiz({
           feedback: 'Oui : en cas de souci, Nora sait à qui s’adresser, dans l’entreprise et à l’ESAT.',
         },
       ],
-      reponses: ['a', 'b', 'c', 'e'],
+      reponses: ['a', 'b', 'd', 'e'],
       explication:
         'Un stage se prépare à partir du choix de la personne : objectifs observables, entreprise choisie avec l’équipe, visite du poste, convention, tuteur préparé, trajet et contacts utiles.',
       source: 'Leçon Animer les séquences, § Préparer',
@@ -430,13 +430,13 @@ export default defineQuiz({
       criteres: ['B3.C4.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Un bilan final avec le tuteur, sans appel avant, pour laisser Nora prendre toute sa place dans l’équipe.',
           feedback:
             'Non : laisser de la place est une bonne intention, mais une difficulté découverte au bilan n’a pas pu être réglée pendant le stage.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Un appel le premier jour, une visite à mi-parcours, des échanges avec le tuteur et avec Nora seule.',
           feedback:
             'Oui : un suivi prévu dès le départ permet de repérer tôt une difficulté et d’ajuster avec le tuteur.',
@@ -448,7 +448,7 @@ export default defineQuiz({
             'Non : le moniteur ne reprend pas la main sur le travail de la personne dans l’entreprise ; le tuteur accompagne au quotidien.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Le suivi d’un stage se prévoit dès la préparation : premier jour, mi-parcours, échanges séparés avec le tuteur et avec la personne.',
       source: 'Leçon Animer les séquences, § Suivre',

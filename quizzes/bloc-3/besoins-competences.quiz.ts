@@ -22,31 +22,31 @@ export default defineQuiz({
       criteres: ['B3.C1.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous le félicitez pour ce projet et lui proposez un stage de découverte en jardinerie.',
           feedback:
             'Encourager est juste, mais le stage vient trop tôt : vous ne savez pas encore ce qui l’attire ni ce qu’il sait déjà faire. Un stage se prépare à partir de ce que Yanis veut découvrir.',
         },
         {
-          id: 'd',
+          id: 'b',
           texte: 'Vous transmettez son souhait au chargé d’insertion, qui suit les projets de sortie.',
           feedback:
             'Le chargé d’insertion sera associé, mais c’est à vous que Yanis a parlé : transmettre avant d’avoir compris son souhait, c’est passer la main sans l’avoir écouté.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Vous convenez avec lui d’un moment pour parler de ce qui l’attire dans ce métier.',
           feedback:
             'Oui : le souhait est le point de départ. Savoir ce qui attire Yanis (les plantes, les clients, la caisse) dira quelles compétences il faudra développer.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Vous notez sa phrase, pour en parler à la révision de son projet personnalisé.',
           feedback:
             'Noter ses mots est utile, mais attendre la révision du projet laisse son souhait sans réponse pendant des mois. Un vrai temps d’échange vient d’abord.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Identifier un besoin de développement commence par les souhaits de la personne, recueillis dans un vrai temps d’échange. Le projet personnalisé se construit avec elle (loi n° 2002-2 ; ANESM, 2008).',
       source: 'Loi n° 2002-2 du 2 janvier 2002 ; ANESM, recommandation « Les attentes de la personne et le projet personnalisé » (2008)',
@@ -109,20 +109,20 @@ export default defineQuiz({
       criteres: ['B3.C1.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous la formez dès lundi : elle y gagnera en polyvalence, ce qui servira son parcours.',
           feedback:
             'Non : la polyvalence peut lui servir, mais vous décidez pour elle. Un besoin de production ne devient son objectif que si elle l’accepte.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous présentez le poste à Maëlle et lui demandez si elle veut l’apprendre.',
           feedback:
             'Oui : le besoin de l’atelier peut rejoindre son projet, mais seulement si on le lui a demandé. Sa réponse décide de la suite.',
         },
         {
           id: 'c',
-          texte: 'Vous inscrivez ce besoin à son projet personnalisé, pour l’accompagner dans cet apprentissage.',
+          texte: 'Vous inscrivez ce besoin dans son projet personnalisé, pour l’accompagner dans cet apprentissage.',
           feedback:
             'Non : vous feriez passer un besoin de production pour un besoin de Maëlle, écrit dans son projet sans son avis.',
         },
@@ -133,7 +133,7 @@ export default defineQuiz({
             'Trop tranché : les besoins de l’atelier sont légitimes et peuvent rencontrer ceux de la personne. Encore faut-il lui poser la question.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'L’atelier a ses besoins (polyvalence, commandes) et la personne les siens (son projet). Le bloc 3 part de la personne : un besoin de production ne devient un objectif pour elle que si elle l’accepte.',
       source: 'Leçon Identifier les besoins, § Ce qu’est un besoin de développement',
@@ -145,25 +145,25 @@ export default defineQuiz({
       criteres: ['B3.C1.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous inscrivez un objectif léger, car un projet personnalisé doit prévoir un apprentissage.',
           feedback:
             'Non : aucune règle n’impose un apprentissage chaque année. Un objectif imposé à une personne qui n’en veut pas n’est pas un besoin de développement, c’est une contrainte.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous lui proposez de découvrir un autre poste quelques jours, pour lui donner envie d’apprendre.',
           feedback:
             'Non : l’intention est bienveillante, mais changer son poste alors qu’elle vient de dire non revient à contourner son choix.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Vous notez son choix, lui dites qu’elle pourra en reparler et reposerez la question plus tard.',
           feedback:
             'Oui : ne pas vouloir progresser maintenant est un choix à respecter. Le moniteur en garde la trace et laisse la porte ouverte.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'L’autodétermination comprend aussi le choix de ne pas changer. Le moniteur respecte ce choix, en garde la trace et propose de nouveau plus tard, sans pression. La recommandation de l’ANESM sur les ESAT (2013) demande de partir des attentes des travailleurs.',
       source: 'ANESM, recommandation « Adaptation de l’accompagnement aux attentes et besoins des travailleurs handicapés en ESAT » (2013) ; leçon Identifier les besoins, § Accueillir tous les souhaits',
@@ -175,30 +175,30 @@ export default defineQuiz({
       criteres: ['B3.C1.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Pour mesurer le rendement de la personne par rapport à un salarié du milieu ordinaire.',
           feedback: 'Non : la comparaison porte sur les compétences, pas sur le rendement.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Pour préparer la décision de la CDAPH sur son maintien à l’ESAT ou son orientation.',
           feedback:
             'Non : l’orientation relève de la commission des droits et de l’autonomie des personnes handicapées (CDAPH). Le positionnement sert le projet de la personne, pas une décision d’orientation.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Parce que la fiche de poste décrit des tâches de l’atelier, pas des compétences.',
           feedback:
             'Non : une fiche de poste bien faite décrit aussi des compétences, et elle reste utile dans l’atelier. Elle ne suffit pas parce qu’on ne la connaît pas ailleurs.',
         },
         {
-          id: 'a',
+          id: 'd',
           texte: 'Pour décrire ses compétences dans des termes que comprennent employeurs et jurys.',
           feedback:
             'Oui : la fiche de poste décrit ce qu’on fait ici ; un référentiel de droit commun rend les compétences lisibles ailleurs et transférables.',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Se positionner sur un référentiel de diplôme ou de titre ouvert à tous donne une langue commune et prépare la reconnaissance des compétences, comme dans la démarche « Différent et compétent ».',
       source: 'Leçon Identifier les besoins, § Comparer avec un référentiel métier de droit commun',
@@ -215,27 +215,27 @@ export default defineQuiz({
           feedback: 'Oui : par exemple les référentiels des certificats d’aptitude professionnelle.',
         },
         {
-          id: 'e',
+          id: 'b',
           texte: 'La Santé, par les ARS',
           feedback: 'Non : les agences régionales de santé suivent les ESAT, mais elles ne délivrent ni diplômes ni titres de droit commun.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'L’Agriculture, pour les diplômes agricoles comme ceux du paysage',
           feedback: 'Oui : les référentiels des diplômes agricoles sont utilisés, par exemple pour les espaces verts ou le maraîchage.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Le Travail, pour les titres professionnels',
           feedback: 'Oui : les titres professionnels du ministère du Travail font partie des référentiels utilisés.',
         },
         {
-          id: 'd',
+          id: 'e',
           texte: 'Aucun : chaque réseau régional rédige son propre référentiel',
           feedback: 'Non : un référentiel écrit par le réseau ne serait pas « de droit commun ». Tout l’intérêt est d’utiliser des référentiels reconnus par tous, rendus accessibles.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c', 'd'],
       explication:
         'La RAE « Différent et compétent » s’appuie sur des référentiels de l’Éducation nationale, de l’Agriculture et du Travail, rendus accessibles, dans le cadre du décret n° 2009-565 du 20 mai 2009.',
       source: 'Décret n° 2009-565 du 20 mai 2009 ; réseau Différent et compétent',
@@ -248,7 +248,7 @@ export default defineQuiz({
       gauche: [
         {
           id: 'g1',
-          texte: 'Tond seul une pelouse plane, réussi à chacune des trois observations, à des dates différentes',
+          texte: 'Tond seul une pelouse plane, avec succès aux trois observations, à des dates différentes',
           feedback: 'Réussie seule, à chaque observation : la compétence est acquise.',
         },
         {
@@ -335,12 +335,12 @@ export default defineQuiz({
       criteres: ['B3.C1.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Ses écarts avec les collègues de l’équipe, pour situer son niveau dans le groupe.',
           feedback: 'Non : on compare la personne au référentiel et à son projet, pas à ses collègues.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Les compétences qu’il maîtrise déjà et qui serviront en jardinerie.',
           feedback:
             'Oui : contrôler une machine, respecter une zone de sécurité, accueillir poliment une cliente sont des acquis transférables, à écrire autant que les manques.',
@@ -352,7 +352,7 @@ export default defineQuiz({
             'Non : un employeur regardera peut-être la cadence, mais la fiche porte sur les compétences. Le rendement d’un jour ne dit pas ce que Yanis sait faire.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Un positionnement honnête montre les acquis transférables autant que les manques : ce sont eux qui rendent un projet crédible et qui pourront être reconnus.',
       source: 'Leçon Identifier les besoins, § Comment faire la comparaison',
@@ -399,27 +399,27 @@ export default defineQuiz({
           feedback: 'Oui : le souhait est le point de départ du projet.',
         },
         {
-          id: 'd',
+          id: 'b',
           texte: 'Le nom de son traitement, pour expliquer sa fatigue',
           feedback: 'Non : une information de santé confiée ne circule pas sans son accord ; ce qui compte pour le projet, c’est ce qui l’aide au poste, pas le nom d’un médicament.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Les compétences que vous avez observées au poste',
           feedback: 'Oui : les acquis observés sont le point de départ de l’apprentissage.',
         },
         {
-          id: 'e',
+          id: 'd',
           texte: 'Votre pronostic sur ses chances de réussite',
           feedback: 'Non : un pronostic n’est pas un fait observé, et il risque de fermer son projet avant qu’il ait essayé.',
         },
         {
-          id: 'c',
+          id: 'e',
           texte: 'Les priorités d’apprentissage choisies avec lui',
           feedback: 'Oui : elles guideront le parcours et le plan de développement des compétences.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c', 'e'],
       explication:
         'On partage ce qui est utile au projet : souhait, acquis, besoins, priorités. La personne sait ce qui est transmis, et l’on ne fait pas circuler d’informations de santé sans raison.',
       source: 'Leçon Identifier les besoins, § Formaliser et partager',

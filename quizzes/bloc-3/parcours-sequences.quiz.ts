@@ -23,19 +23,19 @@ export default defineQuiz({
       criteres: ['B3.C3.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Devenir autonome au poste des crudités, sans aide de la monitrice, d’ici la fin du trimestre.',
           feedback:
             'Non : la date et « sans aide » précisent le but, mais « devenir autonome » ne dit pas ce qu’on verra faire. Deux observateurs pourraient ne pas être d’accord.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Comprendre les règles d’hygiène de la cuisine et les appliquer chaque jour au poste des entrées.',
           feedback:
             'Non : « comprendre » ne s’observe pas directement, et « les règles » ne dit pas lesquelles ni comment on vérifie.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Tailler 2 kg de bâtonnets de carotte conformes au modèle, en 30 minutes, marche en avant respectée.',
           feedback:
             'Oui : un verbe d’action (tailler), des conditions (2 kg, marche en avant) et des critères de réussite (conformes au modèle, 30 minutes).',
@@ -47,7 +47,7 @@ export default defineQuiz({
             'Non : « connaître » et « savoir » désignent un savoir, pas une action visible ; rien ne dit comment on le vérifiera.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Un objectif observable contient un verbe d’action, des conditions et un critère de réussite. « Savoir », « connaître », « comprendre », « être autonome » désignent des buts généraux, pas des objectifs de séquence.',
       source: 'Leçon Parcours et séquences, § Formuler des objectifs observables',
@@ -131,12 +131,12 @@ export default defineQuiz({
           feedback: 'Non : voir le résultat aide, mais une progression va du simple au complexe : un geste, puis l’enchaînement.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Donner la même durée à chaque étape, pour que chacun sache où il en est',
           feedback: 'Non : le rythme d’avancement appartient à la personne. Le passage dépend d’un critère atteint, pas d’une date.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Passer du travail hors service au travail pendant le service de midi',
           feedback: 'Oui : d’abord hors flux, puis pendant la mise en place, enfin pendant le coup de feu de midi.',
         },
@@ -146,7 +146,7 @@ export default defineQuiz({
           feedback: 'Non : une difficulté nouvelle à la fois. Deux à la fois empêchent de savoir ce qui pose problème.',
         },
       ],
-      reponses: ['a', 'c'],
+      reponses: ['a', 'd'],
       explication:
         'Simple avant complexe, guidé avant autonome, hors flux avant flux, qualité avant vitesse, une difficulté à la fois, au rythme de la personne : ce sont les principes d’une progression.',
       source: 'Leçon Parcours et séquences, § Construire une progression',
@@ -196,18 +196,18 @@ export default defineQuiz({
       criteres: ['B3.C3.CR2'],
       options: [
         {
-          id: 'c',
+          id: 'a',
           texte: 'Une affiche des contrôles, en gros caractères et en couleurs, collée dans le camion.',
           feedback: 'Non : grossir et colorer le texte n’aide pas une personne qui ne lit pas.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Une fiche de photos du vrai matériel, dans l’ordre des contrôles, faite avec lui.',
           feedback:
             'Oui : des photos du vrai matériel, dans l’ordre, choisies avec lui, lui permettent de vérifier seul.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'La notice du fabricant, dont vous lui lisez à voix haute les pages utiles au départ.',
           feedback: 'Non : une lecture à voix haute, une fois, s’oublie ; et Lucas ne pourra pas retrouver seul l’information dans la notice.',
         },
@@ -217,7 +217,7 @@ export default defineQuiz({
           feedback: 'Non : l’entraide est précieuse, mais Lucas dépend alors du collègue. Une trace qu’il peut consulter lui permet de vérifier seul, même quand le collègue est absent.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Un support se choisit en fonction de la personne. Les photos du vrai poste, prises si possible avec elle, parlent plus qu’un texte ou qu’un dessin générique, et elle peut les consulter seule.',
       source: 'Leçon Parcours et séquences, § Choisir et créer les supports',
@@ -229,7 +229,7 @@ export default defineQuiz({
       criteres: ['B3.C3.CR2'],
       options: [
         {
-          id: 'c',
+          id: 'a',
           texte: 'La faire relire par la direction, qui vérifie l’orthographe et le vocabulaire.',
           feedback: 'Une validation peut exister, mais elle ne remplace pas la relecture par les personnes qui utiliseront la fiche.',
         },
@@ -239,12 +239,12 @@ export default defineQuiz({
           feedback: 'Non : le FALC garde l’essentiel, une idée par phrase. Trop de détails rendent la fiche illisible.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'La faire relire et tester au poste par des travailleurs qui s’en serviront.',
           feedback: 'Oui : la participation des personnes concernées à la relecture est une règle clé du FALC.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Les règles européennes du FALC (Inclusion Europe, 2009) prévoient que des personnes concernées participent à l’écriture ou à la relecture des documents.',
       source: 'Inclusion Europe, règles européennes du FALC (2009)',
@@ -345,13 +345,13 @@ export default defineQuiz({
       criteres: ['B3.C3.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'À la fin de la séquence, une fois que vous avez vu ce que la personne a appris.',
           feedback:
             'Non : on risque alors de découvrir qu’on ne sait pas quoi observer, ou d’évaluer autre chose que l’objectif.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Au moment où vous écrivez l’objectif de la séquence, avec son critère de réussite.',
           feedback:
             'Oui : un objectif bien écrit contient déjà son critère de réussite ; l’évaluation se prépare avec lui.',
@@ -363,7 +363,7 @@ export default defineQuiz({
             'Non : associer la personne et l’équipe est juste, mais c’est bien trop tard pour ajuster l’apprentissage en cours de route.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'On prévoit dès la conception quoi évaluer, quand, par qui et avec quoi. Sinon, on découvre au bilan qu’on ne sait pas dire si l’objectif est atteint.',
       source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',
@@ -403,32 +403,32 @@ export default defineQuiz({
       criteres: ['B3.C3.CR3'],
       options: [
         {
-          id: 'd',
+          id: 'a',
           texte: 'Le temps moyen de l’équipe, comme repère de vitesse à atteindre',
           feedback: 'Non : on compare la personne à l’objectif fixé et à elle-même, pas à la moyenne de ses collègues.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Des critères observables tirés de l’objectif',
           feedback: 'Oui : la grille reprend les critères de réussite de l’objectif.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Des moments d’évaluation pendant la séquence et à la fin',
           feedback: 'Oui : pendant, pour ajuster ; à la fin, pour constater l’acquis.',
         },
         {
-          id: 'e',
+          id: 'd',
           texte: 'Une note sur 20 à chaque séance',
           feedback: 'Non : une note ne dit ni ce qui est acquis ni ce qui reste à travailler.',
         },
         {
-          id: 'c',
+          id: 'e',
           texte: 'L’auto-évaluation de la personne, avec un support adapté',
           feedback: 'Oui : la personne s’évalue elle-même, avec des mots, des images ou une échelle.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['b', 'c', 'e'],
       explication:
         'Quoi (critères observables), quand (pendant et à la fin), qui (moniteur, tuteur, personne) et avec quoi (grille, modèle, photos) : l’évaluation se conçoit avec l’objectif.',
       source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',

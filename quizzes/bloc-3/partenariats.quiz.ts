@@ -22,13 +22,13 @@ export default defineQuiz({
       criteres: ['B3.C7.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous précisez avec Julien ce qu’il veut voir, puis cherchez avec le chargé d’insertion.',
           feedback:
             'Oui : le projet de la personne oriente la recherche, et l’équipe connaît d’autres contacts et le cadre de l’accueil.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous appelez la plus grande menuiserie du département, qui a le plus de chances d’avoir un tuteur.',
           feedback:
             'La taille de l’entreprise ne dit rien de sa pertinence : Julien parle de sur-mesure, et rien ne garantit qu’un tuteur y sera disponible.',
@@ -46,7 +46,7 @@ export default defineQuiz({
             'Encourager Julien à agir part d’une bonne idée, mais le laisser seul face à cette recherche risque de le décourager : l’accompagnement fait partie du rôle.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'On cherche un partenaire pour quelqu’un et pour quelque chose. Le moniteur part du projet de la personne et recherche des partenaires avec l’équipe, sous la responsabilité des responsables de l’établissement (Fiche Métier 2024).',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Partenariats, § Partir du projet de la personne',
@@ -96,13 +96,13 @@ export default defineQuiz({
       criteres: ['B3.C7.CR1'],
       options: [
         {
-          id: 'd',
+          id: 'a',
           texte: 'La cuisine qui commande le plus à l’ESAT, un client fidèle',
           feedback:
             'Non : un bon client n’est pas forcément un bon lieu d’apprentissage. La relation commerciale peut aider, mais elle ne suffit pas.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'L’activité correspond à ce qu’Aminata veut découvrir',
           feedback: 'Oui : le projet de la personne est le premier critère.',
         },
@@ -113,7 +113,7 @@ export default defineQuiz({
             'Non : la proximité aide le suivi, mais une présence quotidienne n’est pas le but ; ce qui compte, c’est le trajet et les horaires d’Aminata, le projet et le tuteur.',
         },
         {
-          id: 'b',
+          id: 'd',
           texte: 'Une personne de la cuisine peut être tutrice et en a vraiment le temps',
           feedback: 'Oui : sans tuteur disponible, l’accueil repose sur la chance.',
         },
@@ -124,7 +124,7 @@ export default defineQuiz({
             'Non : des questions sur les besoins, la sécurité ou le suivi sont plutôt le signe d’un partenaire qui prend l’accueil au sérieux.',
         },
       ],
-      reponses: ['a', 'b'],
+      reponses: ['b', 'd'],
       explication:
         'On choisit un partenaire sur des critères concrets : lien avec le projet, tuteur disponible, accessibilité (transport, horaires, locaux), capacité à adapter un peu le travail, sécurité.',
       source: 'Leçon Partenariats, § Choisir un partenaire',
@@ -157,19 +157,19 @@ export default defineQuiz({
             'Promettre une date avant que le cadre soit posé et que Julien ait été consulté met tout le monde en difficulté.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous fixez avec lui une date d’accueil pour Julien, que la direction n’aura qu’à confirmer.',
           feedback:
             'Non : Julien n’a pas été consulté, et l’accueil se formalise par l’établissement. Vous engagez tout le monde avant que le cadre soit posé.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous notez ses coordonnées et en parlez au chargé d’insertion pour préparer la suite.',
           feedback:
             'Oui : vous repérez et vous proposez ; l’établissement formalise. Le contact pourra aussi servir à d’autres personnes.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Le moniteur recherche des partenariats sous la responsabilité des responsables de l’établissement et agit souvent par l’intermédiaire de l’équipe ou de sa hiérarchie (Fiche Métier 2024).',
       source: 'Fiche Métier CPNE-FP 2024, interlocuteurs externes',
@@ -272,18 +272,18 @@ export default defineQuiz({
           feedback: 'Oui : Julien doit savoir à qui s’adresser, et le tuteur doit savoir ce qu’on attend de lui.',
         },
         {
-          id: 'f',
+          id: 'b',
           texte: 'Les tâches, choisies par le tuteur le jour même',
           feedback:
             'Non : laisser le choix au tuteur le jour même paraît souple, mais sans objectifs fixés à l’avance, on ne saura pas quoi observer ni quoi valoriser au bilan.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Deux ou trois objectifs observables',
           feedback: 'Oui : par exemple « poncer un plateau sans reprise ». Ils serviront au bilan.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Les consignes de sécurité et les équipements de protection',
           feedback: 'Oui : certaines machines peuvent être interdites, d’autres demander des protections.',
         },
@@ -294,12 +294,12 @@ export default defineQuiz({
             'Non : c’est un des deux excès à éviter. La cadence se construit ; l’accueil sert d’abord à découvrir et à apprendre.',
         },
         {
-          id: 'd',
+          id: 'f',
           texte: 'Qui appelle qui, et les dates de suivi',
           feedback: 'Oui : le tuteur sait qu’il peut vous joindre, et les rendez-vous de suivi sont connus de tous.',
         },
       ],
-      reponses: ['a', 'b', 'c', 'd'],
+      reponses: ['a', 'c', 'd', 'f'],
       explication:
         'Préparer l’accueil avec le partenaire, c’est fixer le tuteur, des objectifs observables, les consignes de sécurité, la façon de se joindre et les dates de suivi. Le cadre juridique est formalisé par l’établissement dans une convention.',
       source: 'Leçon Partenariats, § Avec le partenaire',
@@ -311,23 +311,23 @@ export default defineQuiz({
       criteres: ['B3.C7.CR2'],
       options: [
         {
-          id: 'c',
+          id: 'a',
           texte: 'Vous passez au collège et demandez d’abord à Aminata comment se passent ses matins.',
           feedback:
             'Oui : en l’écoutant, vous découvrirez peut-être un bus incompatible ou une inquiétude. Vous cherchez ensuite une solution avec elle et la tutrice.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous proposez d’arrêter l’accueil, pour ne pas mettre Aminata en échec devant la tutrice.',
           feedback: 'Vous concluez avant de connaître la cause. Un problème pris tôt se règle souvent simplement.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous appelez Aminata pour lui rappeler, gentiment mais fermement, l’heure d’arrivée convenue.',
           feedback: 'Le rappel à la règle vient peut-être ensuite, mais vous ne savez pas encore pourquoi elle est en retard.',
         },
       ],
-      reponse: 'c',
+      reponse: 'a',
       explication:
         'Le suivi commence par l’écoute de la personne. Une difficulté signalée par le tuteur a souvent une cause concrète (transport, consigne mal comprise, intimidation) qu’il faut identifier avec elle avant de décider.',
       source: 'Leçon Partenariats, § Le suivi',
@@ -364,25 +364,25 @@ export default defineQuiz({
       criteres: ['B3.C7.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Un appel pour remercier Théo, et l’attestation de stage remise à Julien devant l’atelier.',
           feedback:
             'Non : remercier et remettre une attestation sont justes, mais sans bilan avec Julien et Théo, ce qu’il a appris ne sera ni compris ni utilisé dans son projet.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Une note à l’équipe sur les points à travailler, et un merci écrit à Théo.',
           feedback:
             'Non : une note peut être utile, mais écrite sans Julien et centrée sur les manques, elle passe à côté du bilan et de la valorisation.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Un bilan à trois, la mise à jour de son projet, puis un merci au partenaire.',
           feedback:
             'Oui : le bilan valorise ce que Julien a appris, alimente son projet et fait vivre le partenariat pour les prochains accueils.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Le suivi d’un accueil se termine par un bilan à trois (personne, tuteur, moniteur), la valorisation de ce qui a été appris et l’entretien de la relation avec le partenaire.',
       source: 'Leçon Partenariats, § Le suivi et § Faire vivre le partenariat',

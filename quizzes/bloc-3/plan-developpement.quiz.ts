@@ -23,13 +23,13 @@ export default defineQuiz({
       criteres: ['B3.C5.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Ses paroles, vos observations et le lien avec son projet, après en avoir parlé avec lui.',
           feedback:
             'Oui : vous vérifiez avec Marc ce qu’il souhaite, puis vous transmettez ses mots, vos observations et le lien avec son projet. La direction peut alors choisir une action adaptée.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Rien pour Marc cette année, puisqu’il n’a demandé aucune formation précise.',
           feedback:
             'Non : un souhait n’a pas besoin d’être formulé comme une demande de stage pour compter. C’est à vous de l’aider à le traduire en besoin, avec lui.',
@@ -47,7 +47,7 @@ export default defineQuiz({
             'Vous sautez une étape : Marc n’a pas dit ce qu’il voulait faire. Parlez-en d’abord avec lui, puis avec l’équipe pluriprofessionnelle.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Le moniteur contribue au plan en faisant remonter les souhaits et les besoins des personnes, reliés à leur projet professionnel. Il les formule avec la personne, en séparant ce qu’elle dit et ce qu’il observe.',
       source: 'Fiche Métier CPNE-FP 2024, bloc 3 ; leçon Plan de développement, § Faire remonter les besoins',
@@ -92,39 +92,39 @@ export default defineQuiz({
       criteres: ['B3.C5.CR1'],
       options: [
         {
-          id: 'c',
+          id: 'a',
           texte: 'Le diagnostic qui explique ses difficultés',
           feedback:
             'Non : un diagnostic n’a rien à faire dans une fiche de formation. Décrivez ce qui aide ou gêne au travail (« il a besoin de consignes en images »), pas la maladie ou le handicap.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Ce que Kevin dit, avec ses propres mots',
           feedback: 'Oui : la parole de la personne est le point de départ de la demande.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vos observations au poste, avec leur date',
           feedback: 'Oui : des faits observés éclairent le besoin et aideront à mesurer les progrès.',
         },
         {
-          id: 'f',
+          id: 'd',
           texte: 'La formation déjà réservée pour lui',
           feedback:
             'Non : le moniteur propose une action, la direction arbitre et inscrit. Réserver d’avance court-circuite l’arbitrage du plan et engage l’établissement à sa place.',
         },
         {
-          id: 'd',
+          id: 'e',
           texte: 'Le lien avec son projet professionnel',
           feedback: 'Oui : le plan tient compte du projet de la personne ; ce lien aide à prioriser.',
         },
         {
-          id: 'e',
+          id: 'f',
           texte: 'Où en est son accord sur l’action et sur l’usage de son CPF',
           feedback: 'Oui : une demande sans l’accord de la personne n’est pas encore une demande.',
         },
       ],
-      reponses: ['a', 'b', 'd', 'e'],
+      reponses: ['b', 'c', 'e', 'f'],
       explication:
         'Une bonne remontée sépare la parole de la personne et les observations du moniteur, la relie au projet professionnel, propose une action et dit où en est l’accord de la personne. Elle ne contient pas d’informations médicales, et la décision revient à la direction.',
       source: 'Leçon Plan de développement, § Une trace écrite simple et utilisable',
@@ -299,19 +299,19 @@ export default defineQuiz({
             'Non : le CPF ne se mobilise qu’avec l’accord exprès de son titulaire, ou de son représentant s’il en a un. Une sœur n’a pas ce rôle du seul fait du lien familial.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous refusez d’en parler, par respect pour Bastien : son CPF est une affaire personnelle.',
           feedback:
             'La discrétion est juste, mais refuser tout échange ferme la porte à un projet peut-être utile. Proposez plutôt que Bastien soit associé à la discussion.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous expliquez la règle à sa sœur et proposez d’en parler d’abord avec Bastien, seul à décider.',
           feedback:
             'Oui : la décision appartient à Bastien. Vous lui présentez la proposition avec des mots simples, et vous respectez sa réponse.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Le compte personnel de formation appartient à la personne : il ne peut être mobilisé qu’avec son accord exprès ou celui de son représentant. Le moniteur informe et aide la personne à décider ; il ne décide pas avec l’entourage à sa place.',
       source: 'C. trav. art. L6323-33 et suivants',
@@ -323,13 +323,13 @@ export default defineQuiz({
       criteres: ['B3.C5.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Vous expliquez avec un support facile à lire, puis chacun redit avec ses mots.',
           feedback:
             'Oui : un support accessible et une vérification de la compréhension rendent le droit réel. Vous pouvez ajouter que chacun peut regarder son compte avec vous s’il le souhaite.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Vous affichez le décret de 2009 dans la salle de pause.',
           feedback:
             'Le texte juridique est exact mais difficile à lire pour la plupart des personnes : l’information n’est pas accessible.',
@@ -341,7 +341,7 @@ export default defineQuiz({
             'Rassurer est juste, mais la formation est un droit, pas une obligation : la personne décide de s’en servir ou non.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Informer les personnes de leurs droits, c’est rendre l’information compréhensible (facile à lire et à comprendre) et vérifier qu’elle a été comprise. Ici, le point clé est que la rémunération garantie est maintenue pendant le congé de formation (décret n° 2009-565).',
       source: 'Décret n° 2009-565 du 20 mai 2009 ; leçon Plan de développement, § Informer les personnes de leurs droits',
@@ -359,19 +359,19 @@ export default defineQuiz({
             'Refaire la même chose a peu de chances de donner un autre résultat : le problème est le transfert au poste, pas la formation elle-même.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Proposer à Sacha un poste hors cuisine, où l’hygiène pèse moins, pour le mettre à l’aise.',
           feedback:
             'Vous tirez une conclusion sur la personne à partir d’un échec de transfert. Parlez-en avec Sacha et essayez d’abord un autre format.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Ajouter des séances courtes au poste de plonge, avec Sacha, puis refaire le point.',
           feedback:
             'Oui : des séances au poste aident à transférer ce qui a été vu en salle. Le point suivant dira si l’ajustement a fonctionné.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Ajuster le plan, c’est comparer le prévu et le réalisé puis modifier les actions : compléter, changer de format, reporter ou ajouter. Quand le transfert au poste ne s’est pas fait, une formation en situation de travail est souvent plus adaptée.',
       source: 'Leçon Plan de développement, § Ajuster le plan ; C. trav. art. L6313-2',
@@ -383,17 +383,17 @@ export default defineQuiz({
       criteres: ['B3.C5.CR3'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: '« Formation très appréciée de toute l’équipe ; à reconduire à l’identique l’an prochain. »',
           feedback: 'Non : cette appréciation globale ne dit ni ce qui a changé au poste, ni pour qui ; et reconduire à l’identique n’est pas ajuster.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: '« Paul n’a pas aimé le stage ; ne plus l’inscrire à ce type de formation à l’avenir. »',
           feedback: 'Non : son avis compte, mais la note décide à sa place et ne dit pas ce qui l’a gêné (rythme, supports). Demandez-lui ce qui l’aiderait.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: '« Yasmine dose seule les produits depuis le 4 mars ; elle veut apprendre l’autolaveuse. »',
           feedback: 'Oui : un fait daté, et un projet qui évolue, ce qui appelle une nouvelle action.',
         },
@@ -408,7 +408,7 @@ export default defineQuiz({
           feedback: 'Non : c’est une impression, pas un fait observé, et elle compare Naïma aux autres. Décrivez ce que vous avez vu et demandez-lui son avis.',
         },
       ],
-      reponses: ['a'],
+      reponses: ['c'],
       explication:
         'Pour ajuster le plan, la direction a besoin de faits observés et datés, de l’avis des personnes et de l’évolution de leurs projets, pas d’une appréciation globale, d’informations médicales ni d’impressions qui comparent les personnes entre elles.',
       source: 'Leçon Plan de développement, § Regarder les résultats',
@@ -426,19 +426,19 @@ export default defineQuiz({
             'Le plan a un cadre, mais il s’ajuste : maintenir une action qui ne correspond plus au projet de la personne gaspille le budget et la motivation.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous précisez son nouveau projet avec lui et soumettez l’ajustement à la cheffe de service.',
           feedback:
             'Oui : le projet a évolué, vous le formalisez avec Kevin et vous le faites remonter pour que le plan soit ajusté.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Vous l’inscrivez vous-même à une formation aux massifs, pour respecter son souhait sans attendre.',
           feedback:
             'Vous allez trop vite : l’inscription dépend de la direction, et le choix de Kevin doit être précisé avec lui avant de proposer une action.',
         },
       ],
-      reponse: 'c',
+      reponse: 'b',
       explication:
         'Le moniteur participe à l’ajustement du plan selon les résultats obtenus et les projets des personnes. Il propose l’ajustement ; la direction arbitre.',
       source: 'Fiche Métier CPNE-FP 2024, bloc 3 ; leçon Plan de développement, § Ajuster, et pas seulement reconduire',

@@ -23,31 +23,31 @@ export default defineQuiz({
       criteres: ['B3.C2.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Il continue d’apprendre chaque jour, puisqu’il gagne encore en vitesse et en régularité.',
           feedback:
             'Non : gagner un peu en vitesse n’est pas apprendre quelque chose de nouveau. Sans problème à résoudre ni retour, la situation ne fait plus progresser.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Le réglage de la calandre est sans doute hors de sa portée, vu son parcours.',
           feedback:
             'Non : Rémi n’a jamais eu l’occasion d’apprendre. L’écart vient de la situation proposée, pas de la personne.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Seule une formation extérieure sur la calandre pourra maintenant le faire progresser.',
           feedback:
             'Non : l’atelier peut devenir formateur si l’on agit sur ses conditions. Une formation extérieure n’est pas la seule voie.',
         },
         {
-          id: 'a',
+          id: 'd',
           texte: 'Elle ne lui apprend plus grand-chose : elle n’exige ni décision ni réglage nouveau.',
           feedback:
             'Oui : la répétition d’une tâche entièrement prescrite n’apprend plus grand-chose. Le moniteur peut créer une situation plus riche.',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Selon la didactique professionnelle, une situation de travail n’est pas formatrice par nature : elle a un potentiel d’apprentissage qu’on peut identifier et augmenter en agissant sur ses conditions.',
       source: 'Leçon Situations apprenantes, § Toute situation n’est pas formatrice',
@@ -101,12 +101,12 @@ export default defineQuiz({
       criteres: ['B3.C2.CR1'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'L’empilage sur palette des cartons contrôlés, en suivant le plan de palettisation.',
           feedback: 'Non : suivre un plan demande de l’attention, mais le contrôle est déjà fait ; la tâche n’offre ni choix ni retour sur la qualité.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Le changement de référence sur la ligne, avec la vérification du premier article de la série.',
           feedback:
             'Oui : elle doit lire le bon de commande, comparer et décider si l’on peut lancer la série. C’est un moment riche en décisions.',
@@ -117,7 +117,7 @@ export default defineQuiz({
           feedback: 'Non : être en confiance compte, mais la tâche est répétitive et ne met pas en jeu le contrôle de la qualité.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Les moments de changement (démarrage, changement de référence, contrôle, imprévu) sont souvent les plus riches, parce qu’ils demandent de décider et montrent le résultat.',
       source: 'Leçon Situations apprenantes, § Repérer les situations qui ont un potentiel',
@@ -260,25 +260,25 @@ export default defineQuiz({
       criteres: ['B3.C2.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Au poste, sans arrêter la machine, vous lui dites ce qui était réussi et ce qu’il doit accélérer.',
           feedback:
             'Non : c’est un retour rapide pendant le travail. Il n’y a ni temps séparé ni analyse par Théo.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'En fin de journée, au calme, vous relisez avec lui la fiche de consignes et lui rappelez les règles.',
           feedback:
             'Non : le moment est bien choisi, mais c’est une transmission de consignes. Utile, ce n’est pas une réflexion de Théo sur son action.',
         },
         {
-          id: 'a',
+          id: 'c',
           texte: 'Un quart d’heure après, au calme, il raconte comment il a fait et à quoi il a vu que le linge était sec.',
           feedback:
             'Oui : le temps est séparé de la mise en situation, et c’est Théo qui analyse ce qu’il a fait, ce qui était attendu et ce qu’il a appris.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Une phase réflexive est distincte de la mise en situation ; elle sert à analyser les écarts entre attendus, réalisations et acquis. Ce n’est ni un simple débriefing ni une transmission de consignes.',
       source: 'Décret n° 2018-1341 ; C. trav. art. D6313-3-2',
@@ -309,27 +309,27 @@ export default defineQuiz({
           feedback: 'Oui : c’est la première condition fixée par le décret.',
         },
         {
-          id: 'e',
+          id: 'b',
           texte: 'Une durée minimale de formation fixée par le décret',
           feedback: 'Non : le décret ne fixe pas de durée. Il fixe des conditions de mise en œuvre : analyse de l’activité, formateur désigné, phases réflexives, évaluations.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'La désignation préalable d’un formateur',
           feedback: 'Oui : le formateur, interne ou externe, est désigné avant l’action et peut exercer une fonction tutorale.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Des phases réflexives distinctes des mises en situation de travail',
           feedback: 'Oui : c’est le cœur de l’AFEST.',
         },
         {
-          id: 'd',
+          id: 'e',
           texte: 'Des évaluations spécifiques des acquis',
           feedback: 'Oui : elles jalonnent ou concluent l’action.',
         },
       ],
-      reponses: ['a', 'b', 'c', 'd'],
+      reponses: ['a', 'c', 'd', 'e'],
       explication:
         'Les quatre conditions de l’AFEST : analyse de l’activité, formateur désigné au préalable, phases réflexives distinctes, évaluations spécifiques des acquis (C. trav. art. D6313-3-2, issu du décret n° 2018-1341).',
       source: 'Décret n° 2018-1341 du 28 décembre 2018 ; C. trav. art. D6313-3-2',
@@ -365,12 +365,12 @@ export default defineQuiz({
       criteres: ['B3.C2.CR2'],
       options: [
         {
-          id: 'b',
+          id: 'a',
           texte: 'Le nombre de coffrets filmés par l’atelier pendant toute la semaine de formation.',
           feedback: 'Non : c’est un indicateur de production collective, pas une mesure de ce que Bintou a appris.',
         },
         {
-          id: 'a',
+          id: 'b',
           texte: 'Trois cycles réussis seule, avec l’arrêt d’urgence montré et expliqué par elle.',
           feedback: 'Oui : l’évaluation porte directement sur l’objectif fixé, avec des critères connus de Bintou.',
         },
@@ -385,7 +385,7 @@ export default defineQuiz({
           feedback: 'Non : le temps de présence ne dit pas ce qui est acquis.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Les évaluations spécifiques des acquis portent sur l’objectif de la formation, pas sur le rendement. Elles se préparent dès le départ (C. trav. art. D6313-3-2).',
       source: 'C. trav. art. D6313-3-2 ; leçon Situations apprenantes, § Évaluer les acquis',
