@@ -1,5 +1,21 @@
 import { defineCas } from '#auteur';
 
+// Ce qui, sur le chemin de l’apprenant, s’est fait sans l’équipe ou sans méthode : les fins le racontent.
+const ECARTS_DU_CHEMIN = [
+  { si: ['ines-exposee'], texte: 'Le lundi matin a laissé une trace : Inès a été interrogée devant tous avant que les faits soient connus. Parlez-en avec elle au prochain point.' },
+  { si: ['ines-deplacee'], texte: 'Inès a été retirée de l’étiquetage sans raison établie : aux yeux de l’équipe, elle reste « celle qui s’est trompée ».' },
+  { si: ['regles-imposees'], texte: 'Les règles de lundi ont été décidées sans l’équipe, avant de connaître les causes.' },
+  { si: ['parole-libre'], texte: 'Le temps d’échange de lundi a laissé parler ceux qui parlent déjà ; l’idée de Sofiane n’est arrivée qu’en aparté.' },
+  { si: ['idee-reportee'], texte: 'L’idée de Sofiane a d’abord été remise à plus tard.' },
+  { si: ['fait-a-sa-place'], texte: 'Le calage de Sofiane a été fabriqué sans lui.' },
+  { si: ['controle-complet'], texte: 'Le contrôle de chaque coffret a coûté de la cadence et le dos de Marc avant que les causes soient traitées.' },
+  { si: ['sans-essai'], texte: 'Les idées sont passées sur toute la ligne sans essai ni comptage prévu.' },
+  {
+    si: ['ecart-laisse'],
+    texte: 'Les étiquettes erronées après un changement de rouleau n’ont pas été traitées : deux semaines plus tard, le client en signale de nouveau quelques-unes.',
+  },
+] as const;
+
 export default defineCas({
   id: 'coffrets-non-conformes',
   titre: 'Les coffrets revenus du client',
@@ -382,18 +398,7 @@ export default defineCas({
           texte: 'Les causes ont été trouvées avec l’équipe et deux travailleurs ont vu leurs idées devenir la nouvelle façon de travailler : la non-conformité est devenue une occasion d’apprendre et d’être reconnu.',
         },
         { sauf: ['lots-identifies'], texte: 'Les fiches de lot n’ont été relues que mercredi soir : pendant deux jours, personne ne savait quels lots étaient touchés.' },
-        { si: ['ines-exposee'], texte: 'Le lundi matin a laissé une trace : Inès a été interrogée devant tous avant que les faits soient connus. Parlez-en avec elle au prochain point.' },
-        { si: ['ines-deplacee'], texte: 'Inès a été retirée de l’étiquetage sans raison établie : aux yeux de l’équipe, elle reste « celle qui s’est trompée ».' },
-        { si: ['regles-imposees'], texte: 'Les règles de lundi ont été décidées sans l’équipe, avant de connaître les causes.' },
-        { si: ['parole-libre'], texte: 'Le temps d’échange de lundi a laissé parler ceux qui parlent déjà ; l’idée de Sofiane n’est arrivée qu’en aparté.' },
-        { si: ['idee-reportee'], texte: 'L’idée de Sofiane a d’abord été remise à plus tard.' },
-        { si: ['fait-a-sa-place'], texte: 'Le calage de Sofiane a été fabriqué sans lui.' },
-        { si: ['controle-complet'], texte: 'Le contrôle de chaque coffret a coûté de la cadence et le dos de Marc avant que les causes soient traitées.' },
-        { si: ['sans-essai'], texte: 'Les idées sont passées sur toute la ligne sans essai ni comptage prévu.' },
-        {
-          si: ['ecart-laisse'],
-          texte: 'Les étiquettes erronées après un changement de rouleau n’ont pas été traitées : deux semaines plus tard, le client en signale de nouveau quelques-unes.',
-        },
+        ...ECARTS_DU_CHEMIN,
       ],
     },
     {
@@ -409,18 +414,7 @@ export default defineCas({
           texte: 'Le reste du travail est solide : causes trouvées avec l’équipe, idées des travailleurs essayées, mesurées et écrites dans la fiche de poste. Il manquait une réponse à la hauteur.',
         },
         { sauf: ['lots-identifies'], texte: 'Les fiches de lot n’ont jamais été relues : la réponse ne pouvait pas dire quels lots étaient touchés.' },
-        { si: ['ines-exposee'], texte: 'Le lundi matin a laissé une trace : Inès a été interrogée devant tous avant que les faits soient connus. Parlez-en avec elle au prochain point.' },
-        { si: ['ines-deplacee'], texte: 'Inès a été retirée de l’étiquetage sans raison établie : aux yeux de l’équipe, elle reste « celle qui s’est trompée ».' },
-        { si: ['regles-imposees'], texte: 'Les règles de lundi ont été décidées sans l’équipe, avant de connaître les causes.' },
-        { si: ['parole-libre'], texte: 'Le temps d’échange de lundi a laissé parler ceux qui parlent déjà ; l’idée de Sofiane n’est arrivée qu’en aparté.' },
-        { si: ['idee-reportee'], texte: 'L’idée de Sofiane a d’abord été remise à plus tard.' },
-        { si: ['fait-a-sa-place'], texte: 'Le calage de Sofiane a été fabriqué sans lui.' },
-        { si: ['controle-complet'], texte: 'Le contrôle de chaque coffret a coûté de la cadence et le dos de Marc avant que les causes soient traitées.' },
-        { si: ['sans-essai'], texte: 'Les idées sont passées sur toute la ligne sans essai ni comptage prévu.' },
-        {
-          si: ['ecart-laisse'],
-          texte: 'Les étiquettes erronées après un changement de rouleau n’ont pas été traitées : deux semaines plus tard, le client en signale de nouveau quelques-unes.',
-        },
+        ...ECARTS_DU_CHEMIN,
       ],
     },
     {
