@@ -86,7 +86,7 @@ export default defineCas({
           consequence:
             'À midi, vous avez trouvé 18 coffrets non conformes. Sans avoir ouvert les fiches de lot, vous ne savez pas dire au client de quels lots ils viennent, ni quand le défaut a commencé.',
           feedback:
-            'Le tri protège le client, mais fait seul et sans les fiches de lot, il ne dit rien des lots touchés ni des causes, et vous y avez passé la matinée.',
+            'Le tri protège le client, mais fait sans l’équipe et sans les fiches de lot, il ne dit rien des lots touchés ni des causes, et vous y avez passé la matinée.',
           scores: { 'B2.C7.CR1': 1 },
         },
       ],

@@ -196,8 +196,8 @@ export default defineCas({
           suivant: 'refus',
           consequence: 'Hervé fronce les sourcils : votre note tient en une ligne.',
           feedback:
-            'Votre calcul est juste, mais un refus sans chiffres ni pistes ne permet pas à la hiérarchie de négocier.',
-          scores: { 'B2.C1.CR2': 1, 'B2.C1.CR3': 0 },
+            'Votre calcul est juste, mais un refus sans chiffres ni pistes ne signale pas l’écart : la hiérarchie ne peut ni décider ni négocier.',
+          scores: { 'B2.C1.CR2': 0, 'B2.C1.CR3': 0 },
         },
       ],
     },

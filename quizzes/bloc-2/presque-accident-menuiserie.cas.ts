@@ -6,7 +6,7 @@ const ECARTS_DU_CHEMIN = [
   { si: ['aspiration-eteinte'], texte: 'Awa a poncé toute la matinée aspiration éteinte : un masque ne remplace pas la protection collective.' },
   { si: ['awa-observe'], texte: 'Awa a passé sa première matinée près de la scie, sans consignes : reprenez son accueil au poste.' },
   { si: ['scie-relancee'], texte: 'Mardi, la scie a tourné de nouveau après la première alerte, sans être vérifiée, jusqu’à une deuxième planche qui tressaute.' },
-  { si: ['fiche-partielle'], texte: 'La fiche de signalement, remplie seul, ne relevait qu’une partie des causes.' },
+  { si: ['fiche-partielle'], texte: 'La fiche de signalement, remplie sans les témoins, ne relevait qu’une partie des causes.' },
   { si: ['sans-fiche'], texte: 'Aucune fiche de signalement n’a été faite : le document unique ne garde pas trace de ce presque-accident.' },
 ] as const;
 
@@ -34,7 +34,7 @@ export default defineCas({
     'scie-consignee': 'La scie a été arrêtée et consignée (coupée, cadenassée, étiquetée) jusqu’à la vérification.',
     'scie-relancee': 'La scie a tourné de nouveau après l’alerte de Yanis, sans vérification.',
     'causes-completes': 'L’analyse avec Yanis et Théo a relevé toutes les causes : couteau diviseur, protecteur relevé, planches voilées, poussoir.',
-    'fiche-partielle': 'La fiche de signalement, remplie seul, ne parle que du couteau diviseur et du protecteur.',
+    'fiche-partielle': 'La fiche de signalement, remplie sans les témoins, ne parle que du couteau diviseur et du protecteur.',
     'sans-fiche': 'Aucune fiche de signalement n’a été faite.',
     'mesures-faibles': 'Le plan d’actions ne traite pas les causes relevées (gants, affiche).',
   },
@@ -232,7 +232,7 @@ export default defineCas({
         },
         {
           id: 'fiche-seul',
-          texte: 'Pour ne pas remuer Yanis, vous remplissez seul la fiche de signalement avec ce que vous avez vu, et la déposez sur le bureau de Mireille.',
+          texte: 'Pour ne pas remuer Yanis, vous remplissez vous-même la fiche de signalement avec ce que vous avez vu, et la déposez sur le bureau de Mireille.',
           suivant: 'mesures',
           pose: ['fiche-partielle'],
           consequence: 'La fiche mentionne le couteau desserré et le protecteur relevé. Elle ne dit rien des planches voilées ni du poussoir, que seul Yanis avait remarqués.',
