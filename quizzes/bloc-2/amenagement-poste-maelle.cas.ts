@@ -217,7 +217,7 @@ export default defineCas({
       choix: [
         {
           id: 'essayer-ensemble',
-          texte: 'Fond du chariot remonté, table à la hauteur que Maëlle trouve la meilleure, grands draps pliés à deux : essai d’une semaine, avec un point chaque soir.',
+          texte: 'Vous remontez le fond du chariot, réglez la table à la hauteur que Maëlle préfère et organisez les grands draps à deux : essai d’une semaine, point chaque soir.',
           suivant: 'rotation',
           pose: ['poste-amenage'],
           consequence:
@@ -289,7 +289,7 @@ export default defineCas({
         {
           id: 'construire-ensemble',
           texte:
-            'En réunion d’atelier : tourne qui le veut, Djamila garde la calandre avec une alternance légère qu’elle choisit, Maëlle accepte de former Kevin.',
+            'Vous construisez la rotation en réunion d’atelier : tourne qui le veut, Djamila garde la calandre avec une alternance qu’elle choisit, Maëlle forme Kevin.',
           suivant: 'consigne',
           pose: ['rotation-concertee'],
           consequence:
@@ -312,7 +312,7 @@ export default defineCas({
         },
         {
           id: 'juste-maelle',
-          texte: 'Vous faites seulement passer Maëlle au tri l’après-midi, sans toucher au reste de l’atelier.',
+          texte: 'Vous répondez d’abord à Maëlle : elle passe au tri l’après-midi, et le reste de l’atelier garde ses habitudes.',
           suivant: 'consigne',
           pose: ['kevin-seul'],
           consequence: 'Maëlle est contente. Pour la remplacer l’après-midi, Kevin passe au pliage, sans préparation particulière.',

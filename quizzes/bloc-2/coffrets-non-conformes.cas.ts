@@ -151,7 +151,7 @@ export default defineCas({
         {
           id: 'reunion-visuelle',
           texte:
-            'Coffrets défectueux sur la table, familles de causes dessinées avec un pictogramme chacune, tour de parole où l’on peut aussi montrer ou dessiner.',
+            'Vous posez des coffrets défectueux sur la table, dessinez les familles de causes avec un pictogramme et faites un tour de parole où l’on peut montrer ou dessiner.',
           suivant: 'causes',
           pose: ['causes-equipe'],
           consequence:

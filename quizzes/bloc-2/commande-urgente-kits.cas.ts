@@ -71,7 +71,7 @@ export default defineCas({
         },
         {
           id: 'calculer',
-          texte: 'Vous calculez tout de suite la charge avec le temps de la commande de kits du printemps.',
+          texte: 'Pour avancer, vous calculez tout de suite la charge avec le temps de la commande de kits du printemps.',
           suivant: 'calcul-rapide',
           pose: ['calcul-ancien'],
           consequence: 'En dix minutes, vous avez un chiffre. Vous ne savez toujours pas ce que contient un kit, ni quand arrivent les composants.',
@@ -172,7 +172,7 @@ export default defineCas({
       choix: [
         {
           id: 'avis-chiffre',
-          texte: 'Un avis écrit « faisable sous conditions » : il manque 18 heures, soit un taux de charge de 120 %, et vous annoncez des propositions.',
+          texte: 'Vous rendez un avis écrit « faisable sous conditions » : il manque 18 heures, soit un taux de charge de 120 %, et vous annoncez des propositions.',
           suivant: 'adaptations',
           consequence: 'Hervé lit votre note : « Bien. Qu’est-ce que vous proposez ? Je dois rappeler Nathalie à 14 h. »',
           feedback:
@@ -192,7 +192,7 @@ export default defineCas({
         },
         {
           id: 'refuser',
-          texte: 'Vous répondez que la commande n’est pas faisable dans ce délai, sans entrer dans le détail.',
+          texte: 'Vous répondez que la commande n’est pas faisable dans ce délai : vos chiffres le montrent, inutile d’aller plus loin.',
           suivant: 'refus',
           consequence: 'Hervé fronce les sourcils : votre note tient en une ligne.',
           feedback:
@@ -237,7 +237,7 @@ export default defineCas({
         {
           id: 'leviers',
           texte:
-            'Une plaque de comptage à six alvéoles (0,65 minute par kit à l’essai) et deux lots, 5 000 kits vendredi prochain et 3 000 le mercredi suivant, négociés par Nathalie.',
+            'Vous proposez une plaque de comptage à six alvéoles (0,65 minute par kit à l’essai) et deux lots, 5 000 kits vendredi prochain et 3 000 le mercredi suivant, à négocier par Nathalie.',
           suivant: 'reunion',
           pose: ['deux-lots'],
           consequence:
@@ -249,7 +249,7 @@ export default defineCas({
         {
           id: 'sacrifier',
           texte:
-            'Trouver les heures dans l’atelier, sans heures en plus : suspendre les activités de soutien pendant la commande et demander à Joël de reporter ses deux jours à la jardinerie.',
+            'Vous trouvez les heures dans l’atelier, sans heures en plus : activités de soutien suspendues pendant la commande, et Joël qui reporte ses deux jours à la jardinerie.',
           suivant: 'reunion',
           pose: ['soutien-supprime'],
           consequence:
@@ -260,7 +260,7 @@ export default defineCas({
         },
         {
           id: 'plus-rapides',
-          texte: 'Confier la commande à plein temps aux quatre travailleurs les plus rapides, qui tiennent 0,6 minute par kit, et donner aux six autres la commande en cours et le rangement.',
+          texte: 'Vous confiez la commande à plein temps aux quatre travailleurs les plus rapides, qui tiennent 0,6 minute par kit, et donnez aux six autres la commande en cours et le rangement.',
           suivant: 'reunion',
           pose: ['equipe-ecartee'],
           consequence:
@@ -361,7 +361,7 @@ export default defineCas({
         {
           id: 'gantt-marge',
           texte:
-            'Peseuse en continu avec Marc, Inès en binôme avec lui deux jours à cadence réduite, pliage des notices en tampon grâce à sa marge, planning affiché en images.',
+            'Vous gardez la peseuse en continu avec Marc, formez Inès en binôme deux jours à cadence réduite, utilisez le pliage comme tampon et affichez le planning en images.',
           suivant: 'alea',
           consequence:
             'Le premier jour, la peseuse ne s’arrête jamais faute de sachets. Le troisième jour, Inès conduit seule pendant une heure, Marc à côté.',
@@ -382,7 +382,7 @@ export default defineCas({
         },
         {
           id: 'ordre-arrivee',
-          texte: 'Vous lancez les tâches dans l’ordre où les composants sont déballés, sans repérer de goulot.',
+          texte: 'Vous lancez les tâches dans l’ordre où les composants sont déballés : rien n’attend, chacun a du travail dès le matin.',
           suivant: 'alea',
           pose: ['goulot-ignore'],
           consequence:
@@ -404,7 +404,7 @@ export default defineCas({
         {
           id: 'reorganiser',
           texte:
-            'Machine arrêtée et signalée, impact mesuré, pliage et remplissage des sachets avancés, Hervé informé, pauses gardées et changements expliqués à l’équipe.',
+            'Vous faites signaler la machine, mesurez l’impact, avancez le pliage et le remplissage des sachets, informez Hervé et expliquez les changements à l’équipe, pauses gardées.',
           suivant: 'bilan',
           consequence:
             'La panne coûte une demi-journée de peseuse. En avançant les autres tâches pendant la réparation, l’équipe rattrape le retard sans toucher aux pauses : la livraison part vendredi.',
