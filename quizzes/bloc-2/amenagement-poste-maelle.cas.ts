@@ -35,6 +35,7 @@ export default defineCas({
     'attente': 'Maëlle est restée deux semaines au pliage sans que le poste soit examiné.',
     'table-seule': 'Une table neuve a été commandée sans décider avec Maëlle ni traiter les autres difficultés.',
     'photos-sans-accord': 'Des photos de Maëlle au poste ont été envoyées à l’ergothérapeute sans son accord.',
+    'dossier-clos': 'Le dossier a été clos après l’achat de la table, alors que Maëlle avait encore mal.',
     'poste-inchange': 'La première piste retenue n’a rien changé au poste (plieuse à l’étude, attelle).',
     'poste-amenage': 'Le poste de pliage a été aménagé et essayé avec Maëlle : chariot remonté, table à sa hauteur, grands draps pliés à deux.',
     'rotation-concertee': 'La rotation a été construite en réunion d’atelier, avec les souhaits de chacun.',
@@ -201,6 +202,7 @@ export default defineCas({
           id: 'clore',
           texte: 'Maëlle dit elle-même que c’est mieux : vous notez que la table neuve a amélioré les choses, et convenez avec Gérard d’en reparler si elle se plaint de nouveau.',
           suivant: 'fin-a-revoir',
+          pose: ['dossier-clos'],
           consequence: 'Maëlle ne se plaint plus, mais elle s’arrête de plus en plus souvent en fin de matinée.',
           feedback:
             'Un achat sans analyse complète ni vérification avec la personne ne règle pas la vraie difficulté, et elle vient de vous dire qu’elle a encore mal.',
@@ -263,7 +265,7 @@ export default defineCas({
           texte: 'Vous reprenez avec Maëlle et Aurore les gestes du poste : chariot remonté, table à sa hauteur, grands draps à deux, essai d’une semaine.',
           suivant: 'rotation',
           pose: ['poste-amenage'],
-          consequence: 'Au bout d’une semaine, Maëlle n’a presque plus mal le soir. Elle demande à ne pas plier toute la journée.',
+          consequence: 'Au bout d’une semaine, Maëlle n’a plus mal le soir. Elle demande à ne pas plier toute la journée.',
           feedback: 'Vous revenez à l’aménagement du poste lui-même, essayé avec la personne : mieux vaut tard que jamais.',
           scores: { 'B2.C3.CR2': 1 },
         },
@@ -422,7 +424,21 @@ export default defineCas({
       titre: 'La personne a été adaptée au poste',
       issues: ['a-revoir'],
       texte:
-        'Le poste de pliage n’a pas vraiment changé : c’est aux personnes qu’on a demandé de s’adapter, de s’habituer ou de partir. Reprenez la mise en situation en commençant par observer l’activité réelle avec Maëlle.',
+        'Le poste de pliage n’a pas vraiment changé : c’est aux personnes qu’on a demandé de s’adapter, de s’habituer ou de partir.',
+      variantes: [
+        {
+          sauf: ['poste-inchange', 'dossier-clos'],
+          texte: 'Reprenez la mise en situation en commençant par observer l’activité réelle avec Maëlle.',
+        },
+        {
+          si: ['dossier-clos'],
+          texte: 'La table neuve n’a traité qu’une des difficultés observées, et le dossier a été clos alors que Maëlle disait avoir encore mal. Un aménagement se vérifie avec la personne.',
+        },
+        {
+          si: ['poste-inchange'],
+          texte: 'L’activité réelle avait été observée ; il restait à aménager le poste lui-même, par essais avec Maëlle, au lieu d’attendre une machine, une attelle ou une réunion.',
+        },
+      ],
     },
   ],
   debrief: {

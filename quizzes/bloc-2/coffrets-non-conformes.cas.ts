@@ -423,10 +423,12 @@ export default defineCas({
       titre: 'Un défaut caché, pas supprimé',
       issues: ['a-revoir'],
       texte:
-        'Le contrôle à 100 % a masqué le problème sans le traiter, et les idées de l’équipe sont restées dans les poches. Reprenez la mise en situation en cherchant les causes avec les travailleurs et en essayant leurs propositions.',
+        'Le contrôle à 100 % a masqué le problème sans le traiter, et les idées de l’équipe n’ont jamais été essayées.',
       variantes: [
-        { si: ['ines-exposee'], texte: 'Et Inès a été interrogée devant tous, lundi matin, avant que les faits soient connus.' },
+        { si: ['causes-equipe'], texte: 'Les causes avaient pourtant été trouvées avec l’équipe lundi : il restait à essayer ses idées, à petite échelle, en comptant les défauts.' },
+        { si: ['ines-exposee'], texte: 'Inès a aussi été interrogée devant tous, lundi matin, avant que les faits soient connus.' },
         { sauf: ['lots-identifies'], texte: 'Les fiches de lot n’ont jamais été relues : vous ne savez toujours pas quels lots étaient touchés.' },
+        { sauf: ['causes-equipe'], texte: 'Reprenez la mise en situation en cherchant les causes avec les travailleurs et en essayant leurs propositions.' },
       ],
     },
   ],

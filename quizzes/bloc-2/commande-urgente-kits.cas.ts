@@ -10,7 +10,7 @@ const ECARTS_DU_CHEMIN = [
   },
   { si: ['soutien-supprime'], texte: 'Les activités de soutien ont été suspendues pour la commande : ce sont les personnes qui ont payé l’écart.' },
   { si: ['equipe-ecartee'], texte: 'Vous aviez prévu d’écarter six travailleurs de la commande : cette adaptation ne laissait aucune marge et fermait la commande à une partie de l’équipe.' },
-  { si: ['affectation-imposee'], texte: 'Les postes ont été imposés selon la rapidité : Inès a attendu la peseuse, Sami a subi la sienne.' },
+  { si: ['affectation-imposee'], texte: 'Les postes ont été imposés selon la rapidité, sans demander à personne ce qu’il voulait faire ou apprendre.' },
   { si: ['cadre-absent'], texte: 'L’équipe s’est organisée sans cadre : le contrôle des sachets a été oublié et Inès n’a pas osé demander la peseuse.' },
   { si: ['sans-marge'], texte: 'Le planning ne gardait aucune marge, et l’apprentissage d’Inès a été reporté sans date.' },
   { si: ['goulot-ignore'], texte: 'Le planning n’a pas protégé le goulot : la peseuse a attendu des sachets.' },

@@ -414,7 +414,17 @@ export default defineCas({
       titre: 'Un danger laissé en place',
       issues: ['a-revoir'],
       texte:
-        'La scie a tourné avec un danger connu, et l’alerte de Yanis a été écartée. Depuis la loi n° 2023-1196, le droit d’alerte et de retrait s’applique en ESAT. Reprenez la mise en situation : arrêtez et consignez la machine dès l’alerte, et traitez les causes avant de relancer.',
+        'La scie a tourné avec un danger connu, et l’alerte de Yanis a été écartée. Depuis la loi n° 2023-1196, le droit d’alerte et de retrait s’applique en ESAT.',
+      variantes: [
+        {
+          sauf: ['scie-consignee'],
+          texte: 'Reprenez la mise en situation : arrêtez et consignez la machine dès l’alerte, et traitez les causes avant de relancer.',
+        },
+        {
+          si: ['mesures-faibles'],
+          texte: 'La scie avait pourtant été consignée et réparée, mais les causes de la projection n’ont pas été traitées à la source, et la seconde alerte de Yanis, jeudi, a été écartée. Reprenez le plan d’actions : protection collective d’abord, puis une reprise décidée avec lui.',
+        },
+      ],
     },
   ],
   debrief: {
