@@ -48,6 +48,12 @@ interface QuestionBase {
   readonly explication: string;
   /** Legal reference (« CASF art. L344-2 », « décret n° 2025-844 ») or lesson anchor. */
   readonly source: string;
+  /**
+   * Author material, not shown: the points of the research dossiers this question
+   * rests on (« complements §6 Allergènes », « referentiel §5 n°3 »), each marked [Vu]
+   * there. Required for quizzes written since the dossiers entered the repository.
+   */
+  readonly appuis?: readonly string[];
   /** Shown on request in training mode. */
   readonly indice?: string;
   readonly tableau?: Tableau;
