@@ -12,6 +12,7 @@ import evaluerCapacites from './evaluer-capacites.quiz';
 import projetEtParcours from './projet-et-parcours.quiz';
 import leProjetDeSeverine from './le-projet-de-severine.cas';
 import equipePluriprofessionnelle from './equipe-pluriprofessionnelle.quiz';
+import connaitrePublics from './connaitre-publics.quiz';
 
 export const BLOC_1: readonly Activite[] = [
   accueillir,
@@ -26,4 +27,5 @@ export const BLOC_1: readonly Activite[] = [
   projetEtParcours,
   leProjetDeSeverine,
   equipePluriprofessionnelle,
+  connaitrePublics,
 ];

@@ -232,6 +232,13 @@ const DATA = {
               source: 'fm-resp-accompagnement',
               statut: 'derive',
             },
+            {
+              id: 'B1.C5.CR4',
+              intitule:
+                "Tient compte des particularités des publics (déficience intellectuelle, handicap psychique, TSA, épilepsie, lésion cérébrale, vieillissement, addictions) pour adapter l'accompagnement, sans poser de diagnostic",
+              source: 'cadre-handicap',
+              statut: 'derive',
+            },
           ],
         },
         {

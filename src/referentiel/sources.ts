@@ -30,6 +30,8 @@ export const SOURCES = {
   'cadre-ecoconception': "Fiche Métier 2024, bloc 2 (démarche écoresponsable) — ADEME, ISO/TR 14062 et ISO 14006 (écoconception sur le cycle de vie)",
   'cadre-reconnaissance':
     "Cadre réglementaire — décret n° 2009-565 du 20 mai 2009 (reconnaissance des compétences des travailleurs d'ESAT sur des référentiels métier de droit commun)",
+  'cadre-handicap':
+    "Cadre légal — CASF, art. L114 : définition du handicap (loi n° 2005-102 du 11 février 2005) ; C. trav., art. R4228-20 et R4228-21 (alcool sur le lieu de travail)",
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
