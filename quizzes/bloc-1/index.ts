@@ -13,6 +13,8 @@ import projetEtParcours from './projet-et-parcours.quiz';
 import leProjetDeSeverine from './le-projet-de-severine.cas';
 import equipePluriprofessionnelle from './equipe-pluriprofessionnelle.quiz';
 import connaitrePublics from './connaitre-publics.quiz';
+import comportementsCrises from './comportements-crises.quiz';
+import laColereDeYanis from './la-colere-de-yanis.cas';
 
 export const BLOC_1: readonly Activite[] = [
   accueillir,
@@ -28,4 +30,6 @@ export const BLOC_1: readonly Activite[] = [
   leProjetDeSeverine,
   equipePluriprofessionnelle,
   connaitrePublics,
+  comportementsCrises,
+  laColereDeYanis,
 ];

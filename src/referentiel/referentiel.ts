@@ -139,6 +139,13 @@ const DATA = {
               source: 'fm-designation',
               statut: 'derive',
             },
+            {
+              id: 'B1.C2.CR4',
+              intitule:
+                "Prévient les comportements complexes, repère les signes d'escalade, désamorce une crise en protégeant chacun, alerte selon la procédure et contribue à la reprise et à l'analyse en équipe",
+              source: 'cadre-comportements-problemes',
+              statut: 'derive',
+            },
           ],
         },
         {

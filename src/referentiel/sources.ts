@@ -32,6 +32,8 @@ export const SOURCES = {
     "Cadre réglementaire — décret n° 2009-565 du 20 mai 2009 (reconnaissance des compétences des travailleurs d'ESAT sur des référentiels métier de droit commun)",
   'cadre-handicap':
     "Cadre légal — CASF, art. L114 : définition du handicap (loi n° 2005-102 du 11 février 2005) ; C. trav., art. R4228-20 et R4228-21 (alcool sur le lieu de travail)",
+  'cadre-comportements-problemes':
+    "Recommandation — Anesm, RBPP sur les comportements-problèmes (2016) ; CASF, art. L331-8-1 (déclaration des événements graves) et L119-1 (maltraitance)",
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
