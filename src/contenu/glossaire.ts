@@ -26,6 +26,14 @@ export interface Terme {
 
 export const GLOSSAIRE: readonly Terme[] = [
   {
+    id: 'numero-3977',
+    terme: '3977',
+    definition:
+      "Numéro national d'écoute des maltraitances envers les personnes âgées et les adultes en situation de handicap, créé en 2008. Gratuit, anonymat possible, ouvert aux victimes, aux témoins, aux proches et aux professionnels ; il ne remplace pas le 15, le 17 ou le 112.",
+    lecon: '/cours/bloc-1/comportements-crises',
+    source: 'Dispositif national de lutte contre les maltraitances',
+  },
+  {
     id: 'aah',
     terme: 'AAH',
     developpe: 'Allocation aux adultes handicapés',
@@ -195,6 +203,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Fiche Métier CPNE-FP 2024',
   },
   {
+    id: 'comportement-probleme',
+    terme: 'Comportement-problème',
+    definition:
+      "Comportement dont la sévérité, l'intensité et la répétition gênent fortement la personne et son entourage et bouleversent durablement sa vie quotidienne. On cherche d'abord ce qu'il exprime (douleur, bruit, changement) avant d'y répondre.",
+    lecon: '/cours/bloc-1/comportements-crises',
+    source: 'Anesm, RBPP comportements-problèmes (2016)',
+  },
+  {
     id: 'contrat-accompagnement',
     terme: "Contrat d'accompagnement par le travail",
     definition:
@@ -276,6 +292,13 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Travailleur d'ESAT élu par ses collègues pour 3 ans, avec un suppléant. Il porte leurs réclamations auprès de la direction, veille au respect des droits et siège au CVS et à l'instance mixte.",
     lecon: '/cours/bloc-1/droits-expression',
     source: 'Décret n° 2022-1561 du 13 décembre 2022',
+  },
+  {
+    id: 'desescalade',
+    terme: 'Désescalade',
+    definition:
+      "Attitudes qui font baisser la tension d'une personne en colère : voix posée, ne pas contredire, reformuler, proposer des choix, garder distance et issue, ne pas rester seul.",
+    lecon: '/cours/bloc-1/comportements-crises',
   },
   {
     id: 'dgcs',
@@ -488,6 +511,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Loi n° 2005-102, art. 2 ; CASF art. L114',
   },
   {
+    id: 'handicap-psychique',
+    terme: 'Handicap psychique',
+    definition:
+      "Handicap qui découle d'une maladie psychique (schizophrénies, troubles bipolaires, dépressions sévères). L'intelligence est en principe préservée, mais son usage au quotidien est perturbé, de façon variable et imprévisible.",
+    lecon: '/cours/bloc-1/connaitre-publics',
+    source: 'CASF art. L114 ; Anesm, RBPP handicap psychique (2016)',
+  },
+  {
     id: 'has',
     terme: 'HAS',
     developpe: 'Haute Autorité de santé',
@@ -545,6 +576,13 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Norme internationale publiée le 1er novembre 2010 qui guide la responsabilité sociétale : 7 principes et 7 questions centrales. Elle ne donne pas lieu à une certification, mais une organisation peut être évaluée.",
     lecon: '/cours/bloc-2/production-ecoresponsable',
     source: 'ISO 26000:2010',
+  },
+  {
+    id: 'lesion-cerebrale-acquise',
+    terme: 'Lésion cérébrale acquise',
+    definition:
+      "Atteinte du cerveau survenue au cours de la vie, par exemple après un traumatisme crânien. Les séquelles sont souvent invisibles : lenteur, attention, mémoire, fatigue, difficulté à s'organiser.",
+    lecon: '/cours/bloc-1/connaitre-publics',
   },
   {
     id: 'livret-accueil',
@@ -716,6 +754,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Circulaire n° DGCS/SD3/2022/139 du 11 mai 2022',
   },
   {
+    id: 'pls',
+    terme: 'PLS',
+    developpe: 'Position latérale de sécurité',
+    definition:
+      "Position sur le côté dans laquelle on place une personne inconsciente qui respire. Après une crise d'épilepsie, on l'y met une fois les convulsions terminées.",
+    lecon: '/cours/bloc-1/connaitre-publics',
+  },
+  {
     id: 'pmsmp-mispe',
     terme: 'PMSMP et MISPE',
     developpe: 'Période de mise en situation en milieu professionnel ; mise en situation professionnelle en ESAT',
@@ -856,6 +902,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Fiche Métier CPNE-FP 2024',
   },
   {
+    id: 'sst',
+    terme: 'SST',
+    developpe: 'Sauveteur secouriste du travail',
+    definition:
+      "Membre du personnel formé aux premiers secours. Le code du travail en exige au moins un dans chaque atelier où sont effectués des travaux dangereux.",
+    lecon: '/cours/bloc-1/connaitre-publics',
+    source: 'C. trav. art. R4224-15',
+  },
+  {
     id: 'tih',
     terme: 'TIH',
     developpe: 'Travailleur indépendant handicapé',
@@ -899,11 +954,21 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'NF E60-182 (2002)',
   },
   {
+    id: 'tsa',
+    terme: 'TSA',
+    developpe: "Troubles du spectre de l'autisme",
+    definition:
+      "Troubles du neurodéveloppement qui touchent la communication et les relations sociales, avec des comportements répétitifs et des intérêts restreints, avec ou sans déficience intellectuelle. Des particularités sensorielles sont fréquentes.",
+    lecon: '/cours/bloc-1/connaitre-publics',
+    source: 'HAS-Anesm, RBPP autisme adulte (2018)',
+  },
+  {
     id: 'usager',
     terme: 'Usager',
     definition:
       "Mot du CASF pour une personne accueillie par un établissement social ou médico-social ; le travailleur d'ESAT est usager, pas salarié. Ce site dit « personne accompagnée », sauf pour citer un texte.",
     source: 'CASF',
+    lecon: '/cours/bloc-1/connaitre-publics',
   },
   {
     id: 'vae',
