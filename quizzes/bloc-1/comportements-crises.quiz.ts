@@ -189,7 +189,7 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: '« Ce changement vous met en colère. Vous sortez un moment, ou on s’assoit ? »',
+          texte: '« Le changement vous met en colère. Vous sortez, ou on s’assoit ? »',
           feedback: 'Oui : vous reformulez ce qu’il vit et vous lui proposez un choix simple.',
         },
       ],
@@ -252,19 +252,36 @@ export default defineQuiz({
       appuis: ['complements §2 Désescalade'],
     }),
     choixUnique({
-      id: 'numero-violence',
-      enonce: 'Une crise tourne à la violence physique contre un collègue et ne s’apaise pas. Quel numéro appelez-vous ?',
+      id: 'quand-appeler-17',
+      enonce: 'Pendant une crise dans l’atelier, dans quelle situation les repères de gestion de crise prévoient-ils d’appeler le 17 ?',
       criteres: ['B1.C2.CR4'],
       options: [
-        { id: 'a', texte: 'Le 3977', feedback: 'Non : le 3977 écoute et oriente sur les maltraitances ; il ne remplace pas les urgences.' },
-        { id: 'b', texte: 'Le 17', feedback: 'Oui : en cas de violence, on appelle la police (17), ou le 112.' },
-        { id: 'c', texte: 'Le 119', feedback: 'Non : le 119 concerne l’enfance en danger, pas une crise dans un atelier d’adultes.' },
-        { id: 'd', texte: 'Le 115', feedback: 'Non : le 115 est le numéro de l’urgence sociale (hébergement).' },
+        {
+          id: 'a',
+          texte: 'Quand la personne se blesse en tombant',
+          feedback: 'Non : une blessure relève des secours médicaux, le 15 ou le 112.',
+        },
+        {
+          id: 'b',
+          texte: 'Quand la violence envers autrui ne s’apaise pas',
+          feedback: 'Oui : en cas de violence, on appelle le 17 (ou le 112), après avoir protégé et alerté la hiérarchie.',
+        },
+        {
+          id: 'c',
+          texte: 'Quand la personne refuse de reprendre son poste',
+          feedback: 'Non : un refus n’est pas un danger ; il se travaille avec la personne et l’équipe, pas avec la police.',
+        },
+        {
+          id: 'd',
+          texte: 'Quand une maltraitance vous est confiée après coup',
+          feedback:
+            'Non : une maltraitance confiée se transmet par écrit à la hiérarchie et peut se signaler aux autorités ; le 3977 écoute et oriente. Le 17 sert en cas de danger immédiat.',
+        },
       ],
       reponse: 'b',
       explication:
-        'Crise dangereuse : protéger, alerter la hiérarchie, appeler les secours : 15 (SAMU) ou 112 ; 17 en cas de violence. Le 3977 ne remplace pas les urgences.',
-      source: 'Repères de gestion de crise (dossier compléments §2) ; 3977',
+        'Crise dangereuse : protéger la personne, les autres et soi, alerter la hiérarchie, appeler les secours : 15 (SAMU) ou 112 ; 17 en cas de violence. Le 3977 ne remplace pas les urgences.',
+      source: 'Repères de gestion de crise (dossier compléments §2) ; 3977, ministère chargé des solidarités',
       appuis: ['complements §2 Crise dangereuse', 'complements §2 Le 3977'],
     }),
     texteATrous({
@@ -310,7 +327,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Vous reparlez avec lui, au calme, de ce qui l’a déclenchée et aidé',
+          texte: 'Vous reparlez avec lui, au calme, de ce qui s’est passé pour lui',
           feedback: 'Oui : une reprise à distance de l’événement permet de comprendre ensemble et de préparer la suite.',
         },
         {
@@ -338,7 +355,7 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Le directeur de l’ESAT, sans délai',
+          texte: 'Le directeur de l’ESAT, sans aucun délai',
           feedback: 'Oui : c’est le directeur qui déclare, sans délai, à l’autorité qui a autorisé l’établissement ; le CVS en est informé.',
         },
         {
@@ -385,7 +402,7 @@ export default defineQuiz({
           texte: '5 ans et 75 000 € d’amende',
           feedback: 'Non : c’est la peine de la non-assistance à personne en danger (art. 223-6), une autre infraction.',
         },
-        { id: 'c', texte: 'Aucune pour un moniteur', feedback: 'Non : l’obligation vise « quiconque » ; le moniteur n’en est pas dispensé.' },
+        { id: 'c', texte: 'Aucune, pour un moniteur d’atelier', feedback: 'Non : l’obligation vise « quiconque » ; le moniteur n’en est pas dispensé.' },
         { id: 'd', texte: '3 ans et 45 000 € d’amende', feedback: 'Oui : c’est la peine de l’article 434-3 du code pénal.' },
       ],
       reponse: 'd',
@@ -514,7 +531,7 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Vous attendez la réunion d’équipe pour en débattre',
+          texte: 'Vous attendez la réunion d’équipe de jeudi pour en débattre ensemble',
           feedback: 'Non : attendre laisse la personne exposée ; enfermer quelqu’un n’est pas une méthode à débattre.',
         },
       ],

@@ -151,7 +151,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Vous appelez son psychiatre pour lui décrire ce que vous voyez',
+          texte: 'Vous appelez son psychiatre pour lui décrire ce que vous observez depuis lundi',
           feedback:
             'Non : ce n’est pas votre circuit. Vous transmettez à l’équipe, qui fait le lien avec les soins selon la procédure.',
         },
@@ -234,7 +234,7 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Vous lui expliquez que tout le monde doit s’adapter un peu',
+          texte: 'Vous lui expliquez que ce jour-là, tout le monde devra s’adapter un peu',
           feedback:
             'Non : la règle commune ne tient pas compte de son besoin de prévisibilité ; elle ne prépare pas le changement.',
         },
@@ -441,7 +441,7 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Comme une séquelle possible, qui appelle des routines et des relances',
+          texte: 'Comme une séquelle possible, à soutenir par des routines',
           feedback:
             'Oui : les difficultés d’initiative et l’apathie sont des séquelles fréquentes et invisibles ; on stimule sans faire à sa place.',
         },
