@@ -50,7 +50,7 @@ export default defineCas({
         {
           id: 'seul-vite',
           texte:
-            'Vous rédigez seul ce soir, au calme, une fiche adaptée à partir de la fiche technique : personne n’est retiré de la production.',
+            'Vous rédigez seul ce soir, au calme, une fiche adaptée à partir de la fiche technique : ainsi, personne n’est retiré de la production demain.',
           suivant: 'mots',
           consequence: 'À 19 h, vous avez une fiche d’une page. Elle vous paraît claire.',
           feedback:
@@ -163,7 +163,7 @@ export default defineCas({
         {
           id: 'pictos-internet',
           texte:
-            'Vous prenez des pictogrammes libres de droits : aucune question de droit à l’image ne se pose, et la fiche sera prête dès midi.',
+            'Vous prenez des pictogrammes dans une banque d’images libres de droits : aucune question de droit à l’image ne se pose, et la fiche sera prête dès midi.',
           suivant: 'test',
           pose: ['pictos'],
           consequence: 'La fiche montre une main et une boîte stylisées. On ne distingue pas les 4 savons.',
@@ -191,7 +191,7 @@ export default defineCas({
         {
           id: 'demander-reunion',
           texte:
-            'Vous la présentez en réunion d’équipe, étape par étape, et vous demandez à chacun ce qui n’est pas clair : personne n’est mis en difficulté devant le poste.',
+            'Vous la présentez en réunion d’équipe, étape par étape, et demandez à chacun ce qui n’est pas clair.',
           suivant: 'resultat-reunion',
           consequence: 'Tout le monde répond que c’est clair. Personne ne pose de question.',
           feedback:
@@ -244,7 +244,7 @@ export default defineCas({
         {
           id: 'binome-paulette',
           texte:
-            'Vous respectez la préférence de Sonia : Paulette lui montrera le montage et travaillera en binôme avec elle, et Ibrahim gardera près de lui une copie agrandie.',
+            'Vous respectez la préférence de Sonia : Paulette lui montrera le montage et travaillera en binôme avec elle toute la semaine, et Ibrahim gardera près de lui une copie agrandie.',
           suivant: 'theo-projet',
           pose: ['non-corrigee'],
           piege: true,

@@ -132,7 +132,8 @@ export default defineCas({
         },
         {
           id: 'bernard-direct',
-          texte: 'Vous confiez la formation à Bernard, qui connaît la calandre mieux que personne : il montrera à Théo comme il l’entend, au fil du travail.',
+          texte:
+            'Vous confiez la formation à Bernard, qui connaît la calandre mieux que personne : il montrera à Théo comme il l’entend, au fil du travail, avec ses mots et ses astuces.',
           suivant: 'sur-le-tas',
           pose: ['sans-analyse'],
           consequence: 'Bernard accepte, mais il n’a ni temps prévu ni idée précise de ce qu’il doit montrer. Théo passe à l’engagement du linge dès l’après-midi.',
@@ -376,7 +377,7 @@ export default defineCas({
         {
           id: 'au-ressenti',
           texte:
-            'Vous répondez que Bernard et vous allez continuer à l’observer chaque jour, et que vous direz à Sandrine quand il sera prêt : vous le voyez travailler depuis trois ans.',
+            'Vous répondez que Bernard et vous allez l’observer chaque jour, et que vous direz à Sandrine quand il sera prêt.',
           suivant: 'sandrine-presse',
           consequence: 'Sandrine n’est pas convaincue. Théo ne sait pas ce qu’on attend de lui.',
           feedback:

@@ -248,7 +248,7 @@ export default defineCas({
         },
         {
           id: 'tenir',
-          texte: 'Vous lui dites que cette fatigue est normale quand on change de rythme, et qu’elle passera d’ici la fin de la semaine.',
+          texte: 'Vous lui dites que cette fatigue est normale quand on change de rythme et de métier, et qu’elle passera d’ici la fin de la semaine.',
           suivant: 'mi-parcours',
           pose: ['fatigue-ignoree'],
           consequence: 'Jeudi, Nora appelle pour dire qu’elle est trop fatiguée pour venir.',
@@ -259,7 +259,7 @@ export default defineCas({
         {
           id: 'venir-aider',
           texte:
-            'Vous lui proposez de passer chaque matin au rayon pour l’accompagner à son rythme, à côté d’elle au comptoir, le temps qu’elle prenne ses repères.',
+            'Vous lui proposez de passer chaque matin au rayon pour l’accompagner à son rythme, à côté d’elle au comptoir, le temps qu’elle prenne ses repères avec les clients.',
           suivant: 'mi-parcours',
           pose: ['moniteur-au-rayon'],
           piege: true,
@@ -333,7 +333,7 @@ export default defineCas({
         {
           id: 'fiche-marc',
           texte:
-            'Vous demandez à Marc de remplir la grille d’évaluation de l’ESAT, plus objective qu’un entretien à chaud, et vous la versez au dossier de Nora pour son projet.',
+            'Vous demandez à Marc de remplir la grille d’évaluation de l’ESAT, plus objective qu’un entretien, et la versez au dossier de Nora.',
           suivant: 'fin-acceptable',
           consequence: 'La grille de Marc est positive. Nora ne l’a pas vue, et l’équipe ne la lira qu’au prochain projet personnalisé.',
           feedback:
