@@ -195,7 +195,7 @@ export default defineCas({
         {
           id: 'pendant-commande',
           texte: 'Vous le placez à la calandre mercredi, pendant la commande de l’hôtel : il apprendra au vrai rythme.',
-          suivant: 'rush',
+          suivant: 'coup-de-feu',
           consequence: 'Mercredi, la cadence est forte et Bernard doit gérer en même temps les nappes et les draps.',
           feedback:
             'La situation réelle viendra en fin de parcours. Au début, la pression de la commande rend l’erreur coûteuse et laisse peu de temps pour comprendre.',
@@ -205,7 +205,7 @@ export default defineCas({
           id: 'laisser-choisir',
           texte:
             'Vous laissez Théo choisir le jour de ses premiers essais : c’est son projet, et il sait quand il se sent prêt.',
-          suivant: 'rush',
+          suivant: 'coup-de-feu',
           piege: true,
           consequence: 'Théo choisit mercredi, « pour faire comme Bernard, avec le linge de l’hôtel ».',
           feedback:
@@ -216,7 +216,7 @@ export default defineCas({
     },
     {
       type: 'situation',
-      id: 'rush',
+      id: 'coup-de-feu',
       titre: 'Mercredi, 10 h, en plein coup de feu',
       texte:
         'Théo engage une nappe en polyester de l’hôtel alors que la température est réglée pour le coton. La nappe ressort marquée. Théo recule : « Je suis nul, je ne toucherai plus à cette machine. »',
