@@ -14,6 +14,7 @@ import leProjetDeSeverine from './le-projet-de-severine.cas';
 import equipePluriprofessionnelle from './equipe-pluriprofessionnelle.quiz';
 import droitsRessources from './droits-ressources.quiz';
 import secretPartageInformations from './secret-partage-informations.quiz';
+import samiaLaPhotoEtLeCurateur from './samia-la-photo-et-le-curateur.cas';
 
 export const BLOC_1: readonly Activite[] = [
   accueillir,
@@ -30,4 +31,5 @@ export const BLOC_1: readonly Activite[] = [
   equipePluriprofessionnelle,
   droitsRessources,
   secretPartageInformations,
+  samiaLaPhotoEtLeCurateur,
 ];
