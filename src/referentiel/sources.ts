@@ -30,6 +30,8 @@ export const SOURCES = {
   'cadre-ecoconception': "Fiche Métier 2024, bloc 2 (démarche écoresponsable) — ADEME, ISO/TR 14062 et ISO 14006 (écoconception sur le cycle de vie)",
   'cadre-reconnaissance':
     "Cadre réglementaire — décret n° 2009-565 du 20 mai 2009 (reconnaissance des compétences des travailleurs d'ESAT sur des référentiels métier de droit commun)",
+  'cadre-commande-publique':
+    "Cadre légal — Code de la commande publique, art. L2113-12, L2113-13 et R2113-7 (marchés réservés aux ESAT, EA et SIAE) ; Code de commerce, art. L441-10 (délais de paiement) ; Code du travail, art. L5212-10-1 (achats des clients et contribution OETH)",
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
