@@ -14,6 +14,7 @@ import coffretsNonConformes from './coffrets-non-conformes.cas';
 import productionEcoresponsable from './production-ecoresponsable.quiz';
 import modeleEconomique from './modele-economique.quiz';
 import clientsDevisMarches from './clients-devis-marches.quiz';
+import devisEntrepriseAdaptee from './devis-entreprise-adaptee.cas';
 
 export const BLOC_2: readonly Activite[] = [
   faisabiliteCommandes,
@@ -30,4 +31,5 @@ export const BLOC_2: readonly Activite[] = [
   productionEcoresponsable,
   modeleEconomique,
   clientsDevisMarches,
+  devisEntrepriseAdaptee,
 ];
