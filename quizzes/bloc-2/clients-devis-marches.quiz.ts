@@ -43,7 +43,7 @@ export default defineQuiz({
         { valeur: 1725, feedback: 'Vous avez ajouté une marge : le coût de revient s’arrête avant la marge.' },
       ],
       explication:
-        'Le coût de revient additionne les coûts directs (temps, matières, emballages) et une part des charges indirectes, sans marge : $\\frac{1\\,500 \\times 0{,}8}{60} + 4 = 24$ h, $24 \\times 20 + 1\\,500 \\times 0{,}40 + 120 = 1\\,200$ €, puis $1\\,200 \\times 1{,}15 = 1\\,380$ €.',
+        'Le coût de revient additionne les coûts directs (temps, matières, emballages) et une part des charges indirectes, sans marge : $\\frac{1\\,500 \\times 0{,}8}{60} + 4 = 24$ h ; main-d’œuvre $24 \\times 20 = 480$, matières $1\\,500 \\times 0{,}40 = 600$, coût direct $480 + 600 + 120 = 1\\,200$, puis coût de revient $1\\,200 \\times 1{,}15 = 1\\,380$ euros.',
       source: 'Notions de gestion (coût de revient) ; leçon Clients, devis et marchés, § Calculer un prix de revient',
       appuis: ['complements §7 Coût (prix) de revient'],
     }),
@@ -429,7 +429,7 @@ export default defineQuiz({
         { valeur: 960, feedback: 'Vous n’avez retiré que les matières : les emballages sont des consommations intermédiaires, à retirer aussi.' },
       ],
       explication:
-        'Depuis 2020 : $MO = 5\\,000 - 1\\,800 - 200 = 3\\,000$ € ; déduction $= \\min(0{,}30 \\times 3\\,000\\ ;\\ 0{,}50 \\times 4\\,000) = \\min(900\\ ;\\ 2\\,000) = 900$ €. Plafond de 50 % car le taux d’emploi est inférieur à 3 %.',
+        'Depuis 2020, la déduction porte sur le coût de la main-d’œuvre : $MO = 5\\,000 - 1\\,800 - 200$, soit 3 000 € ; $0{,}30 \\times 3\\,000 = 900$ €. Le taux d’emploi étant inférieur à 3 %, le plafond est de $0{,}50 \\times 4\\,000 = 2\\,000$ € : la déduction est de 900 €.',
       source: 'C. trav. art. L5212-10-1 et D5212-22 ; loi n° 2018-771',
       appuis: ['complements §7 OETH : achats des clients', 'referentiel §2.9 Achats auprès d\'ESAT/EA/TIH'],
     }),

@@ -15,6 +15,7 @@ const ECARTS_DU_CHEMIN = [
   { si: ['elodie-visee'], texte: 'Élodie a été désignée pour un défaut dû à la cale : elle parle depuis de quitter son CDD tremplin.' },
   { si: ['controle-seul'], texte: 'Le recontrôle de tout le deuxième lot a trié les rubans écrasés sans en supprimer la cause.' },
 ] as const;
+const FAITS_D_ECART = ECARTS_DU_CHEMIN.flatMap((e) => e.si);
 
 export default defineCas({
   id: 'devis-entreprise-adaptee',
@@ -416,7 +417,7 @@ export default defineCas({
         { si: ['causes-equipe'], texte: 'La cause, trouvée avec l’équipe, est corrigée et vérifiée : M. Ferrand reconsultera l’atelier pour Pâques.' },
         { sauf: ['causes-equipe'], texte: 'Mais la cause du défaut n’a pas été traitée : la réponse ne peut pas dire ce qui change, et le client attend encore ce retour.' },
         {
-          sauf: ['temps-client', 'temps-ancien', 'sous-evalue', 'achats-seuls', 'prix-sous-cout', 'date-sans-condition', 'heures-sup', 'annonce-tardive', 'remise-promise', 'client-contredit', 'elodie-visee', 'controle-seul'],
+          sauf: [...FAITS_D_ECART],
           texte: 'Le prix reposait sur un temps mesuré avec l’équipe, le devis écrivait ses conditions, le retard a été annoncé tôt et la réclamation a été traitée avec les salariés : la commande a dégagé la marge prévue.',
         },
         ...ECARTS_DU_CHEMIN,
@@ -431,7 +432,7 @@ export default defineCas({
         'La réponse à Siloé n’a donné ni les faits ni la cause ni ce qui change. M. Ferrand a clos l’affaire, mais il ne sait pas si le défaut se reproduira.',
       variantes: [
         {
-          sauf: ['temps-client', 'temps-ancien', 'sous-evalue', 'achats-seuls', 'prix-sous-cout', 'date-sans-condition', 'heures-sup', 'annonce-tardive', 'remise-promise', 'client-contredit', 'elodie-visee', 'controle-seul'],
+          sauf: [...FAITS_D_ECART],
           texte: 'Tout le reste était solide : prix fondé sur un temps mesuré, devis qui écrivait ses conditions, retard annoncé tôt, appel du client écouté. Il manquait une réponse à la hauteur.',
         },
         { si: ['causes-equipe'], texte: 'La cause avait été trouvée avec l’équipe et vérifiée sur cinquante coffrets : elle méritait d’être dite au client.' },
