@@ -2,8 +2,9 @@ import { defineCas } from '#auteur';
 
 // Ce qui, sur le chemin de l’apprenant, a fragilisé le prix, le devis ou la relation : les fins le racontent.
 const ECARTS_DU_CHEMIN = [
-  { si: ['temps-client'], texte: 'Le prix reposait sur les 40 secondes de la ligne du client : l’équipe en met près de 1,5 minute, et chaque coffret a coûté plus qu’il n’a rapporté.' },
-  { si: ['temps-ancien'], texte: 'Le temps d’un ancien coffret a servi de base : le ruban de celui-ci demandait davantage, et la marge s’est réduite d’autant.' },
+  { si: ['temps-client'], sauf: ['temps-corrige'], texte: 'Le prix reposait sur les 40 secondes de la ligne du client : l’équipe en met près de 1,5 minute, et chaque coffret a coûté plus qu’il n’a rapporté.' },
+  { si: ['temps-ancien'], sauf: ['temps-corrige'], texte: 'Le temps d’un ancien coffret a servi de base : le ruban de celui-ci demandait davantage, et la marge s’est réduite d’autant.' },
+  { si: ['temps-corrige'], texte: 'Le temps n’a été mesuré avec l’équipe qu’au moment de la négociation : le premier prix envoyé au client était faux.' },
   { si: ['sous-evalue'], texte: 'Les heures avaient été comptées au SMIC brut, sans cotisations ni charges indirectes : l’entreprise a travaillé à perte sans le savoir.' },
   { si: ['achats-seuls'], texte: 'Les matières ont été chiffrées sans vos quantités : la casse des rubans n’était pas dans le prix.' },
   { si: ['prix-sous-cout'], texte: 'La remise de 30 %, accordée au nom de l’obligation d’emploi du client, a mis le prix sous le coût de revient.' },
@@ -39,6 +40,7 @@ export default defineCas({
     'sous-evalue': 'Les heures ont été valorisées au SMIC brut, sans cotisations ni charges indirectes.',
     'achats-seuls': 'Les matières ont été laissées au service achats, sans vos quantités.',
     'idee-elodie': 'L’offre reprend l’idée d’Élodie : des rubans prédécoupés fournis par le client.',
+    'temps-corrige': 'Le temps a été mesuré avec l’équipe avant l’envoi du devis, et le prix refait.',
     'prix-sous-cout': 'Le prix a été baissé de 30 % au nom de l’obligation d’emploi du client.',
     'hypotheses-ecrites': 'Le devis écrit ses hypothèses : date des composants, échantillon, lots, validité, paiement.',
     'date-sans-condition': 'Le devis garantit une date de livraison sans condition.',
@@ -103,8 +105,8 @@ export default defineCas({
         'Nadia prépare le coût de revient. La direction applique un taux horaire de 24 €, construit sur des salaires au moins égaux au SMIC, cotisations et encadrement compris, et ajoute 15 % de charges indirectes au coût direct. Que lui transmettez-vous ?',
       variantes: [
         { si: ['temps-mesure'], texte: 'Vous avez le temps mesuré ce matin : 1,5 minute par coffret.' },
-        { si: ['temps-client'], texte: 'Vous n’avez que les 40 secondes annoncées par le client.' },
-        { si: ['temps-ancien'], texte: 'Vous avez le temps de l’ancien coffret : 1,2 minute.' },
+        { si: ['temps-client'], sauf: ['temps-corrige'], texte: 'Vous n’avez que les 40 secondes annoncées par le client.' },
+        { si: ['temps-ancien'], sauf: ['temps-corrige'], texte: 'Vous avez le temps de l’ancien coffret : 1,2 minute.' },
       ],
       choix: [
         {
@@ -154,6 +156,7 @@ export default defineCas({
       choix: [
         {
           id: 'options-techniques',
+          si: ['temps-mesure'],
           texte: 'Vous proposez que Siloé livre les rubans coupés à longueur et accepte deux lots ; et vous rappelez à Nadia que la déduction du client porte sur 30 % de la main-d’œuvre.',
           suivant: 'redaction',
           pose: ['idee-elodie'],
@@ -162,6 +165,18 @@ export default defineCas({
           feedback:
             'Le coût baisse par le travail, pas par la marge : l’idée d’Élodie réduit le temps. La déduction du client est de 30 % du coût de la main-d’œuvre, plafonnée, pas 30 % du prix.',
           scores: { 'B2.C1.CR4': 2, 'B2.C9.CR4': 2 },
+        },
+        {
+          id: 'mesurer-puis-chercher',
+          sauf: ['temps-mesure'],
+          texte: 'Vous faites monter cinquante coffrets par Yanis et Élodie pour chiffrer juste et chercher avec eux un gain de temps ; vous rappelez à Nadia que la déduction porte sur la main-d’œuvre.',
+          suivant: 'redaction',
+          pose: ['temps-corrige', 'idee-elodie'],
+          consequence:
+            'L’essai donne 1,5 minute par coffret. Élodie propose que Siloé livre les rubans coupés à longueur : un tiers du temps gagné. Nadia refait le prix et explique à M. Ferrand le calcul de sa déduction ; il accepte la nouvelle offre.',
+          feedback:
+            'Mieux vaut tard que jamais : le prix repose enfin sur le temps réel, et le coût baisse par le travail. Fait lundi, l’essai aurait évité un premier prix faux.',
+          scores: { 'B2.C1.CR4': 1, 'B2.C9.CR4': 2 },
         },
         {
           id: 'baisse-30',
