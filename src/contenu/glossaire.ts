@@ -170,6 +170,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'CPNE-FP',
   },
   {
+    id: 'ccp',
+    terme: 'CCP',
+    developpe: 'Code de la commande publique',
+    definition:
+      'Le code qui organise les achats des administrations et des collectivités. Il leur permet de réserver certains marchés aux ESAT et aux entreprises adaptées.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'CCP art. L2113-12',
+  },
+  {
     id: 'cdaph',
     terme: 'CDAPH',
     developpe: "Commission des droits et de l'autonomie des personnes handicapées",
@@ -294,6 +303,23 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Travailleur d'ESAT élu par ses collègues pour 3 ans, avec un suppléant. Il porte leurs réclamations auprès de la direction, veille au respect des droits et siège au CVS et à l'instance mixte.",
     lecon: '/cours/bloc-1/droits-expression',
     source: 'Décret n° 2022-1561 du 13 décembre 2022',
+  },
+  {
+    id: 'devis',
+    terme: 'Devis',
+    definition:
+      'Offre écrite qui décrit un travail, son prix et ses conditions (délai, validité, paiement). Une fois accepté par le client, il engage les deux parties.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'DGCCRF, fiche « Devis » ; C. consom. art. L111-1',
+  },
+  {
+    id: 'dgccrf',
+    terme: 'DGCCRF',
+    developpe: 'Direction générale de la concurrence, de la consommation et de la répression des fraudes',
+    definition:
+      'Administration de l’État chargée de la concurrence et de la protection des consommateurs. Elle explique notamment les règles du devis.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'DGCCRF',
   },
   {
     id: 'dgcs',
@@ -615,6 +641,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'CASF art. L119-1 (loi n° 2022-140 du 7 février 2022, art. 23)',
   },
   {
+    id: 'marche-reserve',
+    terme: 'Marché réservé',
+    definition:
+      'Marché public qu’un acheteur décide de réserver aux ESAT et aux entreprises adaptées qui emploient au moins 50 % de travailleurs handicapés. Ils restent en concurrence entre eux.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'CCP art. L2113-12 et R2113-7',
+  },
+  {
     id: 'mdph',
     terme: 'MDPH',
     developpe: 'Maison départementale des personnes handicapées',
@@ -802,6 +836,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'C. trav. art. L4121-2',
   },
   {
+    id: 'prix-de-revient',
+    terme: 'Prix de revient',
+    definition:
+      'Total de ce que coûte une commande (temps de travail, matières, autres charges directes et part des charges générales), sans la marge. On dit aujourd’hui plutôt « coût de revient ».',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'Notions de gestion (coût de revient)',
+  },
+  {
     id: 'projet-personnalise',
     terme: 'Projet personnalisé',
     definition:
@@ -917,6 +959,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'CSP art. L1110-4',
   },
   {
+    id: 'siae',
+    terme: 'SIAE',
+    developpe: 'Structure d’insertion par l’activité économique',
+    definition:
+      'Structures qui emploient des personnes éloignées de l’emploi pour les aider à s’insérer. Un acheteur public peut leur réserver des marchés, comme aux ESAT et aux EA.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'CCP art. L2113-13',
+  },
+  {
     id: 'situation-apprenante',
     terme: 'Situation de travail apprenante',
     definition:
@@ -940,6 +991,22 @@ export const GLOSSAIRE: readonly Terme[] = [
       'Organisation associée à la convention collective nationale de 1966 (IDCC 0413), l’une des deux conventions de référence du métier.',
     lecon: '/cours/introduction/le-metier#conditions',
     source: 'Fiche Métier CPNE-FP 2024',
+  },
+  {
+    id: 'sous-traitance',
+    terme: 'Sous-traitance',
+    definition:
+      'Travail réalisé par l’atelier pour le compte d’une entreprise cliente, qui achète un résultat (des pièces, des coffrets). L’établissement organise le travail et l’encadre.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'CASF art. R344-16 et suivants',
+  },
+  {
+    id: 'taux-de-marge',
+    terme: 'Taux de marge et taux de marque',
+    definition:
+      'Le taux de marge divise la marge par le coût de revient ; le taux de marque la divise par le prix de vente hors taxes. Le taux de marge est toujours le plus élevé.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'Notions de gestion (taux de marge, taux de marque)',
   },
   {
     id: 'tih',

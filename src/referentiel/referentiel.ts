@@ -387,6 +387,13 @@ const DATA = {
               source: 'fm-resp-production',
               statut: 'derive',
             },
+            {
+              id: 'B2.C1.CR4',
+              intitule:
+                "Estime le prix de revient d'une commande (temps, matières, charges) et fournit les éléments du devis",
+              source: 'fm-resp-production',
+              statut: 'derive',
+            },
           ],
         },
         {
@@ -628,6 +635,13 @@ const DATA = {
               intitule:
                 "Organise les prestations hors les murs et les mises à disposition avec l'entreprise d'accueil",
               source: 'fm-resp-production',
+              statut: 'derive',
+            },
+            {
+              id: 'B2.C9.CR4',
+              intitule:
+                'Situe une commande dans son cadre (devis accepté, délais de paiement, marché public réservé) et contribue à la réponse aux réclamations des clients',
+              source: 'cadre-commande-publique',
               statut: 'derive',
             },
           ],

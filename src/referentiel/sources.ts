@@ -34,6 +34,8 @@ export const SOURCES = {
     "Cadre légal — Code du travail, art. L5213-1 et L5213-2 (RQTH, orientation par la CDAPH) ; code de la sécurité sociale, art. L821-1 (AAH) ; Code civil, art. 425 à 494-12 et 459 (protection juridique des majeurs, actes personnels)",
   'cadre-donnees-image':
     "Cadre légal — CSP, art. L1110-4 (secret des informations dans un ESSMS) ; règlement (UE) 2016/679 (RGPD), art. 5 et 9, et loi n° 78-17 ; Code civil, art. 9 (vie privée et droit à l'image)",
+  'cadre-commande-publique':
+    "Cadre légal — Code de la commande publique, art. L2113-12, L2113-13 et R2113-7 (marchés réservés aux ESAT, EA et SIAE) ; Code de commerce, art. L441-10 (délais de paiement) ; Code du travail, art. L5212-10-1 (achats des clients et contribution OETH)",
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
