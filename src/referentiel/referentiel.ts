@@ -824,6 +824,20 @@ const DATA = {
               source: 'fm-interlocuteurs',
               statut: 'derive',
             },
+            {
+              id: 'B3.C7.CR3',
+              intitule:
+                "Situe le parcours d'un salarié d'entreprise adaptée dans son cadre : contrat de travail, aide au poste, CDD tremplin, travail temporaire adapté",
+              source: 'cadre-entreprise-adaptee',
+              statut: 'derive',
+            },
+            {
+              id: 'B3.C7.CR4',
+              intitule:
+                "Accompagne le passage vers un employeur ordinaire avec le tuteur de l'entreprise et le service public de l'emploi",
+              source: 'fm-interlocuteurs',
+              statut: 'derive',
+            },
           ],
         },
         {

@@ -30,6 +30,8 @@ export const SOURCES = {
   'cadre-ecoconception': "Fiche Métier 2024, bloc 2 (démarche écoresponsable) — ADEME, ISO/TR 14062 et ISO 14006 (écoconception sur le cycle de vie)",
   'cadre-reconnaissance':
     "Cadre réglementaire — décret n° 2009-565 du 20 mai 2009 (reconnaissance des compétences des travailleurs d'ESAT sur des référentiels métier de droit commun)",
+  'cadre-entreprise-adaptee':
+    "Cadre légal — Code du travail, art. L5213-13 et suivants, D5213-63 (entreprises adaptées ; décret n° 2019-39) ; loi n° 2023-1196 et décrets n° 2024-99 et n° 2024-100 (CDD tremplin, entreprises adaptées de travail temporaire)",
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -30,6 +30,7 @@ interface Commun {
   readonly criteres: readonly [CritereId, ...CritereId[]];
   readonly explication: string;
   readonly source: string;
+  readonly appuis?: readonly string[];
   readonly indice?: string;
   readonly tableau?: Tableau;
 }
