@@ -108,7 +108,7 @@ export default defineCas({
             'Sofiane souffle. Karima répartit ses tâches sur l’équipe pour deux semaines ; Claire prépare le cadre écrit avec Transports Mercier.',
           feedback:
             'Le CDD tremplin peut être suspendu pour une mise en situation ou une période d’essai chez un autre employeur (loi n° 2023-1196). Vous rassurez avec la règle, et la direction organise.',
-          scores: { 'B3.C7.CR3': 2 },
+          scores: { 'B3.C7.CR3': 2, 'B3.C7.CR4': 1 },
         },
         {
           id: 'poser-conges',
@@ -152,7 +152,7 @@ export default defineCas({
           pose: ['contrat-suspendu'],
           consequence: 'Sofiane accepte. Karima organise la suspension et la répartition de ses tâches.',
           feedback: 'Reconnaître l’erreur et rendre le choix au salarié rattrape la situation, avec un mois de perdu.',
-          scores: { 'B3.C7.CR3': 1, 'B3.C7.CR4': 1 },
+          scores: { 'B3.C7.CR3': 1 },
         },
         {
           id: 'laisser-filer',
@@ -217,6 +217,7 @@ export default defineCas({
       variantes: [
         { si: ['tuteur-prepare'], texte: 'C’est le point du jeudi que vous aviez fixé ensemble : il vous appelle plutôt que d’attendre la fin de la période.' },
         { si: ['reconnaissance-revelee'], texte: 'Il ajoute : « Je suis patient, hein, vu sa situation. Mais là… »' },
+        { si: ['projet-impose'], texte: 'Il ajoute : « Et il m’a dit qu’il ne savait pas trop si la logistique, c’était pour lui. »' },
       ],
       choix: [
         {
@@ -253,7 +254,7 @@ export default defineCas({
             'Sofiane promet. Il reste jusqu’à l’heure et rentre à pied, une heure de marche. Il se trompe encore d’allée deux fois, de plus en plus tendu.',
           feedback:
             'Le rappel porte sur les symptômes, pas sur les causes, et il se fait sans le tuteur. Sofiane porte seul la difficulté.',
-          scores: { 'B3.C7.CR2': 0, 'B3.C7.CR4': 1 },
+          scores: { 'B3.C7.CR2': 0, 'B3.C7.CR4': 0 },
         },
       ],
     },
