@@ -13,6 +13,7 @@ import demarcheQualite from './demarche-qualite.quiz';
 import coffretsNonConformes from './coffrets-non-conformes.cas';
 import productionEcoresponsable from './production-ecoresponsable.quiz';
 import modeleEconomique from './modele-economique.quiz';
+import faireEvoluerAtelier from './faire-evoluer-atelier.quiz';
 
 export const BLOC_2: readonly Activite[] = [
   faisabiliteCommandes,
@@ -28,4 +29,5 @@ export const BLOC_2: readonly Activite[] = [
   coffretsNonConformes,
   productionEcoresponsable,
   modeleEconomique,
+  faireEvoluerAtelier,
 ];

@@ -616,6 +616,13 @@ const DATA = {
               source: 'fm-resp-production',
               statut: 'derive',
             },
+            {
+              id: 'B2.C9.CR4',
+              intitule:
+                "Fait évoluer l'activité de l'atelier selon la demande des clients, les évolutions techniques et la concurrence, avec les personnes accompagnées",
+              source: 'fm-evolution',
+              statut: 'derive',
+            },
           ],
         },
       ],
