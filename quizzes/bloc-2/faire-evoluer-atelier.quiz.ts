@@ -121,30 +121,32 @@ export default defineQuiz({
       appuis: ['complements §7 Marchés réservés'],
     }),
     numerique({
-      id: 'evol-taux-marge-alignement',
+      id: 'evol-fatesat-numerisation',
       enonce:
-        'Pour garder un contrat d’entretien d’espaces verts, la direction envisage de s’aligner sur l’offre d’une entreprise voisine : 4 200 € HT par an. Le coût de revient de la prestation pour l’atelier est de 3 900 €. Quel serait le taux de marge, en % ?',
+        'Pour compenser la baisse du conditionnement, l’ESAT prépare une nouvelle activité de numérisation d’archives : scanners, postes adaptés, formation des travailleurs, pour 240 000 € HT. Quel montant maximal le FATESAT peut-il apporter, en euros ?',
       criteres: ['B2.C9.CR1'],
       tableau: {
-        entetes: ['Élément', 'Valeur'],
+        entetes: ['Règle du FATESAT', 'Valeur'],
         lignes: [
-          ['Prix de vente HT', '4 200 €'],
-          ['Coût de revient', '3 900 €'],
+          ['Taux de cofinancement maximal', '50 % du coût du projet'],
+          ['Plafond : nouvelle activité ou développement d’une activité existante', '150 000 €'],
+          ['Plafond : adaptation d’une activité', '75 000 €'],
         ],
       },
-      reponse: { valeur: 7.7, tolerance: 0.1, unite: '%' },
+      reponse: { valeur: 120000, tolerance: 0, unite: '€' },
       pieges: [
-        { valeur: 7.1, feedback: 'Vous avez divisé la marge par le prix de vente : c’est le taux de marque. Le taux de marge se calcule sur le coût de revient.' },
-        { valeur: 300, feedback: 'C’est la marge en euros. Divisez-la par le coût de revient pour obtenir un taux.' },
+        { valeur: 150000, feedback: 'C’est le plafond d’une nouvelle activité ; ici, 50 % du projet restent en dessous, c’est donc 50 % qui s’applique.' },
+        { valeur: 75000, feedback: 'Ce plafond vaut pour l’adaptation d’une activité existante ; la numérisation est une nouvelle activité.' },
+        { valeur: 240000, feedback: 'Le fonds ne finance jamais tout le projet : 50 % au plus.' },
       ],
       feedback: {
-        juste: 'Exact : marge de 300 €, soit environ 7,7 % du coût de revient.',
-        faux: 'Calculez la marge (prix HT − coût de revient), puis divisez-la par le coût de revient.',
+        juste: 'Exact : 50 % de 240 000 € font 120 000 €, sous le plafond de 150 000 € d’une nouvelle activité.',
+        faux: 'Calculez 50 % du coût, puis comparez au plafond de la catégorie (nouvelle activité : 150 000 €) ; retenez le plus petit.',
       },
       explication:
-        'Marge : $4\\,200 - 3\\,900 = 300$ €. Taux de marge : $300 \\div 3\\,900 \\approx 7{,}7\\,\\%$. Une marge aussi faible laisse peu de place aux imprévus : avant de s’aligner, l’atelier regarde ce qui le distingue (qualité, délais, relation).',
-      source: 'Leçon Faire évoluer l’atelier, § Se situer face aux autres fournisseurs',
-      appuis: ['complements §7 Du coût au prix', 'complements §7 Taux de marge / taux de marque'],
+        'Le FATESAT cofinance au plus 50 % du projet, dans la limite du plafond de sa catégorie : $\\min(50\\,\\% \\times 240\\,000\\ ;\\ 150\\,000) = \\min(120\\,000\\ ;\\ 150\\,000) = 120\\,000$ euros. Le projet doit servir les compétences et l’employabilité des travailleurs.',
+      source: 'Circulaire n° DGCS/SD3/2022/146 du 13 mai 2022',
+      appuis: ['referentiel §2.5 Règles', 'referentiel §2.5 Texte'],
     }),
     choixUnique({
       id: 'evol-prix-concurrent',

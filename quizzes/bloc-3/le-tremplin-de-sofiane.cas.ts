@@ -2,12 +2,14 @@ import { defineCas } from '#auteur';
 
 // Ce qui, sur le chemin de l’apprenant, a fragilisé le parcours : les fins le racontent.
 const ECARTS_DU_CHEMIN = [
+  { si: ['recherche-repoussee'], texte: 'La recherche d’un autre employeur a d’abord été repoussée à la fin du contrat : c’est Claire qui l’a relancée.' },
   { si: ['projet-impose'], texte: 'Le métier visé a d’abord été choisi pour Sofiane, à partir des offres, avant qu’il dise ce qu’il voulait.' },
   { si: ['conges-poses'], texte: 'Sofiane a pris ses congés pour faire sa mise en situation : son CDD tremplin pouvait être suspendu, sans qu’il y laisse ses vacances.' },
   { si: ['occasion-reportee'], texte: 'La première proposition de Transports Mercier a été perdue : on avait dit à Sofiane d’attendre la fin de son contrat.' },
   { si: ['reconnaissance-revelee'], texte: 'Sa reconnaissance de travailleur handicapé a été annoncée au tuteur sans son accord : c’était à lui d’en décider.' },
   { si: ['tuteur-non-prepare'], texte: 'Julien a accueilli Sofiane sans savoir ce qui l’aide, ni qui appeler : la difficulté du milieu de parcours s’est installée plus vite.' },
   { si: ['recadrage-seul'], texte: 'La difficulté de la première semaine a été traitée par un rappel à l’ordre, sans entendre ce que Sofiane avait à en dire.' },
+  { si: ['refus-conseille'], texte: 'Au bilan, on a conseillé à Sofiane de refuser l’offre : il a fallu une semaine de plus pour obtenir un contrat de six mois.' },
   { si: ['cdd-quatre-mois'], texte: 'Sofiane a signé un CDD de quatre mois sur une règle fausse : faute de pouvoir partir sans préavis, son départ de l’entreprise adaptée a dû se négocier.' },
 ] as const;
 
@@ -38,6 +40,10 @@ export default defineCas({
     'tuteur-non-prepare': 'Julien a accueilli Sofiane sans information sur ce qui l’aide.',
     'difficulte-comprise': 'La difficulté de la première semaine a été reprise à trois, et le poste ajusté.',
     'recadrage-seul': 'La difficulté a été traitée par un rappel à l’ordre au téléphone, sans entendre Sofiane.',
+    'recherche-repoussee': 'La recherche d’un autre employeur a été repoussée à la fin du contrat.',
+    'refus-conseille': 'Au bilan, vous avez conseillé à Sofiane de refuser l’offre de Transports Mercier.',
+    'aide-confondue': 'L’aide par poste de l’entreprise adaptée a été présentée à l’employeur comme transférable.',
+    'attestation-envoyee': 'L’attestation de RQTH de Sofiane a été envoyée à l’employeur sans son accord.',
     'cdd-quatre-mois': 'Sofiane a accepté un CDD de quatre mois en croyant pouvoir quitter son CDD tremplin sans préavis.',
   },
   debut: 'envie-de-partir',
@@ -79,6 +85,7 @@ export default defineCas({
           texte:
             'Vous le rassurez : il a le temps, et il vaut mieux consolider ses compétences à l’atelier avant de chercher, le dernier mois suffira.',
           suivant: 'proposition',
+          pose: ['recherche-repoussee'],
           consequence:
             'Sofiane acquiesce, un peu déçu. La semaine suivante, c’est Claire qui reprend la question avec lui ; il parle de préparation de commandes.',
           feedback:
@@ -142,7 +149,7 @@ export default defineCas({
       titre: 'Deux semaines plus tard',
       suppose: ['occasion-reportee'],
       texte:
-        'Sofiane travaille en silence. Claire vous apprend que Transports Mercier ouvre une seconde session dans un mois et qu’elle a appris, entre-temps, que le contrat tremplin pouvait être suspendu.',
+        'Sofiane travaille en silence. Claire vous apprend que Transports Mercier ouvre une seconde session dans un mois, et vous rappelle que le CDD tremplin peut être suspendu pour ce type de période.',
       choix: [
         {
           id: 'reconnaitre-reprendre',
@@ -263,10 +270,10 @@ export default defineCas({
       id: 'bilan',
       titre: 'Vendredi de la seconde semaine, bilan à trois',
       texte:
-        'Julien fait le bilan : « Il est fiable, il connaît les allées. On pourrait le prendre en CDD de quatre mois à la rentrée. » Sofiane hésite : « Quatre mois, et après ? Et ici, je peux partir comme ça ? »',
+        'Julien fait le bilan : « Il est fiable et ponctuel. On pourrait le prendre en CDD de quatre mois à la rentrée. » Sofiane hésite : « Quatre mois, et après ? Et ici, je peux partir comme ça ? »',
       variantes: [
         { si: ['difficulte-comprise'], texte: 'Depuis la liste découpée par allée, Sofiane ne s’est plus trompé.' },
-        { si: ['recadrage-seul'], texte: 'Julien ajoute : « Il était tendu cette semaine, mais il a tenu. »' },
+        { si: ['recadrage-seul'], texte: 'Julien ajoute : « Il s’est encore trompé d’allée en début de semaine, il était tendu, mais il a fini par trouver ses repères. »' },
       ],
       choix: [
         {
@@ -297,6 +304,7 @@ export default defineCas({
           texte:
             'Vous lui conseillez de refuser et de finir son CDD tremplin, plus sûr qu’un contrat de quatre mois, puis de chercher un CDI après.',
           suivant: 'aides',
+          pose: ['refus-conseille'],
           consequence:
             'Sofiane hésite. Julien, déçu, garde son nom « pour plus tard ». Claire reprend la discussion avec Sofiane et Transports Mercier la semaine suivante ; un CDD de six mois finit par être proposé.',
           feedback:
@@ -328,6 +336,7 @@ export default defineCas({
           texte:
             'Vous lui expliquez que l’aide au poste de l’entreprise adaptée peut le suivre pendant un an chez eux, puis vous la mettez en lien avec Karima.',
           suivant: 'fin-a-retravailler',
+          pose: ['aide-confondue'],
           consequence:
             'Karima doit rappeler la responsable pour corriger : l’aide par poste de l’EA est attachée aux postes de l’EA, dans son CPOM.',
           feedback:
@@ -340,6 +349,7 @@ export default defineCas({
           texte:
             'Pour ne pas retarder l’embauche et lui épargner une démarche de plus, vous envoyez vous-même à la responsable une copie de l’attestation de RQTH de Sofiane, rangée dans son dossier.',
           suivant: 'fin-a-retravailler',
+          pose: ['attestation-envoyee'],
           consequence:
             'L’entreprise reçoit le document. Sofiane l’apprend par la responsable, à la signature : « Je comptais le dire moi-même. »',
           feedback:
@@ -357,7 +367,17 @@ export default defineCas({
         'Sofiane signe chez Transports Mercier. Son départ est une réussite de l’atelier : accompagner vers l’emploi ordinaire, c’est la mission de l’entreprise adaptée.',
       variantes: [
         {
-          sauf: ['projet-impose', 'conges-poses', 'occasion-reportee', 'reconnaissance-revelee', 'tuteur-non-prepare', 'recadrage-seul', 'cdd-quatre-mois'],
+          sauf: [
+            'recherche-repoussee',
+            'projet-impose',
+            'conges-poses',
+            'occasion-reportee',
+            'reconnaissance-revelee',
+            'tuteur-non-prepare',
+            'recadrage-seul',
+            'refus-conseille',
+            'cdd-quatre-mois',
+          ],
           texte: 'Projet venu de lui, contrat suspendu pour l’essai, tuteur préparé, difficulté reprise à trois : à chaque étape, Sofiane a choisi et la règle a été la bonne.',
         },
         ...ECARTS_DU_CHEMIN,
@@ -369,8 +389,16 @@ export default defineCas({
       titre: 'Une embauche, des erreurs à ne pas refaire',
       issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
-        'Sofiane est embauché, mais la fin du parcours a mêlé les règles de l’entreprise adaptée et celles de l’employeur, ou décidé à sa place de ce qu’il partage.',
+        'Sofiane est embauché chez Transports Mercier, mais la dernière étape laisse une trace.',
       variantes: [
+        {
+          si: ['aide-confondue'],
+          texte: 'L’aide par poste a été présentée comme transférable : elle appartient à l’entreprise adaptée, dans son CPOM. Chez un employeur ordinaire, les aides passent par Cap emploi et l’Agefiph.',
+        },
+        {
+          si: ['attestation-envoyee'],
+          texte: 'Son attestation de reconnaissance est partie sans son accord : Sofiane voulait le dire lui-même. La confiance se reconstruit en le lui reconnaissant.',
+        },
         ...ECARTS_DU_CHEMIN,
       ],
     },

@@ -257,7 +257,11 @@ export default defineQuiz({
       explication:
         'L’entretien de parcours professionnel remplace l’entretien professionnel : première année après l’embauche, puis tous les 4 ans, état des lieux tous les 8 ans. De 2014 à 2025, la règle était un entretien tous les 2 ans et un état des lieux tous les 6 ans.',
       source: 'C. trav., art. L6315-1 ; loi n° 2025-989 du 24 octobre 2025',
-      appuis: ['complements §9 Entretien de parcours professionnel (règle actuelle)', 'complements §10.1 n°1'],
+      appuis: [
+        'complements §9 Entretien de parcours professionnel (règle actuelle)',
+        'complements §9 Entretien professionnel (règle 2014-2025)',
+        'complements §10.1 n°1',
+      ],
     }),
     vraiFaux({
       id: 'ea-recrutement-sans-cdaph',

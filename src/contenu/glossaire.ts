@@ -372,6 +372,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'ISO/TR 14062 ; ISO 14006',
   },
   {
+    id: 'entretien-parcours-professionnel',
+    terme: 'Entretien de parcours professionnel',
+    definition:
+      "Entretien du salarié avec son employeur sur son avenir professionnel (compétences, formation, reconversion, CPF, VAE), distinct de l'évaluation du travail. La loi n° 2025-989 l'a fixé dans l'année qui suit l'embauche, puis tous les 4 ans.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
+    source: 'C. trav., art. L6315-1 ; loi n° 2025-989',
+  },
+  {
     id: 'epi',
     terme: 'EPI',
     developpe: 'Équipement de protection individuelle',
