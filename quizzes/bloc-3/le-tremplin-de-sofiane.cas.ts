@@ -58,7 +58,7 @@ export default defineCas({
         {
           id: 'explorer-projet',
           texte:
-            'Vous lui demandez ce qu’il aime dans son travail actuel et ce qu’il veut éviter, puis proposez un rendez-vous avec Claire.',
+            'Vous lui demandez ce qu’il aime dans son travail actuel et ce qu’il veut éviter, puis vous prenez rendez-vous avec Claire.',
           suivant: 'proposition',
           pose: ['projet-precise'],
           consequence:
@@ -71,7 +71,7 @@ export default defineCas({
           id: 'offres-logistique',
           piege: true,
           texte:
-            'Pour qu’il ne perde pas de temps, vous lui montrez trois offres de préparateur de commandes chez Transports Mercier : ses gestes au scanner sont exactement ce que cherchent ces employeurs, et vous le lui dites.',
+            'Pour qu’il ne perde pas de temps, vous regardez avec lui trois offres de préparateur de commandes chez Transports Mercier et l’encouragez à postuler : ses gestes au scanner sont exactement ce que cherchent ces employeurs.',
           suivant: 'proposition',
           pose: ['projet-impose'],
           consequence:
@@ -121,7 +121,7 @@ export default defineCas({
           id: 'poser-conges',
           piege: true,
           texte:
-            'Pour qu’il ne prenne aucun risque avec son contrat et que l’équipe soit prévenue à temps, vous lui conseillez de poser deux semaines de congés : ainsi, rien ne change ici et il revient comme prévu.',
+            'Pour le rassurer, et par respect pour l’équipe en pleine commande, vous lui conseillez de poser deux semaines de congés : rien ne change pour son contrat et il revient comme prévu.',
           suivant: 'visite-tuteur',
           pose: ['conges-poses'],
           consequence:
@@ -164,7 +164,7 @@ export default defineCas({
         {
           id: 'laisser-filer',
           texte:
-            'Vous laissez Claire gérer la suite avec lui : c’est son rôle de suivre les candidatures, le vôtre est de tenir l’atelier jusqu’à la fin du contrat.',
+            'Vous laissez Claire, qui l’accompagne, gérer la suite avec lui, par respect de son rôle : le vôtre est de tenir l’atelier jusqu’à la fin du contrat.',
           suivant: 'fin-a-revoir',
           consequence: 'Sofiane ne se présente pas. Son contrat arrive à son terme sans nouvelle mise en situation.',
           feedback:
@@ -243,7 +243,7 @@ export default defineCas({
           id: 'arreter-proteger',
           piege: true,
           texte:
-            'Pour préserver la relation avec un employeur qui recrute et éviter à Sofiane un échec, vous proposez à Julien d’arrêter la période dès ce soir et de la reprendre plus tard, quand il sera prêt.',
+            'Pour préserver la relation avec un employeur qui recrute et éviter à Sofiane un échec qui ébranlerait sa confiance, vous proposez à Julien d’arrêter la période dès ce soir et de la reprendre plus tard.',
           suivant: 'fin-a-revoir',
           consequence:
             'Julien accepte, soulagé. Sofiane apprend le soir même que sa mise en situation est terminée. « Personne ne m’a demandé ce qui n’allait pas. » Il n’y aura pas de seconde période.',
@@ -279,7 +279,7 @@ export default defineCas({
         {
           id: 'regle-six-mois',
           texte:
-            'Vous expliquez qu’il ne peut quitter son CDD tremplin sans préavis que pour un CDI ou un CDD d’au moins six mois, et demandez à Julien si c’est envisageable. Sofiane décidera.',
+            'Vous rappelez qu’il ne peut quitter son CDD tremplin sans préavis que pour un CDI ou un CDD d’au moins six mois, et demandez à Julien si c’est envisageable. Sofiane décidera.',
           suivant: 'aides',
           consequence:
             'Julien en parle à sa direction : un CDD de six mois, puis un CDI si tout va bien. Sofiane demande un jour pour réfléchir, puis accepte.',
@@ -290,7 +290,7 @@ export default defineCas({
         {
           id: 'accepter-vite',
           texte:
-            'Vous l’encouragez à dire oui tout de suite : un pied dans l’entreprise vaut mieux que tout, et un salarié en CDD tremplin qui est embauché ailleurs peut toujours partir sans préavis.',
+            'Vous l’encouragez à dire oui tout de suite et le rassurez : un pied dans l’entreprise vaut mieux que tout, et un salarié en CDD tremplin embauché ailleurs peut toujours partir sans préavis.',
           suivant: 'aides',
           pose: ['cdd-quatre-mois'],
           consequence:
