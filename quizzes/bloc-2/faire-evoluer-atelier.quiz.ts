@@ -20,7 +20,7 @@ export default defineQuiz({
       id: 'evol-signal-client',
       enonce:
         'En livrant une commande, le responsable logistique de votre principal client vous confie qu’une ligne automatique remplacera l’an prochain une partie du conditionnement confié à l’ESAT. Que faites-vous ?',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       options: [
         {
           id: 'a',
@@ -57,7 +57,7 @@ export default defineQuiz({
       id: 'evol-oeth-esat-ou-ea',
       enonce:
         'Un client hésite entre votre ESAT et une entreprise adaptée voisine pour l’entretien de ses espaces verts. Il vous demande si l’un des deux lui permet de réduire davantage sa contribution à l’obligation d’emploi. Que lui répondez-vous ?',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       options: [
         {
           id: 'a',
@@ -94,7 +94,7 @@ export default defineQuiz({
       id: 'evol-marche-reserve-faculte',
       enonce:
         'Un acheteur public est tenu de réserver une part de ses marchés aux ESAT et aux entreprises adaptées.',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       reponse: false,
       feedback: {
         vrai: 'Non : la réservation est une faculté de l’acheteur public, sans seuil imposé. Il peut le faire, il n’y est pas obligé.',
@@ -109,7 +109,7 @@ export default defineQuiz({
       id: 'evol-marche-reserve-ea',
       enonce:
         'Un marché public réservé peut être attribué à une entreprise adaptée aussi bien qu’à un ESAT, dès lors qu’ils emploient au moins 50 % de travailleurs handicapés.',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       reponse: true,
       feedback: {
         vrai: 'Exact : la réservation vise les EA, les ESAT et les structures équivalentes qui emploient au moins 50 % de travailleurs handicapés.',
@@ -248,7 +248,7 @@ export default defineQuiz({
       id: 'evol-choisir-activite',
       enonce:
         'La direction hésite entre deux nouvelles activités pour l’atelier conditionnement : la numérisation d’archives et l’étiquetage de coffrets personnalisés. Quelles questions faites-vous valoir, en tant que moniteur ?',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       options: [
         {
           id: 'a',
@@ -281,7 +281,7 @@ export default defineQuiz({
       id: 'evol-expression-travailleurs',
       enonce:
         'Avant de choisir une nouvelle machine, vous voulez recueillir l’avis des travailleurs de l’atelier sur l’organisation du travail qu’elle va changer. Sur quel droit s’appuie cette démarche ?',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       options: [
         {
           id: 'a',
@@ -318,7 +318,7 @@ export default defineQuiz({
       id: 'evol-instance-mixte-machine',
       enonce:
         'L’instance mixte de l’ESAT, qui réunit des représentants des travailleurs et des salariés, est compétente pour la sécurité et la prévention des risques : l’arrivée d’une nouvelle machine la concerne.',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       reponse: true,
       feedback: {
         vrai: 'Exact : l’instance mixte traite de la qualité de vie au travail, de l’hygiène, de la sécurité et de la prévention des risques professionnels.',
@@ -333,7 +333,7 @@ export default defineQuiz({
       id: 'evol-duerp-nouvelle-machine',
       enonce:
         'Dans un ESAT de 60 personnes, l’installation d’une nouvelle étiqueteuse peut attendre la mise à jour annuelle du document unique d’évaluation des risques.',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       reponse: false,
       feedback: {
         vrai: 'Non : le document unique se met à jour au moins chaque année, mais aussi lors de tout aménagement important, comme l’arrivée d’une machine.',
@@ -347,7 +347,7 @@ export default defineQuiz({
     texteATrous({
       id: 'evol-principes-prevention-technique',
       enonce: 'Complétez trois des principes généraux de prévention qui guident le choix d’une nouvelle machine.',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       texte:
         'L’employeur tient compte de l’état d’évolution de la [[technique]], remplace ce qui est [[dangereux]] par ce qui ne l’est pas ou l’est moins, et donne la priorité à la protection [[collective]] sur la protection individuelle.',
       trous: {
@@ -364,7 +364,7 @@ export default defineQuiz({
       id: 'evol-bourrage-etiqueteuse',
       enonce:
         'Deuxième semaine avec la nouvelle étiqueteuse : une étiquette se coince sous le rouleau. Lucie propose de la retirer « vite fait, sans arrêter, la série est presque finie ». Que faites-vous ?',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       options: [
         {
           id: 'a',
@@ -401,7 +401,7 @@ export default defineQuiz({
       id: 'evol-gerbeur-conduite',
       enonce:
         'L’atelier reçoit un gerbeur électrique pour déplacer les palettes de coffrets. Que faut-il pour qu’un travailleur puisse le conduire ?',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       options: [
         {
           id: 'a',
@@ -438,7 +438,7 @@ export default defineQuiz({
     ordre({
       id: 'evol-etapes-nouvelle-machine',
       enonce: 'Remettez dans l’ordre l’introduction d’une nouvelle étiqueteuse dans l’atelier.',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       etapes: [
         {
           id: 'e1',
@@ -475,7 +475,7 @@ export default defineQuiz({
       id: 'evol-tablette-video',
       enonce:
         'Vous voulez mettre sur une tablette des vidéos de consignes pour l’étiqueteuse. Lucie, à l’aise avec la machine, pourrait montrer les gestes. Comment vous y prenez-vous ?',
-      criteres: ['B2.C9.CR4'],
+      criteres: ['B2.C2.CR4'],
       options: [
         {
           id: 'a',

@@ -403,6 +403,13 @@ const DATA = {
               source: 'fm-activites-2',
               statut: 'derive',
             },
+            {
+              id: 'B2.C2.CR4',
+              intitule:
+                "Fait évoluer l'activité de l'atelier selon la demande des clients, les évolutions techniques et la concurrence, avec les personnes accompagnées",
+              source: 'fm-evolution',
+              statut: 'derive',
+            },
           ],
         },
         {
@@ -614,13 +621,6 @@ const DATA = {
               intitule:
                 "Organise les prestations hors les murs et les mises à disposition avec l'entreprise d'accueil",
               source: 'fm-resp-production',
-              statut: 'derive',
-            },
-            {
-              id: 'B2.C9.CR4',
-              intitule:
-                "Fait évoluer l'activité de l'atelier selon la demande des clients, les évolutions techniques et la concurrence, avec les personnes accompagnées",
-              source: 'fm-evolution',
               statut: 'derive',
             },
           ],
