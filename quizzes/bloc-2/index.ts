@@ -15,6 +15,7 @@ import productionEcoresponsable from './production-ecoresponsable.quiz';
 import modeleEconomique from './modele-economique.quiz';
 import clientsDevisMarches from './clients-devis-marches.quiz';
 import devisEntrepriseAdaptee from './devis-entreprise-adaptee.cas';
+import faireEvoluerAtelier from './faire-evoluer-atelier.quiz';
 
 export const BLOC_2: readonly Activite[] = [
   faisabiliteCommandes,
@@ -32,4 +33,5 @@ export const BLOC_2: readonly Activite[] = [
   modeleEconomique,
   clientsDevisMarches,
   devisEntrepriseAdaptee,
+  faireEvoluerAtelier,
 ];

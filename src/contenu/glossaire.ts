@@ -84,6 +84,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: "Association de gestion du fonds pour l'insertion professionnelle des personnes handicapées",
     definition:
       "Organisme qui finance des aides pour l'emploi des personnes en situation de handicap. La RQTH donne accès à ses aides ; le FIPHFP joue un rôle proche pour la fonction publique.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
   },
   {
     id: 'aide-au-poste',
@@ -144,6 +145,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Fiche Métier CPNE-FP 2024 ; loi n° 2022-1598',
   },
   {
+    id: 'cap-emploi',
+    terme: 'Cap emploi',
+    definition:
+      "Organisme du service public de l'emploi spécialisé dans l'accompagnement vers l'emploi des personnes en situation de handicap. Depuis la loi n° 2023-1196, les personnes qu'il accompagne sont aussi inscrites à France Travail.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
+    source: 'Loi n° 2023-1196',
+  },
+  {
     id: 'casf',
     terme: 'CASF',
     developpe: "Code de l'action sociale et des familles",
@@ -193,7 +202,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Contrat à durée déterminée tremplin',
     definition:
       "Contrat de 4 à 24 mois, d'au moins 20 heures par semaine, proposé par une entreprise adaptée. D'abord expérimental, il a été rendu durable par la loi n° 2023-1196.",
-    lecon: '/cours/introduction/esat-et-entreprises-adaptees#entreprise-adaptee',
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
     source: 'Loi n° 2023-1196 ; décrets n° 2024-99 et n° 2024-100',
   },
   {
@@ -253,7 +262,8 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: "Contrat pluriannuel d'objectifs et de moyens",
     definition:
       "Contrat de 5 ans au plus qui fixe des objectifs et les moyens pour les atteindre. Depuis 2019, les entreprises adaptées en signent un à la place de l'ancien contrat d'objectifs de 3 ans.",
-    lecon: '/cours/bloc-2/modele-economique',
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
+    source: 'Décret n° 2019-39 ; décret n° 2024-100',
   },
   {
     id: 'cumul-activites',
@@ -409,8 +419,8 @@ export const GLOSSAIRE: readonly Terme[] = [
     terme: 'EATT',
     developpe: 'Entreprise adaptée de travail temporaire',
     definition:
-      "Entreprise adaptée qui fait de l'intérim. D'abord expérimentale, elle a été rendue durable par la loi n° 2023-1196.",
-    lecon: '/cours/ressources/textes-de-reference',
+      "Entreprise adaptée qui emploie des salariés reconnus handicapés en contrats de mission ou en CDI intérimaire, avec un accompagnement renforcé. Expérimentée à partir de 2019 (loi n° 2018-771), elle a été rendue durable par la loi n° 2023-1196.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
     source: 'Loi n° 2023-1196 ; décrets n° 2024-99 et n° 2024-100',
   },
   {
@@ -420,6 +430,14 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Prise en compte de l'environnement dès la conception d'un produit ou d'un service, sur tout son cycle de vie. Le but est de réduire ses impacts sans le rendre moins utile.",
     lecon: '/cours/bloc-2/production-ecoresponsable',
     source: 'ISO/TR 14062 ; ISO 14006',
+  },
+  {
+    id: 'entretien-parcours-professionnel',
+    terme: 'Entretien de parcours professionnel',
+    definition:
+      "Entretien du salarié avec son employeur sur son avenir professionnel (compétences, formation, reconversion, CPF, VAE), distinct de l'évaluation du travail. La loi n° 2025-989 l'a fixé dans l'année qui suit l'embauche, puis tous les 4 ans.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
+    source: 'C. trav., art. L6315-1 ; loi n° 2025-989',
   },
   {
     id: 'epi',
@@ -513,6 +531,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Fonds pour l’insertion des personnes handicapées dans la fonction publique',
     definition:
       "Fonds qui finance des aides pour l'emploi des personnes en situation de handicap dans la fonction publique. La RQTH donne accès à ses aides, comme à celles de l'Agefiph.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
   },
   {
     id: 'france-travail',

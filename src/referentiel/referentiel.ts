@@ -424,6 +424,13 @@ const DATA = {
               source: 'fm-activites-2',
               statut: 'derive',
             },
+            {
+              id: 'B2.C2.CR4',
+              intitule:
+                "Fait évoluer l'activité de l'atelier selon la demande des clients, les évolutions techniques et la concurrence, avec les personnes accompagnées",
+              source: 'fm-evolution',
+              statut: 'derive',
+            },
           ],
         },
         {
@@ -849,6 +856,20 @@ const DATA = {
               id: 'B3.C7.CR2',
               intitule:
                 "Prépare avec le partenaire les conditions d'accueil, de tutorat et de suivi",
+              source: 'fm-interlocuteurs',
+              statut: 'derive',
+            },
+            {
+              id: 'B3.C7.CR3',
+              intitule:
+                "Situe le parcours d'un salarié d'entreprise adaptée dans son cadre : contrat de travail, aide au poste, CDD tremplin, travail temporaire adapté",
+              source: 'cadre-entreprise-adaptee',
+              statut: 'derive',
+            },
+            {
+              id: 'B3.C7.CR4',
+              intitule:
+                "Accompagne le passage vers un employeur ordinaire avec le tuteur de l'entreprise et le service public de l'emploi",
               source: 'fm-interlocuteurs',
               statut: 'derive',
             },

@@ -36,6 +36,8 @@ export const SOURCES = {
     "Cadre légal — CSP, art. L1110-4 (secret des informations dans un ESSMS) ; règlement (UE) 2016/679 (RGPD), art. 5 et 9, et loi n° 78-17 ; Code civil, art. 9 (vie privée et droit à l'image)",
   'cadre-commande-publique':
     "Cadre légal — Code de la commande publique, art. L2113-12, L2113-13 et R2113-7 (marchés réservés aux ESAT, EA et SIAE) ; Code de commerce, art. L441-10 (délais de paiement) ; Code du travail, art. L5212-10-1 (achats des clients et contribution OETH)",
+  'cadre-entreprise-adaptee':
+    "Cadre légal — Code du travail, art. L5213-13 et suivants, D5213-63 (entreprises adaptées ; décret n° 2019-39) ; loi n° 2023-1196 et décrets n° 2024-99 et n° 2024-100 (CDD tremplin, entreprises adaptées de travail temporaire)",
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -8,6 +8,7 @@ import { construireBanque } from '@site/src/plugins/activites';
 import { encoderParcours, lireLien, statutItem, type Parcours } from '@site/src/domain/suivi/parcours';
 import { aReviser, paquet, INTERVALLES_JOURS } from '@site/src/domain/suivi/leitner';
 import { tirerExamen, EXAMENS } from '@site/src/domain/suivi/examen';
+import { criteresOf } from '@site/src/referentiel';
 import { csvCohorte, filtrer, ligneCohorte } from '@site/src/domain/suivi/cohorte';
 import { ajouterProfil, lireListe, supprimerProfil } from '@site/src/domain/suivi/profils';
 import { profilProblem, profilVide } from '@site/src/domain/suivi/profil';
