@@ -11,7 +11,7 @@ export default defineQuiz({
       id: 'definition-comportement-probleme',
       enonce:
         'D’après la recommandation de l’Anesm de 2016, qu’est-ce qui fait d’un comportement un « comportement-problème » ?',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR1'],
       options: [
         {
           id: 'a',
@@ -45,7 +45,7 @@ export default defineQuiz({
       id: 'pauline-frappe-la-table',
       enonce:
         'En conditionnement, Pauline, qui parle très peu, frappe la table du plat de la main depuis deux jours, surtout le matin. C’est nouveau. Quelle piste vérifiez-vous en premier, avec l’équipe ?',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR1'],
       options: [
         {
           id: 'a',
@@ -80,7 +80,7 @@ export default defineQuiz({
       id: 'decrire-comportement',
       enonce:
         'Vous décrivez par écrit la crise de Pauline pour l’analyse en équipe. Qu’écrivez-vous ? (deux réponses)',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR1'],
       options: [
         {
           id: 'a',
@@ -118,7 +118,7 @@ export default defineQuiz({
       id: 'retrait-volontaire',
       enonce:
         'La recommandation de l’Anesm sur les comportements-problèmes invite à accepter qu’une personne se retire volontairement de son poste quand la tension monte.',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR1'],
       reponse: true,
       feedback: {
         vrai: 'Exact : un emploi du temps souple et le retrait volontaire accepté rendent l’environnement moins contraignant.',
@@ -132,7 +132,7 @@ export default defineQuiz({
     choixMultiples({
       id: 'signes-escalade',
       enonce: 'Lesquels de ces signes annoncent une montée de la tension chez une personne ? (trois réponses)',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR1'],
       options: [
         {
           id: 'a',
@@ -170,7 +170,7 @@ export default defineQuiz({
       id: 'bastien-phrase',
       enonce:
         'En blanchisserie, Bastien crie « C’est pas mon poste ! » et s’approche d’un collègue. Quelle phrase, dite d’une voix posée et à distance, aide à faire baisser la tension ?',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR1'],
       options: [
         {
           id: 'a',
@@ -203,7 +203,7 @@ export default defineQuiz({
       id: 'crise-dangereuse-etapes',
       enonce:
         'En sous-traitance, un travailleur en crise lance des pièces métalliques vers ses collègues. Remettez vos actions dans l’ordre.',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR1'],
       etapes: [
         {
           id: 'e1',
@@ -240,7 +240,7 @@ export default defineQuiz({
       id: 'rester-seul-crise',
       enonce:
         'Pendant une crise, il vaut mieux rester seul avec la personne, à l’écart, pour ne pas l’exposer au regard de ses collègues.',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR1'],
       reponse: false,
       feedback: {
         vrai: 'Non : l’intention de préserver sa dignité est juste, mais rester seul vous met en danger tous les deux ; un signal convenu entre collègues permet de demander de l’aide discrètement.',
@@ -254,7 +254,7 @@ export default defineQuiz({
     choixUnique({
       id: 'quand-appeler-17',
       enonce: 'Pendant une crise dans l’atelier, dans quelle situation les repères de gestion de crise prévoient-ils d’appeler le 17 ?',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR2'],
       options: [
         {
           id: 'a',
@@ -287,7 +287,7 @@ export default defineQuiz({
     texteATrous({
       id: 'apres-crise-expression',
       enonce: 'Complétez les repères de l’Anesm pour l’après-crise côté professionnels.',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR2'],
       texte:
         'À chaud, on prend un temps d’expression avec un collègue non [[implique]]. On se rappelle que c’est le [[comportement]], et non la personne, qui pose problème, et qu’il n’est pas [[dirige]] contre soi.',
       trous: {
@@ -313,7 +313,7 @@ export default defineQuiz({
       id: 'lendemain-de-crise',
       enonce:
         'Le lendemain de sa crise, Bastien revient à l’atelier, l’air gêné. Que faites-vous dans la matinée ?',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR2'],
       options: [
         {
           id: 'a',
@@ -346,7 +346,7 @@ export default defineQuiz({
       id: 'qui-declare-ars',
       enonce:
         'Un travailleur a frappé un collègue dans l’atelier. Qui déclare cet événement grave à l’agence régionale de santé, et quand ?',
-      criteres: ['B1.C2.CR4'],
+      criteres: ['B1.C9.CR2'],
       options: [
         {
           id: 'a',

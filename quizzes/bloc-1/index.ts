@@ -15,6 +15,9 @@ import equipePluriprofessionnelle from './equipe-pluriprofessionnelle.quiz';
 import connaitrePublics from './connaitre-publics.quiz';
 import comportementsCrises from './comportements-crises.quiz';
 import laColereDeYanis from './la-colere-de-yanis.cas';
+import droitsRessources from './droits-ressources.quiz';
+import secretPartageInformations from './secret-partage-informations.quiz';
+import samiaLaPhotoEtLeCurateur from './samia-la-photo-et-le-curateur.cas';
 
 export const BLOC_1: readonly Activite[] = [
   accueillir,
@@ -32,4 +35,7 @@ export const BLOC_1: readonly Activite[] = [
   connaitrePublics,
   comportementsCrises,
   laColereDeYanis,
+  droitsRessources,
+  secretPartageInformations,
+  samiaLaPhotoEtLeCurateur,
 ];

@@ -15,7 +15,7 @@ export default defineCas({
     { nom: 'Hervé', role: 'moniteur de l’atelier voisin' },
     { nom: 'Mme Roussel', role: 'cheffe de service' },
   ],
-  criteres: ['B1.C2.CR4', 'B1.C2.CR1', 'B1.C8.CR2'],
+  criteres: ['B1.C9.CR1', 'B1.C2.CR1', 'B1.C8.CR2'],
   drapeaux: {
     'changement-annonce': 'Le changement de poste a été annoncé à Yanis au point du matin, et il a choisi sa tâche.',
     'changement-surprise': 'Yanis a découvert son changement de poste en arrivant à la table.',
@@ -51,7 +51,7 @@ export default defineCas({
           consequence: 'Yanis fronce les sourcils, réfléchit, puis choisit la balance : « C’est encore compter. » Il pose son casque antibruit à côté de lui.',
           feedback:
             'Un changement annoncé, rendu visible et accompagné d’un choix réduit l’incertitude : c’est la prévention par l’environnement que recommande l’Anesm (2016).',
-          scores: { 'B1.C2.CR4': 2, 'B1.C2.CR1': 2 },
+          scores: { 'B1.C9.CR1': 2, 'B1.C2.CR1': 2 },
           pose: ['changement-annonce'],
         },
         {
@@ -62,7 +62,7 @@ export default defineCas({
           consequence: 'À sa table, Yanis découvre la balance. Il se fige : « C’est pas mon poste. » Il commence quand même, sans un mot.',
           feedback:
             'L’intention de lui éviter une inquiétude se retourne : un changement découvert au dernier moment est ce qui met le plus en difficulté une personne qui a besoin de prévisibilité.',
-          scores: { 'B1.C2.CR4': 0, 'B1.C2.CR1': 1 },
+          scores: { 'B1.C9.CR1': 0, 'B1.C2.CR1': 1 },
           pose: ['changement-surprise'],
           piege: true,
         },
@@ -73,7 +73,7 @@ export default defineCas({
           consequence: 'Yanis compte ses vis comme d’habitude, mais voit tout l’atelier changer autour de lui sans comprendre pourquoi.',
           feedback:
             'Le protéger de tout changement sans lui en parler décide à sa place et ne lui explique rien : il vit le changement de l’atelier sans repères.',
-          scores: { 'B1.C2.CR4': 1, 'B1.C2.CR1': 0 },
+          scores: { 'B1.C9.CR1': 1, 'B1.C2.CR1': 0 },
           pose: ['poste-garde'],
         },
       ],
@@ -98,7 +98,7 @@ export default defineCas({
             'Yanis vous regarde, hésite. Au même moment, le compresseur repart plus fort et Claire éclate de rire ; Yanis se lève d’un bond.',
           feedback:
             'Vous intervenez dès les premiers signes d’escalade (voix qui monte, poings serrés, regard fixe), calmement, avec une proposition : plus l’intervention est précoce, plus la désescalade est facile.',
-          scores: { 'B1.C2.CR4': 2, 'B1.C2.CR1': 2 },
+          scores: { 'B1.C9.CR1': 2, 'B1.C2.CR1': 2 },
           pose: ['intervention-precoce'],
         },
         {
@@ -108,7 +108,7 @@ export default defineCas({
           consequence: 'Deux travailleurs baissent la tête. Yanis se sent visé ; il repousse sa chaise, qui tombe.',
           feedback:
             'Un rappel collectif ne répond pas à ce que vit Yanis et l’expose devant le groupe : la tension monte au lieu de baisser.',
-          scores: { 'B1.C2.CR4': 0, 'B1.C2.CR1': 0 },
+          scores: { 'B1.C9.CR1': 0, 'B1.C2.CR1': 0 },
           pose: ['rappel-public'],
         },
         {
@@ -118,7 +118,7 @@ export default defineCas({
           consequence: 'Dix minutes passent. Le compresseur repart, Claire rit de nouveau ; Yanis se lève d’un bond.',
           feedback:
             'Ménager sa dignité est juste, mais laisser monter des signes d’escalade aussi nets, c’est renoncer à intervenir au moment où c’est le plus facile.',
-          scores: { 'B1.C2.CR4': 0 },
+          scores: { 'B1.C9.CR1': 0 },
         },
         {
           id: 'envoyer-claire',
@@ -127,7 +127,7 @@ export default defineCas({
           consequence: 'Claire s’approche de Yanis en riant encore un peu. Il se lève d’un bond.',
           feedback:
             'Confier la désescalade à une travailleuse, qui vient de rire de lui, l’expose au danger et n’est pas son rôle : c’est au professionnel d’intervenir.',
-          scores: { 'B1.C2.CR4': 0, 'B1.C2.CR1': 1 },
+          scores: { 'B1.C9.CR1': 0, 'B1.C2.CR1': 1 },
           pose: ['claire-envoyee'],
         },
       ],
@@ -147,7 +147,7 @@ export default defineCas({
             'Le groupe passe à l’ensachage, dans la pièce d’à côté. Hervé arrive et reste à la porte. Yanis s’arrête, le souffle court, puis recule vers le mur.',
           feedback:
             'Protéger d’abord (éloigner Claire et les autres), ne pas rester seul (le signal convenu), garder distance et issue, voix posée : les repères de la désescalade et de la crise dangereuse.',
-          scores: { 'B1.C2.CR4': 2 },
+          scores: { 'B1.C9.CR1': 2 },
         },
         {
           id: 'saisir-bras',
@@ -157,7 +157,7 @@ export default defineCas({
             'Yanis se dégage violemment ; vous heurtez l’établi et il bouscule Claire en voulant sortir. Hervé, alerté par le bruit, appelle la cheffe de service.',
           feedback:
             'Maîtriser seul une personne en crise met tout le monde en danger : on protège en éloignant les autres, à distance, et on alerte.',
-          scores: { 'B1.C2.CR4': 0 },
+          scores: { 'B1.C9.CR1': 0 },
         },
         {
           id: 'menacer',
@@ -165,7 +165,7 @@ export default defineCas({
           suivant: 'apaisement',
           consequence: 'Yanis hurle plus fort et frappe la table. Claire s’enfuit vers les vestiaires. Hervé arrive, alerté par les cris.',
           feedback: 'Hausser le ton et menacer de sanction au milieu d’une crise fait monter la tension : la voix posée et les choix simples la font baisser.',
-          scores: { 'B1.C2.CR4': 0, 'B1.C2.CR1': 0 },
+          scores: { 'B1.C9.CR1': 0, 'B1.C2.CR1': 0 },
           pose: ['menace'],
         },
         {
@@ -177,7 +177,7 @@ export default defineCas({
             'Dans le bureau, Yanis tourne en rond, renverse une chaise et se place entre vous et la porte. Hervé, qui a entendu le bruit, ouvre la porte.',
           feedback:
             'Préserver sa dignité est une bonne intention, mais vous êtes resté seul avec lui, sans issue, au plus fort de la crise : on ne reste pas seul, on garde une issue et on éloigne les autres plutôt que la personne.',
-          scores: { 'B1.C2.CR4': 0 },
+          scores: { 'B1.C9.CR1': 0 },
           pose: ['seul-au-bureau'],
           piege: true,
         },
@@ -201,7 +201,7 @@ export default defineCas({
           consequence: 'Yanis choisit le tour dehors avec Hervé. À 11 h, il revient s’asseoir au coin calme avec un verre d’eau.',
           feedback:
             'Vous écoutez ce qu’il vit, vous le dites simplement, et vous le laissez choisir entre deux options sûres : il reprend la main sur la suite.',
-          scores: { 'B1.C2.CR1': 2, 'B1.C2.CR4': 2 },
+          scores: { 'B1.C2.CR1': 2, 'B1.C9.CR1': 2 },
           pose: ['choix-yanis'],
         },
         {
@@ -211,7 +211,7 @@ export default defineCas({
           consequence: 'Yanis part seul. À 12 h 30, son foyer appelle : il n’est pas rentré. On le retrouve deux heures plus tard, assis sur un banc près de la gare.',
           feedback:
             'Entendre sa demande est juste, mais le laisser repartir seul juste après une crise l’expose : on lui propose de s’apaiser sur place, en sécurité, et on prévient la hiérarchie.',
-          scores: { 'B1.C2.CR4': 0, 'B1.C2.CR1': 1 },
+          scores: { 'B1.C9.CR1': 0, 'B1.C2.CR1': 1 },
           pose: ['depart-seul'],
         },
         {
@@ -221,7 +221,7 @@ export default defineCas({
           consequence: 'Yanis refuse, se braque et reste debout près de la porte jusqu’à midi, sans un mot. Claire l’évite.',
           feedback:
             'Claire a droit à une réparation, mais pas à cet instant : exiger des excuses juste après la crise relance la tension et ne l’aide pas à s’apaiser.',
-          scores: { 'B1.C2.CR1': 0, 'B1.C2.CR4': 1 },
+          scores: { 'B1.C2.CR1': 0, 'B1.C9.CR1': 1 },
           pose: ['excuses-exigees'],
         },
       ],
@@ -285,7 +285,7 @@ export default defineCas({
             'Yanis explique que le compresseur « tape dans la tête » et que les rires de Claire l’ont fait exploser. Il propose de garder son casque et d’être prévenu avant chaque changement. Il dit qu’il parlera à Claire.',
           feedback:
             'La reprise à distance de l’événement, au calme, sans exiger d’excuses, permet à la personne de dire ce qui l’a déclenchée et ce qui l’aiderait : c’est le point de départ de la prévention.',
-          scores: { 'B1.C2.CR1': 2, 'B1.C2.CR4': 2 },
+          scores: { 'B1.C2.CR1': 2, 'B1.C9.CR1': 2 },
           pose: ['reprise-dialogue'],
         },
         {
@@ -294,7 +294,7 @@ export default defineCas({
           suivant: 'analyse',
           consequence: 'Yanis murmure « pardon » sans lever les yeux, puis ne parle plus de la journée.',
           feedback: 'Des excuses publiques exposent la personne et ne disent rien de ce qui a déclenché la crise : rien n’est compris, rien n’est prévenu.',
-          scores: { 'B1.C2.CR1': 0, 'B1.C2.CR4': 0 },
+          scores: { 'B1.C2.CR1': 0, 'B1.C9.CR1': 0 },
           pose: ['excuses-publiques'],
         },
         {
@@ -303,7 +303,7 @@ export default defineCas({
           suivant: 'analyse',
           consequence: 'La journée se passe sans incident. Personne ne sait ce qui a déclenché la crise.',
           feedback: 'L’accueil normal est bienvenu, mais ne jamais en reparler laisse la crise sans explication : elle risque de se reproduire.',
-          scores: { 'B1.C2.CR4': 0, 'B1.C2.CR1': 1 },
+          scores: { 'B1.C9.CR1': 0, 'B1.C2.CR1': 1 },
           pose: ['silence'],
         },
       ],
@@ -328,7 +328,7 @@ export default defineCas({
             'L’équipe retient le bruit du compresseur et les changements non préparés. Le compresseur sera isolé, les changements annoncés la veille sur le planning, et le projet personnalisé revu avec Yanis. Hervé et vous prenez un temps pour parler de ce que vous avez vécu.',
           feedback:
             'L’analyse en équipe part des faits, cherche la fonction du comportement et agit sur l’environnement ; le projet personnalisé se revoit avec la personne.',
-          scores: { 'B1.C2.CR4': 2, 'B1.C8.CR2': 2, 'B1.C2.CR1': 2 },
+          scores: { 'B1.C9.CR1': 2, 'B1.C8.CR2': 2, 'B1.C2.CR1': 2 },
         },
         {
           id: 'demander-reorientation',
@@ -337,7 +337,7 @@ export default defineCas({
           consequence: 'La psychologue objecte qu’on ne sait pas encore ce qui a déclenché la crise. La décision est reportée ; Yanis l’apprend par un collègue.',
           feedback:
             'Protéger le groupe compte, mais écarter la personne sans avoir compris le comportement revient à traiter la personne comme le problème, et non son comportement.',
-          scores: { 'B1.C2.CR4': 0, 'B1.C8.CR2': 0 },
+          scores: { 'B1.C9.CR1': 0, 'B1.C8.CR2': 0 },
         },
         {
           id: 'dossier-clos',
@@ -345,7 +345,7 @@ export default defineCas({
           suivant: 'fin-oubli',
           consequence: 'La réunion passe à la commande de jeudi. Le compresseur tourne toujours derrière la cloison.',
           feedback: 'Une crise qui n’est pas analysée en équipe se reproduit : rien n’a changé dans l’environnement qui l’a déclenchée.',
-          scores: { 'B1.C2.CR4': 0, 'B1.C8.CR2': 0 },
+          scores: { 'B1.C9.CR1': 0, 'B1.C8.CR2': 0 },
         },
       ],
     },
@@ -417,7 +417,7 @@ export default defineCas({
     },
   ],
   debrief: {
-    'B1.C2.CR4': {
+    'B1.C9.CR1': {
       texte:
         'Prévenir en annonçant les changements et en agissant sur l’environnement (bruit), intervenir dès les signes d’escalade, désamorcer (voix posée, distance, choix), protéger et alerter sans rester seul, reprendre avec la personne et analyser en équipe (Anesm, RBPP comportements-problèmes, 2016).',
       lien: '/cours/bloc-1/comportements-crises#desescalade',

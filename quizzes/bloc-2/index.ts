@@ -13,6 +13,9 @@ import demarcheQualite from './demarche-qualite.quiz';
 import coffretsNonConformes from './coffrets-non-conformes.cas';
 import productionEcoresponsable from './production-ecoresponsable.quiz';
 import modeleEconomique from './modele-economique.quiz';
+import clientsDevisMarches from './clients-devis-marches.quiz';
+import devisEntrepriseAdaptee from './devis-entreprise-adaptee.cas';
+import faireEvoluerAtelier from './faire-evoluer-atelier.quiz';
 
 export const BLOC_2: readonly Activite[] = [
   faisabiliteCommandes,
@@ -28,4 +31,7 @@ export const BLOC_2: readonly Activite[] = [
   coffretsNonConformes,
   productionEcoresponsable,
   modeleEconomique,
+  clientsDevisMarches,
+  devisEntrepriseAdaptee,
+  faireEvoluerAtelier,
 ];

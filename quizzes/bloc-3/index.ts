@@ -12,6 +12,8 @@ import raeDeSabine from './rae-de-sabine.cas';
 import partenariats from './partenariats.quiz';
 import choixInclusionFalc from './choix-inclusion-falc.quiz';
 import ficheFalcEnEquipe from './fiche-falc-en-equipe.cas';
+import metierEntrepriseAdaptee from './metier-entreprise-adaptee.quiz';
+import leTremplinDeSofiane from './le-tremplin-de-sofiane.cas';
 
 export const BLOC_3: readonly Activite[] = [
   besoinsCompetences,
@@ -26,4 +28,6 @@ export const BLOC_3: readonly Activite[] = [
   partenariats,
   choixInclusionFalc,
   ficheFalcEnEquipe,
+  leTremplinDeSofiane,
+  metierEntrepriseAdaptee,
 ];

@@ -39,7 +39,8 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Allocation aux adultes handicapés',
     definition:
       "Allocation que la CDAPH peut accorder à une personne en situation de handicap. Un travailleur d'ESAT peut la percevoir en plus de sa rémunération garantie, dans certaines limites.",
-    source: 'CASF art. L243-4',
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'CSS art. L821-1 ; CASF art. L243-4',
   },
   {
     id: 'aap',
@@ -91,6 +92,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: "Association de gestion du fonds pour l'insertion professionnelle des personnes handicapées",
     definition:
       "Organisme qui finance des aides pour l'emploi des personnes en situation de handicap. La RQTH donne accès à ses aides ; le FIPHFP joue un rôle proche pour la fonction publique.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
   },
   {
     id: 'aide-au-poste',
@@ -151,6 +153,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Fiche Métier CPNE-FP 2024 ; loi n° 2022-1598',
   },
   {
+    id: 'cap-emploi',
+    terme: 'Cap emploi',
+    definition:
+      "Organisme du service public de l'emploi spécialisé dans l'accompagnement vers l'emploi des personnes en situation de handicap. Depuis la loi n° 2023-1196, les personnes qu'il accompagne sont aussi inscrites à France Travail.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
+    source: 'Loi n° 2023-1196',
+  },
+  {
     id: 'casf',
     terme: 'CASF',
     developpe: "Code de l'action sociale et des familles",
@@ -177,6 +187,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'CPNE-FP',
   },
   {
+    id: 'ccp',
+    terme: 'CCP',
+    developpe: 'Code de la commande publique',
+    definition:
+      'Le code qui organise les achats des administrations et des collectivités. Il leur permet de réserver certains marchés aux ESAT et aux entreprises adaptées.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'CCP art. L2113-12',
+  },
+  {
     id: 'cdaph',
     terme: 'CDAPH',
     developpe: "Commission des droits et de l'autonomie des personnes handicapées",
@@ -191,7 +210,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Contrat à durée déterminée tremplin',
     definition:
       "Contrat de 4 à 24 mois, d'au moins 20 heures par semaine, proposé par une entreprise adaptée. D'abord expérimental, il a été rendu durable par la loi n° 2023-1196.",
-    lecon: '/cours/introduction/esat-et-entreprises-adaptees#entreprise-adaptee',
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
     source: 'Loi n° 2023-1196 ; décrets n° 2024-99 et n° 2024-100',
   },
   {
@@ -209,6 +228,15 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Comportement dont la sévérité, l'intensité et la répétition gênent fortement la personne et son entourage et bouleversent durablement sa vie quotidienne. On cherche d'abord ce qu'il exprime (douleur, bruit, changement) avant d'y répondre.",
     lecon: '/cours/bloc-1/comportements-crises',
     source: 'Anesm, RBPP comportements-problèmes (2016)',
+  },
+  {
+    id: 'cnil',
+    terme: 'CNIL',
+    developpe: "Commission nationale de l'informatique et des libertés",
+    definition:
+      'Autorité qui veille à la protection des données personnelles en France. Elle a publié en 2021 un référentiel pour les données traitées par les établissements sociaux et médico-sociaux.',
+    lecon: '/cours/bloc-1/secret-partage-informations',
+    source: 'Loi n° 78-17 du 6 janvier 1978',
   },
   {
     id: 'contrat-accompagnement',
@@ -250,7 +278,8 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: "Contrat pluriannuel d'objectifs et de moyens",
     definition:
       "Contrat de 5 ans au plus qui fixe des objectifs et les moyens pour les atteindre. Depuis 2019, les entreprises adaptées en signent un à la place de l'ancien contrat d'objectifs de 3 ans.",
-    lecon: '/cours/bloc-2/modele-economique',
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
+    source: 'Décret n° 2019-39 ; décret n° 2024-100',
   },
   {
     id: 'cumul-activites',
@@ -259,6 +288,14 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Possibilité pour un travailleur d'ESAT de travailler en même temps en milieu ordinaire (entreprise, administration, collectivité), dans la limite de la durée légale du travail.",
     lecon: '/cours/bloc-1/projet-et-parcours',
     source: 'Loi n° 2022-217, art. 136 ; décret n° 2022-1561',
+  },
+  {
+    id: 'curatelle',
+    terme: 'Curatelle',
+    definition:
+      "Mesure de protection juridique décidée par le juge : le curateur assiste la personne pour les actes importants, qu'ils signent ensemble. Pour les décisions relatives à sa personne, elle décide seule autant que son état le permet.",
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'C. civ. art. 440 et 459',
   },
   {
     id: 'cvs',
@@ -301,6 +338,23 @@ export const GLOSSAIRE: readonly Terme[] = [
     lecon: '/cours/bloc-1/comportements-crises',
   },
   {
+    id: 'devis',
+    terme: 'Devis',
+    definition:
+      'Offre écrite qui décrit un travail, son prix et ses conditions (délai, validité, paiement). Une fois accepté par le client, il engage les deux parties.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'DGCCRF, fiche « Devis » ; C. consom. art. L111-1',
+  },
+  {
+    id: 'dgccrf',
+    terme: 'DGCCRF',
+    developpe: 'Direction générale de la concurrence, de la consommation et de la répression des fraudes',
+    definition:
+      'Administration de l’État chargée de la concurrence et de la protection des consommateurs. Elle explique notamment les règles du devis.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'DGCCRF',
+  },
+  {
     id: 'dgcs',
     terme: 'DGCS',
     developpe: 'Direction générale de la cohésion sociale',
@@ -323,6 +377,22 @@ export const GLOSSAIRE: readonly Terme[] = [
       'Date « à consommer jusqu’au… » des denrées très périssables. Après elle, l’aliment ne peut plus être vendu ni consommé.',
     lecon: '/cours/bloc-3/choix-inclusion-falc#exemple-fiche',
     source: 'Règlement (UE) n° 1169/2011',
+  },
+  {
+    id: 'donnees-de-sante',
+    terme: 'Données de santé',
+    definition:
+      "Informations sur la santé d'une personne, dont son handicap ou une maladie. Le RGPD en fait une catégorie particulière, dont le traitement est interdit sauf exceptions.",
+    lecon: '/cours/bloc-1/secret-partage-informations',
+    source: 'RGPD, art. 4 et 9',
+  },
+  {
+    id: 'droit-a-l-image',
+    terme: 'Droit à l’image',
+    definition:
+      "Droit de chacun de décider de l'utilisation de son image quand il est reconnaissable ; il découle du respect de la vie privée. Le consentement vaut pour un usage, un support et une durée précis.",
+    lecon: '/cours/bloc-1/secret-partage-informations',
+    source: 'C. civ. art. 9',
   },
   {
     id: 'droit-au-retour',
@@ -372,8 +442,8 @@ export const GLOSSAIRE: readonly Terme[] = [
     terme: 'EATT',
     developpe: 'Entreprise adaptée de travail temporaire',
     definition:
-      "Entreprise adaptée qui fait de l'intérim. D'abord expérimentale, elle a été rendue durable par la loi n° 2023-1196.",
-    lecon: '/cours/ressources/textes-de-reference',
+      "Entreprise adaptée qui emploie des salariés reconnus handicapés en contrats de mission ou en CDI intérimaire, avec un accompagnement renforcé. Expérimentée à partir de 2019 (loi n° 2018-771), elle a été rendue durable par la loi n° 2023-1196.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
     source: 'Loi n° 2023-1196 ; décrets n° 2024-99 et n° 2024-100',
   },
   {
@@ -383,6 +453,14 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Prise en compte de l'environnement dès la conception d'un produit ou d'un service, sur tout son cycle de vie. Le but est de réduire ses impacts sans le rendre moins utile.",
     lecon: '/cours/bloc-2/production-ecoresponsable',
     source: 'ISO/TR 14062 ; ISO 14006',
+  },
+  {
+    id: 'entretien-parcours-professionnel',
+    terme: 'Entretien de parcours professionnel',
+    definition:
+      "Entretien du salarié avec son employeur sur son avenir professionnel (compétences, formation, reconversion, CPF, VAE), distinct de l'évaluation du travail. La loi n° 2025-989 l'a fixé dans l'année qui suit l'embauche, puis tous les 4 ans.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
+    source: 'C. trav., art. L6315-1 ; loi n° 2025-989',
   },
   {
     id: 'epi',
@@ -476,6 +554,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Fonds pour l’insertion des personnes handicapées dans la fonction publique',
     definition:
       "Fonds qui finance des aides pour l'emploi des personnes en situation de handicap dans la fonction publique. La RQTH donne accès à ses aides, comme à celles de l'Agefiph.",
+    lecon: '/cours/bloc-3/metier-entreprise-adaptee',
   },
   {
     id: 'france-travail',
@@ -491,7 +570,16 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Guide d’évaluation des besoins de compensation des personnes handicapées',
     definition:
       "Outil de l'équipe pluridisciplinaire de la MDPH pour évaluer les besoins d'une personne. L'évaluation part du projet de vie exprimé par la personne.",
+    lecon: '/cours/bloc-1/droits-ressources',
     source: 'Loi n° 2005-102, art. 11',
+  },
+  {
+    id: 'habilitation-familiale',
+    terme: 'Habilitation familiale',
+    definition:
+      'Mesure par laquelle le juge habilite un proche (parent, enfant, frère ou sœur, conjoint, partenaire, concubin) à représenter ou à assister une personne. Elle dure 10 ans au plus, renouvelable, sans compte rendu annuel au juge.',
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'C. civ. art. 494-1 à 494-12',
   },
   {
     id: 'haccp',
@@ -610,6 +698,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'CASF art. L119-1 (loi n° 2022-140 du 7 février 2022, art. 23)',
   },
   {
+    id: 'marche-reserve',
+    terme: 'Marché réservé',
+    definition:
+      'Marché public qu’un acheteur décide de réserver aux ESAT et aux entreprises adaptées qui emploient au moins 50 % de travailleurs handicapés. Ils restent en concurrence entre eux.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'CCP art. L2113-12 et R2113-7',
+  },
+  {
     id: 'mdph',
     terme: 'MDPH',
     developpe: 'Maison départementale des personnes handicapées',
@@ -640,6 +736,15 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Travail d'une personne accompagnée chez un autre employeur. Une entreprise adaptée peut mettre ses salariés à disposition avec un appui individualisé, et les ARS suivent les mises à disposition de travailleurs d'ESAT.",
     lecon: '/cours/bloc-3/partenariats',
     source: 'C. trav. art. D5213-81 et suivants',
+  },
+  {
+    id: 'mjpm',
+    terme: 'MJPM',
+    developpe: 'Mandataire judiciaire à la protection des majeurs',
+    definition:
+      'Professionnel désigné par le juge pour exercer une curatelle, une tutelle ou une sauvegarde de justice quand aucun proche ne peut le faire. Il peut recevoir les informations strictement nécessaires à sa mission.',
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'C. civ. art. 450 ; CSP art. R1110-2',
   },
   {
     id: 'mpm',
@@ -702,6 +807,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Prestation de compensation du handicap',
     definition:
       "Aide que la CDAPH peut accorder pour répondre aux besoins de compensation d'une personne. Ces besoins sont évalués à partir de son projet de vie.",
+    lecon: '/cours/bloc-1/droits-ressources',
     source: 'Loi n° 2005-102, art. 11',
   },
   {
@@ -779,12 +885,28 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Y. Le Bossé ; Fiche Métier CPNE-FP 2024',
   },
   {
+    id: 'prime-d-activite',
+    terme: "Prime d'activité",
+    definition:
+      "Aide versée aux personnes qui ont des revenus d'activité modestes, ouverte aux travailleurs d'ESAT. L'AAH y compte comme un revenu professionnel à partir de 29 fois le SMIC horaire brut de revenus d'activité par mois.",
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'Décret n° 2018-68',
+  },
+  {
     id: 'principes-prevention',
     terme: 'Principes généraux de prévention',
     definition:
       "Les 9 règles de l'employeur pour protéger la santé : éviter les risques, évaluer ceux qui restent, les combattre à la source, adapter le travail à l'homme, tenir compte de l'évolution technique, remplacer le dangereux par le moins dangereux, planifier la prévention, faire passer la protection collective en premier, donner des instructions appropriées.",
     lecon: '/cours/bloc-2/sante-securite',
     source: 'C. trav. art. L4121-2',
+  },
+  {
+    id: 'prix-de-revient',
+    terme: 'Prix de revient',
+    definition:
+      'Total de ce que coûte une commande (temps de travail, matières, autres charges directes et part des charges générales), sans la marge. On dit aujourd’hui plutôt « coût de revient ».',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'Notions de gestion (coût de revient)',
   },
   {
     id: 'projet-personnalise',
@@ -836,6 +958,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'CASF art. R243-5 et R243-6 ; décret n° 2018-194 du 21 mars 2018',
   },
   {
+    id: 'rgpd',
+    terme: 'RGPD',
+    developpe: 'Règlement général sur la protection des données',
+    definition:
+      "Règlement européen qui encadre l'utilisation des informations sur les personnes : un usage précis, le minimum nécessaire, un accès limité, une durée limitée.",
+    lecon: '/cours/bloc-1/secret-partage-informations',
+    source: 'Règlement (UE) 2016/679',
+  },
+  {
     id: 'rncp',
     terme: 'RNCP',
     developpe: 'Répertoire national des certifications professionnelles',
@@ -877,6 +1008,31 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Sigle cité par les ARS à côté de la RAE (« RAE ou RSFP ») dans leurs indicateurs sur les parcours en ESAT. Nos sources n'en donnent ni la forme développée ni le contenu.",
   },
   {
+    id: 'sauvegarde-de-justice',
+    terme: 'Sauvegarde de justice',
+    definition:
+      "Mesure de protection juridique temporaire, d'un an renouvelable une fois. La personne garde l'exercice de ses droits, sauf les actes confiés à un mandataire spécial.",
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'C. civ. art. 433 à 439',
+  },
+  {
+    id: 'secret-professionnel',
+    terme: 'Secret professionnel',
+    definition:
+      "Obligation de ne pas révéler ce que l'on a appris sur une personne. Dans un établissement médico-social, il couvre tout ce que le personnel a appris sur la personne accompagnée ; le partage entre professionnels se limite au strict nécessaire.",
+    lecon: '/cours/bloc-1/secret-partage-informations',
+    source: 'CSP art. L1110-4',
+  },
+  {
+    id: 'siae',
+    terme: 'SIAE',
+    developpe: 'Structure d’insertion par l’activité économique',
+    definition:
+      'Structures qui emploient des personnes éloignées de l’emploi pour les aider à s’insérer. Un acheteur public peut leur réserver des marchés, comme aux ESAT et aux EA.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'CCP art. L2113-13',
+  },
+  {
     id: 'situation-apprenante',
     terme: 'Situation de travail apprenante',
     definition:
@@ -909,6 +1065,22 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Membre du personnel formé aux premiers secours. Le code du travail en exige au moins un dans chaque atelier où sont effectués des travaux dangereux.",
     lecon: '/cours/bloc-1/connaitre-publics',
     source: 'C. trav. art. R4224-15',
+  },
+  {
+    id: 'sous-traitance',
+    terme: 'Sous-traitance',
+    definition:
+      'Travail réalisé par l’atelier pour le compte d’une entreprise cliente, qui achète un résultat (des pièces, des coffrets). L’établissement organise le travail et l’encadre.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'CASF art. R344-16 et suivants',
+  },
+  {
+    id: 'taux-de-marge',
+    terme: 'Taux de marge et taux de marque',
+    definition:
+      'Le taux de marge divise la marge par le coût de revient ; le taux de marque la divise par le prix de vente hors taxes. Le taux de marge est toujours le plus élevé.',
+    lecon: '/cours/bloc-2/clients-devis-marches',
+    source: 'Notions de gestion (taux de marge, taux de marque)',
   },
   {
     id: 'tih',
@@ -961,6 +1133,14 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Troubles du neurodéveloppement qui touchent la communication et les relations sociales, avec des comportements répétitifs et des intérêts restreints, avec ou sans déficience intellectuelle. Des particularités sensorielles sont fréquentes.",
     lecon: '/cours/bloc-1/connaitre-publics',
     source: 'HAS-Anesm, RBPP autisme adulte (2018)',
+  },
+  {
+    id: 'tutelle',
+    terme: 'Tutelle',
+    definition:
+      'Mesure de protection juridique décidée par le juge : le tuteur représente la personne de façon continue dans les actes de la vie civile. Pour les décisions relatives à sa personne, elle décide seule autant que son état le permet.',
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'C. civ. art. 440 et 459',
   },
   {
     id: 'usager',

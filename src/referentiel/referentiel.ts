@@ -142,8 +142,8 @@ const DATA = {
             {
               id: 'B1.C2.CR4',
               intitule:
-                "Prévient les comportements complexes, repère les signes d'escalade, désamorce une crise en protégeant chacun, alerte selon la procédure et contribue à la reprise et à l'analyse en équipe",
-              source: 'cadre-comportements-problemes',
+                "Protège les données personnelles et l'image des personnes : le minimum utile, un accès limité, un consentement donné pour un usage précis",
+              source: 'cadre-donnees-image',
               statut: 'derive',
             },
           ],
@@ -206,6 +206,13 @@ const DATA = {
               intitule:
                 'Transmet les demandes, réclamations et propositions des personnes au bon interlocuteur et leur fait un retour',
               source: 'fm-resp-accompagnement',
+              statut: 'derive',
+            },
+            {
+              id: 'B1.C4.CR4',
+              intitule:
+                "Informe la personne sur ses droits et ressources (RQTH, orientation, AAH, protection juridique), l'oriente vers le bon interlocuteur et respecte ce qu'elle décide seule",
+              source: 'cadre-droits-ressources',
               statut: 'derive',
             },
           ],
@@ -346,6 +353,29 @@ const DATA = {
             },
           ],
         },
+        {
+          id: 'B1.C9',
+          intitule: 'Prévenir les comportements complexes et faire face aux situations de crise',
+          source: 'cadre-comportements-problemes',
+          statut: 'derive',
+          transversales: ['equipe-pluriprofessionnelle', 'ethique-droits'],
+          criteres: [
+            {
+              id: 'B1.C9.CR1',
+              intitule:
+                "Prévient les comportements complexes, repère les signes d'escalade et désamorce une crise en protégeant la personne, le groupe et soi-même",
+              source: 'cadre-comportements-problemes',
+              statut: 'derive',
+            },
+            {
+              id: 'B1.C9.CR2',
+              intitule:
+                "Alerte selon la procédure, signale une maltraitance et contribue à la reprise avec la personne et à l'analyse en équipe",
+              source: 'cadre-maltraitance',
+              statut: 'derive',
+            },
+          ],
+        },
       ],
     },
     {
@@ -387,6 +417,13 @@ const DATA = {
               source: 'fm-resp-production',
               statut: 'derive',
             },
+            {
+              id: 'B2.C1.CR4',
+              intitule:
+                "Estime le prix de revient d'une commande (temps, matières, charges) et fournit les éléments du devis",
+              source: 'fm-resp-production',
+              statut: 'derive',
+            },
           ],
         },
         {
@@ -415,6 +452,13 @@ const DATA = {
               intitule:
                 'Réajuste le planning face aux aléas (absence, panne, urgence) sans sacrifier les besoins des personnes',
               source: 'fm-activites-2',
+              statut: 'derive',
+            },
+            {
+              id: 'B2.C2.CR4',
+              intitule:
+                "Fait évoluer l'activité de l'atelier selon la demande des clients, les évolutions techniques et la concurrence, avec les personnes accompagnées",
+              source: 'fm-evolution',
               statut: 'derive',
             },
           ],
@@ -630,6 +674,13 @@ const DATA = {
               source: 'fm-resp-production',
               statut: 'derive',
             },
+            {
+              id: 'B2.C9.CR4',
+              intitule:
+                'Situe une commande dans son cadre (devis accepté, délais de paiement, marché public réservé) et contribue à la réponse aux réclamations des clients',
+              source: 'cadre-commande-publique',
+              statut: 'derive',
+            },
           ],
         },
       ],
@@ -835,6 +886,20 @@ const DATA = {
               id: 'B3.C7.CR2',
               intitule:
                 "Prépare avec le partenaire les conditions d'accueil, de tutorat et de suivi",
+              source: 'fm-interlocuteurs',
+              statut: 'derive',
+            },
+            {
+              id: 'B3.C7.CR3',
+              intitule:
+                "Situe le parcours d'un salarié d'entreprise adaptée dans son cadre : contrat de travail, aide au poste, CDD tremplin, travail temporaire adapté",
+              source: 'cadre-entreprise-adaptee',
+              statut: 'derive',
+            },
+            {
+              id: 'B3.C7.CR4',
+              intitule:
+                "Accompagne le passage vers un employeur ordinaire avec le tuteur de l'entreprise et le service public de l'emploi",
               source: 'fm-interlocuteurs',
               statut: 'derive',
             },

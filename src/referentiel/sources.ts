@@ -34,6 +34,14 @@ export const SOURCES = {
     "Cadre légal — CASF, art. L114 : définition du handicap (loi n° 2005-102 du 11 février 2005) ; C. trav., art. R4228-20 et R4228-21 (alcool sur le lieu de travail)",
   'cadre-comportements-problemes':
     "Recommandation — Anesm, RBPP sur les comportements-problèmes (2016) ; CASF, art. L331-8-1 (déclaration des événements graves) et L119-1 (maltraitance)",
+  'cadre-droits-ressources':
+    "Cadre légal — Code du travail, art. L5213-1 et L5213-2 (RQTH, orientation par la CDAPH) ; code de la sécurité sociale, art. L821-1 (AAH) ; Code civil, art. 425 à 494-12 et 459 (protection juridique des majeurs, actes personnels)",
+  'cadre-donnees-image':
+    "Cadre légal — CSP, art. L1110-4 (secret des informations dans un ESSMS) ; règlement (UE) 2016/679 (RGPD), art. 5 et 9, et loi n° 78-17 ; Code civil, art. 9 (vie privée et droit à l'image)",
+  'cadre-commande-publique':
+    "Cadre légal — Code de la commande publique, art. L2113-12, L2113-13 et R2113-7 (marchés réservés aux ESAT, EA et SIAE) ; Code de commerce, art. L441-10 (délais de paiement) ; Code du travail, art. L5212-10-1 (achats des clients et contribution OETH)",
+  'cadre-entreprise-adaptee':
+    "Cadre légal — Code du travail, art. L5213-13 et suivants, D5213-63 (entreprises adaptées ; décret n° 2019-39) ; loi n° 2023-1196 et décrets n° 2024-99 et n° 2024-100 (CDD tremplin, entreprises adaptées de travail temporaire)",
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
