@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { BASE_PATH, axeViolations, guard, url, sessionParTest } from './helpers';
+import { EXAMENS } from '@site/src/domain/suivi/examen';
 import { answerAll, JOURNAL_KEY, openDemo, quiz, storedJournal, waitForStoredJournal } from './demo';
 
 const session = sessionParTest();
@@ -133,7 +134,7 @@ test('missed questions come back for review days later; a review session records
   expect(g.report()).toBe('');
 });
 
-test('a mock exam of bloc 1: 30 questions across the critères, deferred correction, saved per critère', async () => {
+test('a mock exam of bloc 1: every critère once at least (EXAMENS.B1 questions), deferred correction, saved per critère', async () => {
   const page = await session.context.newPage();
   const g = guard(page);
   await open(page, 'progression/examen-blanc');
@@ -143,7 +144,7 @@ test('a mock exam of bloc 1: 30 questions across the critères, deferred correct
   await page.getByRole('button', { name: "Préparer l'examen" }).click();
   const exam = page.locator('section[data-quiz="examen-blanc-b1"]');
   await exam.getByRole('button', { name: "Commencer l'examen" }).click();
-  expect(await exam.locator('fieldset[class*="question"]').count()).toBe(30);
+  expect(await exam.locator('fieldset[class*="question"]').count()).toBe(EXAMENS.B1.questions);
   expect(await exam.getByRole('timer').count()).toBe(0);
   await exam.getByRole('radio').first().check();
   expect(await axeViolations(page, 'examen blanc en cours')).toEqual([]);

@@ -14,9 +14,15 @@ export interface QuestionTiree {
   readonly question: string;
 }
 
+/**
+ * A bloc exam assesses every critère of its bloc at least once (a test checks it):
+ * 36 questions for B1 (30 critères) and B2 (32), 30 for B3 (24); 1 min 30 s per
+ * question. The whole title cannot cover its 86 critères in 60 questions: each
+ * critère gets its turn in référentiel order, shuffled.
+ */
 export const EXAMENS = {
-  B1: { questions: 30, duree: 45 },
-  B2: { questions: 30, duree: 45 },
+  B1: { questions: 36, duree: 54 },
+  B2: { questions: 36, duree: 54 },
   B3: { questions: 30, duree: 45 },
   titre: { questions: 60, duree: 90 },
 } as const;
