@@ -13,6 +13,8 @@ import demarcheQualite from './demarche-qualite.quiz';
 import coffretsNonConformes from './coffrets-non-conformes.cas';
 import productionEcoresponsable from './production-ecoresponsable.quiz';
 import modeleEconomique from './modele-economique.quiz';
+import santeSecuriteQuotidien from './sante-securite-quotidien.quiz';
+import mainALaPresse from './main-a-la-presse.cas';
 
 export const BLOC_2: readonly Activite[] = [
   faisabiliteCommandes,
@@ -28,4 +30,6 @@ export const BLOC_2: readonly Activite[] = [
   coffretsNonConformes,
   productionEcoresponsable,
   modeleEconomique,
+  santeSecuriteQuotidien,
+  mainALaPresse,
 ];
