@@ -15,6 +15,8 @@ import productionEcoresponsable from './production-ecoresponsable.quiz';
 import modeleEconomique from './modele-economique.quiz';
 import santeSecuriteQuotidien from './sante-securite-quotidien.quiz';
 import mainALaPresse from './main-a-la-presse.cas';
+import hygieneAlimentaire from './hygiene-alimentaire.quiz';
+import plateauxDuSeminaire from './plateaux-du-seminaire.cas';
 
 export const BLOC_2: readonly Activite[] = [
   faisabiliteCommandes,
@@ -32,4 +34,6 @@ export const BLOC_2: readonly Activite[] = [
   modeleEconomique,
   santeSecuriteQuotidien,
   mainALaPresse,
+  hygieneAlimentaire,
+  plateauxDuSeminaire,
 ];

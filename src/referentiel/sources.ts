@@ -30,6 +30,8 @@ export const SOURCES = {
   'cadre-ecoconception': "Fiche Métier 2024, bloc 2 (démarche écoresponsable) — ADEME, ISO/TR 14062 et ISO 14006 (écoconception sur le cycle de vie)",
   'cadre-reconnaissance':
     "Cadre réglementaire — décret n° 2009-565 du 20 mai 2009 (reconnaissance des compétences des travailleurs d'ESAT sur des référentiels métier de droit commun)",
+  'cadre-hygiene-alimentaire':
+    "Cadre légal — règlements (CE) n° 178/2002 et 852/2004 (« paquet hygiène », HACCP), règlement (UE) n° 1169/2011 (dates, allergènes) arrêté du 21 décembre 2009 (températures) et décret n° 2011-731 (formation à l'hygiène)",
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
