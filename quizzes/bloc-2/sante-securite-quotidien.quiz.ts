@@ -410,7 +410,7 @@ export default defineQuiz({
     vraiFaux({
       id: 'suivi-sante-esat',
       enonce:
-        'Les travailleurs d’ESAT bénéficient d’un suivi par le service de prévention et de santé au travail, car l’ESAT applique les règles de médecine du travail du code du travail.',
+        'Pour l’hygiène, la sécurité et la médecine du travail, l’ESAT applique à ses travailleurs les règles du code du travail, bien qu’ils ne soient pas salariés.',
       criteres: ['B2.C6.CR1'],
       reponse: true,
       feedback: {
