@@ -23,7 +23,7 @@ export default defineCas({
   personnages: [
     { nom: 'Anissa', role: 'travailleuse de l’ESAT, à la presse depuis un an, fière de son poste' },
     { nom: 'Lucas', role: 'travailleur, prépare les couvertures à côté de la presse' },
-    { nom: 'Karim', role: 'agent de l’atelier voisin, sauveteur secouriste du travail (SST)' },
+    { nom: 'Karim', role: 'moniteur de l’autre équipe du façonnage, sauveteur secouriste du travail (SST) de l’atelier' },
     { nom: 'Mme Ferrand', role: 'directrice adjointe, chargée des déclarations' },
     { nom: 'Joël', role: 'technicien de maintenance de l’établissement' },
   ],
@@ -67,7 +67,7 @@ export default defineCas({
           consequence:
             'Anissa est soignée dix minutes plus tard. Pendant ce temps, l’atelier est seul et la presse sous tension ; Lucas s’est assis à la place d’Anissa « pour avancer ».',
           feedback:
-            'Vous secourez, mais sans protéger : la presse reste prête à fonctionner, l’équipe est sans encadrant, et le SST de l’atelier voisin n’est pas appelé.',
+            'Vous secourez, mais sans protéger : la presse reste prête à fonctionner, l’équipe est sans encadrant, et Karim, le SST de l’atelier, n’est pas appelé.',
           scores: { 'B2.C6.CR4': 1 },
         },
         {

@@ -3,7 +3,7 @@ import { defineCas } from '#auteur';
 // Ce qui, sur le chemin de l’apprenant, a mis en danger les convives ou fragilisé le plan de maîtrise sanitaire.
 const ECARTS_DU_CHEMIN = [
   { si: ['attente-froid'], texte: 'À 7 h, vous avez attendu que le froid revienne au lieu de mesurer et d’isoler : une heure perdue pour décider du sort des denrées.' },
-  { si: ['tout-jete'], texte: 'Tout a été jeté sans mesure ni trace : des légumes sains sont partis, et personne ne sait ce qui a été perdu.' },
+  { si: ['tout-jete'], texte: 'Tout a été jeté sans mesure ni trace : personne ne sait ce qui a été perdu, ni à quelle température.' },
   { si: ['poulet-rattrape'], texte: 'Vous avez voulu rattraper le poulet après la rupture de froid : sans Mme Girard, il partait dans les plateaux.' },
   { si: ['fiche-non-maj'], texte: 'Le plat de remplacement est parti sans que la fiche allergènes ni le client soient informés.' },
   { si: ['sesame-oral'], texte: 'Le plateau sans sésame a reposé sur la mémoire d’une personne plutôt que sur les étiquettes.' },
@@ -91,7 +91,7 @@ export default defineCas({
           id: 'jeter-poulet',
           texte: 'Le poulet est jeté et noté : un plat cuisiné se garde à +3 °C au plus, et la durée de l’écart est inconnue.',
           suivant: 'client',
-          consequence: 'Mme Girard approuve. Elle garde les légumes crus, dont la règle de conservation est différente, après avoir lu leur seuil.',
+          consequence: 'Mme Girard approuve. Pour les légumes épluchés et les desserts, elle vérifie le seuil de chacun : dépassé aussi, ils sont écartés et notés. L’équipe repart de produits frais.',
           feedback:
             'Une préparation élaborée à l’avance se conserve à +3 °C au plus (arrêté du 21 décembre 2009) : au-delà, et sans savoir depuis quand, le plat est écarté.',
           scores: { 'B2.C7.CR4': 2 },
