@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { ACTIVITES } from '../quizzes/index';
+import { CARTES } from '../quizzes/cartes';
 import { registryProblems } from '../src/plugins/activites';
 import { readPages } from './lib/lecons';
 import { ErreurExport, exporter, FORMATS, isFormat } from './lib/exports';
@@ -51,12 +52,12 @@ const t0 = Date.now();
 try {
   const fichiers = exporter(
     { format: args.format, bloc: args.bloc, out: args.out },
-    { siteDir, activites: ACTIVITES, pages: readPages(siteDir), buildDir: path.resolve(args.site) },
+    { siteDir, activites: ACTIVITES, cartes: CARTES, pages: readPages(siteDir), buildDir: path.resolve(args.site) },
   );
   const total = fichiers.reduce((n, f) => n + f.octets, 0);
   console.log(`Export ${args.format} : ${fichiers.length} fichier(s), ${(total / 1024).toFixed(1)} Kio, en ${Date.now() - t0} ms, dans ${path.join(args.out, fichiers[0]?.chemin.split('/')[0] ?? '')}`);
   for (const f of fichiers) {
-    console.log(`  ${f.chemin} (${(f.octets / 1024).toFixed(1)} Kio${f.questions !== undefined ? `, ${f.questions} questions` : ''}${f.omises?.length ? `, ${f.omises.length} non exportée(s)` : ''})`);
+    console.log(`  ${f.chemin} (${(f.octets / 1024).toFixed(1)} Kio${f.questions !== undefined ? `, ${f.questions} questions` : ''}${f.cartes !== undefined ? `, ${f.cartes} cartes` : ''}${f.omises?.length ? `, ${f.omises.length} non exportée(s)` : ''})`);
   }
 } catch (error) {
   if (error instanceof ErreurExport) fail(error.message);

@@ -7,12 +7,14 @@
  * blocs, competences, criteres, lessons, quizzes, questions, questionsByKind, cases,
  * h5p, glossaryTerms, minQuestionsPerCritere, uncoveredCriteres, perBloc, perCritere,
  * qualiteItems (per bloc and « total »: item-quality measures, surface strategies
- * against chance, `respecte` and the problems, see src/domain/qualite/items.ts).
+ * against chance, `respecte` and the problems, see src/domain/qualite/items.ts),
+ * cartes (sets of revision cards, quizzes/cartes.ts) and cartesTotal (cards in them).
  *
  * `--qualite` prints the item-quality problems, file by file (`--bloc B2` for one bloc).
  */
 import path from 'node:path';
 import { ACTIVITES } from '../quizzes/index';
+import { CARTES } from '../quizzes/cartes';
 import { BLOC_IDS, COMPETENCE_IDS, CRITERE_IDS, REFERENTIEL, blocOf, type BlocId, type CritereId } from '../src/referentiel';
 import { QUESTION_KINDS, type QuestionKind } from '../src/domain/quiz/types';
 import { GLOSSAIRE } from '../src/contenu/glossaire';
@@ -51,6 +53,8 @@ export interface Stats {
   cases: number;
   h5p: number;
   glossaryTerms: number;
+  cartes: number;
+  cartesTotal: number;
   minQuestionsPerCritere: number;
   uncoveredCriteres: CritereId[];
   perBloc: Record<BlocId, BlocStats>;
@@ -126,6 +130,8 @@ export function computeStats(siteDir: string): Stats {
     cases: cases.length,
     h5p: h5p.length,
     glossaryTerms: GLOSSAIRE.length,
+    cartes: CARTES.length,
+    cartesTotal: CARTES.reduce((n, j) => n + j.cartes.length, 0),
     minQuestionsPerCritere: minQuestions(CRITERE_IDS),
     uncoveredCriteres: uncovered(CRITERE_IDS),
     perBloc,
@@ -138,7 +144,7 @@ function text(stats: Stats): string {
   const lines: string[] = [];
   lines.push(`Référentiel : ${stats.blocs} blocs, ${stats.competences} compétences, ${stats.criteres} critères`);
   lines.push(
-    `Contenus : ${stats.lessons} leçons, ${stats.quizzes} quiz, ${stats.questions} questions, ${stats.cases} mises en situation, ${stats.h5p} activités H5P, ${stats.glossaryTerms} termes de glossaire`,
+    `Contenus : ${stats.lessons} leçons, ${stats.quizzes} quiz, ${stats.questions} questions, ${stats.cases} mises en situation, ${stats.h5p} activités H5P, ${stats.cartes} jeu(x) de ${stats.cartesTotal} cartes de révision, ${stats.glossaryTerms} termes de glossaire`,
   );
   lines.push(
     `Questions par type : ${Object.entries(stats.questionsByKind)

@@ -12,6 +12,9 @@ import evaluerCapacites from './evaluer-capacites.quiz';
 import projetEtParcours from './projet-et-parcours.quiz';
 import leProjetDeSeverine from './le-projet-de-severine.cas';
 import equipePluriprofessionnelle from './equipe-pluriprofessionnelle.quiz';
+import droitsRessources from './droits-ressources.quiz';
+import secretPartageInformations from './secret-partage-informations.quiz';
+import samiaLaPhotoEtLeCurateur from './samia-la-photo-et-le-curateur.cas';
 
 export const BLOC_1: readonly Activite[] = [
   accueillir,
@@ -26,4 +29,7 @@ export const BLOC_1: readonly Activite[] = [
   projetEtParcours,
   leProjetDeSeverine,
   equipePluriprofessionnelle,
+  droitsRessources,
+  secretPartageInformations,
+  samiaLaPhotoEtLeCurateur,
 ];

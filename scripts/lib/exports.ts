@@ -15,7 +15,9 @@ import type { Activite } from '../../src/domain/activite';
 import { banque } from '../../src/domain/export/banque';
 import { toGift } from '../../src/domain/export/gift';
 import { toMoodleXml } from '../../src/domain/export/moodleXml';
-import { OFFICIELS, paquetOfficiel, type Langues, type Officiel } from '../../src/domain/export/h5pOfficiel';
+import { OFFICIELS, paquetOfficiel, type Langue, type Langues, type Officiel } from '../../src/domain/export/h5pOfficiel';
+import { DIALOGCARDS, paquetCartes } from '../../src/domain/export/h5pCartes';
+import type { JeuDeCartes } from '../../src/domain/cartes/types';
 import { catalogueXapi } from '../../src/domain/xapi/export';
 import type { Quiz } from '../../src/domain/quiz/types';
 import { BLOC_IDS, blocById, isBlocId, type BlocId } from '../../src/referentiel';
@@ -42,6 +44,8 @@ export interface FichierExport {
   readonly titre: string;
   readonly octets: number;
   readonly questions?: number;
+  /** Revision cards in an H5P.Dialogcards package. */
+  readonly cartes?: number;
   readonly omises?: readonly { readonly id: string; readonly raison: string }[];
 }
 
@@ -67,9 +71,18 @@ export function languesOfficielles(siteDir: string): Langues {
   ) as Langues;
 }
 
+/** semantics.json and language/fr.json of H5P.Dialogcards (h5p/officiels/). */
+export function langueDialogcards(siteDir: string): Langue {
+  const dir = path.join(siteDir, 'h5p', 'officiels', DIALOGCARDS.machineName);
+  const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+  return { semantics: read('semantics.json'), fr: read('language/fr.json') };
+}
+
 interface Contexte {
   readonly siteDir: string;
   readonly activites: readonly Activite[];
+  /** Revision cards, exported as H5P.Dialogcards with the h5p-official format. */
+  readonly cartes?: readonly JeuDeCartes[];
   readonly pages: readonly Page[];
   /** Built site (for SCORM: the lesson text comes from the built page). */
   readonly buildDir: string;
@@ -104,6 +117,17 @@ function generer(format: Format, blocs: readonly BlocId[], ctx: Contexte, ecrire
           );
           const chemin = `${DOSSIERS[format]}/${bloc}/${a.id}.h5p`;
           out.push({ format, bloc, chemin, titre: a.titre, octets: ecrire(chemin, zip), questions: paquet.questions, omises: paquet.omises });
+        }
+        const jeux = (ctx.cartes ?? []).filter((j) => j.bloc === bloc);
+        const langue = jeux.length > 0 ? langueDialogcards(ctx.siteDir) : null;
+        for (const jeu of jeux) {
+          const paquet = paquetCartes(jeu, langue!);
+          const zip = zipSync(
+            { 'h5p.json': strToU8(`${JSON.stringify(paquet.h5pJson, null, 2)}\n`), 'content/content.json': strToU8(JSON.stringify(paquet.content)) },
+            { level: 9, mtime: new Date('2026-01-01T00:00:00Z') },
+          );
+          const chemin = `${DOSSIERS[format]}/${bloc}/${jeu.id}.h5p`;
+          out.push({ format, bloc, chemin, titre: jeu.titre, octets: ecrire(chemin, zip), cartes: paquet.cartes });
         }
         break;
       }

@@ -31,7 +31,8 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Allocation aux adultes handicapés',
     definition:
       "Allocation que la CDAPH peut accorder à une personne en situation de handicap. Un travailleur d'ESAT peut la percevoir en plus de sa rémunération garantie, dans certaines limites.",
-    source: 'CASF art. L243-4',
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'CSS art. L821-1 ; CASF art. L243-4',
   },
   {
     id: 'aap',
@@ -212,6 +213,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Fiche Métier CPNE-FP 2024',
   },
   {
+    id: 'cnil',
+    terme: 'CNIL',
+    developpe: "Commission nationale de l'informatique et des libertés",
+    definition:
+      'Autorité qui veille à la protection des données personnelles en France. Elle a publié en 2021 un référentiel pour les données traitées par les établissements sociaux et médico-sociaux.',
+    lecon: '/cours/bloc-1/secret-partage-informations',
+    source: 'Loi n° 78-17 du 6 janvier 1978',
+  },
+  {
     id: 'contrat-accompagnement',
     terme: "Contrat d'accompagnement par le travail",
     definition:
@@ -279,6 +289,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Loi n° 2022-217, art. 136 ; décret n° 2022-1561',
   },
   {
+    id: 'curatelle',
+    terme: 'Curatelle',
+    definition:
+      "Mesure de protection juridique décidée par le juge : le curateur assiste la personne pour les actes importants, qu'ils signent ensemble. Pour les décisions relatives à sa personne, elle décide seule autant que son état le permet.",
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'C. civ. art. 440 et 459',
+  },
+  {
     id: 'cvs',
     terme: 'CVS',
     developpe: 'Conseil de la vie sociale',
@@ -334,6 +352,22 @@ export const GLOSSAIRE: readonly Terme[] = [
       'Date « à consommer jusqu’au… » des denrées très périssables. Après elle, l’aliment ne peut plus être vendu ni consommé.',
     lecon: '/cours/bloc-2/hygiene-alimentaire#dates',
     source: 'Règlement (UE) n° 1169/2011',
+  },
+  {
+    id: 'donnees-de-sante',
+    terme: 'Données de santé',
+    definition:
+      "Informations sur la santé d'une personne, dont son handicap ou une maladie. Le RGPD en fait une catégorie particulière, dont le traitement est interdit sauf exceptions.",
+    lecon: '/cours/bloc-1/secret-partage-informations',
+    source: 'RGPD, art. 4 et 9',
+  },
+  {
+    id: 'droit-a-l-image',
+    terme: 'Droit à l’image',
+    definition:
+      "Droit de chacun de décider de l'utilisation de son image quand il est reconnaissable ; il découle du respect de la vie privée. Le consentement vaut pour un usage, un support et une durée précis.",
+    lecon: '/cours/bloc-1/secret-partage-informations',
+    source: 'C. civ. art. 9',
   },
   {
     id: 'droit-au-retour',
@@ -520,7 +554,16 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Guide d’évaluation des besoins de compensation des personnes handicapées',
     definition:
       "Outil de l'équipe pluridisciplinaire de la MDPH pour évaluer les besoins d'une personne. L'évaluation part du projet de vie exprimé par la personne.",
+    lecon: '/cours/bloc-1/droits-ressources',
     source: 'Loi n° 2005-102, art. 11',
+  },
+  {
+    id: 'habilitation-familiale',
+    terme: 'Habilitation familiale',
+    definition:
+      'Mesure par laquelle le juge habilite un proche (parent, enfant, frère ou sœur, conjoint, partenaire, concubin) à représenter ou à assister une personne. Elle dure 10 ans au plus, renouvelable, sans compte rendu annuel au juge.',
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'C. civ. art. 494-1 à 494-12',
   },
   {
     id: 'haccp',
@@ -673,6 +716,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'C. trav. art. D5213-81 et suivants',
   },
   {
+    id: 'mjpm',
+    terme: 'MJPM',
+    developpe: 'Mandataire judiciaire à la protection des majeurs',
+    definition:
+      'Professionnel désigné par le juge pour exercer une curatelle, une tutelle ou une sauvegarde de justice quand aucun proche ne peut le faire. Il peut recevoir les informations strictement nécessaires à sa mission.',
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'C. civ. art. 450 ; CSP art. R1110-2',
+  },
+  {
     id: 'mpm',
     terme: 'MPM',
     developpe: 'Méthode des potentiels métra',
@@ -733,6 +785,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Prestation de compensation du handicap',
     definition:
       "Aide que la CDAPH peut accorder pour répondre aux besoins de compensation d'une personne. Ces besoins sont évalués à partir de son projet de vie.",
+    lecon: '/cours/bloc-1/droits-ressources',
     source: 'Loi n° 2005-102, art. 11',
   },
   {
@@ -811,6 +864,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Y. Le Bossé ; Fiche Métier CPNE-FP 2024',
   },
   {
+    id: 'prime-d-activite',
+    terme: "Prime d'activité",
+    definition:
+      "Aide versée aux personnes qui ont des revenus d'activité modestes, ouverte aux travailleurs d'ESAT. L'AAH y compte comme un revenu professionnel à partir de 29 fois le SMIC horaire brut de revenus d'activité par mois.",
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'Décret n° 2018-68',
+  },
+  {
     id: 'principes-prevention',
     terme: 'Principes généraux de prévention',
     definition:
@@ -868,6 +929,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'CASF art. R243-5 et R243-6 ; décret n° 2018-194 du 21 mars 2018',
   },
   {
+    id: 'rgpd',
+    terme: 'RGPD',
+    developpe: 'Règlement général sur la protection des données',
+    definition:
+      "Règlement européen qui encadre l'utilisation des informations sur les personnes : un usage précis, le minimum nécessaire, un accès limité, une durée limitée.",
+    lecon: '/cours/bloc-1/secret-partage-informations',
+    source: 'Règlement (UE) 2016/679',
+  },
+  {
     id: 'rncp',
     terme: 'RNCP',
     developpe: 'Répertoire national des certifications professionnelles',
@@ -907,6 +977,22 @@ export const GLOSSAIRE: readonly Terme[] = [
     terme: 'RSFP',
     definition:
       "Sigle cité par les ARS à côté de la RAE (« RAE ou RSFP ») dans leurs indicateurs sur les parcours en ESAT. Nos sources n'en donnent ni la forme développée ni le contenu.",
+  },
+  {
+    id: 'sauvegarde-de-justice',
+    terme: 'Sauvegarde de justice',
+    definition:
+      "Mesure de protection juridique temporaire, d'un an renouvelable une fois. La personne garde l'exercice de ses droits, sauf les actes confiés à un mandataire spécial.",
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'C. civ. art. 433 à 439',
+  },
+  {
+    id: 'secret-professionnel',
+    terme: 'Secret professionnel',
+    definition:
+      "Obligation de ne pas révéler ce que l'on a appris sur une personne. Dans un établissement médico-social, il couvre tout ce que le personnel a appris sur la personne accompagnée ; le partage entre professionnels se limite au strict nécessaire.",
+    lecon: '/cours/bloc-1/secret-partage-informations',
+    source: 'CSP art. L1110-4',
   },
   {
     id: 'situation-apprenante',
@@ -1001,6 +1087,14 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Indicateur normalisé qui compare le temps utile au temps requis. Il se calcule en multipliant trois taux : disponibilité, performance et qualité.",
     lecon: '/cours/bloc-2/indicateurs-production',
     source: 'NF E60-182 (2002)',
+  },
+  {
+    id: 'tutelle',
+    terme: 'Tutelle',
+    definition:
+      'Mesure de protection juridique décidée par le juge : le tuteur représente la personne de façon continue dans les actes de la vie civile. Pour les décisions relatives à sa personne, elle décide seule autant que son état le permet.',
+    lecon: '/cours/bloc-1/droits-ressources',
+    source: 'C. civ. art. 440 et 459',
   },
   {
     id: 'usager',

@@ -15,3 +15,4 @@ export {
   vraiFaux,
 } from './quiz/define';
 export { defineCas } from './cas/define';
+export { defineCartes } from './cartes/define';

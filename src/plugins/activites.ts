@@ -13,6 +13,8 @@ import path from 'node:path';
 import katex from 'katex';
 import { KATEX_OPTIONS } from './rehype-katex-mathml';
 import { checkActivite, toPublicActivite, type Activite, type Probleme } from '../domain/activite';
+import { checkCartes } from '../domain/cartes/check';
+import type { JeuDeCartes } from '../domain/cartes/types';
 import { checkBank } from '../domain/quiz/check';
 import { parseRichText } from '../domain/texte/richText';
 import { criteresOfActivite } from '../domain/activite';
@@ -24,14 +26,36 @@ export const GENERATED = '.generated';
 export const H5P_INDEX_DIR = path.join(GENERATED, 'h5p-index');
 export const PUBLIC_DIR = path.join(GENERATED, 'activites');
 export const RUBRIC_DIR = path.join(GENERATED, 'static', 'activites');
+export const CARTES_DIR = path.join(GENERATED, 'cartes');
 
 /** Where the generated public data of an activity is, for the MDX import. */
 export function publicModulePath(siteDir: string, id: string): string {
   return path.join(siteDir, PUBLIC_DIR, `${id}.json`);
 }
 
-/** The activity files on disk: id → path relative to the site. */
-export function activityFiles(siteDir: string): Map<string, string> {
+/** Where the generated data of a set of revision cards is, for the MDX import. */
+export function cartesModulePath(siteDir: string, id: string): string {
+  return path.join(siteDir, CARTES_DIR, `${id}.json`);
+}
+
+/**
+ * Writes each set of revision cards (its data is public: nothing to hide) after
+ * checking it; a broken set stops the build with file › card › field : reason.
+ */
+export function generateCartes(siteDir: string, jeux: readonly JeuDeCartes[]): void {
+  const dir = path.join(siteDir, CARTES_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const files = activityFiles(siteDir, /^(.+)\.cartes\.ts$/);
+  const problems = jeux.flatMap((j) => checkCartes(j)).map((p) => formatProbleme(p, files));
+  const ids = jeux.map((j) => j.id);
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) problems.push(`quizzes/cartes.ts › ${id} : jeu de cartes enregistré deux fois`);
+  if (problems.length > 0) throw new Error(`Cartes de révision invalides :\n${problems.join('\n')}`);
+  for (const jeu of jeux) writeFileSync(cartesModulePath(siteDir, jeu.id), JSON.stringify(jeu));
+}
+
+/** The activity files on disk (or, with another pattern, the card files): id → path relative to the site. */
+export function activityFiles(siteDir: string, motif: RegExp = /^(.+)\.(quiz|cas)\.ts$/): Map<string, string> {
   const root = path.join(siteDir, 'quizzes');
   const out = new Map<string, string>();
   const walk = (dir: string) => {
@@ -39,7 +63,7 @@ export function activityFiles(siteDir: string): Map<string, string> {
       const full = path.join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
       else {
-        const match = /^(.+)\.(quiz|cas)\.ts$/.exec(entry);
+        const match = motif.exec(entry);
         if (match) out.set(match[1]!, path.relative(siteDir, full));
       }
     }

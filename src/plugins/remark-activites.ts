@@ -1,6 +1,7 @@
 /**
- * Lets authors write `<Quiz id="cadre-esat-ea" />`, `<CasPratique id="…" />` or
- * `<H5P id="…" />` in any MDX page. At build time this plugin:
+ * Lets authors write `<Quiz id="cadre-esat-ea" />`, `<CasPratique id="…" />`,
+ * `<H5P id="…" />` or `<Cartes id="…" />` (revision cards, quizzes/cartes.ts) in
+ * any MDX page. At build time this plugin:
  * - fails the build, with the page and the line, when the id is unknown or used
  *   with the wrong component;
  * - makes each activity an island (src/components/Activite/Ilot.tsx), in the pages
@@ -12,7 +13,7 @@
  *   still waits for « Lancer »).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { h5pIndexPath, publicModulePath, type PublicFile } from './activites';
+import { cartesModulePath, h5pIndexPath, publicModulePath, type PublicFile } from './activites';
 import { esmImport, expressionAttribute, importDiffereAttribute, walk, type JsxNode } from './mdx-nodes';
 
 interface Options {
@@ -23,10 +24,11 @@ interface Options {
 export const SERVEUR_SEULEMENT = '?serveur';
 const ILOT = '@site/src/components/Activite/Ilot';
 
-const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas' | 'h5p'; module: string }>> = {
+const COMPONENTS: Readonly<Record<string, { kind: 'quiz' | 'cas' | 'h5p' | 'cartes'; module: string }>> = {
   Quiz: { kind: 'quiz', module: '@site/src/components/Quiz' },
   CasPratique: { kind: 'cas', module: '@site/src/components/CasPratique' },
   H5P: { kind: 'h5p', module: '@site/src/components/H5P' },
+  Cartes: { kind: 'cartes', module: '@site/src/components/Cartes' },
 };
 
 export default function remarkActivites(options: Options) {
@@ -44,15 +46,17 @@ export default function remarkActivites(options: Options) {
         throw new Error(`${where} : <${node.name}> doit avoir un attribut id écrit en toutes lettres, par exemple id="cadre-esat-ea".`);
       }
       const id = idAttr.value;
-      const jsonPath = kind === 'h5p' ? h5pIndexPath(options.siteDir, id) : publicModulePath(options.siteDir, id);
+      const jsonPath = kind === 'h5p' ? h5pIndexPath(options.siteDir, id) : kind === 'cartes' ? cartesModulePath(options.siteDir, id) : publicModulePath(options.siteDir, id);
       if (!existsSync(jsonPath)) {
         throw new Error(
           kind === 'h5p'
             ? `${where} : <H5P id="${id}"> : aucune activité H5P « ${id} » (activité marquée h5p: true dans quizzes/, ou paquet importé par npm run h5p:add).`
-            : `${where} : <${node.name} id="${id}"> : aucune activité « ${id} » dans quizzes/index.ts.`,
+            : kind === 'cartes'
+              ? `${where} : <Cartes id="${id}"> : aucun jeu de cartes « ${id} » dans quizzes/cartes.ts.`
+              : `${where} : <${node.name} id="${id}"> : aucune activité « ${id} » dans quizzes/index.ts.`,
         );
       }
-      const data = kind === 'h5p' ? null : (JSON.parse(readFileSync(jsonPath, 'utf8')) as PublicFile);
+      const data = kind === 'h5p' || kind === 'cartes' ? null : (JSON.parse(readFileSync(jsonPath, 'utf8')) as PublicFile);
       if (data && data.activite.kind !== kind) {
         const right = data.activite.kind === 'quiz' ? 'Quiz' : 'CasPratique';
         throw new Error(`${where} : « ${id} » est ${kind === 'quiz' ? 'une mise en situation' : 'un quiz'} : utilisez <${right} id="${id}" />.`);

@@ -33,7 +33,8 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import createJiti from 'jiti';
 import type { Activite } from '../domain/activite';
 import type { ActiviteH5P } from '../../h5p/registre';
-import { generateActivities, writeH5PIndex } from './activites';
+import { generateActivities, generateCartes, writeH5PIndex } from './activites';
+import type { JeuDeCartes } from '../domain/cartes/types';
 import { SERVEUR_SEULEMENT } from './remark-activites';
 import { buildH5P } from '../../h5p/construire';
 import { catalogueXapi } from '../domain/xapi/export';
@@ -47,10 +48,10 @@ export interface DonneesSite {
 
 const FORMATS_AU_CHARGEMENT: readonly Format[] = ['gift', 'moodle-xml', 'h5p-official', 'xapi'];
 
-function writeExports(siteDir: string, activites: readonly Activite[]): FichierExport[] {
+function writeExports(siteDir: string, activites: readonly Activite[], cartes: readonly JeuDeCartes[]): FichierExport[] {
   const out = path.join(generatedDir(siteDir), 'static', 'exports');
   const pages = readPages(siteDir);
-  const ctx = { siteDir, activites, pages, buildDir: path.join(siteDir, 'build') };
+  const ctx = { siteDir, activites, cartes, pages, buildDir: path.join(siteDir, 'build') };
   const fichiers = FORMATS_AU_CHARGEMENT.flatMap((format) => exporter({ format, bloc: null, out }, ctx));
   const scorm: FichierExport[] = modulesPrevus(pages, activites).map((m) => ({
     format: 'scorm',
@@ -108,6 +109,11 @@ export function loadRegistry(siteDir: string): readonly Activite[] {
   return (fresh()(path.join(siteDir, 'quizzes', 'index.ts')) as { ACTIVITES: readonly Activite[] }).ACTIVITES;
 }
 
+/** Loads the sets of revision cards afresh. */
+export function loadCartes(siteDir: string): readonly JeuDeCartes[] {
+  return (fresh()(path.join(siteDir, 'quizzes', 'cartes.ts')) as { CARTES: readonly JeuDeCartes[] }).CARTES;
+}
+
 /** Loads the H5P registry afresh (generated from the activities + imported packages). */
 export function loadH5PRegistry(siteDir: string): readonly ActiviteH5P[] {
   return (fresh()(path.join(siteDir, 'h5p', 'registre.ts')) as { h5pActivities: () => ActiviteH5P[] }).h5pActivities();
@@ -123,9 +129,11 @@ export default function sitePlugin(context: LoadContext): Plugin {
     async loadContent(): Promise<DonneesSite> {
       const activites = loadRegistry(context.siteDir);
       generateActivities(context.siteDir, activites);
+      const cartes = loadCartes(context.siteDir);
+      generateCartes(context.siteDir, cartes);
       buildH5P(context.siteDir, activites);
       writeH5PIndex(context.siteDir, loadH5PRegistry(context.siteDir));
-      return { exports: writeExports(context.siteDir, activites) };
+      return { exports: writeExports(context.siteDir, activites, cartes) };
     },
     async contentLoaded({ content, actions }) {
       const exports = await actions.createData('exports.json', JSON.stringify((content as DonneesSite).exports));

@@ -139,6 +139,13 @@ const DATA = {
               source: 'fm-designation',
               statut: 'derive',
             },
+            {
+              id: 'B1.C2.CR4',
+              intitule:
+                "Protège les données personnelles et l'image des personnes : le minimum utile, un accès limité, un consentement donné pour un usage précis",
+              source: 'cadre-donnees-image',
+              statut: 'derive',
+            },
           ],
         },
         {
@@ -199,6 +206,13 @@ const DATA = {
               intitule:
                 'Transmet les demandes, réclamations et propositions des personnes au bon interlocuteur et leur fait un retour',
               source: 'fm-resp-accompagnement',
+              statut: 'derive',
+            },
+            {
+              id: 'B1.C4.CR4',
+              intitule:
+                "Informe la personne sur ses droits et ressources (RQTH, orientation, AAH, protection juridique), l'oriente vers le bon interlocuteur et respecte ce qu'elle décide seule",
+              source: 'cadre-droits-ressources',
               statut: 'derive',
             },
           ],

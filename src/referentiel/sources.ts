@@ -30,8 +30,12 @@ export const SOURCES = {
   'cadre-ecoconception': "Fiche Métier 2024, bloc 2 (démarche écoresponsable) — ADEME, ISO/TR 14062 et ISO 14006 (écoconception sur le cycle de vie)",
   'cadre-reconnaissance':
     "Cadre réglementaire — décret n° 2009-565 du 20 mai 2009 (reconnaissance des compétences des travailleurs d'ESAT sur des référentiels métier de droit commun)",
+  'cadre-droits-ressources':
+    "Cadre légal — Code du travail, art. L5213-1 et L5213-2 (RQTH, orientation par la CDAPH) ; code de la sécurité sociale, art. L821-1 (AAH) ; Code civil, art. 425 à 494-12 et 459 (protection juridique des majeurs, actes personnels)",
+  'cadre-donnees-image':
+    "Cadre légal — CSP, art. L1110-4 (secret des informations dans un ESSMS) ; règlement (UE) 2016/679 (RGPD), art. 5 et 9, et loi n° 78-17 ; Code civil, art. 9 (vie privée et droit à l'image)",
   'cadre-hygiene-alimentaire':
-    "Cadre légal — règlements (CE) n° 178/2002 et 852/2004 (« paquet hygiène », HACCP), règlement (UE) n° 1169/2011 (dates, allergènes) arrêté du 21 décembre 2009 (températures) et décret n° 2011-731 (formation à l'hygiène)",
+    "Cadre légal — règlements (CE) n° 178/2002 et 852/2004 (« paquet hygiène », HACCP), règlement (UE) n° 1169/2011 (dates, allergènes), arrêté du 21 décembre 2009 (températures) et décret n° 2011-731 (formation à l'hygiène)",
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;

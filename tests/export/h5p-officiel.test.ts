@@ -10,6 +10,7 @@ import { ACTIVITES } from '@site/quizzes/index';
 import { contentProblems, type Field } from '@site/src/domain/h5p/semantique';
 import { IDENTIQUES_EN_FRANCAIS, OFFICIELS, defaults, libraryString, paquetOfficiel, stableUuid, type Langues, type Officiel } from '@site/src/domain/export/h5pOfficiel';
 import type { Quiz } from '@site/src/domain/quiz/types';
+import { clesTexte, problemesTextesH5P } from './textes-h5p';
 
 const dir = path.resolve(__dirname, '..', '..', 'h5p', 'officiels');
 const read = (lib: string, file: string) => JSON.parse(readFileSync(path.join(dir, lib, file), 'utf8'));
@@ -89,39 +90,8 @@ test('the validator catches what a host would refuse (the checks can fail)', () 
   expect(contentProblems(second, langues['H5P.QuestionSet'].semantics, { libraries }).join('\n')).toMatch(/balise <script> non autorisée[\s\S]*« plusieurs » n'est pas une option/);
 });
 
-/**
- * Every text key of a library's semantics (a text field with an English
- * default): where it sits in the parameters, and its English default.
- */
-function clesTexte(fields: readonly Field[], valeur: unknown, chemin = ''): { chemin: string; anglais: string; valeur: unknown }[] {
-  const obj = (typeof valeur === 'object' && valeur !== null ? valeur : {}) as Record<string, unknown>;
-  return fields.flatMap((f) => {
-    const ici = chemin ? `${chemin}.${f.name}` : f.name;
-    if (f.type === 'group' && f.fields) {
-      // A group of one field is stored as the bare value (H5P rule).
-      return f.fields.length === 1 ? clesTexte(f.fields, { [f.fields[0]!.name]: obj[f.name] }, chemin) : clesTexte(f.fields, obj[f.name], ici);
-    }
-    if (f.type === 'list' && f.field && Array.isArray(obj[f.name])) {
-      return (obj[f.name] as unknown[]).flatMap((item, i) => clesTexte([f.field!], { [f.field!.name]: item }, `${ici}[${i}]`));
-    }
-    return f.type === 'text' && typeof f.default === 'string' ? [{ chemin: ici, anglais: f.default, valeur: obj[f.name] }] : [];
-  });
-}
-
-/** @placeholders, :placeholders and %placeholders of a text. */
-const marqueurs = (s: string) => [...new Set(s.match(/[@:%][A-Za-z]+/g) ?? [])].sort();
-
 /** Problems of the text keys of one library's parameters: missing, left in English, placeholder lost. */
-function problemesTextes(name: Officiel, params: unknown): string[] {
-  const identiques = new Set(IDENTIQUES_EN_FRANCAIS[name] ?? []);
-  return clesTexte(langues[name].semantics, params).flatMap(({ chemin, anglais, valeur }) => {
-    if (typeof valeur !== 'string') return [`${name} ${chemin} : absent (la bibliothèque afficherait « ${anglais} »)`];
-    const out: string[] = [];
-    if (valeur === anglais && !identiques.has(chemin)) out.push(`${name} ${chemin} : laissé en anglais « ${anglais} »`);
-    if (JSON.stringify(marqueurs(valeur)) !== JSON.stringify(marqueurs(anglais))) out.push(`${name} ${chemin} : « ${valeur} » ne garde pas les marqueurs ${marqueurs(anglais).join(' ')}`);
-    return out;
-  });
-}
+const problemesTextes = (name: Officiel, params: unknown) => problemesTextesH5P(name, langues[name].semantics, params, IDENTIQUES_EN_FRANCAIS[name] ?? []);
 
 test('every exported package fills every text key of each library in French, placeholders kept', () => {
   const problemes: string[] = [];

@@ -68,10 +68,9 @@ describe.each(ACTIVITES.map((a) => [a.id, a] as const))('activity %s as H5P para
     expect(lecture.ok).toBe(true);
     if (!lecture.ok) return;
     const { h5p: _h5p, tirage: _t, duree: _d, ...sans } = activite as typeof activite & { tirage?: number; duree?: number };
-    // `appuis` is author material (the dossier points a question rests on): never shown, never exported.
-    const sansAppuis =
-      sans.kind === 'quiz' ? { ...sans, questions: sans.questions.map(({ appuis: _a, ...q }) => q) } : sans;
-    expect(lecture.activite).toEqual(sansAppuis);
+    // `appuis` (author material, never shown) does not travel in the H5P package.
+    const attendu = sans.kind === 'quiz' ? { ...sans, questions: sans.questions.map(({ appuis: _a, ...q }) => q) } : sans;
+    expect(lecture.activite).toEqual(attendu);
   });
 });
 

@@ -14,6 +14,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import { BLOC_IDS, blocById, type BlocId } from '@site/src/referentiel';
 import type { FichierExport, Format } from '@site/scripts/lib/exports';
 import { OFFICIELS, libraryString, type Officiel } from '@site/src/domain/export/h5pOfficiel';
+import { DIALOGCARDS } from '@site/src/domain/export/h5pCartes';
 
 const taille = (octets: number) => (octets >= 1024 * 1024 ? `${(octets / 1024 / 1024).toFixed(1).replace('.', ',')} Mo` : `${Math.max(1, Math.round(octets / 1024))} Ko`);
 
@@ -42,6 +43,7 @@ function Telechargements({ fichiers, format, base, niveau = 'h3' }: { fichiers: 
                   ({f.chemin.split('/').pop()}
                   {f.octets > 0 ? `, ${taille(f.octets)}` : ''}
                   {f.questions !== undefined ? `, ${f.questions} questions` : ''}
+                  {f.cartes !== undefined ? `, ${f.cartes} cartes de révision` : ''}
                   {f.omises && f.omises.length > 0 ? `, ${f.omises.length} élément(s) non exporté(s), listés dans le fichier LISEZMOI` : ''})
                 </small>
               </li>
@@ -121,7 +123,9 @@ export default function Ressources({ exports: fichiers }: { readonly exports: re
           <Heading as="h2" id="h5p">Paquets H5P (types de contenu officiels)</Heading>
           <p>
             Un paquet par quiz : un <em>Question Set</em> (série de questions) fait de <em>Multiple Choice</em>, <em>True/False</em>,
-            <em> Fill in the Blanks</em> et <em>Drag the Words</em>. Ces paquets ne contiennent que le contenu : votre plateforme doit
+            <em> Fill in the Blanks</em> et <em>Drag the Words</em> ; un paquet <em>Dialog Cards</em> (cartes de révision, {DIALOGCARDS.machineName}{' '}
+            {DIALOGCARDS.majorVersion}.{DIALOGCARDS.minorVersion}) par jeu de cartes, en mode répétition : les cartes « à revoir »
+            reviennent au tour suivant. Ces paquets ne contiennent que le contenu : votre plateforme doit
             déjà avoir ces bibliothèques ({versions}, ou plus récentes). C’est le cas de Moodle (banque de contenus), de WordPress avec
             l’extension H5P et de Lumi, après installation depuis le H5P Hub.
           </p>

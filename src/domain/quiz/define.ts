@@ -30,7 +30,6 @@ interface Commun {
   readonly criteres: readonly [CritereId, ...CritereId[]];
   readonly explication: string;
   readonly source: string;
-  /** Points of the research dossiers the question rests on (see `Question.appuis`). */
   readonly appuis?: readonly string[];
   readonly indice?: string;
   readonly tableau?: Tableau;
