@@ -16,6 +16,10 @@ import modeleEconomique from './modele-economique.quiz';
 import clientsDevisMarches from './clients-devis-marches.quiz';
 import devisEntrepriseAdaptee from './devis-entreprise-adaptee.cas';
 import faireEvoluerAtelier from './faire-evoluer-atelier.quiz';
+import santeSecuriteQuotidien from './sante-securite-quotidien.quiz';
+import mainALaPresse from './main-a-la-presse.cas';
+import hygieneAlimentaire from './hygiene-alimentaire.quiz';
+import plateauxDuSeminaire from './plateaux-du-seminaire.cas';
 
 export const BLOC_2: readonly Activite[] = [
   faisabiliteCommandes,
@@ -34,4 +38,8 @@ export const BLOC_2: readonly Activite[] = [
   clientsDevisMarches,
   devisEntrepriseAdaptee,
   faireEvoluerAtelier,
+  santeSecuriteQuotidien,
+  mainALaPresse,
+  hygieneAlimentaire,
+  plateauxDuSeminaire,
 ];

@@ -52,6 +52,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Loi n° 2022-1598 du 21 décembre 2022',
   },
   {
+    id: 'accident-du-travail',
+    terme: 'Accident du travail',
+    definition:
+      "Accident survenu par le fait ou à l'occasion du travail ; survenu au temps et au lieu du travail, il est présumé professionnel. Pour un travailleur d'ESAT, c'est l'ESAT qui le déclare à la caisse, sous 48 heures.",
+    lecon: '/cours/bloc-2/sante-securite-quotidien#accident-travail',
+    source: 'CSS, art. L411-1 et L441-2',
+  },
+  {
     id: 'actions-de-soutien',
     terme: 'Actions de soutien',
     definition:
@@ -151,6 +159,15 @@ export const GLOSSAIRE: readonly Terme[] = [
       'Partie d’une certification qui regroupe des compétences liées entre elles. Le titre de moniteur d’atelier compte 3 blocs, et une VAE peut viser un seul bloc depuis la réforme de 2022.',
     lecon: '/cours/ressources/preparer-la-certification',
     source: 'Fiche Métier CPNE-FP 2024 ; loi n° 2022-1598',
+  },
+  {
+    id: 'caces',
+    terme: 'CACES',
+    developpe: "Certificat d'aptitude à la conduite en sécurité",
+    definition:
+      "Certificat issu des recommandations de l'Assurance maladie (R482 à R490) pour conduire chariots, gerbeurs, nacelles ou engins ; valable 5 ans en général. Il aide l'employeur à délivrer l'autorisation de conduite, seule obligatoire.",
+    lecon: '/cours/bloc-2/sante-securite-quotidien#caces',
+    source: 'Recommandations CNAM R482 à R490 ; C. trav., art. R4323-55',
   },
   {
     id: 'cap-emploi',
@@ -255,6 +272,23 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Loi n° 2022-217, art. 136 ; décret n° 2022-1561',
   },
   {
+    id: 'clp',
+    terme: 'CLP',
+    developpe: 'Classification, étiquetage et emballage (règlement européen)',
+    definition:
+      "Règlement européen qui fixe l'étiquette des produits chimiques dangereux : 9 pictogrammes en losange à bord rouge, une mention « Danger » ou « Attention », des mentions de danger et des conseils de prudence.",
+    lecon: '/cours/bloc-2/sante-securite-quotidien#etiquette-clp',
+    source: 'Règlement (CE) n° 1272/2008',
+  },
+  {
+    id: 'consignation',
+    terme: 'Consignation',
+    definition:
+      "Mise en sécurité d'une machine avant une intervention : séparer de l'énergie, condamner et identifier, dissiper les énergies résiduelles, vérifier l'absence d'énergie.",
+    lecon: '/cours/bloc-2/sante-securite-quotidien#consignation',
+    source: 'INRS, ED 6109',
+  },
+  {
     id: 'cpf',
     terme: 'CPF',
     developpe: 'Compte personnel de formation',
@@ -319,7 +353,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Date de durabilité minimale',
     definition:
       'Date « à consommer de préférence avant… » : après elle, l’aliment peut perdre de sa qualité sans devenir dangereux, et il peut encore être vendu. Elle a remplacé la DLUO.',
-    lecon: '/cours/bloc-3/choix-inclusion-falc#exemple-fiche',
+    lecon: '/cours/bloc-2/hygiene-alimentaire#dates',
     source: 'Règlement (UE) n° 1169/2011',
   },
   {
@@ -375,7 +409,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Date limite de consommation',
     definition:
       'Date « à consommer jusqu’au… » des denrées très périssables. Après elle, l’aliment ne peut plus être vendu ni consommé.',
-    lecon: '/cours/bloc-3/choix-inclusion-falc#exemple-fiche',
+    lecon: '/cours/bloc-2/hygiene-alimentaire#dates',
     source: 'Règlement (UE) n° 1169/2011',
   },
   {
@@ -540,6 +574,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Circulaire n° DGCS/SD3/2022/146 du 13 mai 2022',
   },
   {
+    id: 'fds',
+    terme: 'FDS',
+    developpe: 'Fiche de données de sécurité',
+    definition:
+      "Document en 16 rubriques que le fournisseur remet avec un produit chimique dangereux : dangers, premiers secours, stockage, protections à porter. L'employeur la rend accessible aux travailleurs et au médecin du travail.",
+    lecon: '/cours/bloc-2/sante-securite-quotidien#fds',
+    source: 'Règlement REACH, annexe II ; C. trav., art. R4411-73',
+  },
+  {
     id: 'fehap',
     terme: 'FEHAP',
     developpe: 'Fédération des établissements hospitaliers et d’aide à la personne privés non lucratifs',
@@ -565,6 +608,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'Loi n° 2023-1196 du 18 décembre 2023',
   },
   {
+    id: 'gbph',
+    terme: 'GBPH',
+    developpe: "Guide de bonnes pratiques d'hygiène",
+    definition:
+      "Guide validé par l'administration pour un secteur (restauration, traiteur…), qui aide un atelier alimentaire à écrire son plan de maîtrise sanitaire.",
+    lecon: '/cours/bloc-2/hygiene-alimentaire#pms',
+    source: 'Règlement (CE) n° 852/2004',
+  },
+  {
     id: 'geva',
     terme: 'GEVA',
     developpe: 'Guide d’évaluation des besoins de compensation des personnes handicapées',
@@ -587,7 +639,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Analyse des dangers et points critiques pour leur maîtrise',
     definition:
       'Méthode d’hygiène alimentaire en 7 principes : repérer les dangers, fixer les points critiques et leurs limites, les surveiller, prévoir les corrections, vérifier, garder des enregistrements.',
-    lecon: '/cours/bloc-3/choix-inclusion-falc#exemple-fiche',
+    lecon: '/cours/bloc-2/hygiene-alimentaire#haccp',
     source: 'Règlement (CE) n° 852/2004, art. 5',
   },
   {
@@ -631,6 +683,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     definition:
       "Établissement médico-social cité, avec les ESAT et les entreprises adaptées, parmi ceux qui pratiquent la RAE « Différent et Compétent ».",
     lecon: '/cours/bloc-3/reconnaissance-certification',
+  },
+  {
+    id: 'inco',
+    terme: 'INCO',
+    developpe: 'Information des consommateurs (règlement européen)',
+    definition:
+      "Règlement européen sur l'étiquetage des denrées : DLC et DDM, liste des 14 allergènes à signaler.",
+    lecon: '/cours/bloc-2/hygiene-alimentaire#dates',
+    source: 'Règlement (UE) n° 1169/2011',
   },
   {
     id: 'inrs',
@@ -696,6 +757,14 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Geste, parole, action ou absence d'action qui porte atteinte au développement, aux droits, aux besoins ou à la santé d'une personne vulnérable, dans une relation de confiance, de dépendance ou d'accompagnement. Elle peut être ponctuelle ou durable, volontaire ou non, individuelle, collective ou institutionnelle.",
     lecon: '/cours/bloc-1/relation-ethique',
     source: 'CASF art. L119-1 (loi n° 2022-140 du 7 février 2022, art. 23)',
+  },
+  {
+    id: 'marche-en-avant',
+    terme: 'Marche en avant',
+    definition:
+      "Organisation d'un atelier alimentaire où les denrées vont du secteur « sale » (réception, épluchage) au secteur « propre » (dressage), sans retour ni croisement, dans l'espace ou dans le temps.",
+    lecon: '/cours/bloc-2/hygiene-alimentaire#marche-en-avant',
+    source: "Guides de bonnes pratiques d'hygiène",
   },
   {
     id: 'marche-reserve',
@@ -858,6 +927,15 @@ export const GLOSSAIRE: readonly Terme[] = [
       "Plan de l'État présenté en 2021 (17 engagements, 31 mesures) pour développer les parcours, le pouvoir d'agir des travailleurs et l'activité des ESAT. Il est mis en œuvre par la loi n° 2022-217, la circulaire du 11 mai 2022 et le décret n° 2022-1561.",
     lecon: '/cours/introduction/le-metier#evolutions',
     source: 'Circulaire n° DGCS/SD3/2022/139 du 11 mai 2022',
+  },
+  {
+    id: 'pms',
+    terme: 'PMS',
+    developpe: 'Plan de maîtrise sanitaire',
+    definition:
+      "Document où un atelier alimentaire décrit comment il garantit des aliments sûrs : bonnes pratiques d'hygiène, procédures HACCP, traçabilité et gestion des non-conformités.",
+    lecon: '/cours/bloc-2/hygiene-alimentaire#pms',
+    source: 'Règlement (CE) n° 852/2004',
   },
   {
     id: 'pls',
@@ -1092,11 +1170,28 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'C. trav. art. D5212-21 et suivants',
   },
   {
+    id: 'tms',
+    terme: 'TMS',
+    developpe: 'Troubles musculosquelettiques',
+    definition:
+      'Atteintes des muscles, tendons et nerfs (dos, épaule, poignet…) auxquelles le travail contribue ; première cause de maladie professionnelle reconnue.',
+    lecon: '/cours/bloc-2/sante-securite-quotidien#tms',
+    source: 'Tableaux de maladies professionnelles n° 57 et n° 39',
+  },
+  {
     id: 'tracabilite',
     terme: 'Traçabilité',
     definition:
       "Possibilité de retrouver l'histoire d'un produit : qui l'a fait, quand, avec quelles matières et quels contrôles. Elle aide à trouver la cause d'une non-conformité et les produits concernés.",
     lecon: '/cours/bloc-2/demarche-qualite',
+  },
+  {
+    id: 'travail-isole',
+    terme: 'Travail isolé',
+    definition:
+      "Travail fait seul, hors de vue et de portée de voix des autres, avec peu de chances de visite ; il aggrave les suites d'un accident et demande un moyen d'alerte.",
+    lecon: '/cours/bloc-2/sante-securite-quotidien#travail-isole',
+    source: 'C. trav., art. R4543-19 ; INRS',
   },
   {
     id: 'tre',

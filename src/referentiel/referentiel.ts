@@ -613,6 +613,13 @@ const DATA = {
               source: 'cadre-qualite',
               statut: 'derive',
             },
+            {
+              id: 'B2.C7.CR4',
+              intitule:
+                "Fait appliquer au quotidien les règles d'hygiène alimentaire de l'atelier : plan de maîtrise sanitaire, températures, dates, allergènes et traçabilité",
+              source: 'cadre-hygiene-alimentaire',
+              statut: 'derive',
+            },
           ],
         },
         {

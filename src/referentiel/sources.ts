@@ -42,6 +42,8 @@ export const SOURCES = {
     "Cadre légal — Code de la commande publique, art. L2113-12, L2113-13 et R2113-7 (marchés réservés aux ESAT, EA et SIAE) ; Code de commerce, art. L441-10 (délais de paiement) ; Code du travail, art. L5212-10-1 (achats des clients et contribution OETH)",
   'cadre-entreprise-adaptee':
     "Cadre légal — Code du travail, art. L5213-13 et suivants, D5213-63 (entreprises adaptées ; décret n° 2019-39) ; loi n° 2023-1196 et décrets n° 2024-99 et n° 2024-100 (CDD tremplin, entreprises adaptées de travail temporaire)",
+  'cadre-hygiene-alimentaire':
+    "Cadre légal — règlements (CE) n° 178/2002 et 852/2004 (« paquet hygiène », HACCP), règlement (UE) n° 1169/2011 (dates, allergènes), arrêté du 21 décembre 2009 (températures) et décret n° 2011-731 (formation à l'hygiène)",
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
