@@ -4,7 +4,7 @@ export default defineCartes({
   id: 'publics-reperes',
   titre: 'Les publics de l’atelier : cartes de révision',
   bloc: 'B1',
-  criteres: ['B1.C5.CR1', 'B1.C5.CR2'],
+  criteres: ['B1.C5.CR4', 'B1.C5.CR2'],
   consigne:
     'Lisez la question, cherchez la réponse de tête, puis retournez la carte. Dites honnêtement si vous saviez : les cartes « à revoir » reviennent au tour suivant. Vos réponses ne comptent pas dans votre progression.',
   cartes: [

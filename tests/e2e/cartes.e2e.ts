@@ -9,7 +9,7 @@ import jeu from '@site/quizzes/bloc-1/publics-reperes.cartes';
 import { axeViolations, guard, sessionParTest, url } from './helpers';
 
 const session = sessionParTest();
-const LECON = '/cours/bloc-1/accompagner-au-quotidien';
+const LECON = '/cours/bloc-1/connaitre-publics';
 const cartes = (page: Page) => page.locator(`section[data-cartes="${jeu.id}"]`);
 const actif = (page: Page) => page.locator(`[data-ilot="${jeu.id}"][data-ilot-actif]`);
 const n = jeu.cartes.length;

@@ -104,7 +104,7 @@ const REGLE =
  * « NF E60-182 » may end on a sign or a digit.
  */
 const NOMS_OFFICIELS =
-  "CASF|CSS|CSP|code (?:du travail|de l[’']action sociale et des familles|de l[’']action sociale|civil|de la santé publique|de la santé|de la sécurité sociale|rural|de la commande publique|de la consommation|de l[’']éducation|de l[’']environnement|pénal)|arrêtés?|circulaires?|ordonnances?|instructions?|directives?|RGPD|articles?|HAS|ANESM|INRS|CNSA|DGCS|DREETS|Agefiph|FIPHFP|France Travail|Cap emploi|CPNE(?:-FP)?|Fiche Métier|RNCP|France compétences|ISO|AFNOR|ADEME|ANSES|Santé publique France|Ameli|Assurance maladie|service-public(?:\\.fr)?|Légifrance|DGCCRF|DGAL|Unapei|Inclusion Europe|ministère|Haute Autorité|CNIL|Défenseur des droits|convention collective|CCN|IDCC|loi du|décret du";
+  "CASF|CSS|CSP|code (?:du travail|de l[’']action sociale et des familles|de l[’']action sociale|civil|de la santé publique|de la santé|de la sécurité sociale|rural|de la commande publique|de la consommation|de l[’']éducation|de l[’']environnement|pénal)|arrêtés?|circulaires?|ordonnances?|instructions?|directives?|RGPD|articles?|HAS|ANESM|INRS|CNSA|DGCS|DREETS|Agefiph|FIPHFP|France Travail|Cap emploi|CPNE(?:-FP)?|Fiche Métier|RNCP|France compétences|ISO|AFNOR|ADEME|ANSES|Santé publique France|Ameli|Assurance maladie|service-public(?:\\.fr)?|Légifrance|DGCCRF|DGAL|Unapei|Inclusion Europe|ministère|Haute Autorité|CNIL|Défenseur des droits|convention collective|CCN|IDCC|loi du|décret du|DREES|DARES|Sénat|Assemblée nationale|Journal officiel|Conseil d[’']État|Cour de cassation|CNAM|Code de commerce|CCP|C\\. ?com\\.?|C\\. ?consom\\.?|C\\. ?pén\\.?|règlement délégué";
 const REFERENCES = "C\\. ?trav\\.?|C\\. ?civ\\.?|lois? n°|décrets? n°|règlement \\(|règlement (?:européen|CE|UE)|art\\.|NF [A-Z]";
 export const SOURCE_OFFICIELLE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${NOMS_OFFICIELS})(?![\\p{L}])|(?:${REFERENCES}))`, 'iu');
 
@@ -113,8 +113,9 @@ export function estReglementaire(q: Pick<Question, 'explication'>): boolean {
   return REGLE.test(plainText(q.explication.replace(/\$[^$]*\$/g, ' ')));
 }
 
+/** Whether a source names a legal text or an official body (line breaks count as spaces). */
 export function sourceOfficielle(source: string): boolean {
-  return SOURCE_OFFICIELLE.test(source);
+  return SOURCE_OFFICIELLE.test(source.replace(/\s+/g, ' '));
 }
 
 // ---------------------------------------------------------------------------
