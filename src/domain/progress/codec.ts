@@ -15,7 +15,7 @@
  */
 import { isCritereId, type CritereId } from '../../referentiel';
 import { ACTIVITY_TYPES, EXT, iri, NS, VERBS, type VerbKey } from './iri';
-import type { Acteur, Statement } from './statement';
+import { REPONSE_MAX, type Acteur, type Statement } from './statement';
 
 export interface Entree {
   readonly i: string;
@@ -121,8 +121,42 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})
 const KEYS = new Set(['i', 't', 'v', 'o', 'y', 's', 'k', 'f', 'r', 'd', 'c', 'x', 'p', 'g', 'm', 'n', 'a']);
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** Why a stored value is not a valid entry, or null. Unknown keys are refused. */
-export function entreeProblem(value: unknown): string | null {
+/**
+ * Length caps of an entry's texts (characters). A response is cut to `r` when the
+ * statement is built (statement.ts): every record this site writes can be read back.
+ */
+export const LIMITES_ENTREE = { r: REPONSE_MAX, o: 300, p: 300, d: 40, a: 64, c: 20, x: 20 } as const;
+
+/** Dates a trace may carry (ms since 1970): not before the site existed, not after tomorrow. */
+export interface Fenetre {
+  readonly debut: number;
+  readonly fin: number;
+}
+
+/** The year the site was made: no trace of it can be older. */
+export const SITE_DEBUT = Date.UTC(2026, 0, 1);
+
+/** The window of dates for a file read at `maintenant`: from SITE_DEBUT to one day after now (clocks drift). */
+export function fenetreDates(maintenant: Date): Fenetre {
+  return { debut: SITE_DEBUT, fin: maintenant.getTime() + 24 * 3600 * 1000 };
+}
+
+/** Why a date is outside the window (French, for the learner), or null. */
+export function horsFenetre(date: string, fenetre: Fenetre): string | null {
+  const t = Date.parse(date);
+  if (t < fenetre.debut) return `date ${date.slice(0, 10)} antérieure à la création du site (2026)`;
+  if (t > fenetre.fin) return `date ${date.slice(0, 10)} dans le futur`;
+  return null;
+}
+
+const trop = (v: unknown, max: number) => typeof v === 'string' && v.length > max;
+
+/**
+ * Why a stored value is not a valid entry, or null. Unknown keys are refused; texts
+ * are capped (LIMITES_ENTREE); with a `fenetre` (a file being imported), its date must
+ * fall inside it.
+ */
+export function entreeProblem(value: unknown, options: { readonly fenetre?: Fenetre } = {}): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) {
     return "n'est pas un objet";
   }
@@ -130,6 +164,15 @@ export function entreeProblem(value: unknown): string | null {
   for (const key of Object.keys(e)) if (!KEYS.has(key)) return `clé inconnue « ${key} »`;
   if (typeof e.i !== 'string' || !UUID.test(e.i)) return 'identifiant (i) invalide';
   if (typeof e.t !== 'string' || !ISO.test(e.t) || Number.isNaN(Date.parse(e.t))) return 'date (t) invalide';
+  if (options.fenetre) {
+    const hors = horsFenetre(e.t, options.fenetre);
+    if (hors) return `date (t) impossible : ${hors}`;
+  }
+  for (const k of ['r', 'o', 'p', 'd', 'a'] as const) {
+    if (trop(e[k], LIMITES_ENTREE[k])) return `texte trop long (${k} : ${LIMITES_ENTREE[k]} caractères au plus)`;
+  }
+  if (Array.isArray(e.c) && e.c.length > LIMITES_ENTREE.c) return `trop de critères (c : ${LIMITES_ENTREE.c} au plus)`;
+  if (typeof e.x === 'object' && e.x !== null && Object.keys(e.x).length > LIMITES_ENTREE.x) return `trop de scores par critère (x : ${LIMITES_ENTREE.x} au plus)`;
   if (typeof e.v !== 'string' || !(e.v in VERBS)) return 'verbe (v) inconnu';
   if (typeof e.o !== 'string' || e.o === '' || /\s/.test(e.o)) return 'objet (o) invalide';
   if (e.y !== undefined && (typeof e.y !== 'string' || !(e.y in ACTIVITY_TYPES) || e.y === 'h5p')) return "type d'activité (y) inconnu";
@@ -150,6 +193,6 @@ export function entreeProblem(value: unknown): string | null {
   if (e.g !== 'quiz' && e.g !== 'cas' && e.g !== 'h5p') return 'origine (g) inconnue';
   if (e.m !== undefined && e.m !== 'entrainement' && e.m !== 'examen') return 'mode (m) inconnu';
   if (e.n !== undefined && e.n !== 'sur' && e.n !== 'pas-sur') return 'confiance (n) inconnue';
-  if (e.a !== undefined && (typeof e.a !== 'string' || e.a.length > 64)) return 'tentative (a) invalide';
+  if (e.a !== undefined && typeof e.a !== 'string') return 'tentative (a) invalide';
   return null;
 }
