@@ -14,6 +14,9 @@ import { QUESTION_KINDS, type QuestionKind } from '../src/domain/quiz/types';
 import { GLOSSAIRE } from '../src/contenu/glossaire';
 import { h5pActivities } from '../h5p/registre';
 import { readPages } from './lib/lecons';
+import { criteresInconnus, type Activite } from '../src/domain/activite';
+import { activityFiles, formatProbleme } from '../src/plugins/activites';
+import { checkCriteres } from '../src/domain/quiz/check';
 
 export interface CritereStats {
   questions: number;
@@ -50,12 +53,21 @@ export interface Stats {
   perCritere: Record<CritereId, CritereStats>;
 }
 
-export function computeStats(siteDir: string): Stats {
+/**
+ * Counts the site's content. An activity citing a critère the référentiel does not know
+ * stops it with the build's message (file › question › field), never a TypeError.
+ */
+export function computeStats(siteDir: string, activites: readonly Activite[] = ACTIVITES, h5p = h5pActivities()): Stats {
+  const files = activityFiles(siteDir);
+  const inconnus = [
+    ...criteresInconnus(activites).map((p) => formatProbleme(p, files)),
+    ...h5p.flatMap((a) => checkCriteres(a.criteres, undefined).filter((p) => p.message.startsWith('critère inconnu')).map((p) => `h5p › « ${a.id} » › ${p.champ} : ${p.message}`)),
+  ];
+  if (inconnus.length > 0) throw new Error(`Statistiques impossibles, critère(s) inconnu(s) :\n${inconnus.join('\n')}`);
   const pages = readPages(siteDir);
   const lessons = pages.filter((p) => p.estLecon);
-  const quizzes = ACTIVITES.filter((a) => a.kind === 'quiz');
-  const cases = ACTIVITES.filter((a) => a.kind === 'cas');
-  const h5p = h5pActivities();
+  const quizzes = activites.filter((a) => a.kind === 'quiz');
+  const cases = activites.filter((a) => a.kind === 'cas');
 
   const perCritere = Object.fromEntries(
     CRITERE_IDS.map((id) => [id, { questions: 0, cases: 0, h5p: 0, lessons: 0 }]),
@@ -146,6 +158,11 @@ function text(stats: Stats): string {
 }
 
 if (require.main === module) {
-  const stats = computeStats(path.resolve(__dirname, '..'));
-  process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(stats, null, 2)}\n` : `${text(stats)}\n`);
+  try {
+    const stats = computeStats(path.resolve(__dirname, '..'));
+    process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(stats, null, 2)}\n` : `${text(stats)}\n`);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
 }

@@ -93,8 +93,10 @@ export function cleInterdite(valeur: unknown): string | null {
 }
 
 /** Reads a JSON text within the limits (see the module's comment). */
-export function lireJson(texte: string, limites: LimitesJson): LectureJson {
+export function lireJson(source: string, limites: LimitesJson): LectureJson {
   const objet = limites.objet ?? 'fichier';
+  // A byte order mark added by a text editor is not part of the JSON.
+  const texte = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (texte.length === 0) return { ok: false, raison: `le ${objet} est vide` };
   if (texte.length > limites.taille) return { ok: false, raison: `${objet} trop volumineux (${mo(texte.length)} ; ${mo(limites.taille)} au plus)` };
   const limite = depassement(texte, limites);
