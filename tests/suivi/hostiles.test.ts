@@ -265,6 +265,10 @@ describe('the storage state is read, not guessed from a write', () => {
     const exporte = JSON.parse(creerPasseport({ journal: stores.journal.journal, profil: stores.profil.profil }, { now: new Date(), revisionContenu: REVISION }));
     expect(exporte.apprenant.learnerId).toBe('7c9e6679-7425-40de-944b-e07fc1f90ae7');
     expect(exporte.journal.entrees).toHaveLength(12);
+    // A new answer cannot be written: kept for the visit, the notice stays the same (not twice).
+    await stores.journal.append([{ ...stores.journal.statements[0]!, id: '99999999-2222-4333-8444-555555555555' }]);
+    expect(stores.journal.statements).toHaveLength(13);
+    expect(stores.journal.warnings.map((w) => w.code)).toEqual(['plein']);
   });
 
   test('indexedDB.open that never answers: « ne répond pas » after the delay, never an empty passport', async () => {

@@ -356,8 +356,7 @@ export class JournalStore {
     }
     this.revision = revision + 1;
     this.journalValue = preparation.journal;
-    this.clearWarning('quota');
-    this.clearWarning('ecriture');
+    for (const code of ['quota', 'ecriture', 'plein'] as const) this.clearWarning(code);
     this.notify();
     return { ok: true, journal: preparation.journal, texte, enregistre: true };
   }
@@ -385,11 +384,13 @@ export class JournalStore {
       if (storedRevision !== this.revision) await this.fusionnerAutreOnglet(kv);
       await kv.commit({ set: [[this.options.keys.journal, serializeJournal(this.journalValue)], [this.options.keys.revision, String(storedRevision + 1)]] });
       this.revision = storedRevision + 1;
-      this.clearWarning('quota');
-      this.clearWarning('ecriture');
+      // Written: whatever was full or failing has room again.
+      for (const code of ['quota', 'ecriture', 'plein'] as const) this.clearWarning(code);
     } catch (error) {
-      if (isQuotaError(error)) this.warn({ code: 'quota', message: MESSAGES.quota });
-      else this.warn({ code: 'ecriture', message: MESSAGES.ecriture });
+      // A storage known to be full already says so (« plein »): not twice.
+      if (isQuotaError(error)) {
+        if (!this.warningsValue.some((w) => w.code === 'plein')) this.warn({ code: 'quota', message: MESSAGES.quota });
+      } else this.warn({ code: 'ecriture', message: MESSAGES.ecriture });
     }
   }
 
