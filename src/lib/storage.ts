@@ -23,46 +23,20 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-class Muet extends Error {
-  constructor() {
-    super('le stockage ne répond pas');
-    this.name = 'Muet';
-  }
-}
-
 /**
  * Opens the database (at its current version, or at `version`), creating our store if it
- * upgrades; rejects with Muet if the browser does not answer in time or another tab blocks it.
+ * upgrades. `surBloque` is called if another tab blocks the opening (the promise then waits
+ * for that tab: see ouvrirStockage).
  */
-function ouvrir(factory: IDBFactory, version?: number, delai = DELAI_OUVERTURE): Promise<IDBDatabase> {
+function ouvrir(factory: IDBFactory, version?: number, surBloque?: () => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = version === undefined ? factory.open(DB_NAME) : factory.open(DB_NAME, version);
-    let fini = false;
-    const minuteur = setTimeout(() => {
-      fini = true;
-      reject(new Muet());
-    }, delai);
     req.onupgradeneeded = () => {
       if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
     };
-    req.onblocked = () => {
-      if (fini) return;
-      fini = true;
-      clearTimeout(minuteur);
-      reject(new Muet());
-    };
-    req.onsuccess = () => {
-      clearTimeout(minuteur);
-      // Answered too late: the page went on without it.
-      if (fini) req.result.close();
-      else resolve(req.result);
-      fini = true;
-    };
-    req.onerror = () => {
-      clearTimeout(minuteur);
-      if (!fini) reject(req.error);
-      fini = true;
-    };
+    req.onblocked = () => surBloque?.();
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
   });
 }
 
@@ -70,14 +44,14 @@ export class IndexedDbStore implements KeyValueStore {
   readonly kind = 'indexeddb' as const;
   private constructor(private readonly db: IDBDatabase) {}
 
-  static async open(factory: IDBFactory, delai = DELAI_OUVERTURE): Promise<IndexedDbStore> {
-    const db = await ouvrir(factory, undefined, delai);
+  static async open(factory: IDBFactory, surBloque?: () => void): Promise<IndexedDbStore> {
+    const db = await ouvrir(factory, undefined, surBloque);
     if (db.objectStoreNames.contains(STORE)) return new IndexedDbStore(db);
     // A database of this name without our store (left by another page of the same origin, such as
     // another project on the same github.io): our store is added in a new version, the rest is kept.
     const version = db.version + 1;
     db.close();
-    return new IndexedDbStore(await ouvrir(factory, version, delai));
+    return new IndexedDbStore(await ouvrir(factory, version, surBloque));
   }
 
   private tx(mode: IDBTransactionMode): IDBObjectStore {
@@ -199,15 +173,30 @@ function lireLocalStorage(indexedDbPrive: boolean): Stockage {
   }
 }
 
-/** The best storage this browser allows and its state, read (see EtatStockage). Never throws. */
-export async function ouvrirStockage(delai = DELAI_OUVERTURE): Promise<Stockage> {
+/**
+ * The best storage this browser allows and its state, read (see EtatStockage). Never throws.
+ * An IndexedDB silent for `delai` (or blocked by another tab) is reported « muet » at once,
+ * with `tardif`: the storage if it answers later (the page then writes there what this visit
+ * kept in memory, src/components/Journal).
+ */
+export async function ouvrirStockage(delai = DELAI_OUVERTURE): Promise<Stockage & { readonly tardif?: Promise<KeyValueStore | null> }> {
   let prive = false;
   try {
-    if (typeof indexedDB !== 'undefined' && indexedDB !== null) return { kv: await IndexedDbStore.open(indexedDB, delai), etat: 'ok' };
+    if (typeof indexedDB !== 'undefined' && indexedDB !== null) {
+      let minuteur: ReturnType<typeof setTimeout> | undefined;
+      let signaler: () => void = () => undefined;
+      const muet = new Promise<'muet'>((resolve) => {
+        signaler = () => resolve('muet');
+        minuteur = setTimeout(signaler, delai);
+      });
+      const ouverture = IndexedDbStore.open(indexedDB, () => signaler());
+      const premier = await Promise.race([ouverture, muet]).finally(() => clearTimeout(minuteur));
+      // Not answering: the stored progress is there but unreachable. Falling back to localStorage would
+      // record this visit's answers where the next visit (with IndexedDB) would not look.
+      if (premier === 'muet') return { kv: null, etat: 'muet', tardif: ouverture.catch(() => null) };
+      return { kv: premier, etat: 'ok' };
+    }
   } catch (error) {
-    // Not answering: the stored progress is there but unreachable. Falling back to localStorage would
-    // record this visit's answers where the next visit (with IndexedDB) would not look.
-    if (error instanceof Muet) return { kv: null, etat: 'muet' };
     // Firefox's private browsing refuses IndexedDB with InvalidStateError.
     prive = nomErreur(error) === 'InvalidStateError';
   }

@@ -309,3 +309,56 @@ test('indexedDB.open that never answers: « ne répond pas » after the delay, t
   expect(await axeViolations(page, 'passeport, stockage muet')).toEqual([]);
   expect(g.report()).toBe('');
 });
+
+test('indexedDB.open that answers late: « ne répond pas » meanwhile, then this visit’s answers are written there', async () => {
+  // The site’s first opening answers 10 s late (a slow device); the others at once.
+  await session.context.addInitScript(() => {
+    const vrai = indexedDB.open.bind(indexedDB);
+    let premier = true;
+    indexedDB.open = (...args: Parameters<IDBFactory['open']>) => {
+      const req = vrai(...args);
+      if (!premier) return req;
+      premier = false;
+      const lent: Record<string, ((e: Event) => void) | null> = { onsuccess: null, onerror: null, onupgradeneeded: null, onblocked: null };
+      req.onupgradeneeded = (e) => lent.onupgradeneeded?.(e);
+      req.onblocked = (e) => lent.onblocked?.(e);
+      req.onerror = (e) => lent.onerror?.(e);
+      req.onsuccess = (e) => setTimeout(() => lent.onsuccess?.(e), 10_000);
+      Object.defineProperty(lent, 'result', { get: () => req.result });
+      Object.defineProperty(lent, 'error', { get: () => req.error });
+      return lent as unknown as IDBOpenDBRequest;
+    };
+  });
+  const page = await session.context.newPage();
+  const g = guard(page);
+  await aller(page, DEMO);
+  const quiz = page.locator('[data-quiz="cadre-esat-ea"]');
+  await quiz.getByLabel(/Non, elle est accueillie/).first().check();
+  await quiz.getByRole('button', { name: 'Vérifier' }).first().click();
+  await quiz.getByText('Bonne réponse').first().waitFor();
+  const avis = page.getByRole('alert').filter({ hasText: /^Le stockage du navigateur ne répond pas/ });
+  await avis.first().waitFor();
+  // It answers: the notice goes, the answer given meanwhile is stored.
+  await avis.first().waitFor({ state: 'detached', timeout: 30_000 });
+  await page.waitForFunction(
+    (cle) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('moniteur-atelier');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("kv")) {
+            db.close();
+            return resolve(false);
+          }
+          const req = db.transaction('kv', 'readonly').objectStore('kv').get(cle);
+          req.onsuccess = () => {
+            db.close();
+            resolve(typeof req.result === 'string' && (JSON.parse(req.result) as { entrees: unknown[] }).entrees.length === 1);
+          };
+        };
+      }),
+    JOURNAL,
+    { timeout: 30_000, polling: 250 },
+  );
+  expect(g.report()).toBe('');
+});

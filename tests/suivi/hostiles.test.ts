@@ -20,6 +20,10 @@ import { lireFichierCohorte } from '@site/src/domain/suivi/tableau-cohorte';
 import { importerPaquet, registreSource } from '@site/scripts/lib/h5p-import';
 import { LocalStorageStore, ouvrirStockage } from '@site/src/lib/storage';
 import { serializeJournal, emptyJournal } from '@site/src/domain/progress/journal';
+import { CRITERE_IDS } from '@site/src/referentiel';
+import { buildStatement } from '@site/src/domain/progress/statement';
+import { iri } from '@site/src/domain/progress/iri';
+import { encode, entreeProblem, fenetreDates, LIMITES_ENTREE } from '@site/src/domain/progress/codec';
 import { CORPUS, REVISION, type CasHostile } from '../fixtures/hostiles/corpus';
 import { octetsDe } from '../fixtures/hostiles/fichiers';
 
@@ -277,7 +281,7 @@ describe('the storage state is read, not guessed from a write', () => {
     const debut = Date.now();
     const stockage = await ouvrirStockage(50);
     expect(Date.now() - debut).toBeLessThan(2000);
-    expect(stockage).toEqual({ kv: null, etat: 'muet' });
+    expect(stockage).toMatchObject({ kv: null, etat: 'muet' });
     const stores = await ouvrir(stockage.kv, { etat: stockage.etat });
     expect(stores.journal.warnings.map((w) => w.code)).toEqual(['muet']);
     expect(stores.journal.warnings[0]!.message).toMatch(/^Le stockage du navigateur ne répond pas/);
@@ -287,7 +291,7 @@ describe('the storage state is read, not guessed from a write', () => {
   test('indexedDB.open blocked by another tab: « ne répond pas » at once', async () => {
     const req: { onblocked?: () => void } = {};
     globals.indexedDB = { open: () => (setTimeout(() => req.onblocked?.(), 0), req) };
-    expect(await ouvrirStockage(10_000)).toEqual({ kv: null, etat: 'muet' });
+    expect(await ouvrirStockage(10_000)).toMatchObject({ kv: null, etat: 'muet' });
   });
 
   test('storage refused by the browser settings: « refusé »; private browsing (no room at all, nothing stored): « privé »', async () => {
@@ -304,4 +308,19 @@ describe('the storage state is read, not guessed from a write', () => {
     expect(stores.journal.warnings[0]!.message).toMatch(/^Navigation privée/);
     expect(stores.journal.lu).toBe(true);
   });
+});
+
+test('the caps of a trace never refuse what the site writes: every critère cited (mock exam of a whole bloc), a pasted essay cut at build', () => {
+  const complete = buildStatement(
+    { learnerId: NOUVEAU, homePage: HOME },
+    { now: () => new Date('2026-11-28T10:00:00Z'), uuid: () => '22222222-2222-4333-8444-555555555555' },
+    'completed',
+    { id: iri.activite('examen-blanc-b1'), type: 'assessment' },
+    { points: 1, max: 2, response: 'x'.repeat(50_000), scoresParCritere: Object.fromEntries(CRITERE_IDS.map((c) => [c, 0.5])) },
+    { criteres: CRITERE_IDS, origine: 'quiz', mode: 'examen' },
+  );
+  const entree = encode(complete)!;
+  expect(entree.r).toHaveLength(LIMITES_ENTREE.r);
+  expect(entreeProblem(entree, { fenetre: fenetreDates(new Date('2026-11-28T12:00:00Z')) })).toBeNull();
+  expect(entreeProblem({ ...entree, c: [...entree.c, 'B1.C1.CR1'] })).toMatch(/^trop de critères/);
 });

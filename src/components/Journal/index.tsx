@@ -13,7 +13,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
 import { lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
 import type { Acteur, Horloge, Statement } from '@site/src/domain/progress/statement';
-import type { Avertissement, JournalStore, Stockage } from '@site/src/domain/progress/store';
+import type { Avertissement, JournalStore, KeyValueStore, Stockage } from '@site/src/domain/progress/store';
 import type { Profil } from '@site/src/domain/suivi/profil';
 import type { ProfilStore } from '@site/src/domain/suivi/profil-store';
 import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/suivi/profils';
@@ -78,8 +78,12 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const ouvrir = useCallback(() => startTransition(() => setDemande(true)), []);
   const pending = useRef<Statement[]>([]);
   // One connection to the browser's storage for the visit, opened (with the engine) at first need.
-  const stockage = useRef<Promise<Stockage> | null>(null);
+  const stockage = useRef<Promise<Stockage & { readonly tardif?: Promise<KeyValueStore | null> }> | null>(null);
   const ouvrirStockage = useCallback(() => (stockage.current ??= import('./moteur').then((m) => m.ouvrirStockage())), []);
+  // A storage that answered after the delay (src/lib/storage.ts): the stores are opened again on it,
+  // and the answers this visit kept in memory meanwhile are written there.
+  const [tardif, setTardif] = useState(0);
+  const enMemoire = useRef<JournalStore | null>(null);
   // Optional LRS forwarding (src/lib/lrs.ts): its code is loaded only when this build allows an
   // LRS and a trainer has set one up on this device.
   const originesLrs = ((siteConfig.customFields?.lrsOrigins as string[] | undefined) ?? []).join(' ');
@@ -112,16 +116,28 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
     let cancelled = false;
     setStores(null);
     void (async () => {
-      const [{ JournalStore, ProfilStore }, { kv, etat }] = await Promise.all([import('./moteur'), ouvrirStockage()]);
+      const [{ JournalStore, ProfilStore }, lu] = await Promise.all([import('./moteur'), ouvrirStockage()]);
+      const { kv, etat } = lu;
       const nom = profils.find((p) => p.id === profil)?.nom ?? '';
       const [journal, document] = await Promise.all([
         JournalStore.open(kv, { keys: storeKeys(namespace, profil), now: () => new Date(), newLearnerId: uuid, homePage: `${siteConfig.url}${siteConfig.baseUrl}`, etat }),
         ProfilStore.open(kv, { cle: profilKey(namespace, profil), quarantaine: profilQuarantaine(namespace, profil), now: () => new Date(), nomParDefaut: nom === 'Profil principal' ? '' : nom }),
       ]);
       if (cancelled) return;
+      const avant = enMemoire.current;
+      enMemoire.current = null;
+      if (avant && kv) pending.current.unshift(...avant.statements);
       if (pending.current.length > 0) {
         void journal.append(pending.current);
         pending.current = [];
+      }
+      if (!kv && lu.tardif) {
+        void lu.tardif.then((tard) => {
+          if (!tard || cancelled) return;
+          stockage.current = Promise.resolve({ kv: tard, etat: 'ok' });
+          enMemoire.current = journal;
+          startTransition(() => setTardif((n) => n + 1));
+        });
       }
       setStores({ journal, profil: document });
       // Sends what was queued during a previous visit.
@@ -132,7 +148,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
     };
     // The profiles list only matters for a new profile's default name.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [demande, namespace, profil, siteConfig.url, siteConfig.baseUrl, lrs, ouvrirStockage, siLrsRegle]);
+  }, [demande, namespace, profil, siteConfig.url, siteConfig.baseUrl, lrs, ouvrirStockage, siLrsRegle, tardif]);
 
   const subscribe = useCallback(
     (listener: () => void) => {

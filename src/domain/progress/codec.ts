@@ -13,7 +13,7 @@
  * actor comes from the journal), and `encode(decode(e))` is the identity — both
  * checked by property tests.
  */
-import { isCritereId, type CritereId } from '../../referentiel';
+import { CRITERE_IDS, isCritereId, type CritereId } from '../../referentiel';
 import { ACTIVITY_TYPES, EXT, iri, NS, VERBS, type VerbKey } from './iri';
 import { REPONSE_MAX, type Acteur, type Statement } from './statement';
 
@@ -122,10 +122,12 @@ const KEYS = new Set(['i', 't', 'v', 'o', 'y', 's', 'k', 'f', 'r', 'd', 'c', 'x'
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
- * Length caps of an entry's texts (characters). A response is cut to `r` when the
- * statement is built (statement.ts): every record this site writes can be read back.
+ * Length caps of an entry's texts (characters), and of its lists: a statement may cite
+ * every critère of the référentiel (a mock exam of a whole bloc does), not more. A
+ * response is cut to `r` when the statement is built (statement.ts): every record this
+ * site writes can be read back.
  */
-export const LIMITES_ENTREE = { r: REPONSE_MAX, o: 300, p: 300, d: 40, a: 64, c: 20, x: 20 } as const;
+export const LIMITES_ENTREE = { r: REPONSE_MAX, o: 300, p: 300, d: 40, a: 64, c: CRITERE_IDS.length, x: CRITERE_IDS.length } as const;
 
 /** Dates a trace may carry (ms since 1970): not before the site existed, not after tomorrow. */
 export interface Fenetre {
