@@ -6,7 +6,7 @@
  * linear and bounded: src/domain/texte/json.ts).
  */
 import { demarrerLecteur } from './lecteur-worker';
-import { traiter, type Demande, type OptionsLecteur, type Reponse } from './lecteur-travail';
+import { deballer, traiter, type Demande, type OptionsLecteur, type Reponse } from './lecteur-travail';
 import type { LecturePasseport } from '../domain/suivi/passeport';
 import type { FichierCohorte } from '../domain/suivi/tableau-cohorte';
 
@@ -42,11 +42,14 @@ function executer(demande: Demande): Promise<Reponse> {
 
 const options = (revisionContenu: string): OptionsLecteur => ({ revisionContenu, maintenant: Date.now() });
 
+/** A pause that lets the page handle what waits (input, rendering) between two slices of work. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Reads and checks a passport file. Never rejects: a failure is a refusal with its reason. */
 export async function lirePasseportFichier(fichier: File, revisionContenu: string): Promise<LecturePasseport> {
   try {
     const r = await executer({ type: 'passeport', fichier, options: options(revisionContenu) });
-    return r.type === 'passeport' ? r.lecture : { ok: false, raison: 'réponse inattendue du lecteur de fichiers' };
+    return r.type === 'passeport' ? await deballer(r.lu, pause) : { ok: false, raison: 'réponse inattendue du lecteur de fichiers' };
   } catch (error) {
     return { ok: false, raison: (error as Error).message };
   }

@@ -19,6 +19,7 @@ import { lireLien } from '@site/src/domain/suivi/parcours';
 import { lireFichierCohorte } from '@site/src/domain/suivi/tableau-cohorte';
 import { importerPaquet, registreSource } from '@site/scripts/lib/h5p-import';
 import { LocalStorageStore, ouvrirStockage } from '@site/src/lib/storage';
+import { deballer, emballer, TRANCHE } from '@site/src/lib/lecteur-travail';
 import { serializeJournal, emptyJournal } from '@site/src/domain/progress/journal';
 import { CRITERE_IDS } from '@site/src/referentiel';
 import { buildStatement } from '@site/src/domain/progress/statement';
@@ -323,4 +324,17 @@ test('the caps of a trace never refuse what the site writes: every critère cite
   expect(entree.r).toHaveLength(LIMITES_ENTREE.r);
   expect(entreeProblem(entree, { fenetre: fenetreDates(new Date('2026-11-28T12:00:00Z')) })).toBeNull();
   expect(entreeProblem({ ...entree, c: [...entree.c, 'B1.C1.CR1'] })).toMatch(/^trop de critères/);
+});
+
+test('a passport crosses from the worker as slices of text, decoded back to the same state between pauses', async () => {
+  const lu = lecture('traces-4002.json');
+  const emballe = emballer(lu);
+  expect(emballe.ok && emballe.tranches.length).toBe(Math.ceil(4002 / TRANCHE));
+  let pauses = 0;
+  const deballe = await deballer(emballe, async () => {
+    pauses += 1;
+  });
+  expect(pauses).toBe(Math.ceil(4002 / TRANCHE));
+  expect(deballe).toEqual(lu);
+  expect(await deballer(emballer({ ok: false, raison: 'non' }), async () => undefined)).toEqual({ ok: false, raison: 'non' });
 });
