@@ -5,7 +5,7 @@
  * only filtered, never recomputed from the files. Nothing is stored or sent.
  * Pure parts: src/domain/suivi/tableau-cohorte.ts and cohorte.ts.
  */
-import { memo, useDeferredValue, useId, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { memo, startTransition, useDeferredValue, useId, useMemo, useState, type DragEvent, type ReactNode } from 'react';
 import { NIVEAU_LABELS, type Niveau as NiveauId } from '@site/src/domain/progress/mastery';
 import type { Banque } from '@site/src/domain/suivi/banque';
 import { csvCohorte } from '@site/src/domain/suivi/cohorte';
@@ -176,11 +176,14 @@ function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
     try {
       const lus = await lireFichiersCohorte(files, banque.revision);
       const suivant = ajouterFichiers(tableau, lus);
-      setTableau(suivant);
-      setAnnonce(resumeImport(tableau, suivant, files.length));
+      // A transition: React renders the new table and the refusals in short slices.
+      startTransition(() => {
+        setTableau(suivant);
+        setAnnonce(resumeImport(tableau, suivant, files.length));
+        setEnCours(false);
+      });
     } catch (error) {
       setAnnonce(`Import interrompu (${(error as Error).message}) : le tableau n’a pas changé.`);
-    } finally {
       setEnCours(false);
     }
   };
