@@ -9,15 +9,17 @@ import { forbiddenKey } from '@site/src/domain/progress/statement';
 
 const LIMITES = { taille: 20 * 1024 * 1024, profondeur: 8, texte: 32 * 1024 };
 
-test('any JSON value within the limits reads back as JSON.parse reads it', () => {
+test('any JSON value within the limits reads back as JSON.parse reads it, unless it has a forbidden key', () => {
   fc.assert(
     fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
       const texte = JSON.stringify(v);
       const lu = lireJson(texte, { ...LIMITES, profondeur: 8 });
-      return lu.ok && JSON.stringify(lu.valeur) === texte;
+      const interdite = cleInterdite(JSON.parse(texte));
+      return interdite ? !lu.ok && lu.raison.includes(`« ${interdite} »`) : lu.ok && JSON.stringify(lu.valeur) === texte;
     }),
     { numRuns: 500 },
   );
+  expect(lireJson('{"":{"prototype":null}}', LIMITES).ok).toBe(false);
 });
 
 test('depth: refused at the first level past the limit, strings and escapes skipped', () => {
