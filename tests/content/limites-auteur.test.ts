@@ -42,6 +42,9 @@ test.each([
   ['texte', 1500],
   ['noeuds[2].choix[0].consequence', 800],
   ['etapes[3]', 300],
+  ['choix[1].texte', 300],
+  ['variantes[0].texte', 800],
+  ['debrief.B1.C5.CR3.texte', 800],
   ['tableau.lignes[1][0]', 200],
   ['champ-nouveau', 1000],
 ] as const)('cap of « %s »: %i characters', (champ, max) => {

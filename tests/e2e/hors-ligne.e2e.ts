@@ -6,6 +6,7 @@
  * so. Then a new version of the site is published: it waits, the learner applies
  * it from the indicator, and the learner's results are still there.
  */
+import { cheminDuCas } from './cas';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -57,9 +58,23 @@ async function arreterServeur(): Promise<void> {
 
 const adresse = (p: string) => `http://127.0.0.1:${port}${BASE_PATH}${p}`;
 
+let horsLigne = false;
+
+async function couperLeReseau(): Promise<void> {
+  horsLigne = true;
+  await context.setOffline(true);
+}
+
 async function visiter(page: Page, p: string): Promise<void> {
   await page.goto(adresse(p), { waitUntil: 'load' });
   await page.locator('h1').first().waitFor();
+  // Chromium 150's network emulation: a document loaded by the service worker while the
+  // context is offline starts with navigator.onLine = true (the cut is only seen by the
+  // document that was open when it happened). Cut again, as a real network would stay cut.
+  if (horsLigne) {
+    await context.setOffline(false);
+    await context.setOffline(true);
+  }
 }
 
 async function attendreHorsLignePret(page: Page): Promise<void> {
@@ -78,6 +93,7 @@ afterAll(async () => {
   rmSync(copie, { recursive: true, force: true });
 });
 beforeEach(async () => {
+  horsLigne = false;
   await demarrerServeur();
   context = await newContext(browser, { serviceWorkers: 'allow' });
 });
@@ -93,7 +109,7 @@ test('after a first visit, lessons, quizzes, case studies and H5P work with the 
   expect(await axeViolations(page, 'accueil, hors connexion prêt')).toEqual([]);
 
   await arreterServeur();
-  await context.setOffline(true);
+  await couperLeReseau();
 
   // A lesson never opened before.
   await visiter(page, 'cours/bloc-2/demarche-qualite');
@@ -107,7 +123,7 @@ test('after a first visit, lessons, quizzes, case studies and H5P work with the 
   await quiz(page).getByText('Bonne réponse').first().waitFor();
   const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
   await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
-  await cas.getByRole('button', { name: /Vous lisez le dossier/ }).click();
+  await cas.getByRole('button', { name: cheminDuCas('premiers-jours-de-karim', 'optimale').choix[0], exact: true }).click();
   await cas.getByRole('button', { name: 'Continuer' }).waitFor();
 
   // An H5P activity: player, libraries and content come from the device.

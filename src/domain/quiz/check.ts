@@ -43,6 +43,8 @@ export const LONGUEURS_MAX: readonly { readonly champ: RegExp; readonly max: num
   { champ: /(^|\.)contexte$/, max: 1200, quoi: 'le contexte d’une mise en situation' },
   { champ: /^texte$/, max: 1500, quoi: 'le texte d’une situation ou d’un texte à trous' },
   { champ: /(^|\.)enonce$/, max: 1000, quoi: 'un énoncé' },
+  { champ: /^variantes\[\d+\]\.texte$/, max: 800, quoi: 'un paragraphe selon le chemin' },
+  { champ: /^debrief\..+\.texte$/, max: 800, quoi: 'le bilan d’un critère' },
   { champ: /\.texte$|^etapes\[\d+\]$/, max: 300, quoi: 'une option, un choix, un élément ou une étape' },
   { champ: /(^|\.)explication$/, max: 1200, quoi: 'une explication' },
   { champ: /(^|\.)(feedback|consequence)(\.\w+)?$/, max: 800, quoi: 'un retour ou une conséquence' },
@@ -66,7 +68,7 @@ export function longueurProblem(champ: string, texte: string): string | null {
 export function textProblems(value: unknown, base = ''): { champ: string; message: string }[] {
   const out: { champ: string; message: string }[] = [];
   for (const [path, text] of strings(value, base)) {
-    if (/(^|\.)(id|type|kind|bloc|criteres\[\d+\]|reponse|reponses\[\d+\]|debut|suivant)$/.test(path)) continue;
+    if (/(^|\.)(id|type|kind|bloc|criteres\[\d+\]|reponse|reponses\[\d+\]|debut|suivant|(pose|si|sauf|suppose|exclut|issues)\[\d+\])$/.test(path)) continue;
     if (/^paires\./.test(path)) continue;
     for (const problem of richTextProblems(text)) {
       if (problem === 'est vide') continue;
