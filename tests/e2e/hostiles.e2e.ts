@@ -14,13 +14,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { CORPUS, LEARNER_CORPUS, type CasHostile } from '../fixtures/hostiles/corpus';
 import { cheminDe } from '../fixtures/hostiles/fichiers';
 import { BASE_PATH, axeViolations, guard, sessionParTest, url } from './helpers';
+import { CHOIX_UNIQUE, DEMO_PAGE, questionDe, quiz } from './demo';
 
 jest.setTimeout(600_000);
 const session = sessionParTest();
 const NS = `moniteur-atelier@${BASE_PATH}`;
 const JOURNAL = `${NS}/journal/principal`;
 const PROFIL = `${NS}/profil/principal`;
-const DEMO = 'cours/introduction/s-entrainer-sur-le-cadre';
 /** The longest main-thread task allowed while a hostile file is read. */
 const TACHE_MAX = 200;
 const passeports = CORPUS.filter((c) => c.type === 'passeport');
@@ -74,13 +74,17 @@ async function aller(page: Page, chemin: string): Promise<void> {
   await page.goto(url(chemin), { waitUntil: 'networkidle' });
 }
 
-/** Answers the first question of the demo quiz: the device has a record (one trace more). */
+/** Answers the demo quiz's first single-choice question rightly (read from the data, not today's wording). */
+async function repondreUne(page: Page): Promise<void> {
+  await quiz(page).getByLabel(CHOIX_UNIQUE.bonne, { exact: true }).check();
+  await quiz(page).locator(questionDe(CHOIX_UNIQUE.id)).getByRole('button', { name: 'Vérifier' }).click();
+  await quiz(page).getByText('Bonne réponse').first().waitFor();
+}
+
+/** Opens the demo page and answers one question: the device has a record (one trace more). */
 async function repondre(page: Page): Promise<void> {
-  await aller(page, DEMO);
-  const quiz = page.locator('[data-quiz="cadre-esat-ea"]');
-  await quiz.getByLabel(/Non, elle est accueillie/).first().check();
-  await quiz.getByRole('button', { name: 'Vérifier' }).first().click();
-  await quiz.getByText('Bonne réponse').first().waitFor();
+  await aller(page, DEMO_PAGE);
+  await repondreUne(page);
 }
 
 async function ouvrirPasseport(page: Page): Promise<void> {
@@ -331,11 +335,7 @@ test('indexedDB.open that answers late: « ne répond pas » meanwhile, then thi
   });
   const page = await session.context.newPage();
   const g = guard(page);
-  await aller(page, DEMO);
-  const quiz = page.locator('[data-quiz="cadre-esat-ea"]');
-  await quiz.getByLabel(/Non, elle est accueillie/).first().check();
-  await quiz.getByRole('button', { name: 'Vérifier' }).first().click();
-  await quiz.getByText('Bonne réponse').first().waitFor();
+  await repondre(page);
   const avis = page.getByRole('alert').filter({ hasText: /^Le stockage du navigateur ne répond pas/ });
   await avis.first().waitFor();
   // It answers: the notice goes, the answer given meanwhile is stored.
