@@ -2,7 +2,7 @@
  * The hostile-input corpus (tests/fixtures/hostiles/corpus.ts) through the real
  * pages of the built site, in Chromium: each passport dropped on « Passeport de
  * progression » and all of them on « Suivre une cohorte », each assignment link
- * opened on « Mes parcours ». Every outcome is the expected one; the storage
+ * opened on « Mes parcours », each summary link on the trainer's summary page. Every outcome is the expected one; the storage
  * (every IndexedDB entry and localStorage) is compared byte for byte before and
  * after each refusal; an accepted import is stored whole. The main thread is
  * watched (Long Tasks API): no file may block it for 200 ms or more.
@@ -203,6 +203,32 @@ test('assignment links: each link of the corpus gives its outcome on « Mes parc
     }
   }
   expect(await axeViolations(page, 'parcours, lien refusé')).toEqual([]);
+  expect(g.report()).toBe('');
+});
+
+test('summary links: each summary link of the corpus gives its outcome on the trainer’s summary page, nothing stored', async () => {
+  const page = await session.context.newPage();
+  const g = guard(page);
+  await aller(page, 'formateurs/resume');
+  await page.getByRole('heading', { name: 'Comment obtenir le résumé d’un apprenant ?' }).waitFor();
+  const avant = await stockage(page);
+  for (const c of CORPUS.filter((x) => x.type === 'resume')) {
+    // A fresh load for each link: the previous outcome is not mistaken for this one.
+    await page.goto('about:blank');
+    await page.goto(url(`formateurs/resume#${readFileSync(cheminDe(c), 'utf8')}`));
+    const refus = page.getByRole('alert').filter({ hasText: /^Résumé illisible : / });
+    const lu = page.locator('h2#resume-apprenant');
+    await refus.or(lu).waitFor();
+    if ('refus' in c.attendu) {
+      expect([c.fichier, await refus.textContent()]).toEqual([c.fichier, expect.stringMatching(c.attendu.refus)]);
+    } else {
+      expect([c.fichier, await lu.textContent()]).toEqual([c.fichier, 'Résumé de Camille Essai']);
+    }
+    expect([c.fichier, await stockage(page)]).toEqual([c.fichier, avant]);
+  }
+  // No « Établi le 31 décembre 2999 »: that link is refused.
+  expect(await page.getByText(/2999/).count()).toBe(0);
+  expect(await axeViolations(page, 'résumé, liens hostiles')).toEqual([]);
   expect(g.report()).toBe('');
 });
 

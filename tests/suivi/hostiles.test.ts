@@ -16,6 +16,7 @@ import { JournalStore, MemoryStore, type Changements, type KeyValueStore } from 
 import { appliquerImport, creerPasseport, importerPasseport, lirePasseport, refusExport, type LecturePasseport } from '@site/src/domain/suivi/passeport';
 import { ProfilStore } from '@site/src/domain/suivi/profil-store';
 import { lireLien } from '@site/src/domain/suivi/parcours';
+import { lireResume } from '@site/src/domain/suivi/resume';
 import { lireFichierCohorte } from '@site/src/domain/suivi/tableau-cohorte';
 import { importerPaquet, registreSource } from '@site/scripts/lib/h5p-import';
 import { LocalStorageStore, ouvrirStockage } from '@site/src/lib/storage';
@@ -25,7 +26,7 @@ import { CRITERE_IDS } from '@site/src/referentiel';
 import { buildStatement } from '@site/src/domain/progress/statement';
 import { iri } from '@site/src/domain/progress/iri';
 import { encode, entreeProblem, fenetreDates, LIMITES_ENTREE } from '@site/src/domain/progress/codec';
-import { CORPUS, REVISION, type CasHostile } from '../fixtures/hostiles/corpus';
+import { CORPUS, REVISION, TYPES_HOSTILES, type CasHostile } from '../fixtures/hostiles/corpus';
 import { octetsDe } from '../fixtures/hostiles/fichiers';
 
 jest.setTimeout(120_000);
@@ -61,11 +62,11 @@ const instantane = async (kv: KeyValueStore) => JSON.stringify(await Promise.all
 test('the corpus holds at least 60 files of every kind, and the files on disk are their recipes', () => {
   expect(CORPUS.length).toBeGreaterThanOrEqual(60);
   expect(new Set(CORPUS.map((c) => `${c.type}/${c.fichier}`)).size).toBe(CORPUS.length);
-  for (const type of ['passeport', 'lien', 'h5p'] as const) expect(CORPUS.filter((c) => c.type === type).length).toBeGreaterThanOrEqual(8);
+  for (const type of TYPES_HOSTILES) expect(CORPUS.filter((c) => c.type === type).length).toBeGreaterThanOrEqual(8);
   const perimes = CORPUS.filter((c) => !c.gros && !octetsDe(c).equals(Buffer.from(c.contenu()))).map((c) => `${c.type}/${c.fichier}`);
   // A recipe changed: run `npx tsx tests/fixtures/hostiles/ecrire.ts`.
   expect(perimes).toEqual([]);
-  const surDisque = ['passeport', 'lien', 'h5p'].flatMap((t) => readdirSync(path.join(__dirname, '..', 'fixtures', 'hostiles', t)).map((f) => `${t}/${f}`));
+  const surDisque = TYPES_HOSTILES.flatMap((t) => readdirSync(path.join(__dirname, '..', 'fixtures', 'hostiles', t)).map((f) => `${t}/${f}`));
   expect(surDisque.sort()).toEqual(CORPUS.filter((c) => !c.gros).map((c) => `${c.type}/${c.fichier}`).sort());
 });
 
@@ -104,6 +105,14 @@ describe.each(parType('passeport'))('passport %s', (_fichier, cas) => {
 describe.each(parType('lien'))('assignment link %s', (_fichier, cas) => {
   test(cas.quoi, () => {
     const r = lireLien(texteDe(cas), banque);
+    if ('refus' in cas.attendu) expect(r.ok ? 'accepté' : r.raison).toMatch(cas.attendu.refus);
+    else expect(r.ok).toBe(true);
+  });
+});
+
+describe.each(parType('resume'))('summary link %s', (_fichier, cas) => {
+  test(cas.quoi, () => {
+    const r = lireResume(texteDe(cas));
     if ('refus' in cas.attendu) expect(r.ok ? 'accepté' : r.raison).toMatch(cas.attendu.refus);
     else expect(r.ok).toBe(true);
   });

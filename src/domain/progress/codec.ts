@@ -16,6 +16,9 @@
 import { CRITERE_IDS, isCritereId, type CritereId } from '../../referentiel';
 import { ACTIVITY_TYPES, EXT, iri, NS, VERBS, type VerbKey } from './iri';
 import { REPONSE_MAX, type Acteur, type Statement } from './statement';
+import { horsFenetre, type Fenetre } from './fenetre';
+
+export { SITE_DEBUT, fenetreDates, horsFenetre, type Fenetre } from './fenetre';
 
 export interface Entree {
   readonly i: string;
@@ -128,28 +131,6 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Num
  * site writes can be read back.
  */
 export const LIMITES_ENTREE = { r: REPONSE_MAX, o: 300, p: 300, d: 40, a: 64, c: CRITERE_IDS.length, x: CRITERE_IDS.length } as const;
-
-/** Dates a trace may carry (ms since 1970): not before the site existed, not after tomorrow. */
-export interface Fenetre {
-  readonly debut: number;
-  readonly fin: number;
-}
-
-/** The year the site was made: no trace of it can be older. */
-export const SITE_DEBUT = Date.UTC(2026, 0, 1);
-
-/** The window of dates for a file read at `maintenant`: from SITE_DEBUT to one day after now (clocks drift). */
-export function fenetreDates(maintenant: Date): Fenetre {
-  return { debut: SITE_DEBUT, fin: maintenant.getTime() + 24 * 3600 * 1000 };
-}
-
-/** Why a date is outside the window (French, for the learner), or null. */
-export function horsFenetre(date: string, fenetre: Fenetre): string | null {
-  const t = Date.parse(date);
-  if (t < fenetre.debut) return `date ${date.slice(0, 10)} antérieure à la création du site (2026)`;
-  if (t > fenetre.fin) return `date ${date.slice(0, 10)} dans le futur`;
-  return null;
-}
 
 const trop = (v: unknown, max: number) => typeof v === 'string' && v.length > max;
 
