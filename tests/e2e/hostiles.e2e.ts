@@ -2,10 +2,11 @@
  * The hostile-input corpus (tests/fixtures/hostiles/corpus.ts) through the real
  * pages of the built site, in Chromium: each passport dropped on « Passeport de
  * progression » and all of them on « Suivre une cohorte », each assignment link
- * opened on « Mes parcours », each summary link on the trainer's summary page. Every outcome is the expected one; the storage
- * (every IndexedDB entry and localStorage) is compared byte for byte before and
- * after each refusal; an accepted import is stored whole. The main thread is
- * watched (Long Tasks API): no file may block it for 200 ms or more.
+ * opened on « Mes parcours », each summary link on the trainer's summary page.
+ * Every outcome is the expected one; the storage (every IndexedDB entry and
+ * localStorage) is compared byte for byte before and after each refusal; an accepted import is stored whole. The main thread is
+ * watched (Chromium trace): no file may make it run a task of 200 ms or more
+ * (processor time; the wall-clock time is reported beside it).
  * Then the storage faults: a merge past the limits, a storage that fills up
  * during the import, a full localStorage, an IndexedDB that never answers.
  */
@@ -26,20 +27,45 @@ const TACHE_MAX = 200;
 const passeports = CORPUS.filter((c) => c.type === 'passeport');
 const cas = (fichier: string) => CORPUS.find((c) => c.type === 'passeport' && c.fichier === fichier)!;
 
-/** Records every long task of the page (Long Tasks API), from the first script on. */
-async function surveillerTaches(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const w = window as unknown as { __taches: { debut: number; duree: number }[] };
-    w.__taches = [];
-    new PerformanceObserver((liste) => {
-      for (const e of liste.getEntries()) w.__taches.push({ debut: e.startTime, duree: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+/** The longest task of the page's main thread: its wall-clock duration and its thread (processor) time, in ms. */
+interface TacheLongue {
+  readonly mur: number;
+  readonly cpu: number;
 }
-const maintenant = (page: Page) => page.evaluate(() => performance.now());
-/** The longest task since `depuis` (ms of the page's clock), 0 when none reached 50 ms. */
-const tacheMax = (page: Page, depuis: number) =>
-  page.evaluate((d) => Math.max(0, ...(window as unknown as { __taches: { debut: number; duree: number }[] }).__taches.filter((t) => t.debut + t.duree >= d).map((t) => t.duree)), depuis);
+
+/**
+ * Runs `agir` under a Chromium trace (category « toplevel ») and returns the longest task of the
+ * page's main thread (CrRendererMain) meanwhile. Its processor time (`tdur`) is what the page's
+ * own code costs; its wall-clock time (`dur`, what the Long Tasks API reports) also counts the time
+ * the system gave to other processes: on the shared machine (load ≈ 20 on 2 cores) a 120 ms busy
+ * loop measured 21 ms of processor time.
+ */
+async function mesurerFilPrincipal<T>(page: Page, agir: () => Promise<T>): Promise<{ resultat: T; tache: TacheLongue }> {
+  await session.browser.startTracing(page, { categories: ['toplevel'] });
+  let resultat: T;
+  try {
+    resultat = await agir();
+  } catch (error) {
+    await session.browser.stopTracing();
+    throw error;
+  }
+  const trace = await session.browser.stopTracing();
+  type Evenement = { ph: string; name: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } };
+  const brut = JSON.parse(trace.toString('utf8')) as Evenement[] | { traceEvents: Evenement[] };
+  const evenements = Array.isArray(brut) ? brut : brut.traceEvents;
+  const principaux = new Set(evenements.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const taches = evenements.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && principaux.has(`${e.pid}:${e.tid}`));
+  // A trace without the page's tasks (an event renamed by a later Chromium) would measure nothing: it stops the test.
+  if (taches.length === 0) throw new Error('trace Chromium sans tâche du fil principal de la page : la mesure est impossible');
+  return {
+    resultat,
+    tache: {
+      mur: Math.max(0, ...taches.map((e) => (e.dur ?? 0) / 1000)),
+      cpu: Math.max(0, ...taches.map((e) => (e.tdur ?? 0) / 1000)),
+    },
+  };
+}
+const ms = (t: TacheLongue) => `${String(Math.round(t.cpu)).padStart(4)} ms processeur, ${String(Math.round(t.mur)).padStart(4)} ms au mur`;
 
 /** Every stored entry of the site (IndexedDB, without creating the database; localStorage), as one text. */
 function stockage(page: Page): Promise<string> {
@@ -94,24 +120,24 @@ async function ouvrirPasseport(page: Page): Promise<void> {
 
 const deposer = (page: Page, c: CasHostile) => page.getByLabel('Choisir un fichier de passeport (.json)').setInputFiles(cheminDe(c));
 
-/** Drops a file and waits for its outcome: the refusal's text, or null when the preview is shown. */
-async function issue(page: Page, c: CasHostile): Promise<{ refus: string | null; tache: number }> {
-  const depuis = await maintenant(page);
-  await deposer(page, c);
-  const refus = page.getByRole('alert').filter({ hasText: `« ${c.fichier} » n’a pas été importé` });
-  const apercu = page.locator('[data-apercu]').filter({ hasText: `Contenu de « ${c.fichier} »` });
-  await refus.or(apercu).waitFor({ timeout: 120_000 });
-  const texte = (await refus.count()) > 0 ? ((await refus.locator('p').first().textContent()) ?? '').trim() : null;
-  return { refus: texte, tache: await tacheMax(page, depuis) };
+/** Drops a file and waits for its outcome: the refusal's text, or null when the preview is shown; and the longest main-thread task meanwhile. */
+async function issue(page: Page, c: CasHostile): Promise<{ refus: string | null; tache: TacheLongue }> {
+  const { resultat, tache } = await mesurerFilPrincipal(page, async () => {
+    await deposer(page, c);
+    const refus = page.getByRole('alert').filter({ hasText: `« ${c.fichier} » n’a pas été importé` });
+    const apercu = page.locator('[data-apercu]').filter({ hasText: `Contenu de « ${c.fichier} »` });
+    await refus.or(apercu).waitFor({ timeout: 120_000 });
+    return (await refus.count()) > 0 ? ((await refus.locator('p').first().textContent()) ?? '').trim() : null;
+  });
+  return { refus: resultat, tache };
 }
 
 const mesures: string[] = [];
 afterAll(() => {
-  if (mesures.length > 0) console.log(`Plus longue tâche du fil principal pendant la lecture de chaque fichier (ms) :\n${mesures.join('\n')}`);
+  if (mesures.length > 0) console.log(`Plus longue tâche du fil principal pendant la lecture de chaque fichier (trace Chromium) :\n${mesures.join('\n')}`);
 });
 
 test(`passport page: each of the ${passeports.length} passports of the corpus gives its outcome, storage unchanged byte for byte after each refusal, main thread never blocked ${TACHE_MAX} ms`, async () => {
-  await surveillerTaches(session.context);
   const page = await session.context.newPage();
   const g = guard(page);
   await repondre(page);
@@ -121,8 +147,8 @@ test(`passport page: each of the ${passeports.length} passports of the corpus gi
   const bloquants: string[] = [];
   for (const c of passeports) {
     const { refus, tache } = await issue(page, c);
-    mesures.push(`  passeport ${c.fichier.padEnd(32)} ${String(Math.round(tache)).padStart(4)}  ${refus === null ? 'accepté (aperçu)' : 'refusé'}`);
-    if (tache >= TACHE_MAX) bloquants.push(`${c.fichier} : ${Math.round(tache)} ms`);
+    mesures.push(`  passeport ${c.fichier.padEnd(32)} ${ms(tache)}  ${refus === null ? 'accepté (aperçu)' : 'refusé'}`);
+    if (tache.cpu >= TACHE_MAX) bloquants.push(`${c.fichier} : ${ms(tache)}`);
     if ('refus' in c.attendu) {
       expect([c.fichier, refus]).toEqual([c.fichier, expect.stringMatching(/^Fichier refusé : /)]);
       expect([c.fichier, refus]).toEqual([c.fichier, expect.stringMatching(c.attendu.refus)]);
@@ -150,24 +176,23 @@ test(`passport page: each of the ${passeports.length} passports of the corpus gi
 });
 
 test('cohort page: all the corpus passports at once; each refused file named with its reason, nothing stored, main thread never blocked', async () => {
-  await surveillerTaches(session.context);
   const page = await session.context.newPage();
   const g = guard(page);
   await aller(page, 'formateurs/cohorte');
   const input = page.getByLabel(/Choisir des passeports de progression/);
   await input.waitFor();
   const avant = await stockage(page);
-  const depuis = await maintenant(page);
-  await input.setInputFiles(passeports.map(cheminDe));
   const refuses = passeports.filter((c) => 'refus' in c.attendu);
   const acceptes = passeports.length - refuses.length;
-  await page
-    .getByRole('status')
-    .filter({ hasText: `Import terminé : ${passeports.length} fichiers lus, ${acceptes} acceptés, ${refuses.length} refusés.` })
-    .waitFor({ timeout: 300_000 });
-  const tache = await tacheMax(page, depuis);
-  mesures.push(`  cohorte, ${passeports.length} fichiers d’un coup (≈ ${Math.round(passeports.reduce((n, c) => n + readFileSync(cheminDe(c)).length, 0) / 1048576)} Mo)      ${Math.round(tache)}`);
-  expect(tache).toBeLessThan(TACHE_MAX);
+  const { tache } = await mesurerFilPrincipal(page, async () => {
+    await input.setInputFiles(passeports.map(cheminDe));
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Import terminé : ${passeports.length} fichiers lus, ${acceptes} acceptés, ${refuses.length} refusés.` })
+      .waitFor({ timeout: 300_000 });
+  });
+  mesures.push(`  cohorte, ${passeports.length} fichiers d’un coup (≈ ${Math.round(passeports.reduce((n, c) => n + readFileSync(cheminDe(c)).length, 0) / 1048576)} Mo) ${ms(tache)}`);
+  expect(tache.cpu).toBeLessThan(TACHE_MAX);
   const lignes = await page.getByRole('heading', { name: `Fichiers refusés (${refuses.length})` }).locator('xpath=following-sibling::ul[1]/li').allTextContents();
   for (const c of refuses) {
     const ligne = lignes.find((l) => l.startsWith(`${c.fichier} : `));
