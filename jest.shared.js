@@ -19,6 +19,8 @@ module.exports = {
     '^@site/(.*)$': '<rootDir>/$1',
     '^@docusaurus/(Link|Translate|useBaseUrl|BrowserOnly|useIsBrowser|Head|useDocusaurusContext|ExecutionEnvironment)$':
       '<rootDir>/tests/mocks/docusaurus/$1',
+    // The Web Worker is started through import.meta.url (not CommonJS): no worker in unit tests.
+    '/lecteur-worker$': '<rootDir>/tests/mocks/lecteur-worker.ts',
     '\\.module\\.css$': '<rootDir>/tests/mocks/styleMock.js',
     '\\.css$': '<rootDir>/tests/mocks/styleMock.js',
   },

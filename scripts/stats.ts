@@ -20,6 +20,9 @@ import { QUESTION_KINDS, type QuestionKind } from '../src/domain/quiz/types';
 import { GLOSSAIRE } from '../src/contenu/glossaire';
 import { h5pActivities } from '../h5p/registre';
 import { readPages } from './lib/lecons';
+import { criteresInconnus, type Activite } from '../src/domain/activite';
+import { activityFiles, formatProbleme } from '../src/plugins/activites';
+import { checkCriteres } from '../src/domain/quiz/check';
 import { mesurerQualite, type QualiteItems } from '../src/domain/qualite/items';
 import type { Quiz } from '../src/domain/quiz/types';
 import type { Cas } from '../src/domain/cas/types';
@@ -63,9 +66,9 @@ export interface Stats {
 }
 
 /** Item quality per bloc (activities of that bloc) and for the whole bank. */
-export function qualiteParBloc(): Record<BlocId | 'total', QualiteItems> {
-  const quizzes = ACTIVITES.filter((a): a is Quiz => a.kind === 'quiz');
-  const cases = ACTIVITES.filter((a): a is Cas => a.kind === 'cas');
+export function qualiteParBloc(activites: readonly Activite[] = ACTIVITES): Record<BlocId | 'total', QualiteItems> {
+  const quizzes = activites.filter((a): a is Quiz => a.kind === 'quiz');
+  const cases = activites.filter((a): a is Cas => a.kind === 'cas');
   return {
     ...(Object.fromEntries(
       BLOC_IDS.map((b) => [b, mesurerQualite(quizzes.filter((q) => q.bloc === b), cases.filter((c) => c.bloc === b))]),
@@ -74,12 +77,21 @@ export function qualiteParBloc(): Record<BlocId | 'total', QualiteItems> {
   };
 }
 
-export function computeStats(siteDir: string): Stats {
+/**
+ * Counts the site's content. An activity citing a critère the référentiel does not know
+ * stops it with the build's message (file › question › field), never a TypeError.
+ */
+export function computeStats(siteDir: string, activites: readonly Activite[] = ACTIVITES, h5p = h5pActivities()): Stats {
+  const files = activityFiles(siteDir);
+  const inconnus = [
+    ...criteresInconnus(activites).map((p) => formatProbleme(p, files)),
+    ...h5p.flatMap((a) => checkCriteres(a.criteres, undefined).filter((p) => p.message.startsWith('critère inconnu')).map((p) => `h5p › « ${a.id} » › ${p.champ} : ${p.message}`)),
+  ];
+  if (inconnus.length > 0) throw new Error(`Statistiques impossibles, critère(s) inconnu(s) :\n${inconnus.join('\n')}`);
   const pages = readPages(siteDir);
   const lessons = pages.filter((p) => p.estLecon);
-  const quizzes = ACTIVITES.filter((a) => a.kind === 'quiz');
-  const cases = ACTIVITES.filter((a) => a.kind === 'cas');
-  const h5p = h5pActivities();
+  const quizzes = activites.filter((a) => a.kind === 'quiz');
+  const cases = activites.filter((a) => a.kind === 'cas');
 
   const perCritere = Object.fromEntries(
     CRITERE_IDS.map((id) => [id, { questions: 0, cases: 0, h5p: 0, lessons: 0 }]),
@@ -136,7 +148,7 @@ export function computeStats(siteDir: string): Stats {
     uncoveredCriteres: uncovered(CRITERE_IDS),
     perBloc,
     perCritere,
-    qualiteItems: qualiteParBloc(),
+    qualiteItems: qualiteParBloc(activites),
   };
 }
 
@@ -189,12 +201,17 @@ function texteQualite(stats: Stats, seulement?: string): string {
 }
 
 if (require.main === module) {
-  const stats = computeStats(path.resolve(__dirname, '..'));
-  const i = process.argv.indexOf('--bloc');
-  const out = process.argv.includes('--json')
-    ? JSON.stringify(stats, null, 2)
-    : process.argv.includes('--qualite')
-      ? texteQualite(stats, i > 0 ? process.argv[i + 1] : undefined)
-      : text(stats);
-  process.stdout.write(`${out}\n`);
+  try {
+    const stats = computeStats(path.resolve(__dirname, '..'));
+    const i = process.argv.indexOf('--bloc');
+    const out = process.argv.includes('--json')
+      ? JSON.stringify(stats, null, 2)
+      : process.argv.includes('--qualite')
+        ? texteQualite(stats, i > 0 ? process.argv[i + 1] : undefined)
+        : text(stats);
+    process.stdout.write(`${out}\n`);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
 }

@@ -18,6 +18,7 @@ import { isCritereId, type CritereId } from '../../src/referentiel';
 import { dossierBibliotheque, resoudre, type Dependance } from '../../src/domain/h5p/dependances';
 import { lireRepertoire, problemesArchive, problemesH5PJson, problemesLibraryJson } from '../../src/domain/h5p/paquet';
 import { nettoyerContenu } from './nettoyer-html';
+import { lireJson } from '../../src/domain/texte/json';
 
 export interface Importee {
   readonly id: string;
@@ -44,14 +45,20 @@ export type ResultatImport =
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * What the safe JSON reader allows in a package's JSON files (src/domain/texte/json.ts):
+ * H5P contents nest deeper than our files (question sets of questions of answers…) and hold
+ * whole HTML texts, but a file nested thousands of levels deep, a single text of megabytes or
+ * a `__proto__` key at any depth is refused before anything is extracted.
+ */
+export const LIMITES_JSON_H5P = { taille: 50 * 1024 * 1024, profondeur: 64, texte: 256 * 1024 } as const;
+
 function parseJson(bytes: Uint8Array | undefined, nom: string, problemes: string[]): unknown {
   if (!bytes) return undefined;
-  try {
-    return JSON.parse(strFromU8(bytes)) as unknown;
-  } catch {
-    problemes.push(`${nom} n'est pas du JSON lisible`);
-    return undefined;
-  }
+  const lu = lireJson(strFromU8(bytes), LIMITES_JSON_H5P);
+  if (lu.ok) return lu.valeur;
+  problemes.push(/JSON lisible/.test(lu.raison) ? `${nom} n'est pas du JSON lisible` : `${nom} : ${lu.raison}`);
+  return undefined;
 }
 
 export function registreSource(importees: readonly Importee[]): string {

@@ -20,4 +20,8 @@ export const settings = {
       return false;
     }
   },
+  /** Writes a value and reads it back: true only when it is stored as written. */
+  retenir(key: string, value: string): boolean {
+    return settings.set(key, value) && settings.get(key) === value;
+  },
 };

@@ -78,12 +78,43 @@ export function formatProbleme(p: Probleme, files: ReadonlyMap<string, string>):
   return `${file}${item} › ${p.champ} : ${p.message}`;
 }
 
+/**
+ * Where each activity is registered: the folders' index.ts files (quizzes/<dossier>/index.ts)
+ * that import its file and list it, once per listing. Read from their source, so that an
+ * activity registered twice is reported with both registries, whatever the mistake (the same
+ * file imported by two folders, or listed twice in one).
+ */
+export function registresDesActivites(siteDir: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry === 'index.ts' && dir !== path.join(siteDir, 'quizzes')) {
+        const source = readFileSync(full, 'utf8');
+        const fichier = path.relative(siteDir, full).split(path.sep).join('/');
+        const liste = /=\s*\[([\s\S]*?)\]/.exec(source)?.[1] ?? '';
+        for (const m of source.matchAll(/import\s+(\w+)\s+from\s+'[^']*?([^/']+)\.(?:quiz|cas)'/g)) {
+          const fois = liste.match(new RegExp(`\\b${m[1]}\\b`, 'g'))?.length ?? 0;
+          for (let i = 0; i < fois; i += 1) out.set(m[2]!, [...(out.get(m[2]!) ?? []), fichier]);
+        }
+      }
+    }
+  };
+  walk(path.join(siteDir, 'quizzes'));
+  return out;
+}
+
 /** All problems of the registry, each as one readable line. */
 export function registryProblems(siteDir: string, activites: readonly Activite[]): string[] {
   const files = activityFiles(siteDir);
+  const registres = registresDesActivites(siteDir);
   const problems = [
     ...activites.flatMap((a) => checkActivite(a)),
-    ...checkBank(activites.map((a) => ({ id: a.id, questions: a.kind === 'quiz' ? a.questions.map((q) => ({ id: q.id, enonce: q.enonce, ...('texte' in q ? { texte: q.texte } : {}) })) : [] }))),
+    ...checkBank(
+      activites.map((a) => ({ id: a.id, questions: a.kind === 'quiz' ? a.questions.map((q) => ({ id: q.id, enonce: q.enonce, ...('texte' in q ? { texte: q.texte } : {}) })) : [] })),
+      (id) => registres.get(id) ?? [],
+    ),
   ];
   const lines = problems.map((p) => formatProbleme(p, files));
   for (const a of activites) {

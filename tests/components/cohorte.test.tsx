@@ -141,7 +141,8 @@ describe('the cohort page', () => {
     ];
     (lirePasseport as jest.Mock).mockClear();
     await user.upload(input, fichiers);
-    const statut = await screen.findByText(/^Import terminé/);
+    // Files are read one after the other (as the Web Worker does, one text in memory at a time): seconds in jsdom on a busy machine.
+    const statut = await screen.findByText(/^Import terminé/, {}, { timeout: 20_000 });
     expect(statut.textContent).toBe(
       'Import terminé : 30 fichiers lus, 28 acceptés, 2 refusés. 2 fichiers remplacent un passeport précédent du même apprenant. Le tableau compte 26 apprenants.',
     );

@@ -7,7 +7,7 @@ import { statement, LEARNER, HOME } from '../fixtures/statements';
 test('a fresh journal round-trips', () => {
   const journal = { ...emptyJournal(LEARNER, HOME), statements: [statement(), statement()] };
   const parsed = parseJournal(serializeJournal(journal));
-  expect(parsed).toEqual({ ok: true, journal, rejetes: [], migre: false });
+  expect(parsed).toEqual({ ok: true, journal, rejetes: [], migre: false, doublons: [] });
 });
 
 test.each([

@@ -5,7 +5,7 @@
  */
 import { emptyJournal, serializeJournal } from '@site/src/domain/progress/journal';
 import { storeKeys } from '@site/src/domain/progress/keys';
-import { JournalStore, MemoryStore, type KeyValueStore } from '@site/src/domain/progress/store';
+import { JournalStore, MemoryStore, type Changements, type KeyValueStore } from '@site/src/domain/progress/store';
 import { statement } from '../fixtures/statements';
 import { encode } from '@site/src/domain/progress/codec';
 
@@ -36,6 +36,14 @@ class FaultyStore implements KeyValueStore {
   }
   async keys(prefix: string) {
     return this.inner.keys(prefix);
+  }
+  async commit(changes: Changements) {
+    // All or nothing, like the browser adapters: a failing key fails the whole commit.
+    for (const [k] of changes.set ?? []) {
+      const error = this.fail.set?.(k);
+      if (error) throw error;
+    }
+    return this.inner.commit(changes);
   }
 }
 
@@ -134,7 +142,9 @@ test('storage that throws on read: memory only, nothing written', async () => {
   const inner = new MemoryStore();
   await inner.set(keys.journal, 'précieux');
   const store = await JournalStore.open(new FaultyStore(inner, { get: true }), options);
-  expect(store.warnings.map((w) => w.code)).toEqual(['memoire']);
+  // The stored record could not be read: said as such, and the journal is known not to be read.
+  expect(store.warnings.map((w) => w.code)).toEqual(['muet']);
+  expect(store.lu).toBe(false);
   await store.append([statement()]);
   expect(await inner.get(keys.journal)).toBe('précieux');
 });

@@ -18,16 +18,30 @@ export async function openDemo(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Reads one key of the site's IndexedDB store (raw string). */
+/**
+ * Reads one key of the site's IndexedDB store (raw string; null when absent). Never creates
+ * the database (a test reading before the site opened it would make one without the site's
+ * store, and its open connection would block the site's upgrade), and closes its connection.
+ */
 export function readStored(page: Page, key: string): Promise<string | null> {
   return page.evaluate(
     (k) =>
       new Promise<string | null>((resolve, reject) => {
         const open = indexedDB.open('moniteur-atelier');
-        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
         open.onsuccess = () => {
-          const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(k);
-          req.onsuccess = () => resolve((req.result as string | undefined) ?? null);
+          const db = open.result;
+          if (!db.objectStoreNames.contains('kv')) {
+            db.close();
+            resolve(null);
+            return;
+          }
+          const req = db.transaction('kv', 'readonly').objectStore('kv').get(k);
+          req.onsuccess = () => {
+            db.close();
+            resolve((req.result as string | undefined) ?? null);
+          };
           req.onerror = () => reject(req.error);
         };
       }),

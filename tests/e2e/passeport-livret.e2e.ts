@@ -159,8 +159,16 @@ async function telechargerPasseport(page: Page): Promise<{ nom: string; texte: s
   return { nom: download.suggestedFilename(), texte: readFileSync(fichier, 'utf8') };
 }
 
+/**
+ * Drops a file by its path (written in tmp/): a buffer handed to Playwright crosses to the browser
+ * in base64, and 20 MB of it took more than 30 s on the loaded shared machine.
+ */
 async function deposer(page: Page, nom: string, texte: string | Buffer): Promise<void> {
-  await page.getByLabel('Choisir un fichier de passeport (.json)').setInputFiles({ name: nom, mimeType: 'application/json', buffer: Buffer.isBuffer(texte) ? texte : Buffer.from(texte) });
+  const dossier = path.join(TMP, 'passeports-deposes');
+  mkdirSync(dossier, { recursive: true });
+  const fichier = path.join(dossier, nom);
+  writeFileSync(fichier, texte);
+  await page.getByLabel('Choisir un fichier de passeport (.json)').setInputFiles(fichier);
 }
 
 test('device A: a quiz answer and a case study are recorded', async () => {

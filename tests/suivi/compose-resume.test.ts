@@ -58,6 +58,11 @@ describe('QR summary', () => {
   const now = new Date('2026-11-28T10:00:00Z');
   const resume = resumeDe('Léa Martin', now, maitrise([]));
 
+  test('a summary of tomorrow is read (clocks drift), not one of the day after', () => {
+    expect(lireResume(encoderResume({ ...resume, date: '2026-11-29' }), now).ok).toBe(true);
+    expect(lireResume(encoderResume({ ...resume, date: '2026-11-30' }), now).ok).toBe(false);
+  });
+
   test('encode → read is the identity, and the text is short enough for a QR code', () => {
     const text = encoderResume(resume);
     expect(text.length).toBeLessThan(120);
@@ -80,9 +85,11 @@ describe('QR summary', () => {
     ['score over 100', good.replace(/n--$/, 'a2t'), /score invalide/],
     ['markup in name', `1.${Buffer.from('<b>').toString('base64url')}.20261128.${good.split('.')[3]}`, /nom invalide/],
     ['too long', `1.${'A'.repeat(500)}`, /trop long/],
+    ['a date after tomorrow', encoderResume({ ...resume, date: '2026-11-30' }), /date impossible dans le résumé : date 2026-11-30 dans le futur/],
+    ['a date before the site', encoderResume({ ...resume, date: '2025-12-31' }), /date impossible dans le résumé : date 2025-12-31 antérieure à la création du site/],
   ];
   test.each(malformed)('refuses %s', (_name, text, reason) => {
-    const r = lireResume(text);
+    const r = lireResume(text, now);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.raison).toMatch(reason);
   });

@@ -59,7 +59,7 @@ test('fast-check: export → import is the identity', () => {
   const uuid = fc.uuid({ version: 4 });
   const raw = fc.record({
     id: uuid,
-    when: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-01-01T00:00:00Z'), noInvalidDate: true }),
+    when: fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2026-11-28T00:00:00Z'), noInvalidDate: true }),
     points: fc.integer({ min: 0, max: 4 }),
     criteres: fc.uniqueArray(fc.constantFrom(...CRITERE_IDS), { maxLength: 2 }),
     quiz: fc.constantFrom('accueillir', 'sante-securite', 'plan-developpement'),
@@ -146,7 +146,7 @@ test.each(MALFORMES)('refused: %s — with a French message, storage unchanged b
 test('a valid passport replaces the data after confirmation', async () => {
   const { kv, stores: s } = await stores();
   const r = await importerPasseport(s, texte, 'remplacer', { revisionContenu: REVISION });
-  expect(r).toEqual({ ok: true, traces: 3, avertissements: [] });
+  expect(r).toEqual({ ok: true, traces: 3, ajoutees: 3, enregistre: true, avertissements: [] });
   expect(s.profil.profil.nom).toBe('Samia');
   expect(JSON.parse(kv.data.get('moniteur-atelier@/t//journal/principal')!).entrees).toHaveLength(3);
 });

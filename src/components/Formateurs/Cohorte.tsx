@@ -5,25 +5,25 @@
  * only filtered, never recomputed from the files. Nothing is stored or sent.
  * Pure parts: src/domain/suivi/tableau-cohorte.ts and cohorte.ts.
  */
-import { memo, useDeferredValue, useId, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { memo, startTransition, useDeferredValue, useId, useMemo, useState, type DragEvent, type ReactNode } from 'react';
 import { NIVEAU_LABELS, type Niveau as NiveauId } from '@site/src/domain/progress/mastery';
 import type { Banque } from '@site/src/domain/suivi/banque';
 import { csvCohorte } from '@site/src/domain/suivi/cohorte';
 import { dateLocale } from '@site/src/domain/suivi/composition';
-import { PASSEPORT_TAILLE_MAX } from '@site/src/domain/suivi/passeport';
 import {
+  ajouterFichiers,
   cellule,
+  COHORTE_FICHIERS_MAX,
   colonnesCohorte,
   filtrerTableau,
-  importerFichiers,
   syntheseCohorte,
   TABLEAU_VIDE,
   type Colonne,
-  type FichierLu,
   type LigneIndexee,
   type SyntheseColonne,
   type TableauCohorte,
 } from '@site/src/domain/suivi/tableau-cohorte';
+import { lireFichiersCohorte } from '@site/src/lib/lecteur';
 import { blocById, REFERENTIEL, type BlocId, type CompetenceId } from '@site/src/referentiel';
 import { AvecBanque, Niveau, pourcent, styles as suivi, telecharger } from '../Suivi/commun';
 import styles from './formateurs.module.css';
@@ -34,21 +34,6 @@ const NIVEAUX: readonly NiveauId[] = ['acquis', 'en-cours', 'a-travailler', 'non
 /** One formatter for every row (toLocaleDateString builds a new one at each call). */
 const FORMAT_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
 const dateCourte = (iso: string | null) => (iso ? FORMAT_DATE.format(new Date(iso)) : '—');
-
-/** The texts of the chosen files; a file too large or unreadable is refused without being read. */
-export async function lireFichiers(files: readonly File[]): Promise<FichierLu[]> {
-  const mo = (octets: number) => (octets / 1048576).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
-  return Promise.all(
-    files.map(async (f): Promise<FichierLu> => {
-      if (f.size > PASSEPORT_TAILLE_MAX) return { nom: f.name, refus: `fichier trop volumineux (${mo(f.size)} Mo ; ${mo(PASSEPORT_TAILLE_MAX)} Mo au plus)` };
-      try {
-        return { nom: f.name, texte: await f.text() };
-      } catch {
-        return { nom: f.name, refus: 'le fichier n’a pas pu être lu (a-t-il été déplacé ou supprimé ?)' };
-      }
-    }),
-  );
-}
 
 const LigneTableau = memo(function LigneTableau({ ligne, colonnes }: { ligne: LigneIndexee; colonnes: readonly Colonne[] }): ReactNode {
   return (
@@ -179,14 +164,28 @@ function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
   const [recherche, setRecherche] = useState('');
   const rechercheDifferee = useDeferredValue(recherche);
 
+  // Files are read and checked in a Web Worker (src/lib/lecteur.ts): no file can freeze the page;
+  // the table changes once, when every file of the batch has been read.
   const importer = async (files: File[]) => {
+    if (files.length > COHORTE_FICHIERS_MAX) {
+      setAnnonce(`Import refusé : ${nombre(files.length)} fichiers choisis, ${COHORTE_FICHIERS_MAX} au plus à la fois. Le tableau n’a pas changé.`);
+      return;
+    }
     setEnCours(true);
     setAnnonce(`Lecture de ${pluriel(files.length, 'fichier', 'fichiers')}…`);
-    const lus = await lireFichiers(files);
-    const suivant = importerFichiers(tableau, lus, { revisionContenu: banque.revision });
-    setTableau(suivant);
-    setAnnonce(resumeImport(tableau, suivant, files.length));
-    setEnCours(false);
+    try {
+      const lus = await lireFichiersCohorte(files, banque.revision);
+      const suivant = ajouterFichiers(tableau, lus);
+      // A transition: React renders the new table and the refusals in short slices.
+      startTransition(() => {
+        setTableau(suivant);
+        setAnnonce(resumeImport(tableau, suivant, files.length));
+        setEnCours(false);
+      });
+    } catch (error) {
+      setAnnonce(`Import interrompu (${(error as Error).message}) : le tableau n’a pas changé.`);
+      setEnCours(false);
+    }
   };
 
   const colonnes = useMemo(() => colonnesCohorte(bloc, competence || undefined), [bloc, competence]);

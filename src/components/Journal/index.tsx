@@ -13,7 +13,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
 import { lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
 import type { Acteur, Horloge, Statement } from '@site/src/domain/progress/statement';
-import type { Avertissement, JournalStore, KeyValueStore } from '@site/src/domain/progress/store';
+import type { Avertissement, JournalStore, KeyValueStore, Stockage } from '@site/src/domain/progress/store';
 import type { Profil } from '@site/src/domain/suivi/profil';
 import type { ProfilStore } from '@site/src/domain/suivi/profil-store';
 import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/suivi/profils';
@@ -47,8 +47,10 @@ export interface JournalApi {
   /** Opens the stores (once); `useJournal()` calls it. */
   ouvrir(): void;
   record(statements: readonly Statement[]): void;
-  saveDocument(profil: Profil): Promise<void>;
-  changerProfil(id: string): void;
+  /** Saves the profile document: `memoire` when it is kept for this visit only (a warning says why). */
+  saveDocument(profil: Profil): Promise<'enregistre' | 'memoire'>;
+  /** Activates a profile; false when the browser could not remember the choice (this visit only). */
+  changerProfil(id: string): boolean;
   ajouterProfil(nom: string): ChangementProfils;
   supprimerProfil(id: string): Promise<ChangementProfils>;
 }
@@ -57,6 +59,8 @@ const EMPTY: readonly Statement[] = [];
 const NO_WARNINGS: readonly Avertissement[] = [];
 
 const JournalContext = createContext<JournalApi | null>(null);
+
+const RAISON_LISTE = 'le navigateur n’a pas pu enregistrer la liste des profils (stockage plein ou refusé) : rien n’a été changé';
 
 export const profilsKey = (namespace: string) => `${namespace}/profils`;
 export const activeProfileKey = (namespace: string) => `${namespace}/profil-actif`;
@@ -74,8 +78,12 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const ouvrir = useCallback(() => startTransition(() => setDemande(true)), []);
   const pending = useRef<Statement[]>([]);
   // One connection to the browser's storage for the visit, opened (with the engine) at first need.
-  const stockage = useRef<Promise<KeyValueStore | null> | null>(null);
-  const ouvrirStockage = useCallback(() => (stockage.current ??= import('./moteur').then((m) => m.openBrowserStore())), []);
+  const stockage = useRef<Promise<Stockage & { readonly tardif?: Promise<KeyValueStore | null> }> | null>(null);
+  const ouvrirStockage = useCallback(() => (stockage.current ??= import('./moteur').then((m) => m.ouvrirStockage())), []);
+  // A storage that answered after the delay (src/lib/storage.ts): the stores are opened again on it,
+  // and the answers this visit kept in memory meanwhile are written there.
+  const [tardif, setTardif] = useState(0);
+  const enMemoire = useRef<JournalStore | null>(null);
   // Optional LRS forwarding (src/lib/lrs.ts): its code is loaded only when this build allows an
   // LRS and a trainer has set one up on this device.
   const originesLrs = ((siteConfig.customFields?.lrsOrigins as string[] | undefined) ?? []).join(' ');
@@ -86,7 +94,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const siLrsRegle = useCallback(
     (agir: (module: typeof import('@site/src/lib/lrs')) => void) => {
       if (lrs.origines.length === 0) return;
-      void ouvrirStockage().then(async (kv) => {
+      void ouvrirStockage().then(async ({ kv }) => {
         if (await lrsRegle(kv, lrs.namespace)) agir(await import('@site/src/lib/lrs'));
       });
     },
@@ -108,16 +116,28 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
     let cancelled = false;
     setStores(null);
     void (async () => {
-      const [{ JournalStore, ProfilStore }, kv] = await Promise.all([import('./moteur'), ouvrirStockage()]);
+      const [{ JournalStore, ProfilStore }, lu] = await Promise.all([import('./moteur'), ouvrirStockage()]);
+      const { kv, etat } = lu;
       const nom = profils.find((p) => p.id === profil)?.nom ?? '';
       const [journal, document] = await Promise.all([
-        JournalStore.open(kv, { keys: storeKeys(namespace, profil), now: () => new Date(), newLearnerId: uuid, homePage: `${siteConfig.url}${siteConfig.baseUrl}` }),
+        JournalStore.open(kv, { keys: storeKeys(namespace, profil), now: () => new Date(), newLearnerId: uuid, homePage: `${siteConfig.url}${siteConfig.baseUrl}`, etat }),
         ProfilStore.open(kv, { cle: profilKey(namespace, profil), quarantaine: profilQuarantaine(namespace, profil), now: () => new Date(), nomParDefaut: nom === 'Profil principal' ? '' : nom }),
       ]);
       if (cancelled) return;
+      const avant = enMemoire.current;
+      enMemoire.current = null;
+      if (avant && kv) pending.current.unshift(...avant.statements);
       if (pending.current.length > 0) {
         void journal.append(pending.current);
         pending.current = [];
+      }
+      if (!kv && lu.tardif) {
+        void lu.tardif.then((tard) => {
+          if (!tard || cancelled) return;
+          stockage.current = Promise.resolve({ kv: tard, etat: 'ok' });
+          enMemoire.current = journal;
+          startTransition(() => setTardif((n) => n + 1));
+        });
       }
       setStores({ journal, profil: document });
       // Sends what was queued during a previous visit.
@@ -128,7 +148,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
     };
     // The profiles list only matters for a new profile's default name.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [demande, namespace, profil, siteConfig.url, siteConfig.baseUrl, lrs, ouvrirStockage, siLrsRegle]);
+  }, [demande, namespace, profil, siteConfig.url, siteConfig.baseUrl, lrs, ouvrirStockage, siLrsRegle, tardif]);
 
   const subscribe = useCallback(
     (listener: () => void) => {
@@ -150,8 +170,9 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
 
   const changerProfil = useCallback(
     (id: string) => {
-      settings.set(activeProfileKey(namespace), id);
+      const retenu = settings.retenir(activeProfileKey(namespace), id);
       setProfil(id);
+      return retenu;
     },
     [namespace],
   );
@@ -177,29 +198,33 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
         }
         siLrsRegle((m) => m.transmettreAuLrs(lrs, list));
       },
-      saveDocument: async (p) => {
-        await stores?.profil.save(p);
-      },
+      saveDocument: async (p) => (stores ? stores.profil.save(p) : 'memoire'),
       changerProfil,
       ajouterProfil: (nom) => {
         const result = ajouterProfil(profils, nom, `p-${uuid().slice(0, 8)}`);
-        if (result.ok) {
-          settings.set(profilsKey(namespace), JSON.stringify(result.liste));
-          setProfils(result.liste);
-          changerProfil(result.id);
-        }
+        if (!result.ok) return result;
+        // The list is written and read back before the profile exists: a full storage creates nothing.
+        if (!settings.retenir(profilsKey(namespace), JSON.stringify(result.liste))) return { ok: false, raison: RAISON_LISTE };
+        setProfils(result.liste);
+        changerProfil(result.id);
         return result;
       },
       supprimerProfil: async (id) => {
         const result = supprimerProfil(profils, id);
         if (!result.ok) return result;
-        const kv = await ouvrirStockage();
+        const avant = settings.get(profilsKey(namespace));
+        if (!settings.retenir(profilsKey(namespace), JSON.stringify(result.liste))) return { ok: false, raison: RAISON_LISTE };
+        const { kv } = await ouvrirStockage();
         if (kv) {
-          for (const prefix of prefixesProfil(namespace, id)) {
-            for (const key of await kv.keys(prefix)) await kv.delete(key);
+          // All the profile's data in one commit: deleted entirely, or not at all (the list is then put back).
+          try {
+            const cles = (await Promise.all(prefixesProfil(namespace, id).map((prefix) => kv.keys(prefix)))).flat();
+            await kv.commit({ delete: cles });
+          } catch {
+            if (avant === null || !settings.retenir(profilsKey(namespace), avant)) settings.set(profilsKey(namespace), JSON.stringify(profils));
+            return { ok: false, raison: 'le navigateur a refusé d’effacer ses données : rien n’a été supprimé' };
           }
         }
-        settings.set(profilsKey(namespace), JSON.stringify(result.liste));
         setProfils(result.liste);
         changerProfil(result.id);
         return result;

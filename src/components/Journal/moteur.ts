@@ -7,4 +7,4 @@
  */
 export { JournalStore } from '@site/src/domain/progress/store';
 export { ProfilStore } from '@site/src/domain/suivi/profil-store';
-export { openBrowserStore } from '@site/src/lib/storage';
+export { ouvrirStockage } from '@site/src/lib/storage';

@@ -1,14 +1,18 @@
 /**
  * Bringing a passport back: pick or drop a file, see what it contains (or why it
  * is refused), choose « Fusionner » or « Remplacer », read the consequence, then
- * confirm. The domain (importerPasseport) checks everything again and writes
- * nothing on refusal; this view writes nothing itself.
+ * confirm. The file is read and checked in a Web Worker (src/lib/lecteur.ts): no
+ * file can freeze the page. The domain (appliquerImport) computes the result,
+ * checks every limit on it, writes journal and profile in one commit and reads
+ * them back; it writes nothing on refusal. This view writes nothing itself, and
+ * whatever happens the buttons come back with the reason.
  */
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import Link from '@docusaurus/Link';
 import type { Banque } from '@site/src/domain/suivi/banque';
-import { importerPasseport, lirePasseport, type LecturePasseport } from '@site/src/domain/suivi/passeport';
+import { appliquerImport, type LecturePasseport } from '@site/src/domain/suivi/passeport';
 import { apercuImport, consequenceImport, nombreDeTraces, refusTaille, type ApercuImport, type ModeImport } from '@site/src/domain/suivi/sauvegarde';
+import { lirePasseportFichier } from '@site/src/lib/lecteur';
 import { useJournal } from '../Journal';
 import { dateFr, styles } from './commun';
 import local from './passeport.module.css';
@@ -22,13 +26,20 @@ type Etape =
   | {
       readonly etape: 'apercu';
       readonly fichier: string;
-      readonly texte: string;
       readonly lecture: Lu;
       readonly apercu: ApercuImport;
       readonly confirmation: ModeImport | null;
       readonly enCours: boolean;
     }
-  | { readonly etape: 'fait'; readonly mode: ModeImport; readonly traces: number; readonly ajoutees: number; readonly avertissements: readonly string[] }
+  | {
+      readonly etape: 'fait';
+      readonly mode: ModeImport;
+      readonly traces: number;
+      readonly ajoutees: number;
+      /** False: kept for this visit only (the storage notice says why). */
+      readonly enregistre: boolean;
+      readonly avertissements: readonly string[];
+    }
   | { readonly etape: 'echec'; readonly raison: string };
 
 const LIBELLES: Readonly<Record<ModeImport, { choix: string; confirmer: string }>> = {
@@ -83,14 +94,7 @@ export function ImportPasseport({ banque }: { banque: Banque }): ReactNode {
     }
     setEtape({ etape: 'lecture', fichier: file.name });
     const debut = performance.now();
-    let texte: string;
-    try {
-      texte = await file.text();
-    } catch {
-      setEtape({ etape: 'refus', fichier: file.name, raison: 'le navigateur n’a pas pu lire ce fichier' });
-      return;
-    }
-    const lecture = lirePasseport(texte, { revisionContenu: banque.revision });
+    const lecture = await lirePasseportFichier(file, banque.revision);
     mesurer('passeport-lecture', debut);
     if (!lecture.ok) {
       setEtape({ etape: 'refus', fichier: file.name, raison: lecture.raison });
@@ -99,7 +103,6 @@ export function ImportPasseport({ banque }: { banque: Banque }): ReactNode {
     setEtape({
       etape: 'apercu',
       fichier: file.name,
-      texte,
       lecture,
       apercu: apercuImport(stores.journal.journal, lecture.etat),
       confirmation: null,
@@ -117,14 +120,19 @@ export function ImportPasseport({ banque }: { banque: Banque }): ReactNode {
   const confirmer = async (mode: ModeImport) => {
     if (etape.etape !== 'apercu') return;
     setEtape({ ...etape, enCours: true });
-    const apercu = apercuImport(stores.journal.journal, etape.lecture.etat);
     const debut = performance.now();
-    const r = await importerPasseport(stores, etape.texte, mode, { revisionContenu: banque.revision });
+    let r: Awaited<ReturnType<typeof appliquerImport>>;
+    try {
+      r = await appliquerImport(stores, etape.lecture, mode);
+    } catch (error) {
+      // Never stuck on « Import en cours… »: the reason is shown, the buttons come back.
+      r = { ok: false, raison: `erreur inattendue (${(error as Error).message})` };
+    }
     mesurer('passeport-import', debut);
     if (input.current) input.current.value = '';
     setEtape(
       r.ok
-        ? { etape: 'fait', mode, traces: r.traces, ajoutees: mode === 'fusionner' ? apercu.nouvelles : r.traces, avertissements: r.avertissements }
+        ? { etape: 'fait', mode, traces: r.traces, ajoutees: r.ajoutees, enregistre: r.enregistre, avertissements: r.avertissements }
         : { etape: 'echec', raison: r.raison },
     );
   };
@@ -201,6 +209,12 @@ export function ImportPasseport({ banque }: { banque: Banque }): ReactNode {
             {etape.mode === 'fusionner' && `${etape.ajoutees === 0 ? 'Aucune trace ajoutée' : `${nombreDeTraces(etape.ajoutees)} ajoutée${etape.ajoutees > 1 ? 's' : ''}`}. `}
             Votre journal contient maintenant {nombreDeTraces(etape.traces)}.
           </p>
+          {!etape.enregistre && (
+            <p data-import-memoire="">
+              <strong>Pour cette visite seulement :</strong> ce navigateur ne peut pas enregistrer vos données (voir l’avertissement en haut de la
+              page). Téléchargez votre passeport avant de fermer la page.
+            </p>
+          )}
           {etape.avertissements.map((a) => (
             <p key={a}>{a}</p>
           ))}
@@ -211,9 +225,12 @@ export function ImportPasseport({ banque }: { banque: Banque }): ReactNode {
       )}
       {etape.etape === 'echec' && (
         <div ref={resultat} tabIndex={-1} role="alert" className={`alert alert--danger ${local.resultat}`} data-refus="">
-          <p className="margin-bottom--none">
+          <p>
             <strong>Import refusé :</strong> {etape.raison}. Vos données n’ont pas été modifiées.
           </p>
+          <button type="button" className="button button--secondary" onClick={recommencer}>
+            Choisir un autre fichier
+          </button>
         </div>
       )}
     </section>

@@ -11,6 +11,7 @@ import type { Banque } from '@site/src/domain/suivi/banque';
 import { dateLocale } from '@site/src/domain/suivi/composition';
 import { ajouterParcours, avancement, cibleItem, enRetard, parcoursTries, retirerParcours, TYPE_ITEM_LABELS } from '@site/src/domain/suivi/mes-parcours';
 import { lireLien, STATUT_ITEM_LABELS, type LectureLien, type Parcours } from '@site/src/domain/suivi/parcours';
+import { LIMITES_PROFIL } from '@site/src/domain/suivi/profil';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
 import { AvecBanque, dateFr, styles as suivi } from './commun';
 import styles from '../Formateurs/formateurs.module.css';
@@ -191,9 +192,14 @@ function Contenu({ banque }: { banque: Banque }): ReactNode {
 
   const ajouter = async (p: Parcours) => {
     const r = ajouterParcours(document, p);
-    if (!r.deja) await saveDocument(r.profil);
+    if (!r.deja && r.profil.parcours.length > LIMITES_PROFIL.parcours) {
+      setLecture({ ok: false, raison: `vous avez déjà ${LIMITES_PROFIL.parcours} parcours, le plus possible : retirez un parcours terminé, puis rouvrez le lien` });
+      return;
+    }
+    const enregistrement = r.deja ? 'enregistre' : await saveDocument(r.profil);
     setLecture(null);
-    setMessage(r.deja ? `Le parcours « ${p.titre} » était déjà dans vos parcours${dansProfil}.` : `Parcours « ${p.titre} » ajouté à vos parcours${dansProfil}.`);
+    const memoire = enregistrement === 'memoire' ? ' pour cette visite seulement : ce navigateur ne peut pas l’enregistrer (voir l’avertissement)' : '';
+    setMessage(r.deja ? `Le parcours « ${p.titre} » était déjà dans vos parcours${dansProfil}.` : `Parcours « ${p.titre} » ajouté à vos parcours${dansProfil}${memoire}.`);
     window.requestAnimationFrame(() => titreListe.current?.focus());
   };
   const retirer = async (p: Parcours) => {

@@ -11,7 +11,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { COMPETENCE_IDS } from '@site/src/referentiel';
 import { maitrise } from '@site/src/domain/progress/mastery';
 import type { Banque } from '@site/src/domain/suivi/banque';
-import { creerPasseport } from '@site/src/domain/suivi/passeport';
+import { creerPasseport, refusExport } from '@site/src/domain/suivi/passeport';
 import { resumeDe } from '@site/src/domain/suivi/resume';
 import { jourLocal, lienResume, nombreDeTraces, rappelSauvegarde, taille } from '@site/src/domain/suivi/sauvegarde';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
@@ -32,14 +32,21 @@ function Sauvegarder({ banque }: { banque: Banque }): ReactNode {
     const now = new Date();
     // The stores' current values (not this render's), in case another tab just wrote.
     const profil = stores.profil.profil;
+    // Never an empty passport while the stored progress could not be read.
+    const refus = refusExport({ lu: stores.journal.lu, statements: stores.journal.statements });
+    if (refus) {
+      setMessage({ type: 'erreur', texte: `Le passeport n’a pas été créé : ${refus}.` });
+      return;
+    }
     try {
       const texte = creerPasseport({ journal: stores.journal.journal, profil }, { now, revisionContenu: banque.revision });
       const fichier = `${nomDeFichier('passeport', profil.nom || 'apprenant', jourLocal(now))}.json`;
       telecharger(fichier, texte, 'application/json');
       await saveDocument({ ...profil, derniereExport: now.toISOString() });
+      const partiel = stores.journal.lu ? '' : ' Il ne contient que les réponses de cette visite : votre progression enregistrée n’a pas pu être lue.';
       setMessage({
         type: 'ok',
-        texte: `Passeport téléchargé : « ${fichier} » (${taille(new Blob([texte]).size)}, ${nombreDeTraces(stores.journal.journal.statements.length)}). Rangez-le en lieu sûr : clé USB, messagerie ou espace de stockage personnel.`,
+        texte: `Passeport téléchargé : « ${fichier} » (${taille(new Blob([texte]).size)}, ${nombreDeTraces(stores.journal.journal.statements.length)}). Rangez-le en lieu sûr : clé USB, messagerie ou espace de stockage personnel.${partiel}`,
       });
     } catch (error) {
       setMessage({ type: 'erreur', texte: `Le passeport n’a pas pu être créé (${(error as Error).message}). Vos données ne sont pas modifiées.` });

@@ -23,9 +23,14 @@ export function Profils(): ReactNode {
   const changer = (e: FormEvent) => {
     e.preventDefault();
     if (choix === profil) return;
-    changerProfil(choix);
+    const retenu = changerProfil(choix);
     setConfirmer(false);
-    setMessage({ ton: 'ok', texte: `Profil « ${profils.find((p) => p.id === choix)?.nom ?? ''} » activé.` });
+    const nomChoisi = profils.find((p) => p.id === choix)?.nom ?? '';
+    setMessage(
+      retenu
+        ? { ton: 'ok', texte: `Profil « ${nomChoisi} » activé.` }
+        : { ton: 'erreur', texte: `Profil « ${nomChoisi} » activé pour cette visite seulement : le navigateur n’a pas pu retenir ce choix (stockage plein ou refusé).` },
+    );
   };
   const ajouter = (e: FormEvent) => {
     e.preventDefault();

@@ -13,9 +13,12 @@
  * actor comes from the journal), and `encode(decode(e))` is the identity — both
  * checked by property tests.
  */
-import { isCritereId, type CritereId } from '../../referentiel';
+import { CRITERE_IDS, isCritereId, type CritereId } from '../../referentiel';
 import { ACTIVITY_TYPES, EXT, iri, NS, VERBS, type VerbKey } from './iri';
-import type { Acteur, Statement } from './statement';
+import { REPONSE_MAX, type Acteur, type Statement } from './statement';
+import { horsFenetre, type Fenetre } from './fenetre';
+
+export { SITE_DEBUT, fenetreDates, horsFenetre, type Fenetre } from './fenetre';
 
 export interface Entree {
   readonly i: string;
@@ -121,8 +124,22 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})
 const KEYS = new Set(['i', 't', 'v', 'o', 'y', 's', 'k', 'f', 'r', 'd', 'c', 'x', 'p', 'g', 'm', 'n', 'a']);
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** Why a stored value is not a valid entry, or null. Unknown keys are refused. */
-export function entreeProblem(value: unknown): string | null {
+/**
+ * Length caps of an entry's texts (characters), and of its lists: a statement may cite
+ * every critère of the référentiel (a mock exam of a whole bloc does), not more. A
+ * response is cut to `r` when the statement is built (statement.ts): every record this
+ * site writes can be read back.
+ */
+export const LIMITES_ENTREE = { r: REPONSE_MAX, o: 300, p: 300, d: 40, a: 64, c: CRITERE_IDS.length, x: CRITERE_IDS.length } as const;
+
+const trop = (v: unknown, max: number) => typeof v === 'string' && v.length > max;
+
+/**
+ * Why a stored value is not a valid entry, or null. Unknown keys are refused; texts
+ * are capped (LIMITES_ENTREE); with a `fenetre` (a file being imported), its date must
+ * fall inside it.
+ */
+export function entreeProblem(value: unknown, options: { readonly fenetre?: Fenetre } = {}): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) {
     return "n'est pas un objet";
   }
@@ -130,6 +147,15 @@ export function entreeProblem(value: unknown): string | null {
   for (const key of Object.keys(e)) if (!KEYS.has(key)) return `clé inconnue « ${key} »`;
   if (typeof e.i !== 'string' || !UUID.test(e.i)) return 'identifiant (i) invalide';
   if (typeof e.t !== 'string' || !ISO.test(e.t) || Number.isNaN(Date.parse(e.t))) return 'date (t) invalide';
+  if (options.fenetre) {
+    const hors = horsFenetre(e.t, options.fenetre);
+    if (hors) return `date (t) impossible : ${hors}`;
+  }
+  for (const k of ['r', 'o', 'p', 'd', 'a'] as const) {
+    if (trop(e[k], LIMITES_ENTREE[k])) return `texte trop long (${k} : ${LIMITES_ENTREE[k]} caractères au plus)`;
+  }
+  if (Array.isArray(e.c) && e.c.length > LIMITES_ENTREE.c) return `trop de critères (c : ${LIMITES_ENTREE.c} au plus)`;
+  if (typeof e.x === 'object' && e.x !== null && Object.keys(e.x).length > LIMITES_ENTREE.x) return `trop de scores par critère (x : ${LIMITES_ENTREE.x} au plus)`;
   if (typeof e.v !== 'string' || !(e.v in VERBS)) return 'verbe (v) inconnu';
   if (typeof e.o !== 'string' || e.o === '' || /\s/.test(e.o)) return 'objet (o) invalide';
   if (e.y !== undefined && (typeof e.y !== 'string' || !(e.y in ACTIVITY_TYPES) || e.y === 'h5p')) return "type d'activité (y) inconnu";
@@ -150,6 +176,6 @@ export function entreeProblem(value: unknown): string | null {
   if (e.g !== 'quiz' && e.g !== 'cas' && e.g !== 'h5p') return 'origine (g) inconnue';
   if (e.m !== undefined && e.m !== 'entrainement' && e.m !== 'examen') return 'mode (m) inconnu';
   if (e.n !== undefined && e.n !== 'sur' && e.n !== 'pas-sur') return 'confiance (n) inconnue';
-  if (e.a !== undefined && (typeof e.a !== 'string' || e.a.length > 64)) return 'tentative (a) invalide';
+  if (e.a !== undefined && typeof e.a !== 'string') return 'tentative (a) invalide';
   return null;
 }

@@ -18,7 +18,7 @@
  * site is never rewritten: it is quarantined and the learner is told why.
  * Invalid statements are set apart (quarantined) and the valid ones kept.
  */
-import { decode, encode, entreeProblem, type Entree } from './codec';
+import { decode, encode, entreeProblem, type Entree, type Fenetre } from './codec';
 import { forbiddenKey, type Statement } from './statement';
 
 export const JOURNAL_FORMAT = 'moniteur-atelier/journal';
@@ -42,8 +42,22 @@ export interface RejectedStatement {
   readonly valeur: unknown;
 }
 
+/** A statement id met again in the same document: same content (`conflit: false`) or not. */
+export interface Doublon {
+  readonly index: number;
+  readonly premier: number;
+  readonly conflit: boolean;
+}
+
 export type ParseResult =
-  | { readonly ok: true; readonly journal: Journal; readonly rejetes: readonly RejectedStatement[]; readonly migre: boolean }
+  | {
+      readonly ok: true;
+      readonly journal: Journal;
+      readonly rejetes: readonly RejectedStatement[];
+      readonly migre: boolean;
+      /** Repeated ids: the first one is kept (a file being imported is refused on a conflict). */
+      readonly doublons: readonly Doublon[];
+    }
   | { readonly ok: false; readonly raison: string; readonly futur?: boolean };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -57,6 +71,8 @@ export interface VersionOptions {
   /** The version this code reads and writes. */
   readonly version: number;
   readonly migrations: Readonly<Record<number, Migration>>;
+  /** For a file being imported: the dates its traces may carry (codec.ts, fenetreDates). */
+  readonly fenetre?: Fenetre;
 }
 const CURRENT: VersionOptions = { version: JOURNAL_VERSION, migrations: MIGRATIONS };
 
@@ -73,7 +89,7 @@ export function parseJournal(text: string, options: VersionOptions = CURRENT): P
 
 /** Validates (and migrates) an already parsed document. Never throws. */
 export function validateJournal(document: unknown, options: VersionOptions = CURRENT): ParseResult {
-  const { version: target, migrations } = options;
+  const { version: target, migrations, fenetre } = options;
   if (!isObj(document)) return { ok: false, raison: 'le document enregistré n’est pas un objet' };
   if (document.format !== JOURNAL_FORMAT) return { ok: false, raison: 'ce n’est pas un journal d’apprentissage de ce site' };
   const forbidden = forbiddenKey(document);
@@ -102,23 +118,30 @@ export function validateJournal(document: unknown, options: VersionOptions = CUR
     return { ok: false, raison: 'identifiant d’apprenant absent ou invalide' };
   }
   const homePage = current.homePage;
-  if (typeof homePage !== 'string' || !/^https?:\/\/\S+$/.test(homePage)) {
+  if (typeof homePage !== 'string' || homePage.length > 300 || !/^https?:\/\/\S+$/.test(homePage)) {
     return { ok: false, raison: 'adresse du site (homePage) absente ou invalide' };
   }
   if (!Array.isArray(current.entrees)) return { ok: false, raison: 'la liste des traces est absente' };
   const acteur = { learnerId: current.learnerId, homePage };
   const statements: Statement[] = [];
   const rejetes: RejectedStatement[] = [];
-  const seen = new Set<string>();
-  current.entrees.forEach((value: unknown, index: number) => {
-    const problem = entreeProblem(value);
+  const seen = new Map<string, number>();
+  const doublons: Doublon[] = [];
+  const entrees = current.entrees as unknown[];
+  entrees.forEach((value: unknown, index: number) => {
+    const problem = entreeProblem(value, fenetre ? { fenetre } : {});
     if (problem) {
       rejetes.push({ index, raison: problem, valeur: value });
       return;
     }
     const entree = value as Entree;
-    if (seen.has(entree.i)) return; // exact duplicate id: keep the first
-    seen.add(entree.i);
+    const premier = seen.get(entree.i);
+    if (premier !== undefined) {
+      // Repeated id: the first is kept; the same content is a harmless repeat, another one a conflict.
+      doublons.push({ index, premier, conflit: JSON.stringify(value) !== JSON.stringify(entrees[premier]) });
+      return;
+    }
+    seen.set(entree.i, index);
     statements.push(decode(entree, acteur));
   });
   return {
@@ -126,6 +149,7 @@ export function validateJournal(document: unknown, options: VersionOptions = CUR
     journal: { format: JOURNAL_FORMAT, version: JOURNAL_VERSION, learnerId: current.learnerId, homePage, statements },
     rejetes,
     migre,
+    doublons,
   };
 }
 
@@ -143,6 +167,16 @@ export function serializeJournal(journal: Journal): string {
     homePage: journal.homePage,
     entrees,
   });
+}
+
+/** The first id carried by two different statements of `a` and `b` (a merge would have to pick one), or null. */
+export function conflitEntre(a: readonly Statement[], b: readonly Statement[]): string | null {
+  const parId = new Map(a.map((s) => [s.id, s]));
+  for (const s of b) {
+    const autre = parId.get(s.id);
+    if (autre && JSON.stringify(encode(autre)) !== JSON.stringify(encode(s))) return s.id;
+  }
+  return null;
 }
 
 /** Union of two journals' statements by id, sorted by time (used to merge tabs and passports). */

@@ -5,6 +5,7 @@
  * This module builds them; reading and checking stored ones is in lecture.ts.
  */
 import type { CritereId } from '../../referentiel';
+import { cleInterdite } from '../texte/json';
 import { ACTIVITY_TYPES, EXT, iri, VERBS, type VerbKey } from './iri';
 
 export interface Statement {
@@ -49,17 +50,12 @@ export interface Horloge {
 // ---------------------------------------------------------------------------
 // Validation (used when loading stored data and importing passports).
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** The first key that could pollute prototypes (`__proto__`, `constructor`, `prototype`), if any. */
-export function forbiddenKey(value: unknown, depth = 0): string | null {
-  if (depth > 32 || typeof value !== 'object' || value === null) return null;
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return key;
-    const found = forbiddenKey((value as Record<string, unknown>)[key], depth + 1);
-    if (found) return found;
-  }
-  return null;
+/**
+ * The first key that could pollute prototypes (`__proto__`, `constructor`, `prototype`),
+ * at any depth (iterative: no stack to overflow), if any.
+ */
+export function forbiddenKey(value: unknown): string | null {
+  return cleInterdite(value);
 }
 
 // ---------------------------------------------------------------------------
@@ -84,6 +80,9 @@ export interface Resultat {
   readonly scoresParCritere?: Partial<Record<CritereId, number>>;
 }
 
+/** Characters of a response kept in a statement (LIMITES_ENTREE.r of codec.ts). */
+export const REPONSE_MAX = 1000;
+
 export function isoDuration(seconds: number): string {
   return `PT${Math.max(0, Math.round(seconds * 100) / 100)}S`;
 }
@@ -104,7 +103,8 @@ export function buildStatement(
     }
     if (resultat.success !== undefined) result.success = resultat.success;
     if (resultat.completion !== undefined) result.completion = resultat.completion;
-    if (resultat.response !== undefined) result.response = resultat.response;
+    // Cut to the stored cap (codec.ts): a pasted essay must not make the record unreadable.
+    if (resultat.response !== undefined) result.response = resultat.response.slice(0, REPONSE_MAX);
     if (resultat.durationSeconds !== undefined) result.duration = isoDuration(resultat.durationSeconds);
     if (resultat.scoresParCritere) result.extensions = { [EXT.scoresParCritere]: resultat.scoresParCritere };
   }

@@ -31,7 +31,40 @@ function* strings(value: unknown, path: string): Generator<[string, string]> {
   }
 }
 
-/** Texts rendered to learners must be safe: no HTML, no script URL, balanced marks. */
+/**
+ * Longest text of each field of a quiz or a case (characters), first match on the field's
+ * path wins. A learner reads them on a phone: a longer text is split (two questions, a
+ * shorter option) or moved to the lesson. About twice the longest text of the bank when
+ * they were set (December 2026).
+ */
+export const LONGUEURS_MAX: readonly { readonly champ: RegExp; readonly max: number; readonly quoi: string }[] = [
+  { champ: /(^|\.)titre$/, max: 120, quoi: 'un titre' },
+  { champ: /(^|\.)description$/, max: 400, quoi: 'une description' },
+  { champ: /(^|\.)contexte$/, max: 1200, quoi: 'le contexte d’une mise en situation' },
+  { champ: /^texte$/, max: 1500, quoi: 'le texte d’une situation ou d’un texte à trous' },
+  { champ: /(^|\.)enonce$/, max: 1000, quoi: 'un énoncé' },
+  { champ: /^variantes\[\d+\]\.texte$/, max: 800, quoi: 'un paragraphe selon le chemin' },
+  { champ: /^debrief\..+\.texte$/, max: 800, quoi: 'le bilan d’un critère' },
+  { champ: /\.texte$|^etapes\[\d+\]$/, max: 300, quoi: 'une option, un choix, un élément ou une étape' },
+  { champ: /(^|\.)explication$/, max: 1200, quoi: 'une explication' },
+  { champ: /(^|\.)(feedback|consequence)(\.\w+)?$/, max: 800, quoi: 'un retour ou une conséquence' },
+  { champ: /(^|\.)(source|lien)$/, max: 300, quoi: 'une source ou un lien' },
+  { champ: /(^|\.)indice$/, max: 500, quoi: 'un indice' },
+  { champ: /(^|\.)(nom|unite)$|acceptees\[\d+\]$/, max: 80, quoi: 'un nom, une unité ou une réponse acceptée' },
+  { champ: /(^|\.)role$|^tableau\./, max: 200, quoi: 'un rôle ou une case de tableau' },
+  { champ: /.*/, max: 1000, quoi: 'ce texte' },
+];
+
+const nombreFr = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
+
+/** Why a text of an activity is too long (LONGUEURS_MAX), or null. */
+export function longueurProblem(champ: string, texte: string): string | null {
+  const regle = LONGUEURS_MAX.find((r) => r.champ.test(champ))!;
+  if (texte.length <= regle.max) return null;
+  return `texte trop long (${nombreFr(texte.length)} caractères ; ${nombreFr(regle.max)} au plus pour ${regle.quoi}) : raccourcissez-le ou scindez-le`;
+}
+
+/** Texts rendered to learners must be safe: no HTML, no script URL, balanced marks; and not too long. */
 export function textProblems(value: unknown, base = ''): { champ: string; message: string }[] {
   const out: { champ: string; message: string }[] = [];
   for (const [path, text] of strings(value, base)) {
@@ -41,6 +74,8 @@ export function textProblems(value: unknown, base = ''): { champ: string; messag
       if (problem === 'est vide') continue;
       out.push({ champ: path || 'texte', message: `le texte ${problem}` });
     }
+    const longueur = longueurProblem(path || 'texte', text);
+    if (longueur) out.push({ champ: path || 'texte', message: longueur });
   }
   return out;
 }
@@ -108,9 +143,7 @@ export function checkQuiz(raw: unknown): Probleme[] {
     add('seuil', 'le seuil de réussite est un nombre entre 0 et 1 (ex. 0.7)');
   }
   if (raw.duree !== undefined && !(typeof raw.duree === 'number' && raw.duree > 0)) add('duree', 'la durée est un nombre de minutes positif');
-  for (const [path, text] of strings({ titre: raw.titre, description: raw.description }, '')) {
-    for (const problem of richTextProblems(text)) if (problem !== 'est vide') add(path, `le texte ${problem}`);
-  }
+  for (const p of textProblems({ titre: raw.titre, description: raw.description })) add(p.champ, p.message);
   if (!Array.isArray(raw.questions) || raw.questions.length === 0) {
     add('questions', 'le quiz doit contenir au moins une question');
     return out;
@@ -130,15 +163,21 @@ export function checkQuiz(raw: unknown): Probleme[] {
   return out;
 }
 
-/** Checks across the whole bank: unique activity ids, no duplicate statements. */
+/**
+ * Checks across the whole bank: unique activity ids, no duplicate statements. An activity
+ * registered twice is reported once, naming the registries that list it (`registres`,
+ * read from the folders' index.ts by the build), not as a copy of its own statements.
+ */
 export function checkBank(
   activites: readonly { id: string; questions?: readonly { id: string; enonce: string; texte?: string }[] }[],
+  registres: (id: string) => readonly string[] = () => [],
 ): Probleme[] {
   const out: Probleme[] = [];
   const seenIds = new Map<string, number>();
   const seenEnonces = new Map<string, string>();
   for (const activite of activites) {
     seenIds.set(activite.id, (seenIds.get(activite.id) ?? 0) + 1);
+    if (seenIds.get(activite.id)! > 1) continue;
     for (const q of activite.questions ?? []) {
       const key = `${q.enonce} ${q.texte ?? ''}`.toLocaleLowerCase('fr-FR').replace(/\s+/g, ' ').trim();
       const other = seenEnonces.get(key);
@@ -147,7 +186,13 @@ export function checkBank(
     }
   }
   for (const [id, n] of seenIds) {
-    if (n > 1) out.push({ activite: id, champ: 'id', message: `identifiant d'activité utilisé ${n} fois` });
+    if (n <= 1) continue;
+    const ou = registres(id);
+    const message =
+      ou.length > 0
+        ? `activité enregistrée ${n} fois, dans ${ou.join(' et ')} : gardez-la dans un seul registre`
+        : `identifiant d'activité utilisé ${n} fois`;
+    out.push({ activite: id, champ: 'id', message });
   }
   return out;
 }

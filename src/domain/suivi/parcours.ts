@@ -9,7 +9,9 @@
  *
  * `lireLien` checks everything before anything is stored, with a French message.
  */
+import { fenetreDates, horsFenetre, type Fenetre } from '../progress/codec';
 import { forbiddenKey } from '../progress/statement';
+import { lireJson } from '../texte/json';
 import { derniereTentative } from '../progress/events';
 import type { Statement } from '../progress/statement';
 import { EXT } from '../progress/iri';
@@ -42,14 +44,14 @@ const validDate = (v: unknown) => {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
 };
 
-/** Shape problems of an assignment (the bank is checked separately). */
-export function parcoursProblems(value: unknown): string[] {
+/** Shape problems of an assignment (the bank is checked separately); with a `fenetre`, its creation date must fall inside. */
+export function parcoursProblems(value: unknown, options: { readonly fenetre?: Fenetre } = {}): string[] {
   if (!isObj(value)) return ["le parcours n'est pas un objet"];
   const out: string[] = [];
   const forbidden = forbiddenKey(value);
   if (forbidden) return [`clé interdite « ${forbidden} »`];
   const known = new Set(['v', 'id', 'titre', 'groupe', 'echeance', 'mode', 'cree', 'items']);
-  for (const k of Object.keys(value)) if (!known.has(k)) out.push(`champ inconnu « ${k} »`);
+  for (const k of Object.keys(value)) if (!known.has(k)) out.push(`champ inconnu « ${k.slice(0, 40)} »`);
   if (value.v !== 1) out.push(typeof value.v === 'number' && value.v > 1 ? 'lien créé par une version plus récente du site' : 'version du lien absente ou invalide');
   if (typeof value.id !== 'string' || !/^[a-z0-9]{6,16}$/.test(value.id)) out.push('identifiant du parcours invalide');
   if (typeof value.titre !== 'string' || value.titre.trim() === '' || value.titre.length > LIMITES_PARCOURS.titre || /[<>]/.test(value.titre)) {
@@ -60,12 +62,17 @@ export function parcoursProblems(value: unknown): string[] {
   }
   if (value.echeance !== undefined && !validDate(value.echeance)) out.push("date d'échéance invalide (AAAA-MM-JJ)");
   if (!validDate(value.cree)) out.push('date de création invalide');
+  else if (options.fenetre) {
+    const hors = horsFenetre(`${value.cree as string}T00:00:00Z`, options.fenetre);
+    if (hors) out.push(`date de création impossible : ${hors}`);
+  }
   if (value.mode !== 'entrainement' && value.mode !== 'examen') out.push('mode inconnu (entrainement ou examen)');
   if (!Array.isArray(value.items) || value.items.length === 0) out.push('le parcours ne contient aucun élément');
   else if (value.items.length > LIMITES_PARCOURS.items) out.push(`trop d'éléments (${LIMITES_PARCOURS.items} au plus)`);
   else {
     value.items.forEach((item, i) => {
-      if (!isObj(item) || (item.t !== 'l' && item.t !== 'a') || typeof item.id !== 'string' || item.id.length > 200) out.push(`élément n° ${i + 1} invalide`);
+      const valide = isObj(item) && (item.t === 'l' || item.t === 'a') && typeof item.id === 'string' && item.id.length <= 200 && Object.keys(item).every((k) => k === 't' || k === 'id');
+      if (!valide) out.push(`élément n° ${i + 1} invalide`);
     });
   }
   return out;
@@ -92,8 +99,12 @@ export function encoderParcours(parcours: Parcours): string {
 
 export type LectureLien = { readonly ok: true; readonly parcours: Parcours } | { readonly ok: false; readonly raison: string };
 
-/** Reads the fragment of an assignment link (`parcours=…` or the raw value) against the bank. */
-export function lireLien(fragment: string, banque: Banque): LectureLien {
+/**
+ * Reads the fragment of an assignment link (`parcours=…` or the raw value) against the bank.
+ * The link is short (LIMITES_PARCOURS.lien): it is read on the page, by the same safe JSON
+ * reader as the files (src/domain/texte/json.ts), in well under a millisecond.
+ */
+export function lireLien(fragment: string, banque: Banque, maintenant: Date = new Date()): LectureLien {
   const raw = fragment.replace(/^#/, '').replace(/^parcours=/, '');
   if (raw === '') return { ok: false, raison: 'le lien ne contient pas de parcours' };
   if (raw.length > LIMITES_PARCOURS.lien) return { ok: false, raison: `lien trop long (${raw.length} caractères, ${LIMITES_PARCOURS.lien} au plus)` };
@@ -104,13 +115,10 @@ export function lireLien(fragment: string, banque: Banque): LectureLien {
   } catch {
     return { ok: false, raison: 'le lien est abîmé (il a peut-être été coupé)' };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, raison: 'le lien est incomplet ou abîmé (données illisibles)' };
-  }
-  const problems = parcoursProblems(value);
+  const lu = lireJson(text, { taille: LIMITES_PARCOURS.lien, profondeur: 4, texte: 400, objet: 'lien' });
+  if (!lu.ok) return { ok: false, raison: /JSON lisible/.test(lu.raison) ? 'le lien est incomplet ou abîmé (données illisibles)' : lu.raison };
+  const value = lu.valeur;
+  const problems = parcoursProblems(value, { fenetre: fenetreDates(maintenant) });
   if (problems.length > 0) return { ok: false, raison: problems.join(' ; ') };
   const parcours = value as Parcours;
   const routes = new Set(banque.lecons.map((l) => l.route));

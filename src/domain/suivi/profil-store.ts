@@ -62,28 +62,51 @@ export class ProfilStore {
   get warnings(): readonly Avertissement[] {
     return this.warningsValue;
   }
+  /** True when a change is written to storage (not memory only). */
+  get persistent(): boolean {
+    return this.kv !== null && this.persistable;
+  }
+  get cle(): string {
+    return this.options.cle;
+  }
+
+  /** Takes a profile already written (and read back) by an all-or-nothing change (JournalStore.changerTout). */
+  adopter(profil: Profil): void {
+    this.value = profil;
+    this.warningsValue = this.warningsValue.filter((w) => w.code !== 'quota' && w.code !== 'ecriture');
+    this.notify();
+  }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  async save(profil: Profil): Promise<void> {
+  /**
+   * Saves the profile, then reads it back: `enregistre` only when the stored text is the
+   * one written; `memoire` when it is kept for this visit only (the warning says why).
+   * Throws on an invalid profile (a programming error: callers check the limits first).
+   */
+  async save(profil: Profil): Promise<'enregistre' | 'memoire'> {
     const problem = profilProblem(profil);
     if (problem) throw new Error(`Profil refusé : ${problem}`);
     this.value = profil;
     this.notify();
-    if (!this.kv || !this.persistable) return;
+    if (!this.kv || !this.persistable) return 'memoire';
+    const texte = JSON.stringify(profil);
     try {
-      await this.kv.set(this.options.cle, JSON.stringify(profil));
-      this.warningsValue = this.warningsValue.filter((w) => w.code !== 'quota');
+      await this.kv.set(this.options.cle, texte);
+      if ((await this.kv.get(this.options.cle)) !== texte) throw new Error('relecture différente');
+      this.warningsValue = this.warningsValue.filter((w) => w.code !== 'quota' && w.code !== 'ecriture');
       this.notify();
+      return 'enregistre';
     } catch (error) {
       this.warn(
         isQuotaError(error)
           ? { code: 'quota', message: "L'espace de stockage du navigateur est plein : vos réglages sont gardés pendant cette visite seulement." }
           : { code: 'ecriture', message: "L'enregistrement de vos réglages a échoué : ils sont gardés pendant cette visite seulement." },
       );
+      return 'memoire';
     }
   }
 

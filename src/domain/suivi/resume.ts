@@ -9,6 +9,7 @@
  */
 import { COMPETENCE_IDS, type CompetenceId } from '../../referentiel';
 import type { MaitriseBloc, Niveau } from '../progress/mastery';
+import { fenetreDates, horsFenetre } from '../progress/fenetre';
 
 export interface Resume {
   readonly nom: string;
@@ -48,7 +49,11 @@ export function encoderResume(resume: Resume): string {
 
 export type LectureResume = { readonly ok: true; readonly resume: Resume } | { readonly ok: false; readonly raison: string };
 
-export function lireResume(fragment: string): LectureResume {
+/**
+ * Reads a summary link (its fragment); never throws. `maintenant` (the reading's date) bounds
+ * the summary's date like every date received (fenetreDates): not before the site, not after tomorrow.
+ */
+export function lireResume(fragment: string, maintenant: Date = new Date()): LectureResume {
   const raw = fragment.replace(/^#/, '').replace(/^r=/, '');
   if (raw === '') return { ok: false, raison: 'aucun résumé dans ce lien' };
   if (raw.length > 400) return { ok: false, raison: 'résumé trop long : ce lien ne vient pas de ce site' };
@@ -68,6 +73,8 @@ export function lireResume(fragment: string): LectureResume {
   if (!m || Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) || new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso) {
     return { ok: false, raison: 'date invalide dans le résumé' };
   }
+  const hors = horsFenetre(`${iso}T00:00:00Z`, fenetreDates(maintenant));
+  if (hors) return { ok: false, raison: `date impossible dans le résumé : ${hors}` };
   if (scores.length !== COMPETENCE_IDS.length * 3) {
     return { ok: false, raison: `le résumé porte sur ${Math.floor(scores.length / 3)} compétences au lieu de ${COMPETENCE_IDS.length} (autre version du référentiel ?)` };
   }

@@ -8,7 +8,7 @@
 import { blocById, competenceById, type BlocId, type CompetenceId, type CritereId } from '../../referentiel';
 import type { Niveau } from '../progress/mastery';
 import { filtrer, ligneCohorte, type FiltreCohorte, type LigneCohorte } from './cohorte';
-import { lirePasseport } from './passeport';
+import { lirePasseport, type OptionsLecture } from './passeport';
 
 export interface Cellule {
   readonly niveau: Niveau;
@@ -59,8 +59,30 @@ export function indexerLigne(ligne: LigneCohorte): LigneIndexee {
   return { ligne, cellules };
 }
 
-/** Adds files to the table: every file is parsed and checked exactly once, here. */
-export function importerFichiers(tableau: TableauCohorte, fichiers: readonly FichierLu[], options: { readonly revisionContenu: string }): TableauCohorte {
+/** Files a trainer may open at once (a cohort is a few dozen learners). */
+export const COHORTE_FICHIERS_MAX = 200;
+
+/** One file read for the table: its row, or why it is refused. */
+export type FichierCohorte =
+  | { readonly nom: string; readonly ligne: LigneIndexee; readonly autreVersion: boolean }
+  | { readonly nom: string; readonly refus: string };
+
+/** Reads and checks one file and computes its row (run in the Web Worker by the page, src/lib/lecteur.ts). */
+export function lireFichierCohorte(fichier: FichierLu, options: OptionsLecture): FichierCohorte {
+  if ('refus' in fichier) return fichier;
+  const lecture = lirePasseport(fichier.texte, options);
+  if (!lecture.ok) return { nom: fichier.nom, refus: lecture.raison };
+  const autreVersion = lecture.avertissements.some((a) => /autre version du contenu/.test(a));
+  return { nom: fichier.nom, ligne: indexerLigne(ligneCohorte(lecture.etat, fichier.nom)), autreVersion };
+}
+
+/** Adds files to the table: every file is parsed and checked exactly once (lireFichierCohorte). */
+export function importerFichiers(tableau: TableauCohorte, fichiers: readonly FichierLu[], options: OptionsLecture): TableauCohorte {
+  return ajouterFichiers(tableau, fichiers.map((f) => lireFichierCohorte(f, options)));
+}
+
+/** Adds files already read to the table: one row per learner (a later file replaces the earlier one). */
+export function ajouterFichiers(tableau: TableauCohorte, fichiers: readonly FichierCohorte[]): TableauCohorte {
   const lignes = [...tableau.lignes];
   const position = new Map(lignes.map((l, i) => [l.ligne.id, i]));
   const refus = [...tableau.refus];
@@ -71,13 +93,8 @@ export function importerFichiers(tableau: TableauCohorte, fichiers: readonly Fic
       refus.push({ fichier: fichier.nom, raison: fichier.refus });
       continue;
     }
-    const lecture = lirePasseport(fichier.texte, { revisionContenu: options.revisionContenu });
-    if (!lecture.ok) {
-      refus.push({ fichier: fichier.nom, raison: lecture.raison });
-      continue;
-    }
-    if (lecture.avertissements.length > 0) autreVersion += 1;
-    const ligne = indexerLigne(ligneCohorte(lecture.etat, fichier.nom));
+    if (fichier.autreVersion) autreVersion += 1;
+    const ligne = fichier.ligne;
     const i = position.get(ligne.ligne.id);
     if (i === undefined) {
       position.set(ligne.ligne.id, lignes.length);
