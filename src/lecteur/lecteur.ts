@@ -454,7 +454,7 @@ export class Lecteur {
       h('section', { class: 'ma-fin', 'aria-live': 'polite' }, [
         h('h3', { id: `${this.uid}-fin`, tabindex: '-1' }, [`${QUALITE_LABELS[fin.qualite]} : ${fin.titre}`]),
         this.texte.block(fin.texte),
-        h('h4', {}, ['Débriefing par critère']),
+        h('h4', {}, ['Retour sur vos choix, point par point']),
         h(
           'ul',
           {},

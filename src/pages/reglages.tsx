@@ -98,17 +98,17 @@ export default function Reglages(): ReactNode {
   };
 
   return (
-    <Layout title="Réglages" description="Réglages du site : envoi facultatif de vos traces d'apprentissage au LRS de votre organisme de formation.">
+    <Layout title="Réglages" description="Réglages du site : envoi facultatif d'une copie de vos résultats à la plateforme de suivi (LRS) de votre organisme de formation.">
       <main className="container margin-vert--lg">
         <Heading as="h1">Réglages</Heading>
         <section aria-labelledby="lrs-titre">
           <Heading as="h2" id="lrs-titre">
-            Envoyer mes traces au LRS de mon organisme (facultatif)
+            Envoyer une copie de mes résultats à mon organisme de formation (facultatif)
           </Heading>
           <p>
-            Par défaut, vos résultats restent dans ce navigateur. Si votre organisme de formation utilise un LRS (un entrepôt de traces
-            d’apprentissage au format xAPI), vous pouvez lui envoyer une copie de chaque réponse et de chaque activité terminée : un
-            identifiant anonyme (jamais votre nom), l’activité, la réponse, le score et les critères du référentiel.
+            Par défaut, vos résultats restent dans ce navigateur. Si votre organisme de formation a une plateforme de suivi des
+            apprentissages (un « LRS », format xAPI), vous pouvez lui envoyer une copie de chaque réponse et de chaque activité terminée :
+            un identifiant anonyme (jamais votre nom), l’activité, la réponse, le score et les critères du référentiel.
           </p>
           <div className="alert alert--warning margin-bottom--md" role="note" aria-label="Attention à la clé">
             <p className="margin-bottom--sm">
@@ -116,7 +116,7 @@ export default function Reglages(): ReactNode {
               ordinateur, ou qui ouvre les outils de développement du navigateur, peut la lire.
             </p>
             <p className="margin-bottom--none">
-              Utilisez seulement une clé <strong>d’écriture seule</strong> (elle ne permet pas de lire les traces des autres), propre à
+              Utilisez seulement une clé <strong>d’écriture seule</strong> (elle ne permet pas de lire les résultats des autres), propre à
               vous, que votre organisme peut révoquer. N’enregistrez pas de clé sur un ordinateur partagé.
             </p>
           </div>

@@ -169,5 +169,5 @@ test('a case study shows its setting from public data, and loads the scenario on
   await user.click(screen.getByRole('button', { name: 'Demander' }));
   await user.click(screen.getByRole('button', { name: 'Continuer' }));
   expect(await screen.findByText(/Issue favorable/)).toBeTruthy();
-  expect(screen.getByText('Débriefing par critère')).toBeTruthy();
+  expect(screen.getByText('Retour sur vos choix, point par point')).toBeTruthy();
 });

@@ -53,7 +53,11 @@ test('the trainers’ page lists every export per bloc, and each download is the
   expect(by(/\/exports\/xapi\/moniteur-atelier-B\d\.activites\.json$/)).toHaveLength(3);
   expect(by(/\/exports\/h5p-officiel\/B\d\/[a-z0-9-]+\.h5p$/).length).toBeGreaterThanOrEqual(20);
   expect(by(/\/exports\/scorm\/B\d\/[a-z0-9-]+\.zip$/).length).toBeGreaterThanOrEqual(20);
-  for (const href of links) expect(href.startsWith(`${BASE_PATH}exports/`)).toBe(true);
+  // Our own activities as .h5p packages (played by our content type), for trainers only.
+  const paquets = by(/\/h5p\/paquets\/[a-z0-9-]+\.h5p$/);
+  expect(paquets.length).toBeGreaterThanOrEqual(5);
+  expect(await page.locator('#h5p-site ~ ul a').first().textContent()).toBeTruthy();
+  for (const href of links) expect(href.startsWith(`${BASE_PATH}exports/`) || paquets.includes(href)).toBe(true);
   const starts: [RegExp, string][] = [
     [/\.gift\.txt$/, '// Banque de questions'],
     [/\.xml$/, '<?xml'],

@@ -1,6 +1,6 @@
 /**
- * A critère of the référentiel named in an activity: its id, linked to the
- * référentiel page, with its intitulé. The intitulés come with the activity's data
+ * A critère of the référentiel named in an activity: its id (in small type, for
+ * trainers; its intitulé on pointing), linked to the référentiel page, with its intitulé. The intitulés come with the activity's data
  * (written at build time by src/plugins/activites.ts, `criteres`), so that a page
  * with a quiz or a case study does not load the whole référentiel to name a few
  * critères (≈ 6 Kio gzip).
@@ -19,7 +19,7 @@ export function useIntitule(id: CritereId): string {
 export function CritereLien({ id }: { id: CritereId }): ReactNode {
   const intitule = useIntitule(id);
   return (
-    <Link to={`/cours/referentiel#ref-${id}`} title={intitule || undefined} className={tons.critere}>
+    <Link to={`/cours/referentiel#ref-${id}`} title={intitule || undefined} className={`ma-code ${tons.critere}`}>
       {id}
     </Link>
   );

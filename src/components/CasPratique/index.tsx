@@ -190,7 +190,7 @@ function CasView({ data }: { data: CasData }): ReactNode {
                 {QUALITE_LABELS[final.qualite]} : {final.titre}
               </h4>
               <RichText text={final.texte} />
-              <h5>Débriefing par critère</h5>
+              <h5>Retour sur vos choix, point par point</h5>
               <ul className={styles.debrief}>
                 {(Object.entries(resultat.parCritere) as [CritereId, { points: number; max: number }][]).map(([c, p]) => {
                   const d = cas.debrief[c];

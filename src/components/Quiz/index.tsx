@@ -279,8 +279,8 @@ function Rapport({ session, quiz, Titre }: { session: Session; quiz: PublicQuiz;
         <caption>Résultat par critère</caption>
         <thead>
           <tr>
-            <th scope="col">Critère</th>
-            <th scope="col">Intitulé</th>
+            <th scope="col">Code</th>
+            <th scope="col">Ce qui est évalué</th>
             <th scope="col">Points</th>
           </tr>
         </thead>
