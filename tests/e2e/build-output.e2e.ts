@@ -240,8 +240,10 @@ describe('Content-Security-Policy', () => {
       reconnu: (t) => t.includes('docusaurus-theme') && t.includes('data-theme') && !/fetch|XMLHttpRequest|import\(|src=/.test(t),
     },
     {
-      nom: "bandeau de Docusaurus quand l'adresse de base est fausse",
-      reconnu: (t) => t.includes('insertBanner') && t.includes('__docusaurus-base-url-issue-banner') && !/fetch|XMLHttpRequest|import\(/.test(t),
+      // src/components/BanniereAdresse: built with DOM calls and textContent, never from HTML.
+      nom: "bandeau, en français, quand l'adresse de base est fausse",
+      reconnu: (t) =>
+        t.includes('__docusaurus-base-url-issue-banner') && t.includes('Le site ne s’est pas') && t.includes('textContent') && !/innerHTML|fetch|XMLHttpRequest|import\(/.test(t),
     },
   ];
 

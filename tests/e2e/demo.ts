@@ -58,7 +58,8 @@ export async function answerAll(page: Page, right: boolean) {
     [/Délégué des travailleurs et instance mixte/, 'Décret n° 2022-1561'],
     [/Droit syndical et droit de grève/, 'Loi n° 2023-1196'],
     [/Période d’essai ramenée/, 'Décret n° 2025-844'],
-    [/Nom « contrat d’accompagnement/, 'Décret n° 2025-845'],
+    // « \s » : the build puts a narrow no-break space inside « » (French typography).
+    [/Nom «\scontrat d’accompagnement/, 'Décret n° 2025-845'],
   ];
   for (const [left, right2] of pairs) await q.getByLabel(left).selectOption({ label: right ? right2 : 'Loi n° 2002-2' });
   const steps = ['La personne dépose une demande', 'La CDAPH décide', 'L’ESAT admet', 'La période d’essai de 3 mois', 'Le contrat d’accompagnement par le travail est reconduit'];
@@ -78,7 +79,7 @@ export async function answerAll(page: Page, right: boolean) {
   await q.getByLabel('Votre réponse').fill(right ? '55,7' : '55');
   await pick('droit-au-retour', right ? /Il peut revenir dans son ESAT/ : /Il doit refaire une demande/);
   await q.locator(right ? '#cadre-esat-ea-orientation-ea-false' : '#cadre-esat-ea-orientation-ea-true').check();
-  await pick('cumul-activites', right ? /Un cumul d’activités/ : /Rien : il faut choisir/);
+  await pick('cumul-activites', right ? /Un cumul d’activités/ : /Rien\s: il faut choisir/);
 }
 
 
