@@ -63,13 +63,18 @@ function props(bloc: 'B1' | 'B2' | 'B3' = 'B2') {
  */
 jest.setTimeout(60_000);
 
+/**
+ * The best of 3 runs, in milliseconds of this process's CPU time (not of the clock: on a
+ * machine shared by other builds and tests, the clock also counts the time they take).
+ */
 function meilleurDe3(fn: () => void): number {
   fn();
   let best = Infinity;
   for (let i = 0; i < 3; i += 1) {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     fn();
-    best = Math.min(best, performance.now() - t0);
+    const { user, system } = process.cpuUsage(t0);
+    best = Math.min(best, (user + system) / 1000);
   }
   return best;
 }
@@ -80,7 +85,7 @@ test('200 rows: server rendering under 1 s', () => {
   const ms = meilleurDe3(() => {
     html = renderToString(<TableauCohorteVue {...p} />);
   });
-  console.log(`renderToString du tableau de 200 apprenants : ${ms.toFixed(1)} ms`);
+  console.log(`renderToString du tableau de 200 apprenants : ${ms.toFixed(1)} ms de processeur`);
   expect(ms).toBeLessThan(1000);
   expect(html.match(/<th scope="row"/g)).toHaveLength(201);
 });
@@ -91,7 +96,7 @@ test('200 rows: DOM rendering (jsdom) measured, with caption, scoped headers and
     const { unmount } = render(<TableauCohorteVue {...p} />);
     unmount();
   });
-  console.log(`render (Testing Library, jsdom) du tableau de 200 apprenants : ${ms.toFixed(1)} ms`);
+  console.log(`render (Testing Library, jsdom) du tableau de 200 apprenants : ${ms.toFixed(1)} ms de processeur`);
   expect(ms).toBeLessThan(5000);
   const { container, unmount } = render(<TableauCohorteVue {...p} />);
   const table = screen.getByRole('table', { name: 'Bloc 2 : 200 apprenants' });
