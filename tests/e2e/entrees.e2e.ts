@@ -88,6 +88,8 @@ test('the bloc page shows where the learner stands: lesson under way, activity b
   await ouvrir(page, 'cours/bloc-1/autodetermination');
   const quiz = page.locator('[data-quiz="autodetermination"]');
   await quiz.scrollIntoViewIfNeeded();
+  // The quiz is live (its code loaded as it came near): what is done now is recorded.
+  await page.locator('[data-ilot="autodetermination"][data-ilot-actif]').waitFor();
   await quiz.locator('fieldset input[type="radio"]').first().check();
   await quiz.getByRole('button', { name: 'Vérifier' }).first().click();
   await waitForStoredJournal(page, (verbs) => verbs.includes('answered'));
@@ -167,6 +169,7 @@ test('on a phone, the result of a quiz fits: the points stay in their column, no
     await ouvrir(page, DEMO_PAGE);
     const q = quiz(page);
     await q.scrollIntoViewIfNeeded();
+    await page.locator('[data-ilot="cadre-esat-ea"][data-ilot-actif]').waitFor();
     await q.getByRole('button', { name: /^Examen/ }).click();
     await q.getByRole('button', { name: "Commencer l'examen" }).click();
     await answerAll(page, false);
