@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { ACTIVITES } from '@site/quizzes/index';
+import { typographieActivite } from '@site/src/domain/texte/typographie';
 import { GLOSSAIRE } from '@site/src/contenu/glossaire';
 
 const build = path.resolve(__dirname, '..', '..', 'build');
@@ -29,7 +30,8 @@ function secrets(): { activite: string; texte: string }[] {
   const push = (activite: string, texte: string) => {
     if (texte.length >= 25) out.push({ activite, texte });
   };
-  for (const a of ACTIVITES) {
+  // As written and as built (French typography: narrow no-break spaces).
+  for (const a of [...ACTIVITES, ...ACTIVITES.map(typographieActivite)]) {
     if (a.kind === 'quiz') {
       for (const q of a.questions) {
         push(a.id, q.explication);
@@ -97,7 +99,7 @@ function checkLink(link: string, where: string, problems: string[]) {
 
 test('links stored in data files point to existing pages and anchors', () => {
   const problems: string[] = [];
-  for (const t of GLOSSAIRE) checkLink(t.lecon, `glossaire « ${t.terme} »`, problems);
+  for (const t of GLOSSAIRE) if (t.lecon) checkLink(t.lecon, `glossaire « ${t.terme} »`, problems);
   for (const a of ACTIVITES) {
     if (a.kind !== 'cas') continue;
     for (const [c, d] of Object.entries(a.debrief)) if (d?.lien) checkLink(d.lien, `cas « ${a.id} », débriefing ${c}`, problems);

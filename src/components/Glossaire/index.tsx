@@ -61,10 +61,15 @@ function Liste(): ReactNode {
               </Heading>
               <p className={styles.definition}>
                 {t.definition}
-                {t.source && <span className={styles.source}> ({t.source})</span>}{' '}
-                <Link to={t.lecon} className={styles.lien}>
-                  Voir dans le cours<span className="sr-only"> : {t.terme}</span>
-                </Link>
+                {t.source && <span className={styles.source}> ({t.source})</span>}
+                {t.lecon && (
+                  <>
+                    {' '}
+                    <Link to={t.lecon} className={styles.lien}>
+                      Voir dans le cours<span className="sr-only"> : {t.terme}</span>
+                    </Link>
+                  </>
+                )}
               </p>
             </Fragment>
           ))}
