@@ -465,7 +465,7 @@ export class Lecteur {
             const p = r.parCritere[critere] ?? { points: 0, max: 0 };
             const d = cas.debrief[critere];
             return h('li', {}, [
-              h('p', {}, [h('strong', {}, [`${critere} — ${isCritereId(critere) ? critereById(critere).intitule : ''}`]), ` : ${p.points} / ${p.max}`]),
+              h('p', {}, [h('strong', {}, [`${isCritereId(critere) ? critereById(critere).intitule : ''} `, h('span', { class: 'ma-code' }, [critere])]), ` : ${p.points} / ${p.max}`]),
               d ? this.texte.block(d.texte) : null,
             ]);
           }),

@@ -5,16 +5,19 @@
  * in the menu and on the home page; phone tables that say they scroll and a
  * compact « Ma progression » with readable labels; French typography (narrow
  * no-break spaces) in pages and activities; no English left on screen or for
- * screen readers (navbar, colour toggle, base-URL banner); a glossary search
- * result that lands on its term.
+ * screen readers (navbar, colour toggle, base-URL banner); the trainee's words
+ * (no « traces », Leitner, debriefing or bare LRS; critères by their wording, the
+ * code in small type; no H5P package or « aussi disponible » for the learner); a
+ * glossary search result that lands on its term.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { BASE_PATH, axeViolations, guard, newContext, url, sessionParTest } from './helpers';
 import { answerAll, DEMO_PAGE, quiz, waitForStoredJournal } from './demo';
+import { cheminDuCas } from './cas';
 
 const session = sessionParTest();
 const TELEPHONE = { width: 390, height: 844 };
@@ -294,4 +297,93 @@ test('a glossary term found by the search leads to the term itself', async () =>
   });
   expect(g.report()).toBe('');
   await page.close();
+});
+
+/**
+ * What the learner reads, without what is between parentheses (an acronym explained,
+ * « plateforme de suivi (LRS) », may stay there).
+ */
+const HORS_PARENTHESES = /\([^)]*\)/g;
+const JARGON = /\b([Tt]races?|Leitner|[Dd]ébriefing|LRS)\b/;
+
+test('the trainee’s words: no « traces », Leitner, debriefing or bare LRS; critères by their wording, the code in small type', async () => {
+  const page = await session.context.newPage();
+  const g = guard(page);
+  for (const chemin of ['', 'progression', 'progression/passeport', 'progression/revision', 'parcours', 'reglages', 'cours/bloc-1/accueillir']) {
+    await ouvrir(page, chemin);
+    await page.waitForFunction(() => !document.body.innerText.includes('Chargement de vos données…'));
+    // Lessons may speak of « traces » in their own sense (written records at work): there, only the site's interface counts.
+    const texte = await page.evaluate((lecon) => {
+      const racine = lecon ? [...document.querySelectorAll('main [data-ilot], main [data-activite-h5p]')] : [document.querySelector('main')!];
+      return racine.map((r) => (r as HTMLElement).innerText).join('\n');
+    }, chemin.startsWith('cours/'));
+    expect([chemin, JARGON.exec(texte.replace(HORS_PARENTHESES, ''))?.[0] ?? null]).toEqual([chemin, null]);
+  }
+
+  // A quiz and a case study say what they work on in words; the codes stay, smaller, for trainers.
+  await ouvrir(page, DEMO_PAGE);
+  for (const activite of [quiz(page), page.locator('[data-cas="premiers-jours-de-karim"]')]) {
+    await activite.scrollIntoViewIfNeeded();
+    const meta = activite.locator('p').filter({ hasText: /^Ce que vous travaillez\s?: / });
+    await meta.waitFor();
+    const { mots, codes } = await meta.evaluate((p) => {
+      const taille = parseFloat(getComputedStyle(p).fontSize);
+      const liens = [...p.querySelectorAll('.ma-code')];
+      const sansCodes = p.cloneNode(true) as HTMLElement;
+      sansCodes.querySelectorAll('.ma-code').forEach((c) => c.remove());
+      return {
+        mots: sansCodes.textContent!.replace(/^Ce que vous travaillez\s?:/, '').split(';').map((t) => t.trim()),
+        codes: liens.map((c) => ({ code: c.textContent, plusPetit: parseFloat(getComputedStyle(c).fontSize) < taille })),
+      };
+    });
+    expect(codes.length).toBeGreaterThan(0);
+    for (const c of codes) expect(c).toEqual({ code: expect.stringMatching(/^B\d\.C\d+\.CR\d+$/), plusPetit: true });
+    expect(mots).toHaveLength(codes.length);
+    for (const m of mots) expect(m.length).toBeGreaterThan(15);
+  }
+  expect(await axeViolations(page, 'quiz et mise en situation : ce que vous travaillez')).toEqual([]);
+
+  // The result of a quiz: what is assessed, in words, and the points (no column of codes).
+  const q = quiz(page);
+  await page.locator('[data-ilot="cadre-esat-ea"][data-ilot-actif]').waitFor();
+  await q.getByRole('button', { name: /^Examen/ }).click();
+  await q.getByRole('button', { name: "Commencer l'examen" }).click();
+  await answerAll(page, false);
+  await q.getByRole('button', { name: 'Terminer et voir la correction' }).click();
+  const tableau = q.locator('table[class*="tableCriteres"]');
+  await tableau.waitFor();
+  expect(await tableau.locator('thead th').allTextContents()).toEqual(['Ce qui est évalué', 'Points']);
+  expect(await tableau.locator('tbody th').first().textContent()).toMatch(/^\D{15,} B\d\.C\d+\.CR\d+$/);
+
+  // The end of a case study: « Retour sur vos choix, point par point », each critère by its wording.
+  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
+  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
+  for (const choix of meilleur.choix) {
+    await cas.getByRole('button', { name: choix, exact: true }).click();
+    await cas.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await cas.getByText(meilleur.titre).waitFor();
+  await cas.getByText('Retour sur vos choix, point par point').waitFor();
+  const fin = await cas.locator('ul[class*="debrief"] > li strong').allTextContents();
+  expect(fin).toHaveLength(meilleur.debrief);
+  for (const t of fin) expect(t).toMatch(/^\D{15,} B\d\.C\d+\.CR\d+$/);
+  expect(JARGON.exec((await cas.innerText()).replace(HORS_PARENTHESES, ''))).toBeNull();
+  expect(g.report()).toBe('');
+  await page.close();
+});
+
+test('H5P: no package to download and no « aussi disponible » on a lesson; the packages are on the trainers’ page', () => {
+  const build = path.resolve(__dirname, '..', '..', 'build');
+  const lecons = (readdirSync(path.join(build, 'cours'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+  expect(lecons.length).toBeGreaterThan(30);
+  const problemes: string[] = [];
+  for (const f of lecons) {
+    const html = readFileSync(path.join(build, 'cours', f), 'utf8');
+    if (/aussi disponible/i.test(html)) problemes.push(`cours/${f} : « aussi disponible »`);
+    if (/href="?[^"\s>]*\.h5p["\s>]/.test(html)) problemes.push(`cours/${f} : lien vers un paquet .h5p`);
+  }
+  expect(problemes).toEqual([]);
+  const ressources = readFileSync(path.join(build, 'formateurs', 'ressources.html'), 'utf8');
+  expect(ressources).toMatch(/href="?[^"\s>]*\/h5p\/paquets\/[a-z0-9-]+\.h5p["\s>]/);
 });

@@ -103,12 +103,12 @@ test('settings: an LRS outside LRS_ORIGINS is refused; an allowed one receives v
   await routeLrs(page);
   await page.goto(url('reglages'), { waitUntil: 'networkidle' });
   await page.getByText('une clé gardée dans un navigateur n’est pas secrète').waitFor();
-  await page.getByLabel('Adresse du LRS (point d’accès xAPI)').fill('https://lrs.ailleurs.invalid/xapi/');
+  await page.getByLabel('Adresse de la plateforme de suivi (LRS, point d’accès xAPI)').fill('https://lrs.ailleurs.invalid/xapi/');
   await page.getByLabel('Clé d’écriture (identifiant:secret)').fill(CLE_TEST);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByRole('alert').getByText(/n'est pas autorisée[\s\S]*LRS_ORIGINS/).waitFor();
 
-  await page.getByLabel('Adresse du LRS (point d’accès xAPI)').fill(`${LRS}/xapi/`);
+  await page.getByLabel('Adresse de la plateforme de suivi (LRS, point d’accès xAPI)').fill(`${LRS}/xapi/`);
   await page.getByLabel('Clé d’écriture (identifiant:secret)').fill(CLE_TEST);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText('Réglages enregistrés').waitFor();
@@ -124,12 +124,12 @@ test('settings: an LRS outside LRS_ORIGINS is refused; an allowed one receives v
   for (let i = 0; i < 150 && h.requetes.length === before; i += 1) await page.waitForTimeout(100);
   expect(h.requetes.length).toBeGreaterThan(before);
   await page.goto(url('reglages'), { waitUntil: 'networkidle' });
-  await page.getByRole('status').getByText(/Traces en attente : [1-9]/).waitFor();
+  await page.getByRole('status').getByText(/Réponses en attente d’envoi : [1-9]/).waitFor();
 
   // Back up: « Envoyer maintenant » delivers the same statements, once.
   h.echouer(0);
   await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
-  await page.getByRole('status').getByText('Traces en attente : 0').waitFor({ timeout: 20000 });
+  await page.getByRole('status').getByText('Réponses en attente d’envoi : 0').waitFor({ timeout: 20000 });
   const mine = h.requetes.slice(before);
   expect(mine.flatMap((r) => r.problemes)).toEqual([]);
   const ok = mine.filter((r) => r.status === 200);

@@ -30,16 +30,26 @@ export function Intitule({ id }: { id: CritereId }): ReactNode {
   return <>{useIntitule(id)}</>;
 }
 
-/** The critères of an activity, comma-separated, each linked (the heading of a quiz or a case). */
-export function CriteresListe({ ids }: { ids: readonly CritereId[] }): ReactNode {
+/** A critère in the learner's words: its intitulé, then its code in small type (for trainers). */
+export function CritereNomme({ id }: { id: CritereId }): ReactNode {
   return (
     <>
+      {useIntitule(id)} <CritereLien id={id} />
+    </>
+  );
+}
+
+/** What an activity works on (the heading of a quiz or a case): each critère by its intitulé, its code in small type. */
+export function CeQueVousTravaillez({ ids, className }: { ids: readonly CritereId[]; className?: string }): ReactNode {
+  return (
+    <p className={className}>
+      Ce que vous travaillez :{' '}
       {ids.map((id, i) => (
         <Fragment key={id}>
-          {i > 0 && ', '}
-          <CritereLien id={id} />
+          {i > 0 && ' ; '}
+          <CritereNomme id={id} />
         </Fragment>
       ))}
-    </>
+    </p>
   );
 }

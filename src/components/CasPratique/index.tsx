@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { CritereId } from '@site/src/referentiel/ids';
-import { CriteresListe, Intitule, IntitulesContext } from '../Activite/Critere';
+import { CeQueVousTravaillez, CritereNomme, IntitulesContext } from '../Activite/Critere';
 import { choixOfferts, scoreCas, texteDuNoeud, walk, type Etape } from '@site/src/domain/cas/graph';
 import { bandeDe, QUALITE_LABELS, type Cas, type Choix, type PublicCas } from '@site/src/domain/cas/types';
 import { seededShuffle } from '@site/src/domain/quiz/shuffle';
@@ -142,9 +142,9 @@ function CasView({ data }: { data: CasData }): ReactNode {
               </ul>
             )}
             <p className={styles.meta}>
-              {min === max ? `${max} décisions` : `De ${min} à ${max} décisions selon vos choix`} · critères :{' '}
-              <CriteresListe ids={pub.criteres} />
+              {min === max ? `${max} décisions` : `De ${min} à ${max} décisions selon vos choix`}
             </p>
+            <CeQueVousTravaillez ids={pub.criteres} className={styles.meta} />
             {derniere && (
               <p className={styles.derniere}>
                 Dernier parcours terminé le {new Date(derniere.timestamp).toLocaleDateString('fr-FR')} :{' '}
@@ -223,7 +223,7 @@ function CasView({ data }: { data: CasData }): ReactNode {
                     <li key={c}>
                       <p>
                         <strong>
-                          {c} — <Intitule id={c} />
+                          <CritereNomme id={c} />
                         </strong>{' '}
                         : {p.points} / {p.max} point{p.max > 1 ? 's' : ''}
                       </p>

@@ -66,7 +66,7 @@ function Liste(): ReactNode {
                   <>
                     {' '}
                     <Link to={t.lecon} className={styles.lien}>
-                      Voir dans le cours<span className="sr-only"> : {t.terme}</span>
+                      Voir dans le cours<span className="sr-only"> : {t.terme}</span>
                     </Link>
                   </>
                 )}

@@ -119,7 +119,7 @@ export function lirePasseport(texte: string, options: { revisionContenu: string;
   if (!journal.ok) return refus(`journal refusé : ${journal.raison}`);
   if (journal.rejetes.length > 0) {
     const premier = journal.rejetes[0]!;
-    return refus(`${journal.rejetes.length} trace(s) invalide(s) dans le journal (n° ${premier.index + 1} : ${premier.raison})`);
+    return refus(`${journal.rejetes.length} réponse(s) enregistrée(s) illisible(s) dans le passeport (n° ${premier.index + 1} : ${premier.raison})`);
   }
   const avertissements: string[] = [];
   if (corps.revisionContenu !== options.revisionContenu) {
