@@ -3,6 +3,7 @@
  * case by the texts of its choices (shown in a shuffled order) without depending
  * on how a case is written today.
  */
+import type { Locator, Page } from 'playwright-core';
 import { ACTIVITES } from '@site/quizzes/index';
 import { analyse } from '@site/src/domain/cas/graph';
 import { bandeDe, QUALITE_LABELS, type Cas, type QualiteFin } from '@site/src/domain/cas/types';
@@ -40,4 +41,20 @@ export function cheminDuCas(casId: string, qualite: QualiteFin): CheminJoue {
     decisions: chemin.etapes.length,
     debrief: cas.criteres.length,
   };
+}
+
+/**
+ * Plays a case study of the page along a path of the band, each choice then « Continuer »,
+ * and waits for its ending; returns the case's box and the path played.
+ */
+export async function jouerLeCas(page: Page, casId: string, qualite: QualiteFin): Promise<{ cas: Locator; chemin: CheminJoue }> {
+  const cas = page.locator(`[data-cas="${casId}"]`);
+  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const chemin = cheminDuCas(casId, qualite);
+  for (const choix of chemin.choix) {
+    await cas.getByRole('button', { name: choix, exact: true }).click();
+    await cas.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await cas.getByText(chemin.titre).waitFor();
+  return { cas, chemin };
 }

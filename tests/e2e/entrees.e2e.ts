@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { BASE_PATH, axeViolations, guard, newContext, url, sessionParTest } from './helpers';
 import { answerAll, DEMO_PAGE, quiz, waitForStoredJournal } from './demo';
-import { cheminDuCas } from './cas';
+import { jouerLeCas } from './cas';
 
 const session = sessionParTest();
 const TELEPHONE = { width: 390, height: 844 };
@@ -356,14 +356,7 @@ test('the trainee’s words: no « traces », Leitner, debriefing or bare LRS; c
   expect(await tableau.locator('tbody th').first().textContent()).toMatch(/^\D{15,} B\d\.C\d+\.CR\d+$/);
 
   // The end of a case study: « Retour sur vos choix, point par point », each critère by its wording.
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
-  const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
-  for (const choix of meilleur.choix) {
-    await cas.getByRole('button', { name: choix, exact: true }).click();
-    await cas.getByRole('button', { name: 'Continuer' }).click();
-  }
-  await cas.getByText(meilleur.titre).waitFor();
+  const { cas, chemin: meilleur } = await jouerLeCas(page, 'premiers-jours-de-karim', 'optimale');
   await cas.getByText('Retour sur vos choix, point par point').waitFor();
   const fin = await cas.locator('ul[class*="debrief"] > li strong').allTextContents();
   expect(fin).toHaveLength(meilleur.debrief);

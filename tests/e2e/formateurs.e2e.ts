@@ -9,7 +9,7 @@
  * The passports are made with the domain functions (creerPasseport): the
  * passport export page is built in another part of the site.
  */
-import { cheminDuCas } from './cas';
+import { jouerLeCas } from './cas';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -82,14 +82,7 @@ async function reussirLeQuiz(page: Page) {
 
 /** Plays the case study along its best path (as in activites.e2e.ts). */
 async function reussirLeCas(page: Page) {
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
-  const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
-  for (const choice of meilleur.choix) {
-    await cas.getByRole('button', { name: choice, exact: true }).click();
-    await cas.getByRole('button', { name: 'Continuer' }).click();
-  }
-  await cas.getByText(meilleur.titre).waitFor();
+  await jouerLeCas(page, 'premiers-jours-de-karim', 'optimale');
 }
 
 test('hub: the trainer tools and the privacy rules, without accessibility violation', async () => {
