@@ -19,17 +19,39 @@ export async function openDemo(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Reads one key of the site's IndexedDB store (raw string). */
+/**
+ * Reads one key of the site's IndexedDB store (raw string); null while the page has not
+ * created its store yet. The test never creates the database (that would leave the site an
+ * empty one without its store) and closes its connection (an open one would block the site's
+ * next version change).
+ */
 export function readStored(page: Page, key: string): Promise<string | null> {
   return page.evaluate(
     (k) =>
       new Promise<string | null>((resolve, reject) => {
         const open = indexedDB.open('moniteur-atelier');
-        open.onerror = () => reject(open.error);
+        let absente = false;
+        open.onupgradeneeded = () => {
+          absente = true;
+          open.transaction!.abort();
+        };
+        open.onerror = () => (absente ? resolve(null) : reject(open.error));
         open.onsuccess = () => {
-          const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(k);
-          req.onsuccess = () => resolve((req.result as string | undefined) ?? null);
-          req.onerror = () => reject(req.error);
+          const db = open.result;
+          if (!db.objectStoreNames.contains('kv')) {
+            db.close();
+            resolve(null);
+            return;
+          }
+          const req = db.transaction('kv', 'readonly').objectStore('kv').get(k);
+          req.onsuccess = () => {
+            db.close();
+            resolve((req.result as string | undefined) ?? null);
+          };
+          req.onerror = () => {
+            db.close();
+            reject(req.error);
+          };
         };
       }),
     key,

@@ -18,6 +18,10 @@ import type { Page } from 'playwright-core';
 import { BASE_PATH, axeViolations, guard, newContext, url, sessionParTest } from './helpers';
 import { answerAll, DEMO_PAGE, quiz, waitForStoredJournal } from './demo';
 import { jouerLeCas } from './cas';
+import { ACTIVITES } from '@site/quizzes/index';
+import { construireBanque } from '@site/src/plugins/activites';
+import { creerPasseport } from '@site/src/domain/suivi/passeport';
+import { etatRealiste } from '../fixtures/passeports';
 
 const session = sessionParTest();
 const TELEPHONE = { width: 390, height: 844 };
@@ -158,6 +162,36 @@ test('on a phone, « Ma progression » is compact: readable chart labels, detail
     expect(await region.getAttribute('aria-labelledby')).toBeTruthy();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(TELEPHONE.width);
     expect(await axeViolations(page, '/progression (téléphone, détail ouvert)')).toEqual([]);
+    expect(g.report()).toBe('');
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a phone, « Ma progression » of a learner after weeks of practice stays short, the detail on demand', async () => {
+  const context = await newContext(session.browser, { viewport: TELEPHONE });
+  try {
+    const page = await context.newPage();
+    const g = guard(page);
+    // 400 answers on the site's quizzes, training and exams (tests/fixtures/passeports.ts), brought in by the passport.
+    const banque = construireBanque(path.resolve(__dirname, '..', '..'), ACTIVITES, new Map());
+    const texte = creerPasseport(etatRealiste({ nom: 'Samia', graine: 21, traces: 400 }), { now: new Date(), revisionContenu: banque.revision });
+    await ouvrir(page, 'progression/passeport');
+    await page.getByLabel('Choisir un fichier de passeport (.json)').setInputFiles({ name: 'passeport-samia.json', mimeType: 'application/json', buffer: Buffer.from(texte) });
+    const apercu = page.locator('[data-apercu]');
+    await apercu.getByRole('button', { name: 'Remplacer mes données' }).click();
+    await apercu.getByRole('button', { name: 'Confirmer le remplacement' }).click();
+    await page.locator('[data-import-reussi]').waitFor();
+    await ouvrir(page, 'progression');
+    await page.locator('section[aria-labelledby="historique"] tbody tr').first().waitFor();
+    const { hauteur, largeur } = await page.evaluate(() => ({ hauteur: document.documentElement.scrollHeight, largeur: document.documentElement.scrollWidth }));
+    console.log(`/progression sur un téléphone (390 × 844), 400 réponses enregistrées : ${hauteur} px de haut`);
+    // Before: about 21,000 px; the detail of each bloc (critères, rules) opens on demand.
+    expect(hauteur).toBeLessThan(9000);
+    expect(largeur).toBeLessThanOrEqual(TELEPHONE.width);
+    expect(await page.locator('section[aria-labelledby="historique"] tbody tr').count()).toBeLessThanOrEqual(8);
+    expect(await page.locator('section[data-bloc] details[open]').count()).toBe(0);
+    expect(await axeViolations(page, '/progression (téléphone, 400 réponses)')).toEqual([]);
     expect(g.report()).toBe('');
   } finally {
     await context.close();

@@ -153,7 +153,9 @@ async function telechargerPasseport(page: Page): Promise<{ nom: string; texte: s
 }
 
 async function deposer(page: Page, nom: string, texte: string | Buffer): Promise<void> {
-  await page.getByLabel('Choisir un fichier de passeport (.json)').setInputFiles({ name: nom, mimeType: 'application/json', buffer: Buffer.isBuffer(texte) ? texte : Buffer.from(texte) });
+  const buffer = Buffer.isBuffer(texte) ? texte : Buffer.from(texte);
+  // A file of 20 MB crosses into the browser in pieces: on a loaded machine, longer than the usual 30 s.
+  await page.getByLabel('Choisir un fichier de passeport (.json)').setInputFiles({ name: nom, mimeType: 'application/json', buffer }, { timeout: buffer.length > 1_000_000 ? 180_000 : 30_000 });
 }
 
 test('device A: a quiz answer and a case study are recorded', async () => {
