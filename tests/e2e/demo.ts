@@ -58,6 +58,30 @@ export function readStored(page: Page, key: string): Promise<string | null> {
   );
 }
 
+/**
+ * Waits until the demo quiz is live and the site has created its store (src/lib/storage.ts),
+ * before a test writes into it: a database the test created first would lack the store.
+ */
+export async function attendreLeStockage(page: Page): Promise<void> {
+  await quiz(page).scrollIntoViewIfNeeded();
+  await page.locator('[data-ilot="cadre-esat-ea"][data-ilot-actif]').waitFor();
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('moniteur-atelier');
+        open.onupgradeneeded = () => open.transaction!.abort();
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const pret = open.result.objectStoreNames.contains('kv');
+          open.result.close();
+          resolve(pret);
+        };
+      }),
+    undefined,
+    { polling: 100, timeout: 60_000 },
+  );
+}
+
 /** Reads the stored journal of the default profile. */
 export async function storedJournal(page: Page, key = JOURNAL_KEY): Promise<{ entrees: { v: string }[] } | null> {
   const raw = await readStored(page, key);
