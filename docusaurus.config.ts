@@ -10,13 +10,15 @@ import horsLignePlugin from './src/plugins/hors-ligne';
 import { LRS_ORIGINS } from './src/plugins/lrs-origines';
 import remarkActivites from './src/plugins/remark-activites';
 import remarkReferentiel from './src/plugins/remark-referentiel';
+import remarkSommaire from './src/plugins/remark-sommaire';
+import remarkTypographie, { parseFrontMatter } from './src/plugins/remark-typographie';
 import remarkEncadres from './src/plugins/remark-encadres';
 import docsAllege from './src/plugins/docs-allege';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 
 // This file runs in Node.js at build time: no browser API here.
 const { url, baseUrl, organizationName, projectName } = siteEnv();
-const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname }], remarkReferentiel, remarkEncadres] as const;
+const remarkPlugins = [remarkMath, [remarkActivites, { siteDir: __dirname }], remarkReferentiel, [remarkSommaire, { siteDir: __dirname }], remarkEncadres, remarkTypographie] as const;
 const rehypePlugins = [rehypeKatexMathml, rehypeTableaux] as const;
 
 const config = {
@@ -53,6 +55,8 @@ const config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
+    // French typography in titles and descriptions (the text of the pages: remarkTypographie).
+    parseFrontMatter,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
     },
@@ -174,6 +178,7 @@ const config = {
         { to: '/cours/referentiel', label: 'Le référentiel', position: 'left' },
         { to: '/actualites', label: 'Actualités', position: 'left' },
         { to: '/progression', label: 'Ma progression', position: 'right' },
+        { to: '/parcours', label: 'Mes parcours', position: 'right' },
         { to: '/formateurs', label: 'Espace formateur', position: 'right' },
         { type: 'custom-horsLigne', position: 'right' },
       ],
@@ -205,7 +210,7 @@ const config = {
         },
       ],
       copyright:
-        "Site d'entraînement libre et indépendant. Il ne remplace pas la certification officielle délivrée par la CPNE-FP. Vos résultats restent dans votre navigateur : rien n'est envoyé, sauf au LRS de votre organisme si vous le choisissez dans les réglages.",
+        "Site d'entraînement libre et indépendant. Il ne remplace pas la certification officielle délivrée par la CPNE-FP. Vos résultats restent dans votre navigateur : rien n'est envoyé, sauf à la plateforme de suivi de votre organisme (LRS), si vous le choisissez dans les réglages.",
     },
     prism: {
       theme: prismThemes.github,

@@ -457,7 +457,7 @@ export class Lecteur {
         h('h3', { id: `${this.uid}-fin`, tabindex: '-1' }, [`${QUALITE_LABELS[r.qualite ?? 'a-revoir']} : ${fin.titre}`]),
         this.texte.block(texteDuNoeud(fin, apres.drapeaux)),
         h('p', {}, [`Votre parcours : ${r.obtenus} / ${r.total} points (${Math.round(r.taux * 100)} %). L’issue se calcule sur l’ensemble de vos choix.`]),
-        h('h4', {}, ['Débriefing par critère']),
+        h('h4', {}, ['Retour sur vos choix, point par point']),
         h(
           'ul',
           {},
@@ -465,7 +465,7 @@ export class Lecteur {
             const p = r.parCritere[critere] ?? { points: 0, max: 0 };
             const d = cas.debrief[critere];
             return h('li', {}, [
-              h('p', {}, [h('strong', {}, [`${critere} — ${isCritereId(critere) ? critereById(critere).intitule : ''}`]), ` : ${p.points} / ${p.max}`]),
+              h('p', {}, [h('strong', {}, [`${isCritereId(critere) ? critereById(critere).intitule : ''} `, h('span', { class: 'ma-code' }, [critere])]), ` : ${p.points} / ${p.max}`]),
               d ? this.texte.block(d.texte) : null,
             ]);
           }),

@@ -76,6 +76,26 @@ export default function Home(): ReactNode {
             </li>
           </ul>
         </section>
+        <section aria-labelledby="suivi">
+          <Heading as="h2" id="suivi">
+            Votre travail
+          </Heading>
+          <ul className={styles.publics}>
+            <li>
+              <Link to="/parcours">
+                <strong>Mes parcours</strong>
+              </Link>{' '}
+              : les leçons et les activités que votre formatrice ou votre formateur vous a demandées, avec ce qui est fait et ce qui
+              reste à faire.
+            </li>
+            <li>
+              <Link to="/progression">
+                <strong>Ma progression</strong>
+              </Link>{' '}
+              : où vous en êtes dans chaque bloc, ce que vous pouvez faire ensuite, la révision de vos erreurs et l'examen blanc.
+            </li>
+          </ul>
+        </section>
         <section aria-labelledby="promesses">
           <Heading as="h2" id="promesses">
             Gratuit, sans compte, sans traceur

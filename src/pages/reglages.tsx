@@ -13,13 +13,13 @@ import type { StatutTransfert, TransfertLrs } from '@site/src/domain/xapi/lrs';
 import { transfertLrs } from '@site/src/lib/lrs';
 
 const ETATS: Readonly<Record<StatutTransfert['etat'], string>> = {
-  inactif: 'Envoi désactivé : aucun LRS n’est réglé.',
-  'a-jour': 'À jour : toutes vos traces ont été envoyées.',
-  'en-attente': 'Des traces attendent d’être envoyées.',
+  inactif: 'Envoi désactivé : aucune plateforme de suivi n’est réglée.',
+  'a-jour': 'À jour : toutes vos réponses enregistrées ont été envoyées.',
+  'en-attente': 'Des réponses enregistrées attendent d’être envoyées.',
   envoi: 'Envoi en cours…',
-  'hors-ligne': 'Hors ligne : les traces seront envoyées au retour de la connexion.',
-  'nouvel-essai': 'Le LRS n’a pas répondu : nouvel essai automatique.',
-  refuse: 'Le LRS refuse la clé : vérifiez-la.',
+  'hors-ligne': 'Hors ligne : vos réponses seront envoyées au retour de la connexion.',
+  'nouvel-essai': 'La plateforme de suivi n’a pas répondu : nouvel essai automatique.',
+  refuse: 'La plateforme de suivi refuse la clé : vérifiez-la.',
 };
 
 const heure = (iso: string | null) => (iso ? new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'medium' }) : null);
@@ -32,10 +32,10 @@ function Statut({ statut }: { statut: StatutTransfert | null }): ReactNode {
         <strong>{ETATS[statut.etat]}</strong>
       </p>
       <ul>
-        {statut.endpoint ? <li>LRS : {statut.endpoint}</li> : null}
-        <li>Traces en attente : {statut.enAttente}</li>
-        <li>Traces envoyées pendant cette visite : {statut.envoyees}</li>
-        {statut.misesDeCote > 0 ? <li>Traces refusées par le LRS (gardées dans votre journal) : {statut.misesDeCote}</li> : null}
+        {statut.endpoint ? <li>Plateforme de suivi : {statut.endpoint}</li> : null}
+        <li>Réponses en attente d’envoi : {statut.enAttente}</li>
+        <li>Réponses envoyées pendant cette visite : {statut.envoyees}</li>
+        {statut.misesDeCote > 0 ? <li>Réponses refusées par la plateforme de suivi (gardées dans ce navigateur) : {statut.misesDeCote}</li> : null}
         {statut.dernierEnvoi ? <li>Dernier envoi réussi : {heure(statut.dernierEnvoi)}</li> : null}
         {statut.prochainEssai && statut.etat === 'nouvel-essai' ? <li>Prochain essai : {heure(statut.prochainEssai)}</li> : null}
       </ul>
@@ -98,17 +98,17 @@ export default function Reglages(): ReactNode {
   };
 
   return (
-    <Layout title="Réglages" description="Réglages du site : envoi facultatif de vos traces d'apprentissage au LRS de votre organisme de formation.">
+    <Layout title="Réglages" description="Réglages du site : envoi facultatif d'une copie de vos résultats à la plateforme de suivi (LRS) de votre organisme de formation.">
       <main className="container margin-vert--lg">
         <Heading as="h1">Réglages</Heading>
         <section aria-labelledby="lrs-titre">
           <Heading as="h2" id="lrs-titre">
-            Envoyer mes traces au LRS de mon organisme (facultatif)
+            Envoyer une copie de mes résultats à mon organisme de formation (facultatif)
           </Heading>
           <p>
-            Par défaut, vos résultats restent dans ce navigateur. Si votre organisme de formation utilise un LRS (un entrepôt de traces
-            d’apprentissage au format xAPI), vous pouvez lui envoyer une copie de chaque réponse et de chaque activité terminée : un
-            identifiant anonyme (jamais votre nom), l’activité, la réponse, le score et les critères du référentiel.
+            Par défaut, vos résultats restent dans ce navigateur. Si votre organisme de formation a une plateforme de suivi des
+            apprentissages (un « LRS », format xAPI), vous pouvez lui envoyer une copie de chaque réponse et de chaque activité terminée :
+            un identifiant anonyme (jamais votre nom), l’activité, la réponse, le score et les critères du référentiel.
           </p>
           <div className="alert alert--warning margin-bottom--md" role="note" aria-label="Attention à la clé">
             <p className="margin-bottom--sm">
@@ -116,21 +116,21 @@ export default function Reglages(): ReactNode {
               ordinateur, ou qui ouvre les outils de développement du navigateur, peut la lire.
             </p>
             <p className="margin-bottom--none">
-              Utilisez seulement une clé <strong>d’écriture seule</strong> (elle ne permet pas de lire les traces des autres), propre à
+              Utilisez seulement une clé <strong>d’écriture seule</strong> (elle ne permet pas de lire les résultats des autres), propre à
               vous, que votre organisme peut révoquer. N’enregistrez pas de clé sur un ordinateur partagé.
             </p>
           </div>
           {origines.length === 0 ? (
             <p className="alert alert--info">
-              Pour ce site, aucun LRS n’est autorisé. Une formatrice ou un formateur doit déclarer l’adresse du LRS dans la variable
+              Pour ce site, aucune plateforme de suivi n’est autorisée. Une formatrice ou un formateur doit déclarer son adresse dans la variable
               LRS_ORIGINS au moment de construire le site, puis le republier.
             </p>
           ) : (
-            <p>LRS autorisés pour ce site : {origines.join(', ')}.</p>
+            <p>Plateformes de suivi autorisées pour ce site : {origines.join(', ')}.</p>
           )}
           <form onSubmit={(e) => void enregistrer(e)} noValidate>
             <div className="margin-bottom--sm">
-              <label htmlFor="lrs-endpoint">Adresse du LRS (point d’accès xAPI)</label>
+              <label htmlFor="lrs-endpoint">Adresse de la plateforme de suivi (LRS, point d’accès xAPI)</label>
               <br />
               <input
                 id="lrs-endpoint"

@@ -5,7 +5,8 @@
  * - writes, for each activity, its public shape (embedded in the page that uses
  *   it) and its rubric (fetched by the browser when the learner submits), with
  *   formulas pre-rendered by KaTeX as MathML, so that no KaTeX code, stylesheet or
- *   font is needed in the browser (src/plugins/rehype-katex-mathml.ts).
+ *   font is needed in the browser (src/plugins/rehype-katex-mathml.ts), and French
+ *   typography (narrow no-break spaces, src/domain/texte/typographie.ts) in its texts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,10 +18,11 @@ import { checkCartes } from '../domain/cartes/check';
 import type { JeuDeCartes } from '../domain/cartes/types';
 import { checkBank } from '../domain/quiz/check';
 import { parseRichText } from '../domain/texte/richText';
+import { espacesFines, typographieActivite } from '../domain/texte/typographie';
 import { criteresOfActivite } from '../domain/activite';
 import { revisionDe, type Banque, type BanqueActivite } from '../domain/suivi/banque';
 import { intitulesDesCriteres, isCritereId, type CritereId } from '../referentiel';
-import { readPages } from '../../scripts/lib/lecons';
+import { minutesDeLecture, readPages } from '../../scripts/lib/lecons';
 
 export const GENERATED = '.generated';
 export const H5P_INDEX_DIR = path.join(GENERATED, 'h5p-index');
@@ -51,7 +53,7 @@ export function generateCartes(siteDir: string, jeux: readonly JeuDeCartes[]): v
   const ids = jeux.map((j) => j.id);
   for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) problems.push(`quizzes/cartes.ts › ${id} : jeu de cartes enregistré deux fois`);
   if (problems.length > 0) throw new Error(`Cartes de révision invalides :\n${problems.join('\n')}`);
-  for (const jeu of jeux) writeFileSync(cartesModulePath(siteDir, jeu.id), JSON.stringify(jeu));
+  for (const jeu of jeux) writeFileSync(cartesModulePath(siteDir, jeu.id), JSON.stringify(typographieActivite(jeu)));
 }
 
 /** The activity files on disk (or, with another pattern, the card files): id → path relative to the site. */
@@ -178,7 +180,8 @@ export function generateActivities(siteDir: string, activites: readonly Activite
 
 /**
  * The index of activities and lessons (src/domain/suivi/banque.ts), served at
- * /activites/index.json for the progress, assignment and mock-exam pages.
+ * /activites/index.json for the progress, assignment and mock-exam pages, and
+ * read by the bloc pages at build time. Lessons come in the order of the course.
  */
 export function construireBanque(siteDir: string, activites: readonly Activite[], fichiers: ReadonlyMap<string, PublicFile>): Banque {
   const pages = readPages(siteDir);
@@ -206,6 +209,7 @@ export function construireBanque(siteDir: string, activites: readonly Activite[]
       .map((p) => ({
         route: p.route,
         titre: p.titre,
+        minutes: minutesDeLecture(p.texte),
         bloc: (p.bloc as BanqueActivite['bloc'] | null) ?? null,
         criteres: criteres(p.criteres),
         activites: p.activites.map((x) => x.id),
@@ -221,10 +225,12 @@ function writeActivities(siteDir: string, activites: readonly Activite[]): Map<s
   const outputs: [string, string][] = [];
   for (const activite of activites) {
     const where = files.get(activite.id) ?? activite.id;
-    const publicShape = toPublicActivite(activite);
+    // French typography (narrow no-break spaces) in what the learner reads; formulas untouched.
+    const publicShape = typographieActivite(toPublicActivite(activite));
+    const ecrite = typographieActivite(activite);
     const publicFormulas = renderFormulas(publicShape, problems, where);
-    const rubricFormulas = renderFormulas(activite, problems, where);
-    const rubric: RubricFile = { activite, formules: rubricFormulas };
+    const rubricFormulas = renderFormulas(ecrite, problems, where);
+    const rubric: RubricFile = { activite: ecrite, formules: rubricFormulas };
     const rubricText = JSON.stringify(rubric);
     const hash = createHash('sha256').update(rubricText).digest('hex').slice(0, 10);
     const rubricName = `${activite.id}.${hash}.json`;
@@ -235,7 +241,7 @@ function writeActivities(siteDir: string, activites: readonly Activite[]): Map<s
       formules: publicFormulas,
       rubrique: `activites/${rubricName}`,
       publicStatique: `activites/publiques/${publicName}`,
-      criteres: intitulesDesCriteres(criteresOfActivite(activite)),
+      criteres: Object.fromEntries(Object.entries(intitulesDesCriteres(criteresOfActivite(activite))).map(([id, intitule]) => [id, espacesFines(intitule)])),
     };
     written.set(activite.id, pub);
     outputs.push([path.join(siteDir, PUBLIC_DIR, `${activite.id}.json`), JSON.stringify(pub)]);
@@ -263,20 +269,31 @@ export interface H5PIndexFile {
   readonly criteres: readonly string[];
   /** Hash of content.json: saved learner states of another version are discarded. */
   readonly hash: string;
-  /** Path of the downloadable .h5p, relative to the base URL, or null. */
-  readonly paquet: string | null;
+}
+
+/** A downloadable .h5p package of one of our activities (listed on the trainers' page, not under the activity). */
+export interface PaquetH5P {
+  readonly id: string;
+  readonly titre: string;
+  /** Path relative to the base URL. */
+  readonly chemin: string;
+  readonly octets: number;
 }
 
 export function h5pIndexPath(siteDir: string, id: string): string {
   return path.join(siteDir, H5P_INDEX_DIR, `${id}.json`);
 }
 
-/** Writes the index file of every H5P activity; throws if an activity has no content. */
-export function writeH5PIndex(siteDir: string, entries: readonly { id: string; titre: string; criteres: readonly string[] }[]): void {
+/**
+ * Writes the index file of every H5P activity and returns the downloadable packages,
+ * by title; throws if an activity has no content.
+ */
+export function writeH5PIndex(siteDir: string, entries: readonly { id: string; titre: string; criteres: readonly string[] }[]): PaquetH5P[] {
   const dir = path.join(siteDir, H5P_INDEX_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const problems: string[] = [];
+  const paquets: PaquetH5P[] = [];
   for (const entry of entries) {
     const candidates = [path.join(siteDir, GENERATED, 'static', 'h5p'), path.join(siteDir, 'static', 'h5p')];
     const base = candidates.find((c) => existsSync(path.join(c, 'content', entry.id, 'content', 'content.json')));
@@ -285,15 +302,16 @@ export function writeH5PIndex(siteDir: string, entries: readonly { id: string; t
       continue;
     }
     const content = readFileSync(path.join(base, 'content', entry.id, 'content', 'content.json'));
-    const paquet = existsSync(path.join(base, 'paquets', `${entry.id}.h5p`)) ? `h5p/paquets/${entry.id}.h5p` : null;
+    const paquet = path.join(base, 'paquets', `${entry.id}.h5p`);
+    if (existsSync(paquet)) paquets.push({ id: entry.id, titre: entry.titre, chemin: `h5p/paquets/${entry.id}.h5p`, octets: statSync(paquet).size });
     const file: H5PIndexFile = {
       id: entry.id,
       titre: entry.titre,
       criteres: entry.criteres,
       hash: createHash('sha256').update(content).digest('hex').slice(0, 16),
-      paquet,
     };
     writeFileSync(h5pIndexPath(siteDir, entry.id), JSON.stringify(file));
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
+  return paquets.sort((a, b) => a.titre.localeCompare(b.titre, 'fr'));
 }

@@ -65,11 +65,13 @@ export default function remarkActivites(options: Options) {
       imports.push(esmImport(local, jsonPath + SERVEUR_SEULEMENT));
       ilots.add(node.name);
       node.attributes = [
-        ...(node.attributes ?? []).filter((a) => a.name !== 'data'),
+        ...(node.attributes ?? []).filter((a) => a.name !== 'data' && a.name !== 'ancre'),
         expressionAttribute('serveur', `__${node.name}`),
         expressionAttribute('data', local),
         importDiffereAttribute('charger', component.module),
         importDiffereAttribute('chargerData', jsonPath),
+        // The anchor of the activity's heading: links to it (bloc pages) are checked by the build.
+        { type: 'mdxJsxAttribute', name: 'ancre', value: kind === 'h5p' ? `h5p-${id}-titre` : `${id}-titre` },
       ];
       node.name = '__Ilot';
     });

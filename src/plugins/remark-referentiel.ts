@@ -9,7 +9,13 @@
  *   the whole référentiel or a bloc) are imported in those pages only.
  */
 import { isCritereId, objectifsDe, type CritereId } from '../referentiel';
+import { espacesFines } from '../domain/texte/typographie';
 import { esmImport, objectAttribute, walk, type JsxNode } from './mdx-nodes';
+
+/** The objectives of the critères, their intitulés with French typography (as the page's text). */
+function objectifsAvecTypographie(criteres: readonly CritereId[]) {
+  return objectifsDe(criteres).map((o) => ({ ...o, intitule: espacesFines(o.intitule), criteres: o.criteres.map((c) => ({ ...c, intitule: espacesFines(c.intitule) })) }));
+}
 
 const REFERENTIEL_MODULE = '@site/src/components/Referentiel';
 const IMPORTES = new Set(['Referentiel', 'CompetencesDuBloc']);
@@ -47,7 +53,7 @@ export default function remarkReferentiel() {
         const criteres = criteresDesObjectifs(attribut ? attribut.value : undefined, file.data.frontMatter, where);
         node.attributes = [
           ...(node.attributes ?? []).filter((a) => a.name !== 'criteres' && a.name !== 'objectifs'),
-          objectAttribute('objectifs', objectifsDe(criteres)),
+          objectAttribute('objectifs', objectifsAvecTypographie(criteres)),
         ];
       } else if (IMPORTES.has(node.name)) {
         importes.add(node.name);

@@ -19,6 +19,9 @@
  *   service worker already stores the site, and the 150 to 350 `<link rel="prefetch">`
  *   a page added cost main-thread time and bandwidth; hover/focus preload stays;
  * - replaces nprogress by the same bar drawn in CSS (src/plugins/progression-navigation.js);
+ * - says in French what Docusaurus and the search plugin say in English: the banner
+ *   of a wrong base URL (src/components/BanniereAdresse) and « no search index under
+ *   `npm start` » (src/plugins/recherche-francais.js);
  * - makes the islands' `?serveur` imports (an activity's component and data, for the
  *   HTML only) `null` in the browser bundle (src/plugins/serveur-seulement.js,
  *   src/components/Activite/Ilot.tsx);
@@ -33,17 +36,20 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import createJiti from 'jiti';
 import type { Activite } from '../domain/activite';
 import type { ActiviteH5P } from '../../h5p/registre';
-import { generateActivities, generateCartes, writeH5PIndex } from './activites';
+import { generateActivities, generateCartes, writeH5PIndex, type PaquetH5P } from './activites';
 import type { JeuDeCartes } from '../domain/cartes/types';
 import { SERVEUR_SEULEMENT } from './remark-activites';
 import { buildH5P } from '../../h5p/construire';
 import { catalogueXapi } from '../domain/xapi/export';
+import { typographieActivite } from '../domain/texte/typographie';
 import { readPages } from '../../scripts/lib/lecons';
 import { exporter, modulesPrevus, type FichierExport, type Format } from '../../scripts/lib/exports';
 
 /** Content of this plugin: the downloads of the « Pour les formateurs » page. */
 export interface DonneesSite {
   readonly exports: readonly FichierExport[];
+  /** Our activities as .h5p packages (for trainers: not offered under the activities). */
+  readonly paquetsH5P: readonly PaquetH5P[];
 }
 
 const FORMATS_AU_CHARGEMENT: readonly Format[] = ['gift', 'moodle-xml', 'h5p-official', 'xapi'];
@@ -84,6 +90,9 @@ export const PARTAGE_DES_MORCEAUX = {
   common: { test: (module: { nameForCondition?: () => string | null }) => !MOTEUR.test(module.nameForCondition?.() ?? '') },
   moteur: { test: MOTEUR, minChunks: 2, priority: 30, reuseExistingChunk: true },
 };
+
+/** The search plugin's files that say, in English, that there is no index under `npm start`. */
+export const RECHERCHE_SANS_INDEX = /[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/].*[\\/](EmptyTemplate\.js|SearchPage\.jsx)$/;
 
 /** Separator used by lunr when indexing: spaces, hyphens and apostrophes. */
 export const SEARCH_SEPARATOR = /[\s\-'’]+/;
@@ -131,16 +140,19 @@ export default function sitePlugin(context: LoadContext): Plugin {
       generateActivities(context.siteDir, activites);
       const cartes = loadCartes(context.siteDir);
       generateCartes(context.siteDir, cartes);
-      buildH5P(context.siteDir, activites);
-      writeH5PIndex(context.siteDir, loadH5PRegistry(context.siteDir));
-      return { exports: writeExports(context.siteDir, activites, cartes) };
+      // The H5P players show the same texts as the pages: with French typography.
+      buildH5P(context.siteDir, activites.map(typographieActivite));
+      const paquetsH5P = writeH5PIndex(context.siteDir, loadH5PRegistry(context.siteDir));
+      return { exports: writeExports(context.siteDir, activites, cartes), paquetsH5P };
     },
     async contentLoaded({ content, actions }) {
-      const exports = await actions.createData('exports.json', JSON.stringify((content as DonneesSite).exports));
+      const donnees = content as DonneesSite;
+      const exports = await actions.createData('exports.json', JSON.stringify(donnees.exports));
+      const paquetsH5P = await actions.createData('paquets-h5p.json', JSON.stringify(donnees.paquetsH5P));
       actions.addRoute({
         path: `${context.baseUrl}formateurs/ressources`,
         component: '@site/src/components/Formateurs/Ressources.tsx',
-        modules: { exports },
+        modules: { exports, paquetsH5P },
         exact: true,
       });
     },
@@ -165,11 +177,19 @@ export default function sitePlugin(context: LoadContext): Plugin {
       const prefetchClient = path.join(context.siteDir, 'src', 'plugins', 'prefetch-client.js');
       const serveurSeulement = path.join(context.siteDir, 'src', 'plugins', 'serveur-seulement.js');
       const progressionNavigation = path.join(context.siteDir, 'src', 'plugins', 'progression-navigation.js');
+      const banniereAdresse = path.join(context.siteDir, 'src', 'components', 'BanniereAdresse', 'index.tsx');
+      const rechercheFrancais = path.join(context.siteDir, 'src', 'plugins', 'recherche-francais.js');
       return {
         // mergeDuplicateChunks (webpack's default, off here with Rspack): the journal engine was
         // emitted twice, as two identical chunks, both loaded by every page with an activity.
         optimization: _isServer ? {} : { mergeDuplicateChunks: true, splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
+        // The search plugin's message under `npm start` (no index without a build) is in English.
+        module: { rules: [{ test: RECHERCHE_SANS_INDEX, use: [{ loader: rechercheFrancais }] }] },
         plugins: [
+          // Docusaurus's banner for a wrong base URL, in French.
+          new bundler.NormalModuleReplacementPlugin(/^\.\/BaseUrlIssueBanner$/, (resource) => {
+            if (/[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client$/.test(resource.context)) resource.request = banniereAdresse;
+          }),
           new bundler.NormalModuleReplacementPlugin(/[\\/]utils[\\/]tokenize(\.js)?$/, (resource) => {
             if (resource.context.includes('docusaurus-search-local')) {
               resource.request = ourTokenize;

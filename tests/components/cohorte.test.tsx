@@ -63,13 +63,18 @@ function props(bloc: 'B1' | 'B2' | 'B3' = 'B2', n = 200) {
  */
 jest.setTimeout(120_000);
 
+/**
+ * The best of 3 runs, in milliseconds of this process's CPU time (not of the clock: on a
+ * machine shared by other builds and tests, the clock also counts the time they take).
+ */
 function meilleurDe3(fn: () => void): number {
   fn();
   let best = Infinity;
   for (let i = 0; i < 3; i += 1) {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     fn();
-    best = Math.min(best, performance.now() - t0);
+    const { user, system } = process.cpuUsage(t0);
+    best = Math.min(best, (user + system) / 1000);
   }
   return best;
 }
@@ -103,9 +108,9 @@ test('200 rows: DOM rendering (jsdom) measured, with caption, scoped headers and
   const { container, unmount } = render(<TableauCohorteVue {...p} />);
   const table = screen.getByRole('table', { name: 'Bloc 2 : 200 apprenants' });
   expect(container.querySelectorAll('tbody th[scope="row"]')).toHaveLength(200);
-  expect(container.querySelectorAll('thead th[scope="col"]')).toHaveLength(p.colonnes.length + 2);
+  expect(container.querySelectorAll('thead th[scope="col"]')).toHaveLength(p.colonnes.length + 1);
   const premiere = within(table).getAllByRole('row')[1]!;
-  expect(within(premiere).getByRole('rowheader').textContent).toBe(p.lignes[0]!.ligne.nom);
+  expect(within(premiere).getByRole('rowheader').firstChild?.textContent).toBe(p.lignes[0]!.ligne.nom);
   // Level as text in every cell (never colour only).
   const cellules = within(premiere).getAllByRole('cell');
   for (const td of cellules.slice(0, p.colonnes.length)) expect(td.textContent).toMatch(/Acquis|En cours|À travailler|Non évalué/);
@@ -158,11 +163,13 @@ describe('the cohort page', () => {
     lecture.mockClear();
     await user.selectOptions(screen.getByLabelText('Bloc'), 'B3');
     await user.selectOptions(screen.getByLabelText('Colonnes'), 'B3.C1');
-    expect(screen.getByRole('table').querySelectorAll('thead th')).toHaveLength(2 + colonnesCohorte('B3', 'B3.C1').length);
+    expect(screen.getByRole('table').querySelectorAll('thead th')).toHaveLength(1 + colonnesCohorte('B3', 'B3.C1').length);
     await user.type(screen.getByLabelText('Rechercher un nom'), cohorte[3]!.nom);
     await act(async () => undefined);
     const lignes = within(screen.getByRole('table')).getAllByRole('rowheader');
-    expect(lignes.map((l) => l.textContent)).toEqual([cohorte[3]!.nom, 'Acquis (apprenants)']);
+    // The row header: the name, then the date of the last activity in small type.
+    expect(lignes.map((l) => l.firstChild?.textContent)).toEqual([cohorte[3]!.nom, 'Acquis (apprenants)']);
+    expect(lignes[0]!.textContent).toMatch(/dernière activité : \d+ \S+ \d{4}$/);
     expect(screen.getByRole('table').querySelector('caption')!.textContent).toMatch(/\(1 apprenant affiché sur 26\)$/);
     expect(lecture).not.toHaveBeenCalled();
   });

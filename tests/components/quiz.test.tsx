@@ -177,7 +177,7 @@ test('a case study shows its setting from public data, and loads the scenario on
   await user.click(screen.getByRole('button', { name: 'Demander' }));
   await user.click(screen.getByRole('button', { name: 'Continuer' }));
   expect(await screen.findByText(/Issue favorable/)).toBeTruthy();
-  expect(screen.getByText('Débriefing par critère')).toBeTruthy();
+  expect(screen.getByText('Retour sur vos choix, point par point')).toBeTruthy();
   expect(screen.getByText(/Votre parcours : 4 \/ 4 points \(100 %\), sur 2 décisions/)).toBeTruthy();
 });
 

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { cheminDuCas } from './cas';
 import { plainText } from '@site/src/domain/texte/richText';
 import { BASE_PATH, axeViolations, guard, sessionParTest, url } from './helpers';
-import { answerAll, CADRE, CHOIX_UNIQUE, DEMO_PAGE, JOURNAL_KEY, openDemo as ouvrir, questionDe, quiz, storedJournal, waitForStoredJournal } from './demo';
+import { answerAll, attendreLeStockage, CADRE, CHOIX_UNIQUE, DEMO_PAGE, JOURNAL_KEY, openDemo as ouvrir, questionDe, quiz, storedJournal, waitForStoredJournal } from './demo';
 
 const session = sessionParTest();
 
@@ -82,6 +82,7 @@ test('a case study can be played to its end, with a debrief per critère', async
 test('a corrupt stored record is quarantined: the page still works and says so', async () => {
   const page = await ouvrir(session.context);
   const garbage = '{"format":"moniteur-atelier/journal","version":1,"learnerId":"tronqué…';
+  await attendreLeStockage(page);
   await page.evaluate(
     ({ key, value }) =>
       new Promise<void>((resolve, reject) => {
@@ -89,7 +90,10 @@ test('a corrupt stored record is quarantined: the page still works and says so',
         open.onsuccess = () => {
           const tx = open.result.transaction('kv', 'readwrite');
           tx.objectStore('kv').put(value, key);
-          tx.oncomplete = () => resolve();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
       }),

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { ACTIVITES } from '@site/quizzes/index';
+import { typographieActivite } from '@site/src/domain/texte/typographie';
 import { GLOSSAIRE } from '@site/src/contenu/glossaire';
 
 const build = path.resolve(__dirname, '..', '..', 'build');
@@ -29,7 +30,8 @@ function secrets(): { activite: string; texte: string }[] {
   const push = (activite: string, texte: string) => {
     if (texte.length >= 25) out.push({ activite, texte });
   };
-  for (const a of ACTIVITES) {
+  // As written and as built (French typography: narrow no-break spaces).
+  for (const a of [...ACTIVITES, ...ACTIVITES.map(typographieActivite)]) {
     if (a.kind === 'quiz') {
       for (const q of a.questions) {
         push(a.id, q.explication);
@@ -240,8 +242,10 @@ describe('Content-Security-Policy', () => {
       reconnu: (t) => t.includes('docusaurus-theme') && t.includes('data-theme') && !/fetch|XMLHttpRequest|import\(|src=/.test(t),
     },
     {
-      nom: "bandeau de Docusaurus quand l'adresse de base est fausse",
-      reconnu: (t) => t.includes('insertBanner') && t.includes('__docusaurus-base-url-issue-banner') && !/fetch|XMLHttpRequest|import\(/.test(t),
+      // src/components/BanniereAdresse: built with DOM calls and textContent, never from HTML.
+      nom: "bandeau, en français, quand l'adresse de base est fausse",
+      reconnu: (t) =>
+        t.includes('__docusaurus-base-url-issue-banner') && t.includes('Le site ne s’est pas') && t.includes('textContent') && !/innerHTML|fetch|XMLHttpRequest|import\(/.test(t),
     },
   ];
 

@@ -3,10 +3,12 @@
  * case by the texts of its choices (shown in a shuffled order) without depending
  * on how a case is written today.
  */
+import type { Locator, Page } from 'playwright-core';
 import { ACTIVITES } from '@site/quizzes/index';
 import { analyse } from '@site/src/domain/cas/graph';
 import { bandeDe, QUALITE_LABELS, type Cas, type QualiteFin } from '@site/src/domain/cas/types';
 import { plainText } from '@site/src/domain/texte/richText';
+import { typographieActivite } from '@site/src/domain/texte/typographie';
 
 export interface CheminJoue {
   /** Texts of the choices to click, in order (as the buttons read them). */
@@ -23,8 +25,10 @@ export interface CheminJoue {
 
 /** A path of the case whose points fall in the band (the best one for « optimale »). */
 export function cheminDuCas(casId: string, qualite: QualiteFin): CheminJoue {
-  const cas = ACTIVITES.find((a): a is Cas => a.kind === 'cas' && a.id === casId);
-  if (!cas) throw new Error(`mise en situation ${casId} introuvable`);
+  const ecrit = ACTIVITES.find((a): a is Cas => a.kind === 'cas' && a.id === casId);
+  if (!ecrit) throw new Error(`mise en situation ${casId} introuvable`);
+  // Texts as on screen: the build gives them French typography (narrow no-break spaces).
+  const cas = typographieActivite(ecrit);
   const chemins = [...analyse(cas).chemins].sort((a, b) => b.taux - a.taux || a.etapes.length - b.etapes.length);
   const chemin = chemins.find((c) => bandeDe(c.taux) === qualite);
   if (!chemin) throw new Error(`${casId} : aucun chemin « ${qualite} »`);
@@ -37,4 +41,20 @@ export function cheminDuCas(casId: string, qualite: QualiteFin): CheminJoue {
     decisions: chemin.etapes.length,
     debrief: cas.criteres.length,
   };
+}
+
+/**
+ * Plays a case study of the page along a path of the band, each choice then « Continuer »,
+ * and waits for its ending; returns the case's box and the path played.
+ */
+export async function jouerLeCas(page: Page, casId: string, qualite: QualiteFin): Promise<{ cas: Locator; chemin: CheminJoue }> {
+  const cas = page.locator(`[data-cas="${casId}"]`);
+  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const chemin = cheminDuCas(casId, qualite);
+  for (const choix of chemin.choix) {
+    await cas.getByRole('button', { name: choix, exact: true }).click();
+    await cas.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await cas.getByText(chemin.titre).waitFor();
+  return { cas, chemin };
 }

@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { ACTIVITES } from '@site/quizzes/index';
 import type { Question, Quiz } from '@site/src/domain/quiz/types';
 import { plainText } from '@site/src/domain/texte/richText';
+import { typographieActivite } from '@site/src/domain/texte/typographie';
 import { BASE_PATH, url } from './helpers';
 
 export const DEMO_PAGE = 'cours/introduction/s-entrainer-sur-le-cadre';
@@ -19,17 +20,22 @@ export async function openDemo(context: BrowserContext): Promise<Page> {
 }
 
 /**
- * Reads one key of the site's IndexedDB store (raw string; null when absent). Never creates
- * the database (a test reading before the site opened it would make one without the site's
- * store, and its open connection would block the site's upgrade), and closes its connection.
+ * Reads one key of the site's IndexedDB store (raw string); null while the page has not
+ * created its store yet. The test never creates the database (that would leave the site an
+ * empty one without its store) and closes its connection (an open one would block the site's
+ * next version change).
  */
 export function readStored(page: Page, key: string): Promise<string | null> {
   return page.evaluate(
     (k) =>
       new Promise<string | null>((resolve, reject) => {
         const open = indexedDB.open('moniteur-atelier');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
+        let absente = false;
+        open.onupgradeneeded = () => {
+          absente = true;
+          open.transaction!.abort();
+        };
+        open.onerror = () => (absente ? resolve(null) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('kv')) {
@@ -42,10 +48,37 @@ export function readStored(page: Page, key: string): Promise<string | null> {
             db.close();
             resolve((req.result as string | undefined) ?? null);
           };
-          req.onerror = () => reject(req.error);
+          req.onerror = () => {
+            db.close();
+            reject(req.error);
+          };
         };
       }),
     key,
+  );
+}
+
+/**
+ * Waits until the demo quiz is live and the site has created its store (src/lib/storage.ts),
+ * before a test writes into it: a database the test created first would lack the store.
+ */
+export async function attendreLeStockage(page: Page): Promise<void> {
+  await quiz(page).scrollIntoViewIfNeeded();
+  await page.locator('[data-ilot="cadre-esat-ea"][data-ilot-actif]').waitFor();
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('moniteur-atelier');
+        open.onupgradeneeded = () => open.transaction!.abort();
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const pret = open.result.objectStoreNames.contains('kv');
+          open.result.close();
+          resolve(pret);
+        };
+      }),
+    undefined,
+    { polling: 100, timeout: 60_000 },
   );
 }
 
@@ -57,8 +90,11 @@ export async function storedJournal(page: Page, key = JOURNAL_KEY): Promise<{ en
 
 export const quiz = (page: Page) => page.locator('[data-quiz="cadre-esat-ea"]');
 
-/** The demo quiz as written (tests/e2e read answers from the data, not from today's wording). */
-export const CADRE = ACTIVITES.find((a): a is Quiz => a.kind === 'quiz' && a.id === 'cadre-esat-ea')!;
+/**
+ * The demo quiz as written (tests/e2e read answers from the data, not from today's wording),
+ * with the French typography the build gives its texts (narrow no-break spaces), as on screen.
+ */
+export const CADRE = typographieActivite(ACTIVITES.find((a): a is Quiz => a.kind === 'quiz' && a.id === 'cadre-esat-ea')!);
 const premiere = <K extends Question['type']>(type: K) => {
   const index = CADRE.questions.findIndex((q) => q.type === type);
   return { index, question: CADRE.questions[index] as Extract<Question, { type: K }> };

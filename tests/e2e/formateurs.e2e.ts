@@ -9,17 +9,18 @@
  * The passports are made with the domain functions (creerPasseport): the
  * passport export page is built in another part of the site.
  */
-import { cheminDuCas } from './cas';
+import { jouerLeCas } from './cas';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/plugins/activites';
 import { dateLocale } from '@site/src/domain/suivi/composition';
-import { encoderParcours, type Parcours } from '@site/src/domain/suivi/parcours';
+import { encoderParcours, fragmentParcours, type Parcours } from '@site/src/domain/suivi/parcours';
 import { creerPasseport } from '@site/src/domain/suivi/passeport';
 import { colonnesCohorte, filtrerTableau, importerFichiers, TABLEAU_VIDE } from '@site/src/domain/suivi/tableau-cohorte';
+import { blocDuGroupe } from '@site/src/domain/suivi/cohorte-parcours';
 import { etatRealiste, passeportsCohorte } from '../fixtures/passeports';
 import { axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
 import { answerAll, quiz } from './demo';
@@ -61,6 +62,8 @@ async function aller(page: Page, cible: string) {
 }
 
 const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+/** The learners' names in the cohort table (each row header: the name, then the last activity in small type). */
+const nomsAffiches = (table: Locator) => table.locator('tbody th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent ?? ''));
 
 /** Answers the demo quiz right (demo.ts) and checks every question. */
 async function reussirLeQuiz(page: Page) {
@@ -79,14 +82,7 @@ async function reussirLeQuiz(page: Page) {
 
 /** Plays the case study along its best path (as in activites.e2e.ts). */
 async function reussirLeCas(page: Page) {
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
-  const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
-  for (const choice of meilleur.choix) {
-    await cas.getByRole('button', { name: choice, exact: true }).click();
-    await cas.getByRole('button', { name: 'Continuer' }).click();
-  }
-  await cas.getByText(meilleur.titre).waitFor();
+  await jouerLeCas(page, 'premiers-jours-de-karim', 'optimale');
 }
 
 test('hub: the trainer tools and the privacy rules, without accessibility violation', async () => {
@@ -149,14 +145,14 @@ test('a trainer composes an assignment; a learner adds it, does two activities a
   await titreResultat.waitFor();
   expect(await activeText(formateur)).toBe('Le lien du parcours « Semaine 1 — le cadre et l’accueil »');
   const lien = await formateur.getByLabel('Lien à envoyer').inputValue();
-  expect(lien).toMatch(/\/moniteur-atelier\/parcours#parcours=[A-Za-z0-9_-]+$/);
+  expect(lien).toMatch(/\/moniteur-atelier\/parcours#p=2~[A-Za-z0-9_~-]+$/);
   const qr = formateur.locator('svg[data-qr]');
   await qr.waitFor();
   expect(await qr.getAttribute('data-qr')).toBe(lien);
   expect(await qr.getAttribute('aria-label')).toBe('QR code du lien du parcours « Semaine 1 — le cadre et l’accueil »');
   const fragment = lien.slice(lien.indexOf('#'));
   expect(await formateur.getByRole('link', { name: /Ouvrir le lien/ }).getAttribute('href')).toBe(`${new URL(url('parcours')).pathname}${fragment}`);
-  await formateur.getByText(new RegExp(`Longueur du parcours dans le lien : ${fragment.length - '#parcours='.length} caractères sur 4\\s000 au plus`)).waitFor();
+  await formateur.getByText(new RegExp(`Longueur du parcours dans le lien : ${fragment.length - '#p='.length} caractères sur 4\\s000 au plus`)).waitFor();
   await formateur.getByRole('button', { name: 'Copier le lien' }).click();
   await formateur.getByRole('status').filter({ hasText: /Lien copié|le lien est sélectionné/ }).waitFor();
   expect(await axeViolations(formateur, '/formateurs/parcours (lien généré)')).toEqual([]);
@@ -272,7 +268,10 @@ test('cohort: 32 files (3 later files of the same learners, 2 malformed), filter
       .waitFor();
     const table = page.getByRole('table');
     expect(await table.locator('tbody th[scope="row"]').count()).toBe(27);
-    expect(await table.locator('caption').textContent()).toMatch(/^Bloc 1 — .* : niveau et score par compétence \(27 apprenants affichés\)$/);
+    // The table opens on the bloc the group works on.
+    const attenduAvant = importerFichiers(TABLEAU_VIDE, fichiers, { revisionContenu: banque.revision });
+    const blocGroupe = blocDuGroupe(attenduAvant.lignes, banque)!;
+    expect(await table.locator('caption').textContent()).toMatch(new RegExp(`^Bloc ${blocGroupe.slice(1)} — .* : niveau et score par compétence \\(27 apprenants affichés\\)$`));
     const refus = page.getByRole('heading', { name: 'Fichiers refusés (2)' }).locator('xpath=following-sibling::ul[1]');
     expect(await refus.locator('li').allTextContents()).toEqual([
       expect.stringMatching(/^coupe\.json : le fichier est tronqué ou abîmé/),
@@ -288,9 +287,9 @@ test('cohort: 32 files (3 later files of the same learners, 2 malformed), filter
     const enCours = filtrerTableau(attendu.lignes, { bloc: 'B2', niveau: 'en-cours' });
     expect(enCours.length).toBeGreaterThan(0);
     await table.locator('caption').filter({ hasText: `(${enCours.length} apprenant${enCours.length > 1 ? 's affichés' : ' affiché'}${enCours.length < 27 ? ' sur 27' : ''})` }).waitFor();
-    expect(await table.locator('tbody th[scope="row"]').allTextContents()).toEqual(enCours.map((l) => l.ligne.nom));
+    expect(await nomsAffiches(table)).toEqual(enCours.map((l) => l.ligne.nom));
     await page.getByLabel('Colonnes', { exact: true }).selectOption('B2.C1');
-    expect(await table.locator('thead th[scope="col"]').count()).toBe(2 + colonnesCohorte('B2', 'B2.C1').length);
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(1 + colonnesCohorte('B2', 'B2.C1').length);
     expect(await axeViolations(page, '/formateurs/cohorte (filtré, critères)')).toEqual([]);
 
     // CSV of the rows shown.
@@ -305,7 +304,7 @@ test('cohort: 32 files (3 later files of the same learners, 2 malformed), filter
     await page.getByLabel('Niveau (au moins une compétence du bloc)').selectOption('');
     await page.getByLabel('Rechercher un nom').fill(cohorte[9]!.nom);
     await table.locator('caption').filter({ hasText: '(1 apprenant affiché sur 27)' }).waitFor();
-    expect(await table.locator('tbody th[scope="row"]').allTextContents()).toEqual([cohorte[9]!.nom]);
+    expect(await nomsAffiches(table)).toEqual([cohorte[9]!.nom]);
 
     // Print: the table only, without the site's chrome or the import panel.
     await page.emulateMedia({ media: 'print' });
@@ -317,6 +316,167 @@ test('cohort: 32 files (3 later files of the same learners, 2 malformed), filter
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     const mediaBox = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
     expect(mediaBox && [Math.round(Number(mediaBox[1])), Math.round(Number(mediaBox[2]))]).toEqual([842, 595]);
+    await page.emulateMedia({ media: 'screen' });
+    expect(g.report()).toBe('');
+  } finally {
+    rmSync(dossier, { recursive: true, force: true });
+  }
+});
+
+test('composer: lessons in course order, « tout le bloc », a short link whose QR code fills a projector', async () => {
+  const context = await newContext(browser, { viewport: { width: 1366, height: 768 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  const g = guard(page);
+  await page.goto(url('formateurs/parcours'), { waitUntil: 'networkidle' });
+  const bloc2 = page.getByRole('group', { name: /^Bloc 2 — / });
+  await bloc2.waitFor();
+  // Lessons of bloc 2 in the order of the course (the menu), not of the file names.
+  const lecons = await bloc2.locator('> ul > li > div label').allTextContents();
+  const ordre = banque.lecons.filter((l) => l.bloc === 'B2').map((l) => l.titre);
+  expect(lecons.map((t) => t.replace(/^Leçon : /, '').replace(/ \(\d+ min\)$| \(\d+ h \d{2}\)$/, ''))).toEqual(ordre);
+  expect(ordre[0]).toMatch(/faisabilité/i);
+
+  await page.getByLabel('Titre (obligatoire)').fill('Bloc 2 en entier');
+  await bloc2.getByLabel('Tout le bloc').check();
+  await page.getByRole('status').filter({ hasText: `${ordre.length} éléments choisis sur 40 au plus.` }).waitFor();
+  expect(await bloc2.getByLabel(/^Leçon : /).evaluateAll((cs) => cs.every((c) => (c as HTMLInputElement).checked))).toBe(true);
+  // One activity of bloc 1 as well: its « Tout le bloc » is partly ticked.
+  const bloc1 = page.getByRole('group', { name: /^Bloc 1 — / });
+  await bloc1.getByLabel(/^Quiz : /).first().check();
+  expect(await bloc1.getByLabel('Tout le bloc').evaluate((c) => (c as HTMLInputElement).indeterminate)).toBe(true);
+  expect(await axeViolations(page, '/formateurs/parcours (tout le bloc)')).toEqual([]);
+
+  await page.getByRole('button', { name: 'Générer le lien' }).click();
+  await page.getByRole('heading', { name: 'Le lien du parcours « Bloc 2 en entier »' }).waitFor();
+  const lien = await page.getByLabel('Lien à envoyer').inputValue();
+  console.log(`Lien d'un parcours de ${ordre.length + 1} éléments : ${lien.length} caractères`);
+  // The first links carried about 800 characters for such a parcours.
+  expect(lien.length).toBeLessThan(260);
+  const qr = page.locator('svg[data-qr]').first();
+  await qr.waitFor();
+  const modules = Number((await qr.getAttribute('viewBox'))!.split(' ')[2]);
+  expect(modules).toBeLessThanOrEqual(65);
+
+  // Full screen for a projector: the code fills the height, each module several pixels wide.
+  await page.getByRole('button', { name: 'Afficher le QR code en grand (projecteur)' }).click();
+  const dialogue = page.getByRole('dialog', { name: /Parcours « Bloc 2 en entier » : scannez ce code/ });
+  await dialogue.waitFor();
+  const grand = dialogue.locator('svg[data-qr]');
+  await grand.waitFor();
+  expect(await grand.getAttribute('data-qr')).toBe(lien);
+  const boite = (await grand.boundingBox())!;
+  console.log(`QR code projeté : ${Math.round(boite.width)} px pour ${modules} modules (${(boite.width / modules).toFixed(1)} px par module), écran 1366 × 768`);
+  expect(boite.width).toBeGreaterThanOrEqual(600);
+  expect(boite.y + boite.height).toBeLessThanOrEqual(768);
+  expect(boite.width / modules).toBeGreaterThanOrEqual(9);
+  expect(await axeViolations(page, '/formateurs/parcours (QR code en grand)')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await dialogue.waitFor({ state: 'hidden' });
+  expect(await activeText(page)).toBe('Afficher le QR code en grand (projecteur)');
+  expect(g.report()).toBe('');
+});
+
+test('a learner names herself in « Mes parcours » and hands in her passport: the trainer sees, for the assignment, who did what and with what result', async () => {
+  const parcours: Parcours = {
+    v: 1,
+    id: 'cohorte1',
+    titre: 'Le cadre et l’accueil',
+    groupe: 'Promo 2026',
+    echeance: DANS_UN_MOIS,
+    mode: 'entrainement',
+    cree: dateLocale(new Date()),
+    items: [{ t: 'a', id: 'cadre-esat-ea' }, { t: 'a', id: 'premiers-jours-de-karim' }, { t: 'l', id: '/cours/bloc-2/demarche-qualite' }],
+  };
+  // --- Learner: the compact link, her name, one activity, her passport ---------
+  const { page: stagiaire, g: gs } = await ouvrir('parcours');
+  await stagiaire.getByText('Vous n’avez encore aucun parcours.').waitFor();
+  await aller(stagiaire, `${url('parcours')}#p=${fragmentParcours(parcours, banque)}`);
+  await stagiaire.getByRole('button', { name: 'Ajouter à mes parcours' }).click();
+  await stagiaire.getByRole('status').filter({ hasText: 'Parcours « Le cadre et l’accueil » ajouté à vos parcours.' }).waitFor();
+  await stagiaire.getByText(/Indiquez votre nom : sans lui, votre formateur voit « \(sans nom\) »/).waitFor();
+  expect(await axeViolations(stagiaire, '/parcours (nom à indiquer)')).toEqual([]);
+  await stagiaire.getByLabel('Nom et prénom (ou pseudonyme convenu avec le formateur)').fill('Inès Moreau');
+  await stagiaire.getByRole('button', { name: 'Enregistrer le nom' }).click();
+  await stagiaire.getByRole('status').filter({ hasText: 'Nom enregistré : votre formateur verra « Inès Moreau ».' }).waitFor();
+  await stagiaire.getByText('Votre nom pour votre formatrice ou votre formateur :').waitFor();
+  await stagiaire.getByRole('article', { name: 'Le cadre et l’accueil' }).getByRole('link', { name: 'Le cadre des ESAT et des entreprises adaptées' }).click();
+  await stagiaire.locator('[data-quiz="cadre-esat-ea"]').waitFor();
+  await reussirLeQuiz(stagiaire);
+  await aller(stagiaire, url('progression/passeport'));
+  // The same name on the passport page, where it can be changed too.
+  expect(await stagiaire.getByLabel('Nom et prénom (ou pseudonyme convenu avec le formateur)').inputValue()).toBe('Inès Moreau');
+  const [telechargement] = await Promise.all([stagiaire.waitForEvent('download'), stagiaire.getByRole('button', { name: 'Télécharger mon passeport' }).click()]);
+  expect(telechargement.suggestedFilename()).toMatch(/^passeport-ines-moreau-\d{4}-\d{2}-\d{2}\.json$/);
+  const passeportStagiaire = (await telechargement.path())!;
+  expect(gs.report()).toBe('');
+
+  // Four other learners of the group, with the same assignment added.
+  const dossier = mkdtempSync(path.join(tmpdir(), 'cohorte-parcours-'));
+  try {
+    const chemins = [passeportStagiaire];
+    for (let i = 0; i < 4; i += 1) {
+      const etat = etatRealiste({ nom: `Apprenant ${i + 1}`, graine: 77 + i, traces: 120 });
+      const avecParcours = { ...etat, profil: { ...etat.profil, parcours: i < 3 ? [parcours] : [] } };
+      const chemin = path.join(dossier, `autre-${i + 1}.json`);
+      writeFileSync(chemin, creerPasseport(avecParcours, { now: new Date(), revisionContenu: banque.revision }));
+      chemins.push(chemin);
+    }
+
+    // --- Trainer, on a 1366 px screen ---------------------------------------------
+    const context = await newContext(browser, { viewport: { width: 1366, height: 768 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const g = guard(page);
+    await page.goto(url('formateurs/cohorte'), { waitUntil: 'networkidle' });
+    await page.getByLabel(/Choisir des passeports de progression/).setInputFiles(chemins);
+    await page.getByRole('status').filter({ hasText: /^Import terminé : 5 fichiers lus, 5 acceptés, 0 refusé\./ }).waitFor();
+    const table = page.getByRole('table');
+    expect(await nomsAffiches(table)).toContain('Inès Moreau');
+    expect(await table.locator('tbody').textContent()).not.toContain('(sans nom)');
+    /** Columns hidden sideways: in the page, and in the table's scrolling region. */
+    const sansDefilement = () =>
+      page.evaluate(() => ({
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        tableau: Math.max(...[...document.querySelectorAll('[role="region"]')].map((r) => r.scrollWidth - r.clientWidth)),
+      }));
+    // Bloc 2 has the most compétences (9): no sideways scrolling at 1366 px.
+    await page.getByLabel('Bloc', { exact: true }).selectOption('B2');
+    expect(await sansDefilement()).toEqual({ page: 0, tableau: 0 });
+
+    // The assignment, as the passports carry it.
+    await page.getByLabel('Afficher').selectOption({ label: 'Le parcours « Le cadre et l’accueil » (Promo 2026), ajouté par 4 apprenants' });
+    await page.getByLabel('Bloc', { exact: true }).selectOption('tous');
+    const caption = table.locator('caption');
+    await caption.filter({ hasText: /^Parcours « Le cadre et l’accueil », Promo 2026, mode entraînement : statut et résultat de chaque élément \(5 apprenants affichés\)$/ }).waitFor();
+    expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual([
+      'Apprenant',
+      '1. Quiz Le cadre des ESAT et des entreprises adaptées',
+      '2. Mise en situation Les premiers jours de Karim',
+      expect.stringMatching(/^3\. Leçon /),
+      'Éléments réussis',
+    ]);
+    const ines = table.locator('tbody tr').filter({ has: page.locator('th', { hasText: 'Inès Moreau' }) });
+    expect(await ines.locator('td').allTextContents()).toEqual([expect.stringMatching(/^Réussi\d+ % · \d+ \S+$/), 'À faire', 'À faire', '1 sur 3']);
+    const sansParcours = table.locator('tbody tr').filter({ has: page.getByText('parcours non ajouté sur son appareil') });
+    expect(await sansParcours.count()).toBe(1);
+    expect(await table.locator('tfoot td').first().textContent()).toMatch(/^\d+ sur 5commencé par \d+$/);
+    expect(await sansDefilement()).toEqual({ page: 0, tableau: 0 });
+    expect(await axeViolations(page, '/formateurs/cohorte (parcours)')).toEqual([]);
+
+    // Filtered by bloc: the items of bloc 2 only.
+    await page.getByLabel('Bloc', { exact: true }).selectOption('B2');
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(3);
+
+    // CSV of the assignment's table, and printing it.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^parcours-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lignes = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lignes).toHaveLength(6);
+    expect(lignes.find((l) => l.startsWith('Inès Moreau;'))).toMatch(/^Inès Moreau;oui;0 sur 1;À faire;$/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('heading', { name: 'Importer des passeports' }).isVisible()).toBe(false);
+    expect(await table.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     expect(g.report()).toBe('');
   } finally {

@@ -63,9 +63,9 @@ test('an H5P activity plays, records xAPI in the journal, and restores its state
   const requests = h5pRequests(page);
   await page.goto(url(PAGE), { waitUntil: 'networkidle' });
   expect(requests.urls).toEqual([]);
-  expect(await page.getByRole('link', { name: 'Télécharger le paquet H5P (Moodle, Lumi, WordPress)' }).getAttribute('href')).toBe(
-    `${BASE_PATH}h5p/paquets/${ACTIVITE}.h5p`,
-  );
+  // The .h5p package is for trainers (/formateurs/ressources), not offered to the learner here.
+  expect(await page.getByRole('link', { name: /paquet H5P/ }).count()).toBe(0);
+  expect(await page.locator(`a[href$="${ACTIVITE}.h5p"]`).count()).toBe(0);
   const frame = await start(page);
   const before = requests.bytes();
   expect(before).toBeGreaterThan(0);
@@ -115,7 +115,7 @@ test('a case study plays in H5P to its end, and its completion reaches the journ
     await frame.locator('.ma-choix-bouton').first().click();
     await frame.getByRole('button', { name: 'Continuer' }).click();
   }
-  await frame.locator('.ma-fin').getByText('Débriefing par critère').waitFor();
+  await frame.locator('.ma-fin').getByText('Retour sur vos choix, point par point').waitFor();
   await page.waitForTimeout(300);
   const verbs = await journalVerbs(page);
   expect(verbs).toContain('h5p:completed:h5p/coffrets-non-conformes');

@@ -107,6 +107,18 @@ test('after a first visit, lessons, quizzes, case studies and H5P work with the 
   await visiter(page, '');
   await attendreHorsLignePret(page);
   expect(await axeViolations(page, 'accueil, hors connexion prêt')).toEqual([]);
+  // On a phone too, the indicator is in the top bar (not only in the ☰ menu).
+  await page.setViewportSize({ width: 390, height: 844 });
+  const indicateur = page.locator('.navbar [data-hors-ligne="pret"]');
+  await indicateur.waitFor();
+  const boite = (await indicateur.boundingBox())!;
+  const barre = (await page.locator('nav.navbar').boundingBox())!;
+  expect(boite.y).toBeGreaterThanOrEqual(barre.y);
+  expect(boite.y + boite.height).toBeLessThanOrEqual(barre.y + barre.height);
+  expect(boite.x + boite.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await axeViolations(page, 'accueil, téléphone, hors connexion prêt')).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await arreterServeur();
   await couperLeReseau();
@@ -136,7 +148,7 @@ test('after a first visit, lessons, quizzes, case studies and H5P work with the 
 
   // Progress pages read the kept activity index.
   await visiter(page, 'progression');
-  await page.locator('svg[data-graphique]').first().waitFor();
+  await page.locator('[data-graphique]').first().waitFor();
 });
 
 test('a new version waits for the learner, who applies it without losing results', async () => {

@@ -53,7 +53,11 @@ test('the trainers’ page lists every export per bloc, and each download is the
   expect(by(/\/exports\/xapi\/moniteur-atelier-B\d\.activites\.json$/)).toHaveLength(3);
   expect(by(/\/exports\/h5p-officiel\/B\d\/[a-z0-9-]+\.h5p$/).length).toBeGreaterThanOrEqual(20);
   expect(by(/\/exports\/scorm\/B\d\/[a-z0-9-]+\.zip$/).length).toBeGreaterThanOrEqual(20);
-  for (const href of links) expect(href.startsWith(`${BASE_PATH}exports/`)).toBe(true);
+  // Our own activities as .h5p packages (played by our content type), for trainers only.
+  const paquets = by(/\/h5p\/paquets\/[a-z0-9-]+\.h5p$/);
+  expect(paquets.length).toBeGreaterThanOrEqual(5);
+  expect(await page.locator('#h5p-site ~ ul a').first().textContent()).toBeTruthy();
+  for (const href of links) expect(href.startsWith(`${BASE_PATH}exports/`) || paquets.includes(href)).toBe(true);
   const starts: [RegExp, string][] = [
     [/\.gift\.txt$/, '// Banque de questions'],
     [/\.xml$/, '<?xml'],
@@ -99,12 +103,12 @@ test('settings: an LRS outside LRS_ORIGINS is refused; an allowed one receives v
   await routeLrs(page);
   await page.goto(url('reglages'), { waitUntil: 'networkidle' });
   await page.getByText('une clé gardée dans un navigateur n’est pas secrète').waitFor();
-  await page.getByLabel('Adresse du LRS (point d’accès xAPI)').fill('https://lrs.ailleurs.invalid/xapi/');
+  await page.getByLabel('Adresse de la plateforme de suivi (LRS, point d’accès xAPI)').fill('https://lrs.ailleurs.invalid/xapi/');
   await page.getByLabel('Clé d’écriture (identifiant:secret)').fill(CLE_TEST);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByRole('alert').getByText(/n'est pas autorisée[\s\S]*LRS_ORIGINS/).waitFor();
 
-  await page.getByLabel('Adresse du LRS (point d’accès xAPI)').fill(`${LRS}/xapi/`);
+  await page.getByLabel('Adresse de la plateforme de suivi (LRS, point d’accès xAPI)').fill(`${LRS}/xapi/`);
   await page.getByLabel('Clé d’écriture (identifiant:secret)').fill(CLE_TEST);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText('Réglages enregistrés').waitFor();
@@ -120,12 +124,12 @@ test('settings: an LRS outside LRS_ORIGINS is refused; an allowed one receives v
   for (let i = 0; i < 150 && h.requetes.length === before; i += 1) await page.waitForTimeout(100);
   expect(h.requetes.length).toBeGreaterThan(before);
   await page.goto(url('reglages'), { waitUntil: 'networkidle' });
-  await page.getByRole('status').getByText(/Traces en attente : [1-9]/).waitFor();
+  await page.getByRole('status').getByText(/Réponses en attente d’envoi : [1-9]/).waitFor();
 
   // Back up: « Envoyer maintenant » delivers the same statements, once.
   h.echouer(0);
   await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
-  await page.getByRole('status').getByText('Traces en attente : 0').waitFor({ timeout: 20000 });
+  await page.getByRole('status').getByText('Réponses en attente d’envoi : 0').waitFor({ timeout: 20000 });
   const mine = h.requetes.slice(before);
   expect(mine.flatMap((r) => r.problemes)).toEqual([]);
   const ok = mine.filter((r) => r.status === 200);

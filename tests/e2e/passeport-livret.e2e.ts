@@ -6,7 +6,7 @@
  * edited, too big) leave the stored record byte for byte as it was. axe finds no
  * violation on the three pages, before and after interactions.
  */
-import { cheminDuCas } from './cas';
+import { cheminDuCas, jouerLeCas } from './cas';
 import { CHOIX_UNIQUE, questionDe } from './demo';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -136,14 +136,7 @@ async function repondre(page: Page): Promise<void> {
 /** Plays the Karim case study along a mixed path (ending « acceptable »). */
 async function jouerCas(page: Page): Promise<void> {
   const avant = await traces(page);
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
-  const mitige = cheminDuCas('premiers-jours-de-karim', 'acceptable');
-  for (const c of mitige.choix) {
-    await cas.getByRole('button', { name: c, exact: true }).click();
-    await cas.getByRole('button', { name: 'Continuer' }).click();
-  }
-  await cas.getByText(mitige.titre).waitFor();
+  const { chemin: mitige } = await jouerLeCas(page, 'premiers-jours-de-karim', 'acceptable');
   // Every decision and the completed attempt.
   await stockees(page, avant + mitige.decisions + 1);
 }
@@ -323,7 +316,7 @@ test('device B: damaged, foreign, edited and oversized files are refused and the
   await deposer(pageB, 'passeport-lea.json', passeportA);
   const apercu = pageB.locator('[data-apercu]');
   await apercu.waitFor();
-  expect(await apercu.locator('dd').allTextContents()).toEqual([NOM, `${tracesA} traces`, expect.stringMatching(/^\d{1,2}(er)? \S+ \d{4} à \d{2}:\d{2}$/)]);
+  expect(await apercu.locator('dd').allTextContents()).toEqual([NOM, `${tracesA} réponses enregistrées`, expect.stringMatching(/^\d{1,2}(er)? \S+ \d{4} à \d{2}:\d{2}$/)]);
   await apercu.getByRole('button', { name: 'Fusionner avec mes données' }).click();
   const confirmation = apercu.locator('[data-confirmation]');
   await confirmation.getByText(/^La fusion est impossible : ce passeport a été créé par un autre apprenant/).waitFor();
@@ -338,15 +331,15 @@ test('device B: replacing its data with the passport, after the confirmation, br
   const apercu = pageB.locator('[data-apercu]');
   await apercu.getByRole('button', { name: 'Remplacer mes données' }).click();
   const confirmation = apercu.locator('[data-confirmation="remplacer"]');
-  await confirmation.getByText(`Votre trace actuelle sera remplacée par les ${tracesA} traces du fichier.`, { exact: false }).waitFor();
-  expect(await pageB.evaluate(() => document.activeElement?.textContent)).toMatch(/^Votre trace actuelle sera remplacée/);
+  await confirmation.getByText(`Votre réponse enregistrée actuelle sera remplacée par les ${tracesA} réponses enregistrées du fichier.`, { exact: false }).waitFor();
+  expect(await pageB.evaluate(() => document.activeElement?.textContent)).toMatch(/^Votre réponse enregistrée actuelle sera remplacée/);
   expect(await axeViolations(pageB, 'passeport, confirmation du remplacement')).toEqual([]);
   const debut = Date.now();
   await confirmation.getByRole('button', { name: 'Confirmer le remplacement' }).click();
   const succes = pageB.locator('[data-import-reussi]');
   await succes.waitFor();
   console.log(`Import (remplacement) de ${tracesA} traces : ${Date.now() - debut} ms`);
-  expect(await succes.textContent()).toContain(`Passeport importé : vos données ont été remplacées. Votre journal contient maintenant ${tracesA} traces.`);
+  expect(await succes.textContent()).toContain(`Passeport importé : vos données ont été remplacées. Ce navigateur garde maintenant ${tracesA} réponses enregistrées.`);
   expect(await pageB.evaluate(() => document.activeElement?.hasAttribute('data-import-reussi'))).toBe(true);
   expect(await axeViolations(pageB, 'passeport importé')).toEqual([]);
 
@@ -387,7 +380,7 @@ test('merge: a trace made on device B is added to device A after the confirmatio
   const apercu = pageA.locator('[data-apercu]');
   await apercu.waitFor();
   await apercu.getByRole('button', { name: 'Fusionner avec mes données' }).click();
-  const consequence = `1 trace du fichier, absente de ce navigateur, sera ajoutée à vos ${n} traces actuelles (${n + 1} traces au total).`;
+  const consequence = `1 réponse enregistrée du fichier, absente de ce navigateur, sera ajoutée à vos ${n} réponses enregistrées actuelles (${n + 1} réponses enregistrées au total).`;
   await apercu.getByText(consequence, { exact: false }).waitFor();
   await apercu.getByRole('button', { name: 'Annuler' }).click();
   expect(await apercu.locator('[data-confirmation]').count()).toBe(0);
@@ -397,7 +390,7 @@ test('merge: a trace made on device B is added to device A after the confirmatio
   await apercu.getByRole('button', { name: 'Confirmer la fusion' }).click();
   const succes = pageA.locator('[data-import-reussi]');
   await succes.waitFor();
-  expect(await succes.textContent()).toContain(`Passeport fusionné avec vos données. 1 trace ajoutée. Votre journal contient maintenant ${n + 1} traces.`);
+  expect(await succes.textContent()).toContain(`Passeport fusionné avec vos données. 1 réponse enregistrée ajoutée. Ce navigateur garde maintenant ${n + 1} réponses enregistrées.`);
   const apres = await journal(pageA);
   const b = await journal(pageB);
   expect(apres.entrees).toHaveLength(n + 1);
@@ -488,7 +481,7 @@ test('measure: a passport of 20,000 traces (a year of practice) is read and impo
   await page.getByRole('button', { name: 'Confirmer le remplacement' }).click();
   await page.locator('[data-import-reussi]').waitFor({ timeout: 60_000 });
   const ecriture = Date.now() - debut;
-  expect(await page.locator('[data-import-reussi]').textContent()).toMatch(/Votre journal contient maintenant 20\s000 traces\./);
+  expect(await page.locator('[data-import-reussi]').textContent()).toMatch(/Ce navigateur garde maintenant 20\s000 réponses enregistrées\./);
   // 139 days of practice and never exported: the learner is reminded to save.
   await page.getByRole('status').filter({ hasText: /^Vous avez travaillé 139 jours et vous n’avez encore jamais sauvegardé votre progression\./ }).waitFor();
   expect(await axeViolations(page, 'passeport, rappel de sauvegarde')).toEqual([]);

@@ -53,7 +53,7 @@ test('a new learner: every bloc has a chart and a table, what to do next is sugg
   const page = await session.context.newPage();
   const g = guard(page);
   await open(page, 'progression');
-  expect(await page.locator('svg[data-graphique]').count()).toBe(3);
+  expect(await page.locator('[data-graphique]').count()).toBe(3);
   expect(await page.locator('section[data-bloc] table').count()).toBe(3);
   const next = page.locator('section[aria-labelledby="a-faire"]');
   await expect(next.textContent()).resolves.toMatch(/Faites votre positionnement d'entrée/);
@@ -71,11 +71,12 @@ test('quiz answers show up as mastery, in the chart text alternative and in the 
   const history = page.locator('section[aria-labelledby="historique"] table');
   await history.waitFor();
   await expect(history.locator('tbody tr').first().textContent()).resolves.toMatch(/Examen.*non réussi/);
-  const desc = await page.locator('svg[data-graphique="B1"] desc').textContent();
-  expect(desc).toMatch(/à travailler|en cours|acquis/);
+  const graphique = await page.locator('[data-graphique="B1"]').textContent();
+  expect(graphique).toMatch(/à travailler|en cours|acquis/);
   const next = await page.locator('section[aria-labelledby="a-faire"]').textContent();
   expect(next).toMatch(/questions? à revoir|À travailler/);
-  await page.getByText('Critères').first().click();
+  await page.getByText('Détail du bloc 1').click();
+  await page.getByText(/^Critères \(/).first().click();
   expect(await axeViolations(page, 'progression avec résultats')).toEqual([]);
   expect(g.report()).toBe('');
 });
@@ -182,7 +183,7 @@ test('profiles on a shared computer are isolated; deleting one asks for confirma
   await open(page, 'progression');
   await page.getByLabel('Changer de profil').selectOption({ label: 'Profil principal' });
   await page.getByRole('button', { name: 'Utiliser ce profil' }).click();
-  await page.locator('#profils').getByText(/Profil actif : Profil principal \(12 traces\)/).waitFor();
+  await page.locator('#profils').getByText(/Profil actif : Profil principal \(12 réponses enregistrées\)/).waitFor();
   await page.locator('section[aria-labelledby="historique"] tbody tr').first().waitFor();
   await expect(page.locator('section[aria-labelledby="historique"] tbody tr').count()).resolves.toBe(1);
   await page.getByLabel('Changer de profil').selectOption({ label: 'Samia' });
@@ -217,7 +218,7 @@ test('with no storage at all, the pages still work in memory and say so', async 
   expect(g.report()).toBe('');
   // The progress page of a fresh visit has no data but works.
   await open(page, 'progression');
-  expect(await page.locator('svg[data-graphique]').count()).toBe(3);
+  expect(await page.locator('[data-graphique]').count()).toBe(3);
   await page.getByRole('alert').first().waitFor();
   expect(await axeViolations(page, 'sans stockage')).toEqual([]);
 });

@@ -198,7 +198,7 @@ test('on a phone, the navbar menu lists the lessons and closes on the chosen one
   await page.locator('.navbar-sidebar').waitFor({ state: 'hidden' });
   // The glossary sorts its terms without localeCompare either (src/domain/texte/alphabetique.ts).
   await page.goto(url('cours/ressources/glossaire'), { waitUntil: 'networkidle' });
-  expect(await page.locator('main dl dt').count()).toBeGreaterThanOrEqual(90);
+  expect(await page.locator('main h3[id]').count()).toBeGreaterThanOrEqual(90);
   expect(await page.evaluate(() => (window as unknown as { __comparaisons: number }).__comparaisons)).toBe(0);
   expect(g.report()).toBe('');
   await context.close();

@@ -53,7 +53,9 @@ describe('remarkActivites', () => {
       `import __H5P from "@site/src/components/H5P${SERVEUR_SEULEMENT}";`,
       'import __Ilot from "@site/src/components/Activite/Ilot";',
     ]);
-    expect(quiz.attributes!.map((a) => a.name)).toEqual(['id', 'serveur', 'data', 'charger', 'chargerData']);
+    expect(quiz.attributes!.map((a) => a.name)).toEqual(['id', 'serveur', 'data', 'charger', 'chargerData', 'ancre']);
+    // The heading's anchor, declared to the build's link check (quiz and case: <id>-titre; H5P: h5p-<id>-titre).
+    expect([quiz, h5p].map((n) => n.attributes!.find((a) => a.name === 'ancre')!.value)).toEqual(['cadre-titre', 'h5p-accueil-titre']);
     expect(attribut(quiz, 'serveur').value).toBe('__Quiz');
     expect(attribut(cas, 'data').value).toBe('__activite_1');
     // The loaders are real expressions (estree), without `?serveur`: the browser's own chunks.

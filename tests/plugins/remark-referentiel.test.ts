@@ -6,6 +6,7 @@
  */
 import remarkReferentiel, { criteresDesObjectifs } from '@site/src/plugins/remark-referentiel';
 import { critereById, objectifsDe } from '@site/src/referentiel';
+import { espacesFines } from '@site/src/domain/texte/typographie';
 import { element, type Node } from './noeuds';
 
 function run(children: Node[], frontMatter: unknown = {}): Node {
@@ -46,7 +47,9 @@ describe('<ObjectifsPedagogiques /> résolu à la construction', () => {
     const node = element('ObjectifsPedagogiques', { criteres: 'B2.C1.CR1  B2.C1.CR1' });
     run([node], { criteres: ['B1.C1.CR1'] });
     expect(node.attributes!.map((a) => a.name)).toEqual(['objectifs']);
-    expect(objectifsDuNoeud(node)).toEqual([{ competence: 'B2.C1', intitule: expect.any(String), criteres: [{ id: 'B2.C1.CR1', intitule: critereById('B2.C1.CR1').intitule }] }]);
+    // Intitulés with French typography: a narrow no-break space before « : ».
+    expect(objectifsDuNoeud(node)).toEqual([{ competence: 'B2.C1', intitule: expect.any(String), criteres: [{ id: 'B2.C1.CR1', intitule: espacesFines(critereById('B2.C1.CR1').intitule) }] }]);
+    expect(critereById('B2.C1.CR1').intitule).toMatch(/ : /);
   });
 
   it('un critère inconnu arrête la construction : page, ligne et id', () => {

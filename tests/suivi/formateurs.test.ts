@@ -37,7 +37,7 @@ import { LEARNER, HOME } from '../fixtures/statements';
 const banque = construireBanque(path.resolve(__dirname, '..', '..'), ACTIVITES, new Map());
 const arbre = arbreParcours(banque);
 const formulaire: FormulaireParcours = { titre: 'Bloc 2 — semaine 3', groupe: 'Promo 2026', echeance: '2026-12-15', mode: 'entrainement' };
-const options = { aujourdhui: '2026-11-28', random: aleatoire(7) };
+const options = { aujourdhui: '2026-11-28', random: aleatoire(7), banque };
 
 describe('the tree of what can be assigned', () => {
   test('introduction first, then the three blocs; every lesson of the index appears once', () => {
@@ -90,13 +90,13 @@ describe('composing an assignment', () => {
   });
   test('a valid form gives an assignment the learner side accepts', () => {
     const items = [{ t: 'l' as const, id: '/cours/bloc-2/sante-securite' }, { t: 'a' as const, id: 'demarche-qualite' }];
-    const r = composerParcours({ ...formulaire, titre: '  Bloc 2 — semaine 3 ', groupe: ' ' }, items, { aujourdhui: '2026-11-28', random: () => 0.5 });
+    const r = composerParcours({ ...formulaire, titre: '  Bloc 2 — semaine 3 ', groupe: ' ' }, items, { aujourdhui: '2026-11-28', random: () => 0.5, banque });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.parcours).toEqual({ v: 1, id: 'ssssssss', titre: 'Bloc 2 — semaine 3', echeance: '2026-12-15', mode: 'entrainement', cree: '2026-11-28', items });
     expect(parcoursProblems(r.parcours)).toEqual([]);
     const lien = lienParcours('https://exemple.org/', '/moniteur-atelier/', r.fragment);
-    expect(lien).toBe(`https://exemple.org/moniteur-atelier/parcours#parcours=${r.fragment}`);
+    expect(lien).toBe(`https://exemple.org/moniteur-atelier/parcours#p=${r.fragment}`);
     expect(lireLien(new URL(lien).hash, banque)).toEqual({ ok: true, parcours: r.parcours });
   });
   test('every problem is a French sentence attached to its field', () => {

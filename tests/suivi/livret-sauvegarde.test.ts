@@ -58,9 +58,9 @@ const MITIGE = ['attendre', 'avancer', 'decider'];
 
 describe('words', () => {
   test('trace counts, sizes and local days in French', () => {
-    expect(nombreDeTraces(0)).toBe('aucune trace');
-    expect(nombreDeTraces(1)).toBe('1 trace');
-    expect(nombreDeTraces(1234)).toMatch(/^1\s234 traces$/);
+    expect(nombreDeTraces(0)).toBe('aucune réponse enregistrée');
+    expect(nombreDeTraces(1)).toBe('1 réponse enregistrée');
+    expect(nombreDeTraces(1234)).toMatch(/^1\s234 réponses enregistrées$/);
     expect(taille(1)).toBe('1 octet');
     expect(taille(900)).toBe('900 octets');
     expect(taille(12_700)).toBe('12,4 ko');
@@ -113,22 +113,22 @@ describe('import preview and consequence', () => {
 
   test('replace: the current and imported counts are spelled out', () => {
     expect(consequenceImport('remplacer', apercuImport(actuel, fichier(AUTRE, [a, b, c])))).toMatch(
-      /^Vos 2 traces actuelles seront remplacées par les 3 traces du fichier\. Votre nom, votre positionnement, vos parcours et votre livret seront aussi remplacés par ceux du fichier\. Ce remplacement ne peut pas être annulé/,
+      /^Vos 2 réponses enregistrées actuelles seront remplacées par les 3 réponses enregistrées du fichier\. Votre nom, votre positionnement, vos parcours et votre livret seront aussi remplacés par ceux du fichier\. Ce remplacement ne peut pas être annulé/,
     );
     const vide = { ...emptyJournal(AUTRE, HOME), statements: [] };
-    expect(consequenceImport('remplacer', apercuImport(vide, fichier(LEARNER, [c])))).toMatch(/^Ce navigateur ne contient encore aucune trace : il recevra la trace du fichier\./);
+    expect(consequenceImport('remplacer', apercuImport(vide, fichier(LEARNER, [c])))).toMatch(/^Ce navigateur ne contient encore aucune réponse enregistrée : il recevra la réponse enregistrée du fichier\./);
     expect(consequenceImport('remplacer', apercuImport(vide, fichier(LEARNER, [c])))).not.toMatch(/annulé/);
-    expect(consequenceImport('remplacer', apercuImport({ ...actuel, statements: [a] }, fichier(LEARNER, [])))).toMatch(/^Votre trace actuelle sera remplacée par un journal vide/);
+    expect(consequenceImport('remplacer', apercuImport({ ...actuel, statements: [a] }, fichier(LEARNER, [])))).toMatch(/^Votre réponse enregistrée actuelle sera remplacée par un passeport vide/);
   });
 
   test('merge: new traces, nothing deleted; impossible for another learner', () => {
     expect(consequenceImport('fusionner', apercuImport(actuel, fichier(LEARNER)))).toMatch(
-      /^1 trace du fichier, absente de ce navigateur, sera ajoutée à vos 2 traces actuelles \(3 traces au total\)\. Aucune trace n’est supprimée\./,
+      /^1 réponse enregistrée du fichier, absente de ce navigateur, sera ajoutée à vos 2 réponses enregistrées actuelles \(3 réponses enregistrées au total\)\. Rien n’est supprimé\./,
     );
     expect(consequenceImport('fusionner', apercuImport({ ...actuel, statements: [a] }, fichier(LEARNER)))).toMatch(
-      /^Les 2 traces du fichier absentes de ce navigateur seront ajoutées à votre trace actuelle \(3 traces au total\)/,
+      /^Les 2 réponses enregistrées du fichier absentes de ce navigateur seront ajoutées à votre réponse enregistrée actuelle \(3 réponses enregistrées au total\)/,
     );
-    expect(consequenceImport('fusionner', apercuImport(actuel, fichier(LEARNER, [a])))).toMatch(/^Toutes les traces du fichier sont déjà dans ce navigateur : votre journal ne change pas \(2 traces\)\./);
+    expect(consequenceImport('fusionner', apercuImport(actuel, fichier(LEARNER, [a])))).toMatch(/^Toutes les réponses enregistrées du fichier sont déjà dans ce navigateur : rien ne change \(2 réponses enregistrées\)\./);
     expect(consequenceImport('fusionner', apercuImport(actuel, fichier(AUTRE)))).toMatch(/^La fusion est impossible/);
   });
 });

@@ -111,7 +111,7 @@ const MALFORMES: [string, () => string, RegExp][] = [
   ['bad learner id', () => signe({ ...doc(), apprenant: { learnerId: 'moi', nom: 'Samia' } }), /apprenant absent ou invalide/],
   ['no journal', () => signe({ ...doc(), journal: null }), /journal absent/],
   ['bad home page', () => signe({ ...doc(), journal: { ...(doc().journal as object), homePage: 'pas une adresse' } }), /homePage/],
-  ['invalid trace', () => { const d = doc(); (d.journal as { entrees: unknown[] }).entrees.push({ i: 'x' }); return signe(d); }, /trace\(s\) invalide\(s\)/],
+  ['invalid trace', () => { const d = doc(); (d.journal as { entrees: unknown[] }).entrees.push({ i: 'x' }); return signe(d); }, /réponse\(s\) enregistrée\(s\) illisible\(s\)/],
   ['trace with unknown critère', () => { const d = doc(); (d.journal as { entrees: { c: string[] }[] }).entrees[0]!.c = ['B9.C9.CR9']; return signe(d); }, /critères \(c\) inconnus/],
   ['profile missing', () => signe({ ...doc(), profil: undefined }), /profil n'est pas un objet/],
   ['profile of the future', () => signe({ ...doc(), profil: { ...(doc().profil as object), version: 3 } }), /profil créé par une version plus récente/],

@@ -1,6 +1,6 @@
 /**
- * A critère of the référentiel named in an activity: its id, linked to the
- * référentiel page, with its intitulé. The intitulés come with the activity's data
+ * A critère of the référentiel named in an activity: its id (in small type, for
+ * trainers; its intitulé on pointing), linked to the référentiel page, with its intitulé. The intitulés come with the activity's data
  * (written at build time by src/plugins/activites.ts, `criteres`), so that a page
  * with a quiz or a case study does not load the whole référentiel to name a few
  * critères (≈ 6 Kio gzip).
@@ -19,7 +19,7 @@ export function useIntitule(id: CritereId): string {
 export function CritereLien({ id }: { id: CritereId }): ReactNode {
   const intitule = useIntitule(id);
   return (
-    <Link to={`/cours/referentiel#ref-${id}`} title={intitule || undefined} className={tons.critere}>
+    <Link to={`/cours/referentiel#ref-${id}`} title={intitule || undefined} className={`ma-code ${tons.critere}`}>
       {id}
     </Link>
   );
@@ -30,16 +30,26 @@ export function Intitule({ id }: { id: CritereId }): ReactNode {
   return <>{useIntitule(id)}</>;
 }
 
-/** The critères of an activity, comma-separated, each linked (the heading of a quiz or a case). */
-export function CriteresListe({ ids }: { ids: readonly CritereId[] }): ReactNode {
+/** A critère in the learner's words: its intitulé, then its code in small type (for trainers). */
+export function CritereNomme({ id }: { id: CritereId }): ReactNode {
   return (
     <>
+      {useIntitule(id)} <CritereLien id={id} />
+    </>
+  );
+}
+
+/** What an activity works on (the heading of a quiz or a case): each critère by its intitulé, its code in small type. */
+export function CeQueVousTravaillez({ ids, className }: { ids: readonly CritereId[]; className?: string }): ReactNode {
+  return (
+    <p className={className}>
+      Ce que vous travaillez :{' '}
       {ids.map((id, i) => (
         <Fragment key={id}>
-          {i > 0 && ', '}
-          <CritereLien id={id} />
+          {i > 0 && ' ; '}
+          <CritereNomme id={id} />
         </Fragment>
       ))}
-    </>
+    </p>
   );
 }

@@ -24,6 +24,7 @@
  * page), the HTML stays and a message says so, with a button to try again.
  */
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { Etat } from './rejeu';
 
@@ -44,18 +45,24 @@ export interface IlotProps<D> {
   readonly data: D | null;
   readonly charger: () => Promise<{ default: Composant<D> }>;
   readonly chargerData: () => Promise<{ default: D }>;
+  /** The id of the activity's heading, declared to the build's link check (links from the bloc pages). */
+  readonly ancre?: string;
 }
 
 export default function Ilot<D>(props: IlotProps<D>): ReactNode {
-  const { serveur: Serveur, id, data } = props;
-  if (Serveur) {
-    return (
-      <div data-ilot={id}>
-        <Serveur id={id} data={data ?? undefined} />
-      </div>
-    );
-  }
+  const { serveur: Serveur, id, data, ancre } = props;
+  if (Serveur) return <IlotServeur Serveur={Serveur} id={id} data={data} ancre={ancre} />;
   return <IlotNavigateur {...props} />;
+}
+
+function IlotServeur<D>({ Serveur, id, data, ancre }: { Serveur: Composant<D>; id: string; data: D | null; ancre: string | undefined }): ReactNode {
+  const liens = useBrokenLinks();
+  if (ancre) liens.collectAnchor(ancre);
+  return (
+    <div data-ilot={id}>
+      <Serveur id={id} data={data ?? undefined} />
+    </div>
+  );
 }
 
 const VIDE = { __html: '' };

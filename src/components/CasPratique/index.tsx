@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { CritereId } from '@site/src/referentiel/ids';
-import { CriteresListe, Intitule, IntitulesContext } from '../Activite/Critere';
+import { CeQueVousTravaillez, CritereNomme, IntitulesContext } from '../Activite/Critere';
 import { choixOfferts, scoreCas, texteDuNoeud, walk, type Etape } from '@site/src/domain/cas/graph';
 import { bandeDe, QUALITE_LABELS, type Cas, type Choix, type PublicCas } from '@site/src/domain/cas/types';
 import { seededShuffle } from '@site/src/domain/quiz/shuffle';
@@ -142,9 +142,9 @@ function CasView({ data }: { data: CasData }): ReactNode {
               </ul>
             )}
             <p className={styles.meta}>
-              {min === max ? `${max} décisions` : `De ${min} à ${max} décisions selon vos choix`} · critères :{' '}
-              <CriteresListe ids={pub.criteres} />
+              {min === max ? `${max} décisions` : `De ${min} à ${max} décisions selon vos choix`}
             </p>
+            <CeQueVousTravaillez ids={pub.criteres} className={styles.meta} />
             {derniere && (
               <p className={styles.derniere}>
                 Dernier parcours terminé le {new Date(derniere.timestamp).toLocaleDateString('fr-FR')} :{' '}
@@ -215,7 +215,7 @@ function CasView({ data }: { data: CasData }): ReactNode {
                 Votre parcours : {resultat.obtenus} / {resultat.total} points ({Math.round(resultat.taux * 100)} %), sur {etapes.length} décision{etapes.length > 1 ? 's' : ''}.
                 L’issue se calcule sur l’ensemble de vos choix : 80 % et plus, favorable ; de 60 à 79 %, acceptable ; en dessous, à retravailler.
               </p>
-              <h5>Débriefing par critère</h5>
+              <h5>Retour sur vos choix, point par point</h5>
               <ul className={styles.debrief}>
                 {(Object.entries(resultat.parCritere) as [CritereId, { points: number; max: number }][]).map(([c, p]) => {
                   const d = cas.debrief[c];
@@ -223,7 +223,7 @@ function CasView({ data }: { data: CasData }): ReactNode {
                     <li key={c}>
                       <p>
                         <strong>
-                          {c} — <Intitule id={c} />
+                          <CritereNomme id={c} />
                         </strong>{' '}
                         : {p.points} / {p.max} point{p.max > 1 ? 's' : ''}
                       </p>

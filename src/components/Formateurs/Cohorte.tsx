@@ -9,6 +9,8 @@ import { memo, startTransition, useDeferredValue, useId, useMemo, useState, type
 import { NIVEAU_LABELS, type Niveau as NiveauId } from '@site/src/domain/progress/mastery';
 import type { Banque } from '@site/src/domain/suivi/banque';
 import { csvCohorte } from '@site/src/domain/suivi/cohorte';
+import { blocDuGroupe, csvParcours, itemsAffiches, lignesParcours, parcoursDeLaCohorte, syntheseParcours } from '@site/src/domain/suivi/cohorte-parcours';
+import { MODE_LABELS } from '@site/src/domain/suivi/composition';
 import { dateLocale } from '@site/src/domain/suivi/composition';
 import {
   ajouterFichiers,
@@ -26,6 +28,7 @@ import {
 import { lireFichiersCohorte } from '@site/src/lib/lecteur';
 import { blocById, REFERENTIEL, type BlocId, type CompetenceId } from '@site/src/referentiel';
 import { AvecBanque, Niveau, pourcent, styles as suivi, telecharger } from '../Suivi/commun';
+import { TableauParcoursVue } from './TableauParcours';
 import styles from './formateurs.module.css';
 
 const nombre = (n: number) => n.toLocaleString('fr-FR');
@@ -38,7 +41,10 @@ const dateCourte = (iso: string | null) => (iso ? FORMAT_DATE.format(new Date(is
 const LigneTableau = memo(function LigneTableau({ ligne, colonnes }: { ligne: LigneIndexee; colonnes: readonly Colonne[] }): ReactNode {
   return (
     <tr>
-      <th scope="row">{ligne.ligne.nom}</th>
+      <th scope="row">
+        {ligne.ligne.nom}
+        <span className={styles.derniere}>dernière activité : {dateCourte(ligne.ligne.derniereActivite)}</span>
+      </th>
       {colonnes.map((c) => {
         const { niveau, score } = cellule(ligne, c.id);
         return (
@@ -48,7 +54,6 @@ const LigneTableau = memo(function LigneTableau({ ligne, colonnes }: { ligne: Li
           </td>
         );
       })}
-      <td>{dateCourte(ligne.ligne.derniereActivite)}</td>
     </tr>
   );
 });
@@ -75,13 +80,12 @@ export const TableauCohorteVue = memo(function TableauCohorteVue({ lignes, colon
                 <span className={styles.enteteId}>{c.id}</span> {c.intitule}
               </th>
             ))}
-            <th scope="col">Dernière activité</th>
           </tr>
         </thead>
         <tbody>
           {lignes.length === 0 ? (
             <tr>
-              <td colSpan={colonnes.length + 2}>Aucun apprenant ne correspond aux filtres.</td>
+              <td colSpan={colonnes.length + 1}>Aucun apprenant ne correspond aux filtres.</td>
             </tr>
           ) : (
             lignes.map((l) => <LigneTableau key={l.ligne.id} ligne={l} colonnes={colonnes} />)
@@ -95,7 +99,6 @@ export const TableauCohorteVue = memo(function TableauCohorteVue({ lignes, colon
                 {nombre(s.acquis)} sur {nombre(s.total)}
               </td>
             ))}
-            <td />
           </tr>
         </tfoot>
       </table>
@@ -158,7 +161,9 @@ function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
   const [tableau, setTableau] = useState<TableauCohorte>(TABLEAU_VIDE);
   const [enCours, setEnCours] = useState(false);
   const [annonce, setAnnonce] = useState('');
-  const [bloc, setBloc] = useState<BlocId>('B1');
+  // Until the trainer picks one, the table shows the bloc the group works on (blocDuGroupe).
+  const [blocChoisi, setBlocChoisi] = useState<BlocId | 'tous' | null>(null);
+  const [vue, setVue] = useState<string>('');
   const [competence, setCompetence] = useState<CompetenceId | ''>('');
   const [niveau, setNiveau] = useState<NiveauId | ''>('');
   const [recherche, setRecherche] = useState('');
@@ -188,14 +193,30 @@ function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
     }
   };
 
+  const parcoursListe = useMemo(() => parcoursDeLaCohorte(tableau.lignes), [tableau.lignes]);
+  const parcours = parcoursListe.find((p) => p.parcours.id === vue)?.parcours ?? null;
+  const blocGroupe = useMemo(() => blocDuGroupe(tableau.lignes, banque) ?? 'B1', [tableau.lignes, banque]);
+  // « Tous les blocs » only makes sense for an assignment; the compétences are those of one bloc.
+  const bloc: BlocId = blocChoisi === null || blocChoisi === 'tous' ? blocGroupe : blocChoisi;
+  const blocParcours: BlocId | null = blocChoisi === 'tous' || blocChoisi === null ? null : blocChoisi;
+
   const colonnes = useMemo(() => colonnesCohorte(bloc, competence || undefined), [bloc, competence]);
-  const lignes = useMemo(() => filtrerTableau(tableau.lignes, { bloc, ...(niveau ? { niveau } : {}), recherche: rechercheDifferee }), [tableau.lignes, bloc, niveau, rechercheDifferee]);
+  const lignes = useMemo(
+    () => filtrerTableau(tableau.lignes, { bloc, ...(niveau && !parcours ? { niveau } : {}), recherche: rechercheDifferee }),
+    [tableau.lignes, bloc, niveau, parcours, rechercheDifferee],
+  );
   const synthese = useMemo(() => syntheseCohorte(lignes, colonnes), [lignes, colonnes]);
-  const blocChoisi = blocById(bloc);
+  const items = useMemo(() => (parcours ? itemsAffiches(parcours, banque, blocParcours) : []), [parcours, banque, blocParcours]);
+  const lignesP = useMemo(() => (parcours ? lignesParcours(lignes, parcours, items, banque) : []), [lignes, parcours, items, banque]);
+  const syntheseP = useMemo(() => syntheseParcours(lignesP, items.length), [lignesP, items.length]);
+  const infoBloc = blocById(bloc);
   const filtre = lignes.length !== tableau.lignes.length;
-  const legende = `Bloc ${blocChoisi.numero} — ${blocChoisi.intituleCourt} : ${
-    competence ? `critères de la compétence ${competence}` : 'niveau et score par compétence'
-  } (${pluriel(lignes.length, 'apprenant affiché', 'apprenants affichés')}${filtre ? ` sur ${nombre(tableau.lignes.length)}` : ''})`;
+  const affiches = `(${pluriel(lignes.length, 'apprenant affiché', 'apprenants affichés')}${filtre ? ` sur ${nombre(tableau.lignes.length)}` : ''})`;
+  const legende = parcours
+    ? `Parcours « ${parcours.titre} »${parcours.groupe ? `, ${parcours.groupe}` : ''}, mode ${MODE_LABELS[parcours.mode].toLocaleLowerCase('fr-FR')}${
+        blocParcours ? ` — éléments du bloc ${blocById(blocParcours).numero}` : ''
+      } : statut et résultat de chaque élément ${affiches}`
+    : `Bloc ${infoBloc.numero} — ${infoBloc.intituleCourt} : ${competence ? `critères de la compétence ${competence}` : 'niveau et score par compétence'} ${affiches}`;
 
   return (
     <div className={styles.imprimable}>
@@ -265,44 +286,64 @@ function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
             <fieldset className={`${styles.filtres} ${suivi.nePasImprimer}`}>
               <legend>Affichage et filtres</legend>
               <div className={suivi.champ}>
+                <label htmlFor={`${uid}-vue`}>Afficher</label>
+                <select id={`${uid}-vue`} value={parcours ? vue : ''} onChange={(e) => setVue(e.target.value)}>
+                  <option value="">Les niveaux par compétence</option>
+                  {parcoursListe.map(({ parcours: p, apprenants }) => (
+                    <option key={p.id} value={p.id}>
+                      Le parcours « {p.titre} »{p.groupe ? ` (${p.groupe})` : ''}, ajouté par {pluriel(apprenants, 'apprenant', 'apprenants')}
+                    </option>
+                  ))}
+                </select>
+                {parcoursListe.length === 0 && (
+                  <span className={styles.aide}>Aucun passeport ne contient de parcours : il apparaît ici quand un stagiaire l’a ajouté avant d’exporter.</span>
+                )}
+              </div>
+              <div className={suivi.champ}>
                 <label htmlFor={`${uid}-bloc`}>Bloc</label>
                 <select
                   id={`${uid}-bloc`}
-                  value={bloc}
+                  value={parcours ? (blocParcours ?? 'tous') : bloc}
                   onChange={(e) => {
-                    setBloc(e.target.value as BlocId);
+                    setBlocChoisi(e.target.value as BlocId | 'tous');
                     setCompetence('');
                   }}
                 >
+                  {parcours && <option value="tous">Tous les blocs du parcours</option>}
                   {REFERENTIEL.blocs.map((b) => (
                     <option key={b.id} value={b.id}>
                       Bloc {b.numero} — {b.intituleCourt}
+                      {b.id === blocGroupe ? ' (celui où le groupe travaille)' : ''}
                     </option>
                   ))}
                 </select>
               </div>
-              <div className={suivi.champ}>
-                <label htmlFor={`${uid}-colonnes`}>Colonnes</label>
-                <select id={`${uid}-colonnes`} value={competence} onChange={(e) => setCompetence(e.target.value as CompetenceId | '')}>
-                  <option value="">Les compétences du bloc</option>
-                  {blocChoisi.competences.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      Les critères de {c.id}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className={suivi.champ}>
-                <label htmlFor={`${uid}-niveau`}>Niveau (au moins une compétence du bloc)</label>
-                <select id={`${uid}-niveau`} value={niveau} onChange={(e) => setNiveau(e.target.value as NiveauId | '')}>
-                  <option value="">Tous les apprenants</option>
-                  {NIVEAUX.map((n) => (
-                    <option key={n} value={n}>
-                      {NIVEAU_LABELS[n]}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              {!parcours && (
+                <>
+                  <div className={suivi.champ}>
+                    <label htmlFor={`${uid}-colonnes`}>Colonnes</label>
+                    <select id={`${uid}-colonnes`} value={competence} onChange={(e) => setCompetence(e.target.value as CompetenceId | '')}>
+                      <option value="">Les compétences du bloc</option>
+                      {infoBloc.competences.map((c) => (
+                        <option key={c.id} value={c.id}>
+                          Les critères de {c.id}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className={suivi.champ}>
+                    <label htmlFor={`${uid}-niveau`}>Niveau (au moins une compétence du bloc)</label>
+                    <select id={`${uid}-niveau`} value={niveau} onChange={(e) => setNiveau(e.target.value as NiveauId | '')}>
+                      <option value="">Tous les apprenants</option>
+                      {NIVEAUX.map((n) => (
+                        <option key={n} value={n}>
+                          {NIVEAU_LABELS[n]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                </>
+              )}
               <div className={suivi.champ}>
                 <label htmlFor={`${uid}-recherche`}>Rechercher un nom</label>
                 <input id={`${uid}-recherche`} type="search" value={recherche} onChange={(e) => setRecherche(e.target.value)} />
@@ -312,20 +353,43 @@ function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
               <button
                 type="button"
                 className="button button--primary"
-                onClick={() => telecharger(`cohorte-${dateLocale(new Date())}.csv`, csvCohorte(lignes.map((l) => l.ligne), bloc), 'text/csv;charset=utf-8')}
+                onClick={() =>
+                  telecharger(
+                    `${parcours ? 'parcours' : 'cohorte'}-${dateLocale(new Date())}.csv`,
+                    parcours ? csvParcours(lignesP, items, banque) : csvCohorte(lignes.map((l) => l.ligne), bloc),
+                    'text/csv;charset=utf-8',
+                  )
+                }
               >
                 Exporter en CSV
               </button>
               <button type="button" className="button button--secondary" onClick={() => window.print()}>
                 Imprimer
               </button>
-              <span className={styles.aide}>L’export contient les apprenants affichés et toutes les compétences du bloc choisi.</span>
+              <span className={styles.aide}>
+                {parcours
+                  ? 'L’export contient les apprenants affichés et les éléments du parcours affichés.'
+                  : 'L’export contient les apprenants affichés et toutes les compétences du bloc choisi.'}
+              </span>
             </div>
-            <TableauCohorteVue lignes={lignes} colonnes={colonnes} synthese={synthese} legende={legende} />
-            <p className={styles.aide}>
-              Un critère est « acquis » avec au moins 3 réponses et 80 % de réussite sur les 10 dernières ; une compétence l’est quand tous ses
-              critères le sont. Le pourcentage est le score moyen des critères évalués.
-            </p>
+            {parcours ? (
+              <>
+                <TableauParcoursVue lignes={lignesP} items={items} synthese={syntheseP} banque={banque} legende={legende} />
+                <p className={styles.aide}>
+                  Un élément est « réussi » quand la dernière tentative atteint le seuil de réussite, « terminé » quand elle est finie sans
+                  l’atteindre, « commencé » quand des réponses ont été données sans finir. Une leçon est réussie quand toutes ses activités le
+                  sont. {parcours.mode === 'examen' ? 'Parcours en mode examen : pour les quiz, seules les tentatives faites en mode examen comptent.' : ''}
+                </p>
+              </>
+            ) : (
+              <>
+                <TableauCohorteVue lignes={lignes} colonnes={colonnes} synthese={synthese} legende={legende} />
+                <p className={styles.aide}>
+                  Un critère est « acquis » avec au moins 3 réponses et 80 % de réussite sur les 10 dernières ; une compétence l’est quand tous ses
+                  critères le sont. Le pourcentage est le score moyen des critères évalués.
+                </p>
+              </>
+            )}
           </>
         )}
       </section>

@@ -4,16 +4,18 @@
  * link (and its QR code) that carries the whole assignment. The pure parts are in
  * src/domain/suivi/composition.ts.
  */
-import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Banque } from '@site/src/domain/suivi/banque';
 import {
   arbreParcours,
+  basculerGroupe,
   cleItem,
   composerParcours,
   criteresCouverts,
   dateLocale,
+  etatDuGroupe,
   itemsSelectionnes,
   lienParcours,
   MODE_LABELS,
@@ -25,6 +27,7 @@ import {
   type Probleme,
 } from '@site/src/domain/suivi/composition';
 import { LIMITES_PARCOURS, type Parcours } from '@site/src/domain/suivi/parcours';
+import { duree } from '@site/src/domain/texte/duree';
 import { AvecBanque, dateFr, styles as suivi } from '../Suivi/commun';
 import { QrCode } from '../Suivi/QrCode';
 import styles from './formateurs.module.css';
@@ -51,47 +54,107 @@ interface Resultat {
   readonly lien: string;
 }
 
-function Arbre({ arbre, selection, basculer }: { arbre: readonly GroupeArbre[]; selection: ReadonlySet<string>; basculer: (cle: string) => void }): ReactNode {
+interface PropsArbre {
+  readonly arbre: readonly GroupeArbre[];
+  readonly selection: ReadonlySet<string>;
+  basculer(cle: string): void;
+  basculerTout(groupe: GroupeArbre): void;
+}
+
+function Arbre({ arbre, selection, basculer, basculerTout }: PropsArbre): ReactNode {
   return (
     <>
-      {arbre.map((groupe, gi) => (
-        <fieldset key={groupe.id} className={styles.groupe}>
-          <legend>{groupe.titre}</legend>
-          <ul className={styles.lecons}>
-            {groupe.lecons.map((lecon, li) => {
-              const idLecon = `choix-${gi}-${li}`;
-              const cleLecon = cleItem({ t: 'l', id: lecon.route });
-              return (
-                <li key={lecon.route}>
-                  <div className={styles.choix}>
-                    <input type="checkbox" id={idLecon} checked={selection.has(cleLecon)} onChange={() => basculer(cleLecon)} />
-                    <label htmlFor={idLecon}>
-                      <span className={styles.type}>Leçon :</span> {lecon.titre}
-                    </label>
-                  </div>
-                  {lecon.activites.length > 0 && (
-                    <ul className={styles.activites} aria-label={`Activités de la leçon « ${lecon.titre} »`}>
-                      {lecon.activites.map((a, ai) => {
-                        const id = `${idLecon}-${ai}`;
-                        const cle = cleItem({ t: 'a', id: a.id });
-                        return (
-                          <li key={a.id} className={styles.choix}>
-                            <input type="checkbox" id={id} checked={selection.has(cle)} onChange={() => basculer(cle)} />
-                            <label htmlFor={id}>
-                              <span className={styles.type}>{TYPE_ACTIVITE_LABELS[a.kind]} :</span> {a.titre}
-                              {a.h5p && <span className={styles.badge}>existe aussi en H5P</span>}
-                            </label>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
-      ))}
+      {arbre.map((groupe, gi) => {
+        const etat = etatDuGroupe(groupe, selection);
+        const minutes = groupe.lecons.reduce((n, l) => n + l.minutes, 0);
+        const activites = groupe.lecons.reduce((n, l) => n + l.activites.length, 0);
+        return (
+          <fieldset key={groupe.id} className={styles.groupe}>
+            <legend>{groupe.titre}</legend>
+            <div className={`${styles.choix} ${styles.toutLeBloc}`}>
+              <input
+                type="checkbox"
+                id={`choix-${gi}-tout`}
+                checked={etat === 'tout'}
+                ref={(el) => {
+                  if (el) el.indeterminate = etat === 'partiel';
+                }}
+                aria-describedby={`choix-${gi}-tout-aide`}
+                onChange={() => basculerTout(groupe)}
+              />
+              <label htmlFor={`choix-${gi}-tout`}>{groupe.id === 'introduction' ? 'Toute l’introduction' : 'Tout le bloc'}</label>
+              <span id={`choix-${gi}-tout-aide`} className={styles.aide}>
+                {pluriel(groupe.lecons.length, 'leçon', 'leçons')} et leurs {pluriel(activites, 'activité', 'activités')}, environ {duree(minutes)} de lecture
+              </span>
+            </div>
+            <ul className={styles.lecons}>
+              {groupe.lecons.map((lecon, li) => {
+                const idLecon = `choix-${gi}-${li}`;
+                const cleLecon = cleItem({ t: 'l', id: lecon.route });
+                return (
+                  <li key={lecon.route}>
+                    <div className={styles.choix}>
+                      <input type="checkbox" id={idLecon} checked={selection.has(cleLecon)} onChange={() => basculer(cleLecon)} />
+                      <label htmlFor={idLecon}>
+                        <span className={styles.type}>Leçon :</span> {lecon.titre} <span className={styles.aide}>({duree(lecon.minutes)})</span>
+                      </label>
+                    </div>
+                    {lecon.activites.length > 0 && (
+                      <ul className={styles.activites} aria-label={`Activités de la leçon « ${lecon.titre} »`}>
+                        {lecon.activites.map((a, ai) => {
+                          const id = `${idLecon}-${ai}`;
+                          const cle = cleItem({ t: 'a', id: a.id });
+                          return (
+                            <li key={a.id} className={styles.choix}>
+                              <input type="checkbox" id={id} checked={selection.has(cle)} onChange={() => basculer(cle)} />
+                              <label htmlFor={id}>
+                                <span className={styles.type}>{TYPE_ACTIVITE_LABELS[a.kind]} :</span> {a.titre}
+                                {a.h5p && <span className={styles.badge}>existe aussi en H5P</span>}
+                              </label>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        );
+      })}
+    </>
+  );
+}
+
+/** The QR code of the link, full screen: big enough to be scanned from the back of a room, on a projector. */
+function Projection({ resultat }: { resultat: Resultat }): ReactNode {
+  const dialogue = useRef<HTMLDialogElement>(null);
+  const [ouvert, setOuvert] = useState(false);
+  const uid = useId();
+  useEffect(() => {
+    if (ouvert && !dialogue.current?.open) dialogue.current?.showModal();
+  }, [ouvert]);
+  return (
+    <>
+      <button type="button" className="button button--secondary" onClick={() => setOuvert(true)}>
+        Afficher le QR code en grand (projecteur)
+      </button>
+      <dialog ref={dialogue} className={styles.projection} aria-labelledby={`${uid}-titre`} onClose={() => setOuvert(false)}>
+        {ouvert && (
+          <>
+            <div className={styles.projectionEntete}>
+              <h2 id={`${uid}-titre`}>Parcours « {resultat.parcours.titre} » : scannez ce code avec l’appareil photo du téléphone</h2>
+              <button type="button" className="button button--primary" onClick={() => dialogue.current?.close()}>
+                Fermer
+              </button>
+            </div>
+            <div className={styles.projectionQr}>
+              <QrCode texte={resultat.lien} taille={1200} label={`QR code du lien du parcours « ${resultat.parcours.titre} », en grand`} />
+            </div>
+          </>
+        )}
+      </dialog>
     </>
   );
 }
@@ -138,10 +201,15 @@ function Composeur({ banque }: { banque: Banque }): ReactNode {
     setResultat(null);
     setCopie('');
   };
+  const basculerTout = (groupe: GroupeArbre) => {
+    setSelection((s) => basculerGroupe(groupe, s));
+    setResultat(null);
+    setCopie('');
+  };
 
   const generer = (event: FormEvent) => {
     event.preventDefault();
-    const composition = composerParcours(formulaire, items, { aujourdhui, random: hasard });
+    const composition = composerParcours(formulaire, items, { aujourdhui, random: hasard, banque });
     if (!composition.ok) {
       setProblemes(composition.problemes);
       setResultat(null);
@@ -294,12 +362,12 @@ function Composeur({ banque }: { banque: Banque }): ReactNode {
           <section aria-labelledby={`${uid}-s2`}>
             <h2 id={`${uid}-s2`}>2. Les leçons et les activités</h2>
             <p id={`${ids.items}-aide`} className={styles.aide}>
-              Cochez une leçon pour demander de la lire et de réussir toutes ses activités ; cochez une activité pour demander seulement celle-ci.{' '}
-              {LIMITES_PARCOURS.items} éléments au plus.
+              Cochez une leçon pour demander de la lire et de réussir toutes ses activités ; cochez une activité pour demander seulement celle-ci ;
+              « Tout le bloc » coche chacune de ses leçons. Les leçons sont dans l’ordre du cours. {LIMITES_PARCOURS.items} éléments au plus.
             </p>
             {itemsChamp.message}
             <div id={ids.items} tabIndex={-1}>
-              <Arbre arbre={arbre} selection={selection} basculer={basculer} />
+              <Arbre arbre={arbre} selection={selection} basculer={basculer} basculerTout={basculerTout} />
             </div>
           </section>
 
@@ -364,13 +432,14 @@ function Composeur({ banque }: { banque: Banque }): ReactNode {
             <button type="button" className="button button--primary" onClick={() => void copier()}>
               Copier le lien
             </button>
-            <a className="button button--secondary" href={`${pageParcours}#parcours=${resultat.fragment}`} target="_blank" rel="noopener">
+            <a className="button button--secondary" href={`${pageParcours}#p=${resultat.fragment}`} target="_blank" rel="noopener">
               Ouvrir le lien<span className={suivi.visuallyHidden}> (nouvel onglet)</span>
             </a>
+            <Projection resultat={resultat} />
           </div>
           <p role="status">{copie}</p>
           <div className={styles.qr}>
-            <QrCode texte={resultat.lien} label={`QR code du lien du parcours « ${resultat.parcours.titre} »`} />
+            <QrCode texte={resultat.lien} taille={280} label={`QR code du lien du parcours « ${resultat.parcours.titre} »`} />
           </div>
         </section>
       )}

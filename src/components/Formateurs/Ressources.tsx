@@ -13,6 +13,7 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { BLOC_IDS, blocById, type BlocId } from '@site/src/referentiel';
 import type { FichierExport, Format } from '@site/scripts/lib/exports';
+import type { PaquetH5P } from '@site/src/plugins/activites';
 import { OFFICIELS, libraryString, type Officiel } from '@site/src/domain/export/h5pOfficiel';
 import { DIALOGCARDS } from '@site/src/domain/export/h5pCartes';
 
@@ -55,7 +56,32 @@ function Telechargements({ fichiers, format, base, niveau = 'h3' }: { fichiers: 
   );
 }
 
-export default function Ressources({ exports: fichiers }: { readonly exports: readonly FichierExport[] }): ReactNode {
+/** Our activities as .h5p packages, played by our own content type (bundled in each package). */
+function PaquetsDuSite({ paquets }: { paquets: readonly PaquetH5P[] }): ReactNode {
+  const base = useBaseUrl('/');
+  if (paquets.length === 0) return <p>Aucun paquet pour l’instant.</p>;
+  return (
+    <ul>
+      {paquets.map((p) => (
+        <li key={p.id}>
+          <a href={`${base}${p.chemin}`} download={`${p.id}.h5p`}>
+            {p.titre}
+          </a>{' '}
+          <small>
+            ({p.id}.h5p, {taille(p.octets)})
+          </small>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface Props {
+  readonly exports: readonly FichierExport[];
+  readonly paquetsH5P: readonly PaquetH5P[];
+}
+
+export default function Ressources({ exports: fichiers, paquetsH5P }: Props): ReactNode {
   const base = useBaseUrl('/exports/');
   const versions = (Object.keys(OFFICIELS) as Officiel[]).map(libraryString).join(', ');
   return (
@@ -78,7 +104,7 @@ export default function Ressources({ exports: fichiers }: { readonly exports: re
         <nav aria-label="Formats proposés">
           <ul>
             <li><a href="#moodle">Banques de questions Moodle (GIFT et Moodle XML)</a></li>
-            <li><a href="#h5p">Paquets H5P (types de contenu officiels)</a></li>
+            <li><a href="#h5p">Paquets H5P (types de contenu officiels, et activités du site)</a></li>
             <li><a href="#scorm">Modules SCORM 1.2</a></li>
             <li><a href="#xapi">Traces xAPI et LRS</a></li>
             <li><a href="#comparaison">Ce que chaque format garde ou perd</a></li>
@@ -110,8 +136,7 @@ export default function Ressources({ exports: fichiers }: { readonly exports: re
           <p>
             <strong>Mises en situation :</strong> elles ne sont pas dans les banques. Une banque Moodle contient des questions
             indépendantes ; une mise en situation est une histoire à embranchements, où chaque choix mène à la suite. Elles sont dans
-            les modules SCORM ci-dessous, et dans les paquets H5P de notre propre type de contenu (lien « Télécharger le paquet H5P » sous
-            chaque activité des leçons).
+            les modules SCORM ci-dessous, et dans les <a href="#h5p-site">paquets H5P des activités du site</a>.
           </p>
           <Heading as="h3" id="moodle-xml">Moodle XML (toutes les questions)</Heading>
           <Telechargements fichiers={fichiers} format="moodle-xml" base={base} niveau="h4" />
@@ -148,6 +173,16 @@ export default function Ressources({ exports: fichiers }: { readonly exports: re
             d’écran) sont tous en français.
           </p>
           <Telechargements fichiers={fichiers} format="h5p-official" base={base} />
+          <Heading as="h3" id="h5p-site">
+            Les activités du site telles quelles (notre type de contenu H5P)
+          </Heading>
+          <p>
+            Les activités que les leçons proposent en « activité interactive », avec leur mise en page, leurs retours et, pour les mises en
+            situation, leurs embranchements. Chaque paquet contient aussi la bibliothèque qui les joue : rien à installer depuis le H5P Hub,
+            mais l’hôte doit accepter les bibliothèques envoyées avec le contenu (Lumi, Moodle avec le droit de mettre à jour les
+            bibliothèques, WordPress).
+          </p>
+          <PaquetsDuSite paquets={paquetsH5P} />
         </section>
 
         <section aria-labelledby="scorm">

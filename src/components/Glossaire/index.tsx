@@ -4,21 +4,24 @@
  * list with a filter, and a « Réviser en cartes » mode (flashcards): term first,
  * definition on demand, « À revoir » cards come back at the end of the round.
  */
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import Heading from '@theme/Heading';
 import { GLOSSAIRE, type Terme } from '@site/src/contenu/glossaire';
 import { normaliseAnswer } from '@site/src/domain/texte/richText';
 import { seededShuffle } from '@site/src/domain/quiz/shuffle';
 import { alphabetique } from '@site/src/domain/texte/alphabetique';
+import { espacesFines } from '@site/src/domain/texte/typographie';
 import styles from './styles.module.css';
 
 const lettre = (t: Terme) => normaliseAnswer(t.terme).charAt(0).toUpperCase();
-const ORDRE = alphabetique(GLOSSAIRE, (t) => t.terme);
+/** The terms in French alphabetical order, their texts with French typography (narrow no-break spaces). */
+const ORDRE = alphabetique(
+  GLOSSAIRE.map((t) => ({ ...t, definition: espacesFines(t.definition), ...(t.developpe ? { developpe: espacesFines(t.developpe) } : {}), ...(t.source ? { source: espacesFines(t.source) } : {}) })),
+  (t) => t.terme,
+);
 
 function Liste(): ReactNode {
-  const brokenLinks = useBrokenLinks();
-  for (const t of GLOSSAIRE) brokenLinks.collectAnchor(t.id);
   const [filtre, setFiltre] = useState('');
   const termes = useMemo(() => {
     const f = normaliseAnswer(filtre);
@@ -26,8 +29,11 @@ function Liste(): ReactNode {
   }, [filtre]);
   const groupes = new Map<string, Terme[]>();
   for (const t of termes) groupes.set(lettre(t), [...(groupes.get(lettre(t)) ?? []), t]);
+  // Flat, without wrappers: the search index cuts a page at its headings and takes the
+  // elements that follow each one, so every term (an <h3> with its anchor) is a result
+  // that leads to the term itself, and the letters (<h2>) are only there to navigate.
   return (
-    <div>
+    <>
       <label htmlFor="glossaire-filtre" className={styles.label}>
         Filtrer les termes
       </label>
@@ -43,40 +49,38 @@ function Liste(): ReactNode {
         {termes.length} terme{termes.length > 1 ? 's' : ''}
       </p>
       {[...groupes.entries()].map(([l, list]) => (
-        <section key={l} aria-labelledby={`glossaire-lettre-${l}`}>
+        <Fragment key={l}>
           <h2 id={`glossaire-lettre-${l}`} className={styles.lettre}>
             {l}
           </h2>
-          <dl className={styles.liste}>
-            {list.map((t) => (
-              <div key={t.id} id={t.id} className={styles.terme}>
-                <dt>
-                  <strong>{t.terme}</strong>
-                  {t.developpe && <span className={styles.developpe}> — {t.developpe}</span>}
-                </dt>
-                <dd>
-                  {t.definition}
-                  {t.source && <span className={styles.source}> ({t.source})</span>}
-                  {t.lecon && (
-                    <>
-                      {' '}
-                      <Link to={t.lecon} className={styles.lien}>
-                        Voir dans le cours<span className="sr-only"> : {t.terme}</span>
-                      </Link>
-                    </>
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
+          {list.map((t) => (
+            <Fragment key={t.id}>
+              <Heading as="h3" id={t.id} className={styles.terme}>
+                {t.terme}
+                {t.developpe && <span className={styles.developpe}> — {t.developpe}</span>}
+              </Heading>
+              <p className={styles.definition}>
+                {t.definition}
+                {t.source && <span className={styles.source}> ({t.source})</span>}
+                {t.lecon && (
+                  <>
+                    {' '}
+                    <Link to={t.lecon} className={styles.lien}>
+                      Voir dans le cours<span className="sr-only"> : {t.terme}</span>
+                    </Link>
+                  </>
+                )}
+              </p>
+            </Fragment>
+          ))}
+        </Fragment>
       ))}
-    </div>
+    </>
   );
 }
 
 function Cartes({ onQuitter }: { onQuitter: () => void }): ReactNode {
-  const [pile, setPile] = useState<Terme[]>(() => seededShuffle(GLOSSAIRE, String(Date.now())));
+  const [pile, setPile] = useState<Terme[]>(() => seededShuffle(ORDRE, String(Date.now())));
   const [retournee, setRetournee] = useState(false);
   const [sues, setSues] = useState(0);
   const [annonce, setAnnonce] = useState('');
@@ -137,7 +141,7 @@ function Cartes({ onQuitter }: { onQuitter: () => void }): ReactNode {
 export default function Glossaire(): ReactNode {
   const [cartes, setCartes] = useState(false);
   return (
-    <div className={styles.glossaire}>
+    <>
       {!cartes && (
         <p>
           <button type="button" className="button button--primary" onClick={() => setCartes(true)}>
@@ -146,6 +150,6 @@ export default function Glossaire(): ReactNode {
         </p>
       )}
       {cartes ? <Cartes onQuitter={() => setCartes(false)} /> : <Liste />}
-    </div>
+    </>
   );
 }

@@ -30,7 +30,6 @@ export interface H5PData {
   readonly titre: string;
   readonly criteres: readonly string[];
   readonly hash: string;
-  readonly paquet: string | null;
 }
 
 /** French strings of the H5P player's own interface. */
@@ -131,7 +130,6 @@ export default function H5P({ id, data }: { id: string; data?: H5PData }): React
 function H5PView({ data }: { data: H5PData }): ReactNode {
   const journal = useJournal();
   const base = useBaseUrl('/h5p/');
-  const paquet = useBaseUrl(data.paquet ? `/${data.paquet}` : '/');
   const container = useRef<HTMLDivElement | null>(null);
   const [etat, setEtat] = useState<Etat>('facade');
   const [erreur, setErreur] = useState<string | null>(null);
@@ -247,11 +245,12 @@ function H5PView({ data }: { data: H5PData }): ReactNode {
     <section className={styles.h5p} aria-labelledby={`h5p-${data.id}-titre`} data-activite-h5p={data.id}>
       <h3 id={`h5p-${data.id}-titre`}>Activité interactive : {data.titre}</h3>
       <p className={styles.meta}>
-        Critères :{' '}
+        Ce que vous travaillez :{' '}
         {criteres.map((c, i) => (
           <span key={c}>
-            {i > 0 && ', '}
-            <Link to={`/cours/referentiel#ref-${c}`} title={critereById(c).intitule} className={tons.critere}>
+            {i > 0 && ' ; '}
+            {critereById(c).intitule}{' '}
+            <Link to={`/cours/referentiel#ref-${c}`} className={`ma-code ${tons.critere}`}>
               {c}
             </Link>
           </span>
@@ -262,7 +261,7 @@ function H5PView({ data }: { data: H5PData }): ReactNode {
       {etat !== 'pret' && (
         <div className={styles.facade}>
           <p>
-            Cette activité utilise le lecteur H5P. Elle se charge quand vous la lancez ; vos réponses comptent dans votre progression.
+            Cette activité interactive se charge quand vous la lancez ; vos réponses comptent dans votre progression.
           </p>
           <button type="button" className="button button--primary" onClick={() => void lancer()} disabled={etat === 'chargement'}>
             {etat === 'chargement' ? 'Chargement de l’activité…' : 'Lancer l’activité interactive'}
@@ -275,13 +274,6 @@ function H5PView({ data }: { data: H5PData }): ReactNode {
         </p>
       )}
       <div ref={container} className={styles.lecteur} />
-      {data.paquet && (
-        <p className={styles.telecharger}>
-          <a href={paquet} download={`${data.id}.h5p`}>
-            Télécharger le paquet H5P (Moodle, Lumi, WordPress)
-          </a>
-        </p>
-      )}
     </section>
   );
 }

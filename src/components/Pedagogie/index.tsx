@@ -20,7 +20,7 @@ export function ObjectifsPedagogiques({ objectifs }: { objectifs: readonly Objec
       <p id="objectifs-titre" className={styles.encartTitre}>
         Objectifs de la leçon
       </p>
-      <p>À la fin de cette leçon, vous saurez montrer que vous :</p>
+      <p>À la fin de cette leçon, vous saurez montrer que vous :</p>
       {objectifs.map(({ competence, intitule, criteres }) => (
         <div key={competence}>
           <p className={styles.competence}>

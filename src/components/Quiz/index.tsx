@@ -38,7 +38,7 @@ import { origineDe } from '@site/src/domain/suivi/compose';
 import { horloge, useJournal, uuid } from '../Journal';
 import { AvisActivite } from '../Activite/Avis';
 import { FormulesContext, RichInline, RichText } from '../Activite/RichText';
-import { CritereLien, CriteresListe, Intitule, IntitulesContext } from '../Activite/Critere';
+import { CeQueVousTravaillez, CritereNomme, IntitulesContext } from '../Activite/Critere';
 import { loadRubric, type RubricFile } from '../Activite/rubric';
 import { ReadAloud } from '../Activite/ReadAloud';
 import { Tableau } from '../Activite/Tableau';
@@ -279,8 +279,7 @@ function Rapport({ session, quiz, Titre }: { session: Session; quiz: PublicQuiz;
         <caption>Résultat par critère</caption>
         <thead>
           <tr>
-            <th scope="col">Critère</th>
-            <th scope="col">Intitulé</th>
+            <th scope="col">Ce qui est évalué</th>
             <th scope="col">Points</th>
           </tr>
         </thead>
@@ -288,11 +287,8 @@ function Rapport({ session, quiz, Titre }: { session: Session; quiz: PublicQuiz;
           {(Object.entries(resultat.parCritere) as [CritereId, { points: number; max: number }][]).map(([id, p]) => (
             <tr key={id}>
               <th scope="row">
-                <CritereLien id={id} />
+                <CritereNomme id={id} />
               </th>
-              <td>
-                <Intitule id={id} />
-              </td>
               <td>
                 {points(p.points)} / {points(p.max)}
               </td>
@@ -448,9 +444,9 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
             {quiz.description && <p>{quiz.description}</p>}
             <p className={styles.meta}>
               {session.questionIds.length} question{session.questionIds.length > 1 ? 's' : ''}
-              {quiz.tirage ? ` tirées parmi ${quiz.questions.length}` : ''} · réussite à partir de {pourcent(quiz.seuil)} · critères :{' '}
-              <CriteresListe ids={critereIds} />
+              {quiz.tirage ? ` tirées parmi ${quiz.questions.length}` : ''} · réussite à partir de {pourcent(quiz.seuil)}
             </p>
+            <CeQueVousTravaillez ids={critereIds} className={styles.meta} />
             {derniere && (
               <p className={styles.derniere}>
                 Dernière tentative terminée ({derniere.mode === 'examen' ? 'examen' : 'entraînement'}, le{' '}

@@ -1,6 +1,7 @@
 /**
  * The référentiel rendered from the data (src/referentiel): never retyped.
  * <Referentiel /> shows the three blocs; <CompetencesDuBloc bloc="B1" /> one bloc.
+ * Its texts get French typography (narrow no-break spaces), as the pages' text does.
  */
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
@@ -15,6 +16,7 @@ import {
   type BlocId,
   type Competence,
 } from '@site/src/referentiel';
+import { espacesFines } from '@site/src/domain/texte/typographie';
 import styles from './styles.module.css';
 
 function Statut({ statut }: { statut: 'officiel' | 'derive' }): ReactNode {
@@ -37,14 +39,14 @@ function Competence({ competence, headingLevel }: { competence: Competence; head
   return (
     <section className={styles.competence} aria-labelledby={`ref-${competence.id}`}>
       <Heading id={`ref-${competence.id}`} className={styles.competenceTitle}>
-        <span className={styles.code}>{competence.id}</span> {competence.intitule}
+        <span className={styles.code}>{competence.id}</span> {espacesFines(competence.intitule)}
       </Heading>
       <p className={styles.meta}>
-        <Statut statut={competence.statut} /> · Source : {SOURCES[competence.source]}
+        <Statut statut={competence.statut} /> · Source : {SOURCES[competence.source]}
         {competence.transversales.length > 0 && (
           <>
             {' '}
-            · Transversale :{' '}
+            · Transversale :{' '}
             {competence.transversales.map((t) => TRANSVERSALES_LABELS[t]).join(', ')}
           </>
         )}
@@ -52,7 +54,7 @@ function Competence({ competence, headingLevel }: { competence: Competence; head
       <ol className={styles.criteres} aria-label={`Critères de la compétence ${competence.id}`}>
         {competence.criteres.map((critere) => (
           <li key={critere.id} id={`ref-${critere.id}`}>
-            <span className={styles.code}>{critere.id}</span> {critere.intitule}
+            <span className={styles.code}>{critere.id}</span> {espacesFines(critere.intitule)}
           </li>
         ))}
       </ol>
@@ -64,19 +66,23 @@ function blocPath(bloc: Bloc): string {
   return `/cours/bloc-${bloc.numero}`;
 }
 
-export function CompetencesDuBloc({ bloc }: { bloc: BlocId }): ReactNode {
+/**
+ * One bloc of the référentiel; `surDemande`: inside a closed « Voir les compétences et
+ * les critères » (the bloc's landing page leads with its lessons, the codes are for
+ * those who ask).
+ */
+export function CompetencesDuBloc({ bloc, surDemande = false }: { bloc: BlocId; surDemande?: boolean }): ReactNode {
   const data = blocById(bloc);
   const nbCriteres = data.competences.reduce((n, c) => n + c.criteres.length, 0);
-  return (
+  const contenu = (
     <div className={styles.referentiel}>
       <p>
-        <strong>Intitulé officiel :</strong> {data.intitule}.
+        <strong>Intitulé officiel :</strong> {espacesFines(data.intitule)}.
       </p>
       <blockquote className={styles.description}>
-        {data.description}
+        {espacesFines(data.description)}
         <footer className={styles.meta}>{SOURCES[data.source]}</footer>
       </blockquote>
-      <h2 id="competences">Les compétences du bloc</h2>
       <p>
         Ce bloc compte <strong>{data.competences.length} compétences</strong> et{' '}
         <strong>{nbCriteres} critères observables</strong>.
@@ -85,6 +91,15 @@ export function CompetencesDuBloc({ bloc }: { bloc: BlocId }): ReactNode {
         <Competence key={competence.id} competence={competence} headingLevel={3} />
       ))}
     </div>
+  );
+  if (!surDemande) return contenu;
+  return (
+    <details className={styles.surDemande}>
+      <summary>
+        Voir les {data.competences.length} compétences et les {nbCriteres} critères du bloc {data.numero}
+      </summary>
+      {contenu}
+    </details>
   );
 }
 
@@ -98,10 +113,10 @@ export function Referentiel(): ReactNode {
             Bloc {bloc.numero} — {bloc.intitule}
           </h2>
           <p className={styles.meta}>
-            <Statut statut={bloc.statut} /> · Source : {SOURCES[bloc.source]} ·{' '}
+            <Statut statut={bloc.statut} /> · Source : {SOURCES[bloc.source]} ·{' '}
             <Link to={blocPath(bloc)}>Aller aux cours du bloc {bloc.numero}</Link>
           </p>
-          <blockquote className={styles.description}>{bloc.description}</blockquote>
+          <blockquote className={styles.description}>{espacesFines(bloc.description)}</blockquote>
           {bloc.competences.map((competence) => (
             <Competence key={competence.id} competence={competence} headingLevel={3} />
           ))}

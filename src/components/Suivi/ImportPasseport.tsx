@@ -206,8 +206,8 @@ export function ImportPasseport({ banque }: { banque: Banque }): ReactNode {
         <div ref={resultat} tabIndex={-1} className={`alert alert--success ${local.resultat}`} data-import-reussi="">
           <p>
             <strong>{etape.mode === 'remplacer' ? 'Passeport importé : vos données ont été remplacées.' : 'Passeport fusionné avec vos données.'}</strong>{' '}
-            {etape.mode === 'fusionner' && `${etape.ajoutees === 0 ? 'Aucune trace ajoutée' : `${nombreDeTraces(etape.ajoutees)} ajoutée${etape.ajoutees > 1 ? 's' : ''}`}. `}
-            Votre journal contient maintenant {nombreDeTraces(etape.traces)}.
+            {etape.mode === 'fusionner' && `${etape.ajoutees === 0 ? 'Aucune réponse enregistrée ajoutée' : `${nombreDeTraces(etape.ajoutees)} ajoutée${etape.ajoutees > 1 ? 's' : ''}`}. `}
+            Ce navigateur garde maintenant {nombreDeTraces(etape.traces)}.
           </p>
           {!etape.enregistre && (
             <p data-import-memoire="">

@@ -305,7 +305,7 @@ function MisesEnSituation({ banque }: { banque: Banque }): ReactNode {
       {tentatives.length === 0 ? (
         <p>Aucune mise en situation terminée pour l’instant. Elles se trouvent dans les leçons, après le cours.</p>
       ) : (
-        <p>Dernière tentative terminée de chaque mise en situation, avec l’issue atteinte et le débriefing des critères qui n’ont pas obtenu tous les points.</p>
+        <p>Dernière tentative terminée de chaque mise en situation, avec l’issue atteinte et ce qu’il faut retenir là où vous n’avez pas eu tous les points.</p>
       )}
       {tentatives.map((t) => (
         <DebriefCas key={t.casId} tentative={t} rubrique={rubriques.get(t.casId) ?? { etat: 'chargement' }} banque={banque} />
@@ -327,10 +327,10 @@ function DebriefCas({ tentative, rubrique, banque }: { tentative: TentativeCas; 
       </p>
       {rubrique.etat === 'chargement' && (
         <p role="status" className={styles.chargement}>
-          Chargement du débriefing…
+          Chargement du retour sur vos choix…
         </p>
       )}
-      {rubrique.etat === 'absent' && <p>Cette mise en situation n’est plus proposée par le site : son débriefing ne peut pas être affiché.</p>}
+      {rubrique.etat === 'absent' && <p>Cette mise en situation n’est plus proposée par le site : le retour sur vos choix ne peut pas être affiché.</p>}
       {rubrique.etat === 'erreur' && (
         <p role="alert" className="alert alert--danger">
           {rubrique.message}
@@ -355,7 +355,7 @@ function DebriefCas({ tentative, rubrique, banque }: { tentative: TentativeCas; 
                     <p className={local.critere}>
                       {c.critere} — {c.intitule} : {pourcent(c.score)} des points
                     </p>
-                    {c.texte ? <RichText text={c.texte} /> : <p>Pas de débriefing pour ce critère.</p>}
+                    {c.texte ? <RichText text={c.texte} /> : <p>Pas de retour écrit pour ce point.</p>}
                     {c.lien && (
                       <p className={styles.nePasImprimer}>
                         <Link to={c.lien}>Revoir la partie du cours sur {c.critere}</Link>
@@ -444,7 +444,7 @@ export default function PageLivret(): ReactNode {
   return (
     <PageSuivi
       titre="Livret de suivi"
-      description="Votre livret de suivi à imprimer : identité, positionnement et niveau par compétence, résultats datés, débriefings des mises en situation, observations et signatures."
+      description="Votre livret de suivi à imprimer : identité, positionnement et niveau par compétence, résultats datés, retours sur les mises en situation, observations et signatures."
       className={local.livret}
       chapo={
         <p className={styles.nePasImprimer}>

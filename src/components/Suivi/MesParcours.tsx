@@ -1,6 +1,6 @@
 /**
  * « Mes parcours »: the assignments a learner received by link. Opening a link
- * (#parcours=…) shows what it contains, with « Ajouter à mes parcours » or the
+ * (#p=…, or #parcours=… for the first links) shows what it contains, with « Ajouter à mes parcours » or the
  * reason it is refused; the fragment is then removed from the address. Stored
  * assignments live in the active profile's document, each with the status of
  * its items computed from the journal. Pure parts: src/domain/suivi/mes-parcours.ts.
@@ -10,10 +10,11 @@ import Link from '@docusaurus/Link';
 import type { Banque } from '@site/src/domain/suivi/banque';
 import { dateLocale } from '@site/src/domain/suivi/composition';
 import { ajouterParcours, avancement, cibleItem, enRetard, parcoursTries, retirerParcours, TYPE_ITEM_LABELS } from '@site/src/domain/suivi/mes-parcours';
-import { lireLien, STATUT_ITEM_LABELS, type LectureLien, type Parcours } from '@site/src/domain/suivi/parcours';
+import { FRAGMENT_PARCOURS, lireLien, STATUT_ITEM_LABELS, type LectureLien, type Parcours } from '@site/src/domain/suivi/parcours';
 import { LIMITES_PROFIL } from '@site/src/domain/suivi/profil';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
 import { AvecBanque, dateFr, styles as suivi } from './commun';
+import { NomStagiaire } from './NomStagiaire';
 import styles from '../Formateurs/formateurs.module.css';
 
 const MODE_DETAILS: Readonly<Record<Parcours['mode'], string>> = {
@@ -173,7 +174,7 @@ function Contenu({ banque }: { banque: Banque }): ReactNode {
 
   const lireFragment = useCallback(() => {
     const hash = window.location.hash;
-    if (!/^#parcours=/.test(hash)) return;
+    if (!FRAGMENT_PARCOURS.test(hash) || !hash.startsWith('#')) return;
     setLecture(lireLien(hash, banque));
     setMessage('');
     // The assignment is read: the address no longer needs to carry it.
@@ -214,6 +215,7 @@ function Contenu({ banque }: { banque: Banque }): ReactNode {
       <AvertissementsStockage />
       <ProfilActif />
       {lecture && <ParcoursRecu lecture={lecture} banque={banque} onAjout={(p) => void ajouter(p)} />}
+      <NomStagiaire />
       <p role="status" className={message ? 'alert alert--success' : undefined}>
         {message}
       </p>

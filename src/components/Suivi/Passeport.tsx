@@ -6,7 +6,6 @@
  * src/domain/suivi (passeport.ts, sauvegarde.ts); nothing leaves the browser.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { COMPETENCE_IDS } from '@site/src/referentiel';
 import { maitrise } from '@site/src/domain/progress/mastery';
@@ -17,6 +16,7 @@ import { jourLocal, lienResume, nombreDeTraces, rappelSauvegarde, taille } from 
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
 import { AvecBanque, PageSuivi, dateFr, nomDeFichier, styles, telecharger } from './commun';
 import { ImportPasseport } from './ImportPasseport';
+import { NomStagiaire } from './NomStagiaire';
 import { QrCode } from './QrCode';
 import local from './passeport.module.css';
 
@@ -60,11 +60,8 @@ function Sauvegarder({ banque }: { banque: Banque }): ReactNode {
         Le passeport est un fichier qui contient toute votre progression : vos réponses, votre positionnement et votre livret de suivi. Téléchargez-le
         régulièrement. Il vous permet de reprendre votre travail sur un autre appareil, ou de le retrouver si ce navigateur l’efface.
       </p>
+      <NomStagiaire />
       <dl className={local.fiche}>
-        <dt>Nom inscrit</dt>
-        <dd>
-          {document.nom || 'non renseigné'} (<Link to="/progression/livret">modifier dans le livret de suivi</Link>)
-        </dd>
         <dt>Contenu</dt>
         <dd>{nombreDeTraces(statements.length)} (réponses et activités terminées)</dd>
         <dt>Dernière sauvegarde</dt>

@@ -57,7 +57,7 @@ export function Profils(): ReactNode {
       <h2 id={`${id}-titre`}>Profils sur cet ordinateur</h2>
       <p>
         Sur un poste partagé de l'atelier, chaque personne utilise son propre profil : ses réponses, son positionnement et ses
-        parcours restent séparés. Profil actif : <strong>{actif?.nom}</strong> ({statements.length} trace{statements.length > 1 ? 's' : ''}).
+        parcours restent séparés. Profil actif : <strong>{actif?.nom}</strong> ({statements.length} réponse{statements.length > 1 ? 's' : ''} enregistrée{statements.length > 1 ? 's' : ''}).
       </p>
       {profils.length > 1 && (
         <form onSubmit={changer} className={styles.actions}>
@@ -98,7 +98,7 @@ export function Profils(): ReactNode {
       {confirmer && (
         <div role="group" aria-labelledby={`${id}-confirm`} className="alert alert--danger">
           <p id={`${id}-confirm`}>
-            Supprimer le profil « {actif?.nom} » efface définitivement ses {statements.length} traces, son positionnement et ses parcours
+            Supprimer le profil « {actif?.nom} » efface définitivement ses {statements.length} réponses enregistrées, son positionnement et ses parcours
             sur cet ordinateur. Pensez à télécharger son passeport avant, si vous voulez les garder.
           </p>
           <div className={styles.actions}>

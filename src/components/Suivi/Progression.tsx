@@ -21,7 +21,7 @@ import { TableauDefilant } from './TableauDefilant';
 const ORIGINES: Record<Tentative['origine'], string> = {
   quiz: 'Quiz',
   cas: 'Mise en situation',
-  h5p: 'Activité H5P',
+  h5p: 'Activité interactive',
   'examen-blanc': 'Examen blanc',
 };
 
@@ -53,9 +53,7 @@ function SuggestionItem({ s }: { s: Suggestion }): ReactNode {
     case 'critere':
       return (
         <li>
-          <strong>
-            {s.critere} — {s.intitule}
-          </strong>{' '}
+          <strong>{s.intitule}</strong> <span className="ma-code">{s.critere}</span>{' '}
           (<Niveau niveau={s.niveau} />
           {s.score !== null ? `, ${pourcent(s.score)}` : ''}).{' '}
           {s.lecon && (
@@ -96,13 +94,11 @@ function TableBloc({ bloc, profil }: { bloc: MaitriseBloc; profil: Profil | null
   const entree = profil?.positionnement.entree?.niveaux;
   const sortie = profil?.positionnement.sortie?.niveaux;
   return (
-    <TableauDefilant legende={`Bloc ${bloc.id.slice(1)} : détail par compétence (mesuré et positionnement)`} legendeVisible>
+    <TableauDefilant legende={`Bloc ${bloc.id.slice(1)} : détail par compétence (mesuré et positionnement)`}>
       <thead>
         <tr>
           <th scope="col">Compétence</th>
           <th scope="col">Niveau mesuré</th>
-          <th scope="col">Score</th>
-          <th scope="col">Critères évalués</th>
           <th scope="col">Positionnement d'entrée</th>
           <th scope="col">Positionnement de sortie</th>
         </tr>
@@ -111,13 +107,19 @@ function TableBloc({ bloc, profil }: { bloc: MaitriseBloc; profil: Profil | null
         {bloc.competences.map((c) => (
           <tr key={c.id}>
             <th scope="row">
-              <span className={styles.code}>{c.id}</span> {competenceById(c.id).intitule}
+              {competenceById(c.id).intitule} <span className="ma-code">{c.id}</span>
               <details className={styles.details}>
-                <summary>Critères</summary>
+                <summary>
+                  Critères ({Math.round(c.couverture * c.criteres.length)} sur {c.criteres.length} évalués)
+                </summary>
                 <ul>
                   {c.criteres.map((cr) => (
                     <li key={cr.id}>
-                      <Link to={`/cours/referentiel#ref-${cr.id}`}>{cr.id}</Link> {critereById(cr.id).intitule} — <Niveau niveau={cr.niveau} />
+                      {critereById(cr.id).intitule}{' '}
+                      <Link to={`/cours/referentiel#ref-${cr.id}`} className="ma-code">
+                        {cr.id}
+                      </Link>{' '}
+                      — <Niveau niveau={cr.niveau} />
                       {cr.score !== null && ` ${pourcent(cr.score)}`}, {cr.preuves} réponse{cr.preuves > 1 ? 's' : ''}
                       {cr.derniere && `, la dernière le ${dateFr(cr.derniere)}`}
                     </li>
@@ -126,11 +128,7 @@ function TableBloc({ bloc, profil }: { bloc: MaitriseBloc; profil: Profil | null
               </details>
             </th>
             <td>
-              <Niveau niveau={c.niveau} />
-            </td>
-            <td>{pourcent(c.score)}</td>
-            <td>
-              {Math.round(c.couverture * c.criteres.length)} sur {c.criteres.length}
+              <Niveau niveau={c.niveau} /> {pourcent(c.score)}
             </td>
             <td>{entree?.[c.id] ? NIVEAU_AUTO_LABELS[entree[c.id]!] : '—'}</td>
             <td>{sortie?.[c.id] ? NIVEAU_AUTO_LABELS[sortie[c.id]!] : '—'}</td>
@@ -141,10 +139,13 @@ function TableBloc({ bloc, profil }: { bloc: MaitriseBloc; profil: Profil | null
   );
 }
 
+/** Activities listed before « Afficher les N activités ». */
+const HISTORIQUE_COURT = 8;
+
 function Historique({ tentatives, banque }: { tentatives: readonly Tentative[]; banque: Banque }): ReactNode {
   const [tout, setTout] = useState(false);
   if (tentatives.length === 0) return <p>Aucune activité terminée pour l'instant.</p>;
-  const visibles = tout ? tentatives : tentatives.slice(0, 15);
+  const visibles = tout ? tentatives : tentatives.slice(0, HISTORIQUE_COURT);
   return (
     <>
       <TableauDefilant legende={`Activités terminées, de la plus récente à la plus ancienne (${tentatives.length} au total)`} legendeVisible>
@@ -175,9 +176,9 @@ function Historique({ tentatives, banque }: { tentatives: readonly Tentative[]; 
           })}
         </tbody>
       </TableauDefilant>
-      {tentatives.length > 15 && (
+      {tentatives.length > HISTORIQUE_COURT && (
         <button type="button" className="button button--sm button--secondary" onClick={() => setTout((x) => !x)} aria-expanded={tout}>
-          {tout ? 'Afficher les 15 dernières seulement' : `Afficher les ${tentatives.length} activités`}
+          {tout ? `Afficher les ${HISTORIQUE_COURT} dernières seulement` : `Afficher les ${tentatives.length} activités`}
         </button>
       )}
     </>
@@ -232,7 +233,10 @@ function Tableau({ banque }: { banque: Banque }): ReactNode {
               évalués. <Link to={`/cours/bloc-${info.numero}`}>Cours du bloc {info.numero}</Link>
             </p>
             <GraphiqueBloc bloc={bloc} titreId={titreId} />
-            <TableBloc bloc={bloc} profil={document} />
+            <details className={styles.detailBloc}>
+              <summary>Détail du bloc {info.numero} : critères de chaque compétence et positionnement</summary>
+              <TableBloc bloc={bloc} profil={document} />
+            </details>
           </section>
         );
       })}
@@ -242,20 +246,23 @@ function Tableau({ banque }: { banque: Banque }): ReactNode {
       </section>
       <section aria-labelledby="calcul">
         <h2 id="calcul">Comment le niveau est calculé</h2>
-        <ul>
-          <li>
-            Chaque réponse corrigée (quiz, décision d'une mise en situation, activité H5P) compte pour les critères qu'elle évalue. Le score
-            d'un critère est la moyenne de ses {FENETRE} dernières réponses : vos progrès récents comptent plus que vos débuts.
-          </li>
-          <li>
-            Un critère est <strong>acquis</strong> avec au moins {PREUVES_MIN} réponses et un score d'au moins {Math.round(SEUIL_ACQUIS * 100)} % ;{' '}
-            <strong>à travailler</strong> sous {Math.round(SEUIL_FRAGILE * 100)} % ; <strong>en cours</strong> entre les deux.
-          </li>
-          <li>
-            Une compétence est acquise quand tous ses critères le sont. Ce tableau vous aide à vous préparer : il ne remplace pas l'évaluation
-            officielle du titre.
-          </li>
-        </ul>
+        <details className={styles.detailBloc}>
+          <summary>Lire les règles : score, « acquis », « en cours », « à travailler »</summary>
+          <ul>
+            <li>
+              Chaque réponse corrigée (quiz, décision d'une mise en situation, activité interactive) compte pour les critères qu'elle évalue. Le
+              score d'un critère est la moyenne de ses {FENETRE} dernières réponses : vos progrès récents comptent plus que vos débuts.
+            </li>
+            <li>
+              Un critère est <strong>acquis</strong> avec au moins {PREUVES_MIN} réponses et un score d'au moins {Math.round(SEUIL_ACQUIS * 100)} % ;{' '}
+              <strong>à travailler</strong> sous {Math.round(SEUIL_FRAGILE * 100)} % ; <strong>en cours</strong> entre les deux.
+            </li>
+            <li>
+              Une compétence est acquise quand tous ses critères le sont. Ce tableau vous aide à vous préparer : il ne remplace pas l'évaluation
+              officielle du titre.
+            </li>
+          </ul>
+        </details>
       </section>
     </>
   );

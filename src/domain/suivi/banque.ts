@@ -29,9 +29,12 @@ export interface BanqueActivite {
   readonly lecons: readonly string[];
 }
 
+/** A page of the course that teaches or embeds activities; the index lists them in the order of the course's menu. */
 export interface BanqueLecon {
   readonly route: string;
   readonly titre: string;
+  /** Time to read, in minutes. */
+  readonly minutes: number;
   readonly bloc: BlocId | null;
   readonly criteres: readonly CritereId[];
   readonly activites: readonly string[];
@@ -96,4 +99,37 @@ export function lienActivite(banque: Banque, id: string): string | null {
   const activite = banque.activites.find((a) => a.id === id);
   const place = activite ? placeActivite(banque, activite) : null;
   return place ? `${place.lecon.route}#${place.ancre}` : null;
+}
+
+/** An activity as a bloc page lists it under its lesson. */
+export interface SommaireActivite {
+  readonly id: string;
+  readonly titre: string;
+  readonly kind: BanqueActivite['kind'];
+  /** The anchor of its heading in that lesson (`<id>-titre`, or `h5p-<id>-titre` when played with the H5P player). */
+  readonly ancre: string;
+}
+
+export interface SommaireLecon {
+  readonly route: string;
+  readonly titre: string;
+  readonly minutes: number;
+  readonly activites: readonly SommaireActivite[];
+}
+
+/** The lessons of a bloc in the order of the course, each with its activities (written into the bloc page at build time). */
+export function sommaireDuBloc(banque: Banque, bloc: BlocId): SommaireLecon[] {
+  const activites = new Map(banque.activites.map((a) => [a.id, a]));
+  return banque.lecons
+    .filter((l) => l.bloc === bloc)
+    .map((l) => ({
+      route: l.route,
+      titre: l.titre,
+      minutes: l.minutes,
+      activites: l.activites.flatMap((id) => {
+        const a = activites.get(id);
+        if (!a) return [];
+        return [{ id, titre: a.titre, kind: a.kind, ancre: (l.h5p ?? []).includes(id) ? `h5p-${id}-titre` : `${id}-titre` }];
+      }),
+    }));
 }

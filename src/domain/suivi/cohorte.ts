@@ -7,6 +7,8 @@ import { REFERENTIEL, type BlocId } from '../../referentiel';
 import { maitrise, NIVEAU_LABELS, type MaitriseBloc, type Niveau } from '../progress/mastery';
 import type { EtatApprenant } from './passeport';
 import { historique } from './historique';
+import { etatsActivites, type EtatsActivites } from './avancement';
+import type { Parcours } from './parcours';
 
 export interface LigneCohorte {
   readonly id: string;
@@ -16,6 +18,10 @@ export interface LigneCohorte {
   readonly derniereActivite: string | null;
   readonly blocs: readonly MaitriseBloc[];
   readonly tentatives: number;
+  /** The state of each activity (last result, under way): what an assignment's table shows. */
+  readonly etats: EtatsActivites;
+  /** The assignments the learner added (from the profile in the passport). */
+  readonly parcours: readonly Parcours[];
 }
 
 export function ligneCohorte(etat: EtatApprenant, fichier: string): LigneCohorte {
@@ -28,6 +34,8 @@ export function ligneCohorte(etat: EtatApprenant, fichier: string): LigneCohorte
     derniereActivite: statements.at(-1)?.timestamp ?? null,
     blocs: maitrise(statements),
     tentatives: historique(statements).length,
+    etats: etatsActivites(statements),
+    parcours: etat.profil.parcours,
   };
 }
 
@@ -50,7 +58,7 @@ export function filtrer(lignes: readonly LigneCohorte[], filtre: FiltreCohorte):
   });
 }
 
-const cell = (v: string) => (/[;"\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : v);
+const cellule = (v: string) => (/[;"\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : v);
 const pct = (x: number | null) => (x === null ? '' : String(Math.round(x * 100)));
 
 /** CSV of the rows: one line per learner, score (%) and level per compétence. */
@@ -70,5 +78,10 @@ export function csvCohorte(lignes: readonly LigneCohorte[], bloc?: BlocId): stri
       }),
     ];
   });
-  return `\ufeff${[header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+  return csv([header, ...rows]);
+}
+
+/** A CSV file for a French spreadsheet: « ; » separator, UTF-8 BOM, formulas neutralised. */
+export function csv(lignes: readonly (readonly string[])[]): string {
+  return `\ufeff${lignes.map((r) => r.map(cellule).join(';')).join('\r\n')}\r\n`;
 }

@@ -7,7 +7,7 @@
  */
 import { competenceOf, REFERENTIEL, type BlocId, type Competence, type Critere, type CritereId } from '../../referentiel';
 import type { Banque, BanqueActivite } from './banque';
-import { encoderParcours, LIMITES_PARCOURS, parcoursProblems, type ItemParcours, type Parcours } from './parcours';
+import { fragmentParcours, LIMITES_PARCOURS, parcoursProblems, type ItemParcours, type Parcours } from './parcours';
 
 export interface ActiviteArbre {
   readonly id: string;
@@ -19,6 +19,8 @@ export interface ActiviteArbre {
 export interface LeconArbre {
   readonly route: string;
   readonly titre: string;
+  /** Reading time, in minutes. */
+  readonly minutes: number;
   readonly activites: readonly ActiviteArbre[];
 }
 
@@ -41,7 +43,8 @@ export const MODE_LABELS: Readonly<Record<Parcours['mode'], string>> = {
 
 /**
  * What a trainer can assign: the introduction lessons first, then each bloc of
- * the référentiel with its lessons and, under each lesson, the activities it
+ * the référentiel with its lessons in the order of the course (the index lists
+ * them in the order of the menu) and, under each lesson, the activities it
  * embeds. An activity embedded by two lessons appears under both (same item).
  */
 export function arbreParcours(banque: Banque): GroupeArbre[] {
@@ -49,6 +52,7 @@ export function arbreParcours(banque: Banque): GroupeArbre[] {
   const lecon = (l: Banque['lecons'][number]): LeconArbre => ({
     route: l.route,
     titre: l.titre,
+    minutes: l.minutes,
     activites: l.activites.flatMap((id) => {
       const a = activites.get(id);
       return a ? [{ id: a.id, titre: a.titre, kind: a.kind, h5p: a.h5p }] : [];
@@ -66,6 +70,30 @@ export function arbreParcours(banque: Banque): GroupeArbre[] {
 
 /** A stable key for a selected item: `l:/cours/bloc-1/accueillir`, `a:accueillir`. */
 export const cleItem = (item: ItemParcours): string => `${item.t}:${item.id}`;
+
+/** The keys of a group's items: its lessons (« tout le bloc ») or, with `activites`, its activities too. */
+export function clesDuGroupe(groupe: GroupeArbre, options: { readonly activites: boolean }): string[] {
+  return groupe.lecons.flatMap((l) => [cleItem({ t: 'l', id: l.route }), ...(options.activites ? l.activites.map((a) => cleItem({ t: 'a', id: a.id })) : [])]);
+}
+
+/** « Tout le bloc »: every lesson of the group is ticked (`tout`), some of its items are (`partiel`), or none. */
+export function etatDuGroupe(groupe: GroupeArbre, selection: ReadonlySet<string>): 'tout' | 'partiel' | 'rien' {
+  const lecons = clesDuGroupe(groupe, { activites: false });
+  if (lecons.length > 0 && lecons.every((c) => selection.has(c))) return 'tout';
+  return clesDuGroupe(groupe, { activites: true }).some((c) => selection.has(c)) ? 'partiel' : 'rien';
+}
+
+/**
+ * Ticks or unticks a whole group. Ticking selects each lesson (a lesson asks for all
+ * its activities, so the activities of the group are not added one by one and
+ * those already ticked are removed: the link stays short); unticking removes all.
+ */
+export function basculerGroupe(groupe: GroupeArbre, selection: ReadonlySet<string>): Set<string> {
+  const suivante = new Set(selection);
+  for (const c of clesDuGroupe(groupe, { activites: true })) suivante.delete(c);
+  if (etatDuGroupe(groupe, selection) !== 'tout') for (const c of clesDuGroupe(groupe, { activites: false })) suivante.add(c);
+  return suivante;
+}
 
 /** The selected items in the order of the tree (each once), whatever the order of the clicks. */
 export function itemsSelectionnes(arbre: readonly GroupeArbre[], selection: ReadonlySet<string>): ItemParcours[] {
@@ -195,7 +223,7 @@ export type Composition = { readonly ok: true; readonly parcours: Parcours; read
 export function composerParcours(
   formulaire: FormulaireParcours,
   items: readonly ItemParcours[],
-  options: { readonly aujourdhui: string; readonly random: () => number },
+  options: { readonly aujourdhui: string; readonly random: () => number; readonly banque: Banque },
 ): Composition {
   const titre = formulaire.titre.trim();
   const groupe = formulaire.groupe.trim();
@@ -221,7 +249,7 @@ export function composerParcours(
     const rang = (p: Probleme) => (p.champ === null ? ORDRE_CHAMPS.length : ORDRE_CHAMPS.indexOf(p.champ));
     return { ok: false, problemes: problemes.sort((a, b) => rang(a) - rang(b)) };
   }
-  const fragment = encoderParcours(parcours);
+  const fragment = fragmentParcours(parcours, options.banque);
   if (fragment.length > LIMITES_PARCOURS.lien) {
     return {
       ok: false,
@@ -231,7 +259,7 @@ export function composerParcours(
   return { ok: true, parcours, fragment };
 }
 
-/** The link a learner opens: `<site><base>parcours#parcours=<fragment>`. */
+/** The link a learner opens: `<site><base>parcours#p=<fragment>`. */
 export function lienParcours(siteUrl: string, baseUrl: string, fragment: string): string {
-  return `${siteUrl.replace(/\/+$/, '')}${baseUrl}parcours#parcours=${fragment}`;
+  return `${siteUrl.replace(/\/+$/, '')}${baseUrl}parcours#p=${fragment}`;
 }

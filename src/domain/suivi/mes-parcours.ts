@@ -7,7 +7,8 @@
 import type { Statement } from '../progress/statement';
 import { placeActivite, type Banque, type BanqueActivite } from './banque';
 import type { Profil } from './profil';
-import { statutItem, type ItemParcours, type Parcours, type StatutItem } from './parcours';
+import { etatsActivites } from './avancement';
+import { statutItemDepuis, type ItemParcours, type Parcours, type StatutItem } from './parcours';
 
 export type TypeItem = 'lecon' | BanqueActivite['kind'];
 
@@ -54,7 +55,8 @@ export interface Avancement {
 
 /** The status of every item and how many are passed. */
 export function avancement(parcours: Parcours, banque: Banque, statements: readonly Statement[]): Avancement {
-  const items = parcours.items.map((item) => ({ item, statut: statutItem(item, parcours, banque, statements), cible: cibleItem(item, banque) }));
+  const etats = etatsActivites(statements);
+  const items = parcours.items.map((item) => ({ item, statut: statutItemDepuis(item, parcours, banque, etats), cible: cibleItem(item, banque) }));
   return { items, reussis: items.filter((i) => i.statut === 'reussi').length, total: items.length };
 }
 

@@ -136,7 +136,7 @@ export function lirePasseport(texte: string, options: OptionsLecture): LecturePa
   if (!journal.ok) return refus(`journal refusé : ${journal.raison}`);
   if (journal.rejetes.length > 0) {
     const premier = journal.rejetes[0]!;
-    return refus(`${journal.rejetes.length} trace(s) invalide(s) dans le journal (n° ${premier.index + 1} : ${premier.raison})`);
+    return refus(`${journal.rejetes.length} réponse(s) enregistrée(s) illisible(s) dans le passeport (n° ${premier.index + 1} : ${premier.raison})`);
   }
   const conflit = journal.doublons.find((d) => d.conflit);
   if (conflit) {

@@ -10,7 +10,8 @@ import type { Statement } from '../progress/statement';
 import { activitePour, leconPour, lienActivite, type Banque } from './banque';
 import { joursActifs } from './historique';
 import { aReviser } from './leitner';
-import { statutItem, type Parcours } from './parcours';
+import { etatsActivites } from './avancement';
+import { statutItemDepuis, type Parcours } from './parcours';
 import type { Profil } from './profil';
 
 export const JOURS_AVANT_RAPPEL = 5;
@@ -44,8 +45,9 @@ export interface ContexteSuggestions {
 export function aFaireEnsuite(ctx: ContexteSuggestions): Suggestion[] {
   const out: Suggestion[] = [];
   const today = ctx.now.toISOString().slice(0, 10);
+  const etats = etatsActivites(ctx.statements);
   const parcours = [...(ctx.profil?.parcours ?? [])]
-    .map((p) => ({ p, restants: p.items.filter((i) => statutItem(i, p, ctx.banque, ctx.statements) !== 'reussi').length }))
+    .map((p) => ({ p, restants: p.items.filter((i) => statutItemDepuis(i, p, ctx.banque, etats) !== 'reussi').length }))
     .filter((x) => x.restants > 0)
     .sort((a, b) => (a.p.echeance ?? '9999').localeCompare(b.p.echeance ?? '9999'));
   for (const { p, restants } of parcours.slice(0, 2)) {

@@ -18,10 +18,10 @@ export const JOURS_AVANT_RAPPEL = 5;
 
 const nombre = (n: number): string => new Intl.NumberFormat('fr-FR').format(n);
 
-/** « aucune trace », « 1 trace », « 1 234 traces ». */
+/** « aucune réponse enregistrée », « 1 réponse enregistrée », « 1 234 réponses enregistrées » (the learner's words for statements). */
 export function nombreDeTraces(n: number): string {
-  if (n === 0) return 'aucune trace';
-  return n === 1 ? '1 trace' : `${nombre(n)} traces`;
+  if (n === 0) return 'aucune réponse enregistrée';
+  return n === 1 ? '1 réponse enregistrée' : `${nombre(n)} réponses enregistrées`;
 }
 
 /** The local calendar day of a date, AAAA-MM-JJ (for file names). */
@@ -91,13 +91,14 @@ export type ModeImport = 'remplacer' | 'fusionner';
 export function consequenceImport(mode: ModeImport, a: ApercuImport): string {
   const m = a.fichier;
   if (mode === 'remplacer') {
-    const duFichier = m === 0 ? 'un journal vide (le fichier ne contient aucune trace)' : m === 1 ? 'la trace du fichier' : `les ${nombre(m)} traces du fichier`;
+    const duFichier =
+      m === 0 ? 'un passeport vide (le fichier ne contient aucune réponse enregistrée)' : m === 1 ? 'la réponse enregistrée du fichier' : `les ${nombre(m)} réponses enregistrées du fichier`;
     const traces =
       a.actuelles === 0
-        ? `Ce navigateur ne contient encore aucune trace : il recevra ${duFichier}.`
+        ? `Ce navigateur ne contient encore aucune réponse enregistrée : il recevra ${duFichier}.`
         : a.actuelles === 1
-          ? `Votre trace actuelle sera remplacée par ${duFichier}.`
-          : `Vos ${nombre(a.actuelles)} traces actuelles seront remplacées par ${duFichier}.`;
+          ? `Votre réponse enregistrée actuelle sera remplacée par ${duFichier}.`
+          : `Vos ${nombre(a.actuelles)} réponses enregistrées actuelles seront remplacées par ${duFichier}.`;
     const reste = ' Votre nom, votre positionnement, vos parcours et votre livret seront aussi remplacés par ceux du fichier.';
     const irreversible =
       a.actuelles > 0 ? ' Ce remplacement ne peut pas être annulé : pour garder vos données actuelles, téléchargez d’abord votre passeport.' : '';
@@ -106,14 +107,15 @@ export function consequenceImport(mode: ModeImport, a: ApercuImport): string {
   if (!a.memeApprenant) {
     return 'La fusion est impossible : ce passeport a été créé par un autre apprenant, ou dans un autre navigateur qui n’avait jamais repris votre passeport. Si ce passeport est le vôtre, choisissez « Remplacer mes données ».';
   }
-  const vos = a.actuelles === 0 ? 'votre journal, vide pour l’instant' : a.actuelles === 1 ? 'votre trace actuelle' : `vos ${nombre(a.actuelles)} traces actuelles`;
+  const vos =
+    a.actuelles === 0 ? 'ce navigateur, vide pour l’instant' : a.actuelles === 1 ? 'votre réponse enregistrée actuelle' : `vos ${nombre(a.actuelles)} réponses enregistrées actuelles`;
   const ajout =
     a.nouvelles === 0
-      ? `Toutes les traces du fichier sont déjà dans ce navigateur : votre journal ne change pas (${nombreDeTraces(a.actuelles)}).`
+      ? `Toutes les réponses enregistrées du fichier sont déjà dans ce navigateur : rien ne change (${nombreDeTraces(a.actuelles)}).`
       : a.nouvelles === 1
-        ? `1 trace du fichier, absente de ce navigateur, sera ajoutée à ${vos} (${nombreDeTraces(a.totalFusion)} au total).`
-        : `Les ${nombre(a.nouvelles)} traces du fichier absentes de ce navigateur seront ajoutées à ${vos} (${nombreDeTraces(a.totalFusion)} au total).`;
-  return `${ajout} Aucune trace n’est supprimée. Pour le positionnement, le plus récent est gardé ; les champs du livret déjà remplis dans ce navigateur sont gardés.`;
+        ? `1 réponse enregistrée du fichier, absente de ce navigateur, sera ajoutée à ${vos} (${nombreDeTraces(a.totalFusion)} au total).`
+        : `Les ${nombre(a.nouvelles)} réponses enregistrées du fichier absentes de ce navigateur seront ajoutées à ${vos} (${nombreDeTraces(a.totalFusion)} au total).`;
+  return `${ajout} Rien n’est supprimé. Pour le positionnement, le plus récent est gardé ; les champs du livret déjà remplis dans ce navigateur sont gardés.`;
 }
 
 /** The address of the trainers' summary page carrying the learner's summary (after #, never sent to a server). */

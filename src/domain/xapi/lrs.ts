@@ -211,7 +211,7 @@ export class TransfertLrs {
     while (this.config && this.file.length > 0) {
       if (!this.deps.enLigne()) {
         this.etat = 'hors-ligne';
-        this.message = 'Hors ligne : les traces attendent le retour de la connexion.';
+        this.message = 'Hors ligne : vos réponses attendent le retour de la connexion.';
         this.majEtat();
         return;
       }
@@ -251,14 +251,14 @@ export class TransfertLrs {
       }
       if (status === 401 || status === 403) {
         this.etat = 'refuse';
-        this.message = `Le LRS refuse la clé d'écriture (HTTP ${status}) : vérifiez-la dans les réglages. Les traces restent en attente.`;
+        this.message = `La plateforme de suivi refuse la clé d'écriture (HTTP ${status}) : vérifiez-la dans les réglages. Vos réponses restent en attente.`;
         this.majEtat();
         return;
       }
       if (status === 400 || status === 409 || status === 413) {
         this.file = this.file.filter((s) => !ids.has(s.id));
         this.misesDeCote += lot.length;
-        this.message = `Le LRS a refusé ${lot.length} trace(s) (HTTP ${status}) : elles restent dans votre journal, mais ne lui sont plus proposées.`;
+        this.message = `La plateforme de suivi a refusé ${lot.length} réponse(s) enregistrée(s) (HTTP ${status}) : elles restent dans ce navigateur, mais ne lui sont plus proposées.`;
         await this.persister();
         this.majEtat();
         continue;
@@ -268,7 +268,7 @@ export class TransfertLrs {
       this.essai += 1;
       this.etat = 'nouvel-essai';
       this.prochainEssai = new Date(this.deps.now().getTime() + attente).toISOString();
-      this.message = status === 0 ? 'Le LRS ne répond pas : nouvel essai automatique.' : `Le LRS est indisponible (HTTP ${status}) : nouvel essai automatique.`;
+      this.message = status === 0 ? 'La plateforme de suivi ne répond pas : nouvel essai automatique.' : `La plateforme de suivi est indisponible (HTTP ${status}) : nouvel essai automatique.`;
       this.timer = this.deps.setTimeout(() => {
         this.timer = null;
         void this.envoyer();

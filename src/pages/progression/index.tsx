@@ -9,7 +9,7 @@ export default function PageProgression(): ReactNode {
       description="Votre niveau par bloc, compétence et critère du titre de moniteur d'atelier, calculé dans votre navigateur à partir de vos réponses."
       chapo={
         <p>
-          Votre niveau est calculé à partir de vos réponses aux quiz, mises en situation et activités H5P. Tout reste dans ce navigateur :
+          Votre niveau est calculé à partir de vos réponses aux quiz, mises en situation et activités interactives. Tout reste dans ce navigateur :
           rien n'est envoyé.
         </p>
       }

@@ -10,7 +10,7 @@ export default function PageRevision(): ReactNode {
       chapo={
         <p>
           Chaque question manquée dans un quiz entre dans votre paquet. Elle revient le lendemain, puis après 3, 7, 14 et 30 jours tant que
-          vous y répondez juste ; une erreur la renvoie au début. C'est la méthode des boîtes de Leitner.
+          vous y répondez juste ; une erreur la renvoie au début. Plus vous la savez, plus elle revient tard.
         </p>
       }
     >
