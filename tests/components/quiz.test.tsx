@@ -8,7 +8,7 @@
 import type React from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Quiz, { type QuizData } from '@site/src/components/Quiz';
+import Quiz, { QuizView, type QuizData } from '@site/src/components/Quiz';
 import CasPratique, { type CasData } from '@site/src/components/CasPratique';
 import { JournalProvider } from '@site/src/components/Journal';
 import { criteresOfActivite, toPublicActivite } from '@site/src/domain/activite';
@@ -115,6 +115,24 @@ test('keyboard only: answer, check, read the feedback, and record the answer', a
   const stored = Object.keys(localStorage).find((k) => k.includes('/journal/principal') && !k.endsWith('revision'));
   const journal = JSON.parse(localStorage.getItem(stored!)!);
   expect(journal.entrees.map((e: { v: string }) => e.v)).toEqual(['answered', 'answered', 'completed', 'passed']);
+});
+
+/** The stored record (verbs) of the default profile, or null. */
+function verbesEnregistres(): string[] | null {
+  const stored = Object.keys(localStorage).find((k) => k.includes('/journal/principal') && !k.endsWith('revision'));
+  return stored ? JSON.parse(localStorage.getItem(stored)!).entrees.map((e: { v: string }) => e.v) : null;
+}
+const attendre = (ms: number) => act(async () => new Promise((r) => setTimeout(r, ms)));
+
+test('an exam shown but not started (timer or not) is neither corrected nor recorded', async () => {
+  serveRubric(quizFixture);
+  const data: QuizData = { activite: toPublicActivite(quizFixture) as PublicQuiz, formules: {}, criteres: {}, rubrique: 'activites/fixture.json' };
+  await renderWithJournal(<QuizView data={data} modes={['examen']} duree={45} />);
+  screen.getByRole('button', { name: "Commencer l'examen" });
+  await attendre(1200);
+  expect(screen.queryByText('Votre résultat')).toBeNull();
+  expect(fetchMock).not.toHaveBeenCalled();
+  expect(verbesEnregistres() ?? []).toEqual([]);
 });
 
 test('an incomplete answer is « invalid », not wrong: a message, no correction', async () => {

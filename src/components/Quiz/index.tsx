@@ -401,15 +401,17 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
     if (out.length > 0) journal.record(out);
   }, [session.corrections, session.resultat, session.mode, journal, quiz.id, compose, enregistrerFin]);
 
-  // Exam timer.
+  // Exam timer: it runs once the learner has started the exam, never before (choosing the mode or
+  // preparing a mock exam is not taking it: nothing may be corrected, nor recorded, on its own).
+  const tempsCompte = session.mode === 'examen' && examenDemarre && session.limite !== null && !session.resultat;
   useEffect(() => {
-    if (!session.limite || session.resultat) return undefined;
+    if (!tempsCompte) return undefined;
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
-  }, [session.limite, session.resultat]);
+  }, [tempsCompte]);
   useEffect(() => {
-    if (session.limite && !session.resultat && now >= session.limite) terminer();
-  }, [now, session.limite, session.resultat, terminer]);
+    if (tempsCompte && session.limite !== null && now >= session.limite) terminer();
+  }, [now, tempsCompte, session.limite, terminer]);
 
   const restart = (mode: Mode) => {
     recorded.current = new WeakSet();
