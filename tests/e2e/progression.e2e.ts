@@ -152,7 +152,7 @@ test('a mock exam of bloc 1: 30 questions across the critères, deferred correct
   const criteres = await exam.locator('table[class*="tableCriteres"] tbody tr').count();
   expect(criteres).toBeGreaterThanOrEqual(20);
   expect(await axeViolations(page, 'examen blanc corrigé')).toEqual([]);
-  await page.getByRole('button', { name: /Quitter et revenir/ }).click();
+  await page.getByRole('button', { name: "Revenir au choix de l'examen" }).click();
   const passes = page.locator('table').filter({ hasText: 'Examens blancs terminés' });
   await expect(passes.locator('tbody tr').first().textContent()).resolves.toMatch(/Bloc 1 —.*non réussi/);
   await open(page, 'progression');

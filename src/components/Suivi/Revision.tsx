@@ -26,6 +26,7 @@ function Seance({ banque, origines, seed, fin }: { banque: Banque; origines: rea
         origines={origines}
         modes={['entrainement']}
         enregistrerFin={false}
+        sauvegarde={null}
         niveau={2}
         titre={`Séance de révision : ${origines.length} question${origines.length > 1 ? 's' : ''}`}
       />
