@@ -3,7 +3,7 @@
  * wrong), and the learner's stored record read back from IndexedDB.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { BASE_PATH, url } from './helpers';
+import { attendreQue, BASE_PATH, url } from './helpers';
 
 export const DEMO_PAGE = 'cours/introduction/s-entrainer-sur-le-cadre';
 export const JOURNAL_KEY = `moniteur-atelier@${BASE_PATH}/journal/principal`;
@@ -83,12 +83,9 @@ export async function answerAll(page: Page, right: boolean) {
 
 
 /** Waits until the stored journal (IndexedDB writes are asynchronous) satisfies a condition. */
-export async function waitForStoredJournal(page: Page, ok: (verbs: string[]) => boolean, key = JOURNAL_KEY, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  for (;;) {
+export async function waitForStoredJournal(page: Page, ok: (verbs: string[]) => boolean, key = JOURNAL_KEY): Promise<void> {
+  await attendreQue(`journal « ${key} » : écriture attendue`, async () => {
     const journal = await storedJournal(page, key);
-    if (journal && ok(journal.entrees.map((e) => e.v))) return;
-    if (Date.now() > end) throw new Error(`journal « ${key} » : écriture attendue non constatée après ${timeout} ms`);
-    await page.waitForTimeout(100);
-  }
+    return journal !== null && ok(journal.entrees.map((e) => e.v));
+  });
 }

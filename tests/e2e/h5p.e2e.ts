@@ -5,7 +5,7 @@
  * message; axe finds no violation, inside our content type too.
  */
 import type { Frame, Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, url, sessionParTest } from './helpers';
+import { BASE_PATH, attendreQue, axeViolations, guard, url, sessionParTest } from './helpers';
 
 const PAGE = 'cours/introduction/activites-h5p';
 const ACTIVITE = 'cadre-esat-ea';
@@ -75,14 +75,12 @@ test('an H5P activity plays, records xAPI in the journal, and restores its state
   await frame.locator('.ma-question').first().getByLabel(/Non, elle est accueillie/).check();
   await frame.locator('.ma-question').first().getByRole('button', { name: 'Vérifier' }).click();
   await frame.locator('.ma-question').first().getByText('Bonne réponse').waitFor();
-  await page.waitForTimeout(300);
-  const verbs = await journalVerbs(page);
-  expect(verbs).toEqual(
-    expect.arrayContaining([
-      `h5p:answered:h5p/${ACTIVITE}/questions/periode-essai`,
-      `h5p:answered:h5p/${ACTIVITE}/questions/statut-travailleur`,
-    ]),
-  );
+  const attendus = [`h5p:answered:h5p/${ACTIVITE}/questions/periode-essai`, `h5p:answered:h5p/${ACTIVITE}/questions/statut-travailleur`];
+  // The journal is written asynchronously: wait until both answers are stored.
+  await attendreQue('les deux réponses H5P dans le journal', async () => {
+    const verbs = await journalVerbs(page);
+    return attendus.every((v) => verbs.includes(v));
+  });
   // The player's iframe is checked with the page (axe runs in every frame).
   expect(await axeViolations(page, 'page H5P et contenu H5P')).toEqual([]);
   expect(g.report()).toBe('');
@@ -112,9 +110,8 @@ test('a case study plays in H5P to its end, and its completion reaches the journ
     await frame.getByRole('button', { name: 'Continuer' }).click();
   }
   await frame.locator('.ma-fin').getByText('Débriefing par critère').waitFor();
-  await page.waitForTimeout(300);
+  await attendreQue('la fin de la mise en situation H5P dans le journal', async () => (await journalVerbs(page)).includes('h5p:completed:h5p/coffrets-non-conformes'));
   const verbs = await journalVerbs(page);
-  expect(verbs).toContain('h5p:completed:h5p/coffrets-non-conformes');
   expect(verbs.filter((v) => v.startsWith('h5p:answered:h5p/coffrets-non-conformes/noeuds/')).length).toBeGreaterThanOrEqual(3);
   expect(await axeViolations(page, 'fin d’une mise en situation H5P')).toEqual([]);
   expect(g.report()).toBe('');

@@ -6,7 +6,7 @@
  * at once and a link to it still lands on it.
  */
 import type { Page, Route } from 'playwright-core';
-import { guard, sessionParTest, url } from './helpers';
+import { auRepos, guard, sessionParTest, url } from './helpers';
 
 const LECON = 'cours/bloc-2/indicateurs-production';
 
@@ -48,7 +48,7 @@ function scriptsDemandes(page: Page): string[] {
 
 test('the quiz at the end of a lesson is whole in the HTML, and its code comes only when the learner gets near it', async () => {
   const { page, g } = await ouvrirLecon();
-  await page.waitForTimeout(500);
+  await auRepos(page);
   // Every question is there, in the server's HTML, but nothing of the quiz runs yet.
   expect(await quiz(page).locator('fieldset[class*="question"]').count()).toBeGreaterThanOrEqual(8);
   expect(await actif(page).count()).toBe(0);

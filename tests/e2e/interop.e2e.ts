@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_PATH, guard, launch, newContext, url } from './helpers';
+import { BASE_PATH, attendreQue, guard, launch, newContext, url } from './helpers';
 import { CLE_TEST, demarrer, type Harnais } from '../lrs/harnais';
 
 const LRS = 'https://lrs.essai.invalid';
@@ -112,8 +112,7 @@ test('settings: an LRS outside LRS_ORIGINS is refused; an allowed one receives v
   await page.goto(url('cours/introduction/s-entrainer-sur-le-cadre'), { waitUntil: 'networkidle' });
   const quiz = page.locator('[data-quiz="cadre-esat-ea"]');
   await quiz.getByRole('button', { name: 'Je ne sais pas' }).first().click();
-  for (let i = 0; i < 150 && h.requetes.length === before; i += 1) await page.waitForTimeout(100);
-  expect(h.requetes.length).toBeGreaterThan(before);
+  await attendreQue('une requête du site au LRS', () => h.requetes.length > before);
   await page.goto(url('reglages'), { waitUntil: 'networkidle' });
   await page.getByRole('status').getByText(/Traces en attente : [1-9]/).waitFor();
 

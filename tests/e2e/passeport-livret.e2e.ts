@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { COMPETENCE_IDS, CRITERE_IDS } from '@site/src/referentiel';
 import { emptyJournal } from '@site/src/domain/progress/journal';
 import { iri } from '@site/src/domain/progress/iri';
@@ -16,7 +16,7 @@ import { buildStatement } from '@site/src/domain/progress/statement';
 import { creerPasseport, PASSEPORT_TAILLE_MAX } from '@site/src/domain/suivi/passeport';
 import { profilVide } from '@site/src/domain/suivi/profil';
 import { sha256 } from '@site/src/domain/suivi/sha256';
-import { BASE_PATH, axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
+import { BASE_PATH, attendreQue, axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
 
 const DEMO = 'cours/introduction/s-entrainer-sur-le-cadre';
 const NAMESPACE = `moniteur-atelier@${BASE_PATH}`;
@@ -41,8 +41,8 @@ beforeAll(async () => {
   browser = await launch();
   deviceA = await newContext(browser);
   deviceB = await newContext(browser);
-  pageA = suivre(await deviceA.newPage());
-  pageB = suivre(await deviceB.newPage());
+  pageA = await deviceA.newPage();
+  pageB = await deviceB.newPage();
   guardA = guard(pageA);
   guardB = guard(pageB);
   mkdirSync(TMP, { recursive: true });
@@ -57,25 +57,8 @@ afterEach(async () => {
   expect(guardB.report()).toBe('');
 });
 
-/** Requests in flight per page (Docusaurus prefetches the chunks of visible links). */
-const enCours = new WeakMap<Page, Set<Request>>();
-function suivre(page: Page): Page {
-  const set = new Set<Request>();
-  page.on('request', (r) => set.add(r));
-  page.on('requestfinished', (r) => set.delete(r));
-  page.on('requestfailed', (r) => set.delete(r));
-  enCours.set(page, set);
-  return page;
-}
-
-/**
- * Goes to a page of the site once the current page has no request in flight: leaving
- * while a prefetch is loading would abort it, and the guard rightly counts aborted
- * scripts as failures.
- */
+/** Goes to a page of the site (requests of the page left that Chromium cancels are not failures: see guard()). */
 async function aller(page: Page, chemin: string): Promise<void> {
-  const set = enCours.get(page);
-  for (let i = 0; set && set.size > 0 && i < 200; i += 1) await page.waitForTimeout(25);
   if (chemin === '') await page.reload({ waitUntil: 'networkidle' });
   else await page.goto(url(chemin), { waitUntil: 'networkidle' });
 }
@@ -116,7 +99,7 @@ async function traces(page: Page): Promise<number> {
 
 /** Waits until the record stored in IndexedDB holds `n` traces (writes are asynchronous). */
 async function stockees(page: Page, n: number): Promise<void> {
-  for (let i = 0; i < 200 && (await traces(page)) < n; i += 1) await page.waitForTimeout(25);
+  await attendreQue(`${n} traces enregistrées`, async () => (await traces(page)) >= n);
   expect(await traces(page)).toBe(n);
 }
 
@@ -415,7 +398,7 @@ test('the QR code carries the printed link; the trainer page shows the table fro
   expect(await axeViolations(pageA, 'passeport, résumé')).toEqual([]);
 
   const trainer = await newContext(browser);
-  const page = suivre(await trainer.newPage());
+  const page = await trainer.newPage();
   const g = guard(page);
   await aller(page, 'formateurs/resume');
   await page.getByRole('heading', { name: 'Comment obtenir le résumé d’un apprenant ?' }).waitFor();
@@ -471,7 +454,7 @@ test('measure: a passport of 20,000 traces (a year of practice) is read and impo
     { now: new Date(), revisionContenu: '000000000000' },
   );
   const context = await newContext(browser);
-  const page = suivre(await context.newPage());
+  const page = await context.newPage();
   const g = guard(page);
   await ouvrirPasseport(page);
   let debut = Date.now();

@@ -7,17 +7,13 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { relever } from './csp';
-import { guard, sessionParTest, url, type Guard } from './helpers';
+import { attendreQue, auRepos, guard, sessionParTest, url, type Guard } from './helpers';
 
 const session = sessionParTest();
 
 async function until(g: Guard, pattern: RegExp): Promise<string> {
-  for (let i = 0; i < 100; i += 1) {
-    const found = g.problems.find((p) => pattern.test(p));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Aucun problème ne correspond à ${pattern} :\n${g.report()}`);
+  await attendreQue(`un problème qui correspond à ${pattern} (relevés :\n${g.report()})`, () => g.problems.some((p) => pattern.test(p)));
+  return g.problems.find((p) => pattern.test(p))!;
 }
 
 interface Resultat {
@@ -45,7 +41,8 @@ async function attaques(target: Page | Frame): Promise<Resultat> {
     probe.setAttribute('style', 'outline: 5px solid rgb(4, 5, 6)');
     document.body.append(probe);
   });
-  await new Promise((r) => setTimeout(r, 300));
+  // The string handed to setTimeout would run in the next tasks: wait until the page is idle.
+  await auRepos(target);
   return target.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
     return {

@@ -4,7 +4,7 @@
  * math renders as MathML (nothing to download); the offline search finds French words.
  */
 import type { Browser, Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, launch, newContext, sitemapUrls, url } from './helpers';
+import { BASE_PATH, attendreQue, auRepos, axeViolations, guard, launch, newContext, sitemapUrls, url } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -136,15 +136,12 @@ test('links are not prefetched as they scroll into view; pointing at one still p
   // (src/plugins/prefetch-client.js). Its hover/focus preload stays.
   const { page, g } = await ouvrir('cours/introduction/le-metier');
   await page.locator('.pagination-nav__link--next').scrollIntoViewIfNeeded();
-  await page.waitForTimeout(500);
+  // Docusaurus prefetched visible links when the browser was idle: wait until it is.
+  await auRepos(page);
   expect(await page.locator('link[rel="prefetch"]').count()).toBe(0);
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
+  const script = page.waitForRequest((r) => r.resourceType() === 'script');
   await page.locator('.pagination-nav__link--next').hover();
-  for (let i = 0; i < 50 && scripts.length === 0; i += 1) await page.waitForTimeout(100);
-  expect(scripts.length).toBeGreaterThan(0);
+  await script;
   await page.locator('.pagination-nav__link--next').click();
   await page.waitForURL((u) => !u.pathname.endsWith('/le-metier'));
   await page.locator('article h1').waitFor();
@@ -207,11 +204,10 @@ test('on a phone, the navbar menu lists the lessons and closes on the chosen one
 test('a quiz at the end of a lesson opens the learner’s record only when it comes near the screen', async () => {
   const { page, g } = await ouvrir('cours/bloc-2/indicateurs-production');
   const bases = () => page.evaluate(async () => (await indexedDB.databases()).length);
-  await page.waitForTimeout(500);
+  await auRepos(page);
   expect(await bases()).toBe(0);
   await page.locator('section[data-quiz]').scrollIntoViewIfNeeded();
-  for (let i = 0; i < 50 && (await bases()) === 0; i += 1) await page.waitForTimeout(100);
-  expect(await bases()).toBeGreaterThan(0);
+  await attendreQue('base IndexedDB ouverte à l’approche du quiz', async () => (await bases()) > 0);
   expect(g.report()).toBe('');
   await page.context().close();
 });
