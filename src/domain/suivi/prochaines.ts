@@ -11,6 +11,7 @@ import { activitePour, leconPour, lienActivite, type Banque } from './banque';
 import { joursActifs } from './historique';
 import { aReviser } from './leitner';
 import { statutItem, type Parcours } from './parcours';
+import { positionnementFait } from './positionnement';
 import type { Profil } from './profil';
 
 export const JOURS_AVANT_RAPPEL = 5;
@@ -66,7 +67,7 @@ export function aFaireEnsuite(ctx: ContexteSuggestions): Suggestion[] {
       activite: activite ? { id: activite.id, titre: activite.titre, href: lienActivite(ctx.banque, activite.id) } : null,
     });
   }
-  if (!ctx.profil?.positionnement.entree) out.push({ type: 'positionnement' });
+  if (!positionnementFait(ctx.profil?.positionnement.entree)) out.push({ type: 'positionnement' });
   const jours = joursActifs(ctx.statements, ctx.profil?.derniereExport);
   if (jours >= JOURS_AVANT_RAPPEL) out.push({ type: 'sauvegarde', jours });
   return out;
