@@ -40,6 +40,18 @@ export async function storedJournal(page: Page, key = JOURNAL_KEY): Promise<{ en
 
 export const quiz = (page: Page) => page.locator('[data-quiz="cadre-esat-ea"]');
 
+/**
+ * Brings the demo quiz near (its code arrives), waits until it has read the attempt kept on
+ * this device (src/domain/quiz/reprise.ts) and, if it offers to resume one, starts again.
+ */
+export async function quizNeuf(page: Page): Promise<void> {
+  await quiz(page).scrollIntoViewIfNeeded();
+  const pret = page.locator('[data-quiz="cadre-esat-ea"]:is([data-reprise="reglee"], [data-reprise="proposee"])');
+  await pret.waitFor();
+  if ((await pret.getAttribute('data-reprise')) === 'proposee') await quiz(page).getByRole('button', { name: 'Recommencer' }).click();
+  await page.locator('[data-quiz="cadre-esat-ea"][data-reprise="reglee"]').waitFor();
+}
+
 /** Answers every question of the demo quiz, right or wrong, with the keyboard and mouse. */
 export async function answerAll(page: Page, right: boolean) {
   const q = quiz(page);

@@ -17,6 +17,7 @@ import { creerPasseport, PASSEPORT_TAILLE_MAX } from '@site/src/domain/suivi/pas
 import { profilVide } from '@site/src/domain/suivi/profil';
 import { sha256 } from '@site/src/domain/suivi/sha256';
 import { BASE_PATH, attendreQue, axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
+import { quizNeuf } from './demo';
 
 const DEMO = 'cours/introduction/s-entrainer-sur-le-cadre';
 const NAMESPACE = `moniteur-atelier@${BASE_PATH}`;
@@ -106,6 +107,8 @@ async function stockees(page: Page, n: number): Promise<void> {
 /** Answers the first question of the demo quiz and checks it: one more trace, stored. */
 async function repondre(page: Page): Promise<void> {
   await aller(page, DEMO);
+  // Answered before on this device: the quiz offers to resume that attempt; start again.
+  await quizNeuf(page);
   const avant = await traces(page);
   const quiz = page.locator('[data-quiz="cadre-esat-ea"]');
   await quiz.getByLabel(/Non, elle est accueillie/).first().check();

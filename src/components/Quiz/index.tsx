@@ -467,6 +467,9 @@ export function QuizView({
   }, [now, tempsCompte, session.limite, terminer]);
 
   // The attempt kept as it goes: first read what was kept (if anything), then write each change.
+  const racine = useRef<HTMLElement>(null);
+  // The focus was in the questions when the offer to resume replaced them: it goes to the offer.
+  const focusReprise = useRef(false);
   const { enCours } = journal;
   const ecrivain = useEcrivainEnCours(enCours, cle);
   useEffect(() => {
@@ -492,8 +495,6 @@ export function QuizView({
     };
   }, [reprise, cle, journal.ready, enCours, quiz, ecrivain]);
 
-  const racine = useRef<HTMLElement>(null);
-  const focusReprise = useRef(false);
   const garde = useRef(false);
   const dernier = useRef({ session, examenDemarre, ecrit: 0 });
   dernier.current = { ...dernier.current, session, examenDemarre };
@@ -575,6 +576,7 @@ export function QuizView({
     position.current = null;
     setExamenDemarre(false);
     setErreur(null);
+    setNow(Date.now());
     setSession(startSession(quiz, { mode, seed: uuid(), tentative: '', now: Date.now(), ...(duree !== undefined ? { duree } : {}) }));
   };
   const demarrerExamen = () => {
@@ -598,7 +600,14 @@ export function QuizView({
   return (
     <IntitulesContext.Provider value={data.criteres}>
       <FormulesContext.Provider value={formules}>
-        <section ref={racine} className={styles.quiz} aria-labelledby={`${quiz.id}-titre`} data-quiz={quiz.id}>
+        <section
+          ref={racine}
+          className={styles.quiz}
+          aria-labelledby={`${quiz.id}-titre`}
+          data-quiz={quiz.id}
+          // Where the kept attempt stands (lecture, proposee, reglee): tools and tests can wait for it.
+          data-reprise={typeof reprise === 'object' ? 'proposee' : reprise}
+        >
           <header className={styles.entete}>
             <Titre id={`${quiz.id}-titre`} className={styles.titre} tabIndex={-1}>
               {titre ?? `Quiz : ${quiz.titre}`}
