@@ -4,7 +4,7 @@
  * - lecteur/                               h5p-standalone's frame script, CSS, fonts, and cadre.html
  *                                           (the same-origin page the player's iframe starts from, so that
  *                                           the offline service worker serves what the frame loads)
- * - libraries/H5P.MoniteurAtelier-1.0/     our content type: library.json, semantics.json,
+ * - libraries/H5P.MoniteurAtelier-1.1/     our content type: library.json, semantics.json,
  *                                          language/fr.json, icon.svg, dist/*.js|css
  * - content/<id>/                          h5p.json + content/content.json of each activity
  *                                          marked `h5p: true`

@@ -3,14 +3,14 @@
  * activities it embeds (quizzes, case studies, H5P activities of ours). The
  * package holds imsmanifest.xml, index.html (the lesson's text taken from the
  * built page, then the activities), lecteur.js (scorm/runtime.ts and the shared
- * player, bundled) and styles.css. Nothing is loaded from elsewhere.
+ * player, bundled), styles.css and the schema files the manifest names. Nothing is loaded from elsewhere.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
 import type { Activite } from '../src/domain/activite';
-import { manifesteScorm } from '../src/domain/scorm/manifeste';
+import { FICHIERS_SCHEMAS, manifesteScorm } from '../src/domain/scorm/manifeste';
 import { escapeHtml } from '../src/domain/export/texte';
 import type { BlocId } from '../src/referentiel';
 import { formulesMathML } from '../h5p/construire';
@@ -51,6 +51,8 @@ export function planModules(pages: readonly Page[], activites: readonly Activite
 export interface BundleScorm {
   readonly js: Uint8Array;
   readonly css: Uint8Array;
+  /** The schema files named by the manifest (scorm/schemas/), by file name. */
+  readonly schemas: Readonly<Record<string, Uint8Array>>;
 }
 
 export function bundleScorm(siteDir: string): BundleScorm {
@@ -66,7 +68,8 @@ export function bundleScorm(siteDir: string): BundleScorm {
     logLevel: 'silent',
   });
   const css = `${readFileSync(path.join(siteDir, 'scorm', 'module.css'), 'utf8')}\n${readFileSync(path.join(siteDir, 'h5p', 'moniteur-atelier', 'styles.css'), 'utf8')}`;
-  return { js: bundle.outputFiles[0]!.contents, css: strToU8(css) };
+  const schemas = Object.fromEntries(FICHIERS_SCHEMAS.map((f) => [f, new Uint8Array(readFileSync(path.join(siteDir, 'scorm', 'schemas', f)))]));
+  return { js: bundle.outputFiles[0]!.contents, css: strToU8(css), schemas };
 }
 
 /** The built page of a route (build/<route>.html or build/<route>/index.html). */
@@ -128,5 +131,6 @@ export function paquetScorm(plan: PlanModule, pageHtml: string, bundle: BundleSc
     'styles.css': bundle.css,
   };
   files['imsmanifest.xml'] = strToU8(manifesteScorm({ id: plan.id, titre: plan.titre, fichiers: Object.keys(files), seuil: SEUIL_MODULE }));
+  Object.assign(files, bundle.schemas);
   return zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
 }

@@ -5,7 +5,11 @@
  *
  * JSON keys (reviewers' scripts read them; extend, do not rename):
  * blocs, competences, criteres, lessons, quizzes, questions, questionsByKind, cases,
- * h5p, glossaryTerms, minQuestionsPerCritere, uncoveredCriteres, perBloc, perCritere.
+ * h5p, glossaryTerms, minQuestionsPerCritere, uncoveredCriteres, perBloc, perCritere,
+ * qualiteItems (per bloc and « total »: item-quality measures, surface strategies
+ * against chance, `respecte` and the problems, see src/domain/qualite/items.ts).
+ *
+ * `--qualite` prints the item-quality problems, file by file (`--bloc B2` for one bloc).
  */
 import path from 'node:path';
 import { ACTIVITES } from '../quizzes/index';
@@ -14,6 +18,9 @@ import { QUESTION_KINDS, type QuestionKind } from '../src/domain/quiz/types';
 import { GLOSSAIRE } from '../src/contenu/glossaire';
 import { h5pActivities } from '../h5p/registre';
 import { readPages } from './lib/lecons';
+import { mesurerQualite, type QualiteItems } from '../src/domain/qualite/items';
+import type { Quiz } from '../src/domain/quiz/types';
+import type { Cas } from '../src/domain/cas/types';
 
 export interface CritereStats {
   questions: number;
@@ -48,6 +55,19 @@ export interface Stats {
   uncoveredCriteres: CritereId[];
   perBloc: Record<BlocId, BlocStats>;
   perCritere: Record<CritereId, CritereStats>;
+  qualiteItems: Record<BlocId | 'total', QualiteItems>;
+}
+
+/** Item quality per bloc (activities of that bloc) and for the whole bank. */
+export function qualiteParBloc(): Record<BlocId | 'total', QualiteItems> {
+  const quizzes = ACTIVITES.filter((a): a is Quiz => a.kind === 'quiz');
+  const cases = ACTIVITES.filter((a): a is Cas => a.kind === 'cas');
+  return {
+    ...(Object.fromEntries(
+      BLOC_IDS.map((b) => [b, mesurerQualite(quizzes.filter((q) => q.bloc === b), cases.filter((c) => c.bloc === b))]),
+    ) as Record<BlocId, QualiteItems>),
+    total: mesurerQualite(quizzes, cases),
+  };
 }
 
 export function computeStats(siteDir: string): Stats {
@@ -110,6 +130,7 @@ export function computeStats(siteDir: string): Stats {
     uncoveredCriteres: uncovered(CRITERE_IDS),
     perBloc,
     perCritere,
+    qualiteItems: qualiteParBloc(),
   };
 }
 
@@ -145,7 +166,29 @@ function text(stats: Stats): string {
   return lines.join('\n');
 }
 
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+function texteQualite(stats: Stats, seulement?: string): string {
+  const lines: string[] = [];
+  for (const [bloc, q] of Object.entries(stats.qualiteItems)) {
+    if (seulement && bloc !== seulement) continue;
+    lines.push(`${bloc} — ${q.respecte ? 'toutes les règles sont tenues' : `${q.problemes.length} problème(s)`}`);
+    lines.push(
+      `  choix unique : ${q.choixUnique.questions} q., clé la plus longue ${pct(q.choixUnique.cleLaPlusLongue)}, la plus courte ${pct(q.choixUnique.cleLaPlusCourte)} ; vrai-faux : ${pct(q.vraiFaux.partVrai)} « vrai » ; choix multiples par nombre de bonnes réponses : ${JSON.stringify(q.choixMultiples.parNombreDeBonnes)} ; cas : meilleur choix le plus long ${pct(q.cas.meilleurLePlusLong)} ; réglementaires sans source officielle : ${q.reglementaires.sansSourceOfficielle}/${q.reglementaires.questions}`,
+    );
+    for (const s of q.strategies) lines.push(`  ${s.nom.padEnd(66)} ${pct(s.score).padStart(5)} (hasard ${pct(s.hasard)}, ${s.avance >= 0 ? '+' : ''}${Math.round(s.avance * 100)} pts)`);
+    if (bloc !== 'total') for (const p of q.problemes) lines.push(`  ✗ ${p.ou} : ${p.message}`);
+  }
+  return lines.join('\n');
+}
+
 if (require.main === module) {
   const stats = computeStats(path.resolve(__dirname, '..'));
-  process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(stats, null, 2)}\n` : `${text(stats)}\n`);
+  const i = process.argv.indexOf('--bloc');
+  const out = process.argv.includes('--json')
+    ? JSON.stringify(stats, null, 2)
+    : process.argv.includes('--qualite')
+      ? texteQualite(stats, i > 0 ? process.argv[i + 1] : undefined)
+      : text(stats);
+  process.stdout.write(`${out}\n`);
 }

@@ -7,10 +7,11 @@
  */
 import type { Field } from '../../src/domain/h5p/semantique';
 import { QUESTION_KINDS, KIND_LABELS } from '../../src/domain/quiz/types';
-import { MATHML_TAGS } from '../../src/domain/h5p/mathml';
 
 export const MACHINE_NAME = 'H5P.MoniteurAtelier';
-export const VERSION = { majorVersion: 1, minorVersion: 0, patchVersion: 0 } as const;
+// 1.1: formulas' MathML stored in base64 (an H5P host's HTML filter kept the tags but dropped every
+// attribute); case studies gain facts, path-dependent paragraphs and endings' « issues » (computed bands).
+export const VERSION = { majorVersion: 1, minorVersion: 1, patchVersion: 0 } as const;
 export const LIBRARY_FOLDER = `${MACHINE_NAME}-${VERSION.majorVersion}.${VERSION.minorVersion}`;
 export const LIBRARY_NAME = `${MACHINE_NAME} ${VERSION.majorVersion}.${VERSION.minorVersion}`;
 
@@ -135,12 +136,19 @@ const question: Field = groupe('question', 'Question', [
   ),
 ]);
 
+/** A list of facts of the story (identifiers declared in « drapeaux »). */
+const faits = (name: string, label: string): Field => liste(name, label, 'fait', texte('fait', 'Fait', { regexp: ID }), { optional: true });
+
 const choix: Field = groupe('choix', 'Choix', [
   texte('id', 'Identifiant', { regexp: ID }),
   formuleTexte('texte', 'Texte'),
   texte('suivant', 'Nœud suivant', { regexp: ID }),
   formuleTexte('consequence', 'Conséquence'),
   formuleTexte('feedback', 'Retour'),
+  faits('pose', 'Faits que ce choix rend vrais'),
+  faits('si', 'Proposé seulement si ces faits sont vrais'),
+  faits('sauf', 'Proposé seulement si ces faits sont faux'),
+  { name: 'piege', type: 'boolean', label: 'Choix plausible qui tourne mal', default: false, optional: true },
   liste(
     'scores',
     'Notes par critère',
@@ -171,6 +179,13 @@ const cas: Field = groupe(
     liste('personnages', 'Personnages', 'personnage', groupe('personnage', 'Personnage', [texte('nom', 'Nom'), texte('role', 'Rôle')]), {
       optional: true,
     }),
+    liste(
+      'drapeaux',
+      'Faits retenus par l’histoire',
+      'fait',
+      groupe('fait', 'Fait', [texte('id', 'Identifiant', { regexp: ID }), texte('sens', 'Ce que ce fait signifie')]),
+      { optional: true },
+    ),
     texte('debut', 'Nœud de départ', { regexp: ID }),
     liste(
       'noeuds',
@@ -190,17 +205,32 @@ const cas: Field = groupe(
         texte('id', 'Identifiant', { regexp: ID }),
         texte('titre', 'Titre', { optional: true }),
         formuleTexte('texte', 'Texte'),
-        {
-          name: 'qualite',
-          type: 'select',
-          label: 'Qualité de la fin',
-          optional: true,
-          options: [
-            { value: 'optimale', label: 'Optimale' },
-            { value: 'acceptable', label: 'Acceptable' },
-            { value: 'a-revoir', label: 'À revoir' },
-          ],
-        },
+        liste(
+          'variantes',
+          'Paragraphes selon le chemin',
+          'variante',
+          groupe('variante', 'Variante', [faits('si', 'Si ces faits sont vrais'), faits('sauf', 'Si ces faits sont faux'), formuleTexte('texte', 'Texte')]),
+          { optional: true },
+        ),
+        faits('suppose', 'Faits que le texte suppose'),
+        faits('exclut', 'Faits que le texte contredit'),
+        liste(
+          'issues',
+          'Issues que raconte cette fin (calculées sur les points du chemin)',
+          'issue',
+          {
+            name: 'issue',
+            type: 'select',
+            label: 'Issue',
+            options: [
+              { value: 'optimale', label: 'Favorable' },
+              { value: 'acceptable', label: 'Acceptable' },
+              { value: 'a-revoir', label: 'À retravailler' },
+            ],
+            default: 'optimale',
+          },
+          { optional: true },
+        ),
         liste('choix', 'Choix', 'choix', choix, { optional: true }),
       ]),
       { min: 2 },
@@ -262,7 +292,15 @@ export const SEMANTICS: readonly Field[] = [
     'formules',
     'Formules pré-rendues (MathML)',
     'formule',
-    groupe('formule', 'Formule', [texte('latex', 'Formule LaTeX'), texte('mathml', 'MathML', { widget: 'html', tags: [...MATHML_TAGS] })]),
+    groupe('formule', 'Formule', [
+      texte('latex', 'Formule LaTeX'),
+      // Plain text, not an HTML field: a host filters HTML fields by tag and keeps no
+      // MathML attribute (xmlns, display, displaystyle, scriptlevel, encoding…).
+      texte('mathml', 'MathML (encodé en base64)', {
+        regexp: { pattern: '^[A-Za-z0-9+/]*={0,2}$' },
+        description: 'Le MathML de la formule, encodé en base64 pour que l’hôte H5P le garde tel quel. Écrit par la construction du site.',
+      }),
+    ]),
     { optional: true },
   ),
   l10n,

@@ -322,7 +322,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Une difficulté entendue, un atelier qui s’ajuste',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Bintou a été écoutée, elle a choisi ses adaptations, l’équipe a été informée par une note factuelle et sa vie privée a été respectée. Sa difficulté a même permis d’améliorer le travail de tout l’atelier.',
     },
@@ -330,7 +330,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Une aide utile, mais qui ne bouge plus',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Les adaptations ont soulagé Bintou, mais elles n’ont pas été revues avec elle. Prévoyez un point à date pour vérifier, avec la personne, ce qui l’aide encore.',
     },
@@ -338,7 +338,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Un mal-être qui risque de revenir',
-      qualite: 'a-revoir',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La journée a été tenue, mais la personne n’a pas été associée aux décisions qui la concernent, et la transmission ou le suivi ont manqué. Reprenez le cas en allant vers Bintou, en lui proposant des choix et en écrivant des faits.',
     },

@@ -297,7 +297,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Une voix qui compte',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La demande collective a été entendue, portée par la déléguée, transmise au bon endroit et suivie d’une réponse visible. Les droits individuels et collectifs ont été expliqués simplement. Dans cet atelier, chacun sait maintenant que s’exprimer sert à quelque chose.',
     },
@@ -305,7 +305,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Des droits connus à moitié',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La demande collective a abouti, mais les questions de droits ont été renvoyées ailleurs sans réponse ni accompagnement. Le moniteur n’a pas à tout savoir, mais il connaît l’essentiel et aide la personne à faire sa démarche.',
     },
@@ -313,7 +313,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Une expression qui s’éteint',
-      qualite: 'a-revoir',
+      issues: ['acceptable', 'a-revoir'],
       texte:
         'Une alerte ignorée, une demande qui s’enlise ou une information fausse : l’équipe apprend que ses droits et sa parole ne comptent pas vraiment. Reprenez la mise en situation en écoutant la déléguée, en transmettant par le bon circuit et en revenant vers l’équipe.',
     },

@@ -273,7 +273,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Un parcours choisi et sécurisé',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Séverine a exprimé un souhait, l’a exploré, l’a mis à l’épreuve par étapes et a décidé elle-même, en connaissant les dispositifs qui la protègent. L’équipe a joué son rôle, chacun à sa place.',
     },
@@ -281,7 +281,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Un bon parcours, décidé un peu pour elle',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Le parcours de Séverine avance, mais la décision finale a été orientée par vous. La prochaine fois, présentez toutes les options et laissez-lui le temps de choisir.',
     },
@@ -289,7 +289,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Une occasion perdue',
-      qualite: 'a-revoir',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Le projet de Séverine s’est arrêté sur une décision prise sans elle ou sur une information inexacte. Revoyez le droit au retour, le cumul et le parcours renforcé, et reprenez en laissant Séverine décider.',
     },

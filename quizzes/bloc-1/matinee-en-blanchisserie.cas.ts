@@ -365,7 +365,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Une habitude questionnée, une personne entendue',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Maëlys a été écoutée et protégée, ses mots ont été transmis, et l’équipe a revu une règle qui portait atteinte aux besoins des personnes. La bientraitance n’est pas l’absence de problème : c’est cette capacité à voir, dire et changer, avec les personnes concernées.',
     },
@@ -373,7 +373,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Le problème est réglé, la réflexion reste à faire',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La règle des toilettes a disparu et la situation de Maëlys a été transmise. Mais le changement s’est fait sans réflexion partagée ni avis des travailleurs : d’autres habitudes du même type peuvent persister. Reprenez la réunion en posant la question « à qui sert cette règle ? ».',
     },
@@ -381,7 +381,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Une situation qui continue',
-      qualite: 'a-revoir',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La règle et le surnom sont toujours là, et l’établissement n’a pas les faits pour agir. Une maltraitance peut être ordinaire, collective et non intentionnelle : elle dure tant que personne ne la nomme. Reprenez la mise en situation en écoutant Maëlys et en transmettant des faits le jour même.',
     },

@@ -309,7 +309,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Un poste adapté, une équipe qui apprend',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Les aménagements sont suivis avec les personnes et inscrits dans la fiche de poste : ils dureront. Quand l’activité réelle est analysée avec Maëlle, le poste aménagé par essais et la répartition construite avec l’équipe, Maëlle n’a plus mal et transmet son métier, Kevin apprend et Djamila garde ses repères. Relisez le débriefing pour voir ce qui, sur votre chemin, pouvait être fait autrement.',
     },
@@ -317,7 +317,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Un poste amélioré, mais fragile',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Les aménagements ont aidé, mais ils ne sont ni vérifiés avec les personnes ni écrits. Au prochain changement, ils risquent de disparaître. Faites toujours un point avec la personne et inscrivez ce qui a été décidé dans la fiche de poste.',
     },
@@ -325,7 +325,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'La personne a été adaptée au poste',
-      qualite: 'a-revoir',
+      issues: ['a-revoir'],
       texte:
         'Le poste de pliage n’a pas vraiment changé : c’est aux personnes qu’on a demandé de s’adapter, de s’habituer ou de partir. Reprenez la mise en situation en commençant par observer l’activité réelle avec Maëlle.',
     },

@@ -274,7 +274,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Une réclamation qui a fait progresser l’atelier',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Le client est rassuré, la cause est traitée, et deux travailleurs ont vu leurs idées devenir la nouvelle façon de travailler. La non-conformité est devenue une occasion d’apprendre et d’être reconnu.',
     },
@@ -282,7 +282,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Un progrès resté à mi-chemin',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Les notices ne manquent plus, mais une partie du travail n’a pas été menée au bout : un écart qui reste, ou une réponse au client sans les faits qui donnent confiance. Reprenez le cycle : vérifier, agir sur ce qui reste, et répondre avec la traçabilité.',
     },
@@ -290,7 +290,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Un défaut caché, pas supprimé',
-      qualite: 'a-revoir',
+      issues: ['a-revoir'],
       texte:
         'Le contrôle à 100 % a masqué le problème sans le traiter, et les idées de l’équipe sont restées dans les poches. Reprenez la mise en situation en cherchant les causes avec les travailleurs et en essayant leurs propositions.',
     },

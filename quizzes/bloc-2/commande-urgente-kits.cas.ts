@@ -406,7 +406,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Une commande qui fait grandir l’équipe',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La commande a été étudiée, adaptée, planifiée et livrée avec l’équipe. Un nouveau client est satisfait, les apprentissages des personnes ont trouvé leur place, et l’atelier connaît mieux ses propres temps. La production a servi les personnes.',
     },
@@ -414,7 +414,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Une commande livrée, un bilan sans l’équipe',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La commande est livrée et vos chiffres aideront la prochaine étude. Mais l’équipe n’a pas été associée au bilan de son travail. La prochaine fois, prenez ce temps avec elle : c’est là que naissent les meilleures idées.',
     },
@@ -422,7 +422,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Une étude ou une organisation à reprendre',
-      qualite: 'a-revoir',
+      issues: ['acceptable', 'a-revoir'],
       texte:
         'Soit la commande a été refusée sans chercher d’adaptation, soit elle a été tenue au prix du rythme, du soutien et de la santé des personnes. Reprenez la mise en situation : clarifiez la demande, mesurez avec l’équipe, chiffrez l’écart, proposez des adaptations et gardez de la marge.',
     },

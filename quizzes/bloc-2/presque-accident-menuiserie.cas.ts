@@ -296,7 +296,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Une alerte qui protège tout le monde',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Les jardinières partent vendredi. La scie est plus sûre pour toute l’équipe, et Yanis a retrouvé son poste à son rythme. L’alerte d’un travailleur a amélioré l’atelier : c’est exactement ce que le droit d’alerte et de retrait doit permettre.',
     },
@@ -304,7 +304,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Une machine sûre, une confiance à reconstruire',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La commande est livrée et la machine est réparée. Mais la reprise s’est faite sans Yanis. Au prochain point d’équipe, revenez sur l’événement avec lui et demandez-lui ce qu’il souhaite pour la suite.',
     },
@@ -312,7 +312,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Un danger laissé en place',
-      qualite: 'a-revoir',
+      issues: ['acceptable', 'a-revoir'],
       texte:
         'La scie a tourné avec un danger connu, et l’alerte de Yanis a été écartée. Depuis la loi n° 2023-1196, le droit d’alerte et de retrait s’applique en ESAT. Reprenez la mise en situation : arrêtez la machine dès l’alerte et traitez les causes avant de relancer.',
     },

@@ -310,7 +310,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Une fiche comprise par tous, et qui sert au-delà de l’atelier',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La fiche a été testée et corrigée avec les personnes concernées ; elle est comprise par toute l’équipe. Théo a découvert une compétence qu’il veut utiliser ailleurs. La commande est devenue une occasion d’apprendre et de se projeter.',
     },
@@ -318,7 +318,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Une fiche utile, une méthode qui reste à partager',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La commande est livrée et la fiche existe. Mais tout n’a pas été vérifié avec les personnes concernées, ou la méthode reste dans votre tiroir. Pour la prochaine fiche, testez-la au poste et associez des relecteurs de l’équipe.',
     },
@@ -326,7 +326,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Une partie de l’équipe reste sans information comprise',
-      qualite: 'a-revoir',
+      issues: ['a-revoir'],
       texte:
         'La commande est peut-être livrée, mais des travailleurs sont restés sans support qu’ils comprennent, ou ont été écartés au lieu que la fiche soit corrigée. Reprenez la mise en situation : une erreur de lecture est une information sur la fiche, pas sur la personne, et seul un test au poste avec les personnes concernées permet de le savoir.',
     },

@@ -344,7 +344,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Théo conduit la calandre et sait dire ce qu’il a appris',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Le souhait de Théo est devenu un parcours : une situation analysée, préparée hors commande, des phases réflexives où il trouve ses propres repères, une évaluation prévue et partagée. Il progresse à son rythme, et ses traces pourront être reconnues.',
     },
@@ -352,7 +352,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Un apprentissage réussi, mais une suite décidée sans Théo',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Théo sait conduire la calandre, mais la suite a été décidée sans tenir compte de ce qu’il exprimait. Au prochain bilan, partez de son auto-évaluation et demandez-lui ce qu’il veut travailler.',
     },
@@ -360,7 +360,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'La calandre reste un rêve',
-      qualite: 'a-revoir',
+      issues: ['a-revoir'],
       texte:
         'Le souhait de Théo n’a pas trouvé de situation où apprendre, ou la situation proposée l’a mis en échec. Reprenez la mise en situation : explorez le souhait, analysez l’activité, choisissez un moment hors cadence et prévoyez un temps pour réfléchir.',
     },

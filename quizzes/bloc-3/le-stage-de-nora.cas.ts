@@ -320,7 +320,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Un stage qui fait avancer le projet de Nora',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Nora a choisi son stage, ses objectifs étaient clairs, son rythme a été respecté et son tuteur était préparé. Le bilan à trois et la note partagée font de cette période une étape de son parcours, pas une parenthèse.',
     },
@@ -328,7 +328,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Un bon stage, un bilan sans Nora',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Le stage s’est bien passé, mais Nora n’a pas donné son avis et l’équipe n’a pas reçu de trace utile. La prochaine fois, faites le bilan à trois et écrivez la suite avec elle.',
     },
@@ -336,7 +336,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Un stage qui n’a pas servi le parcours',
-      qualite: 'a-revoir',
+      issues: ['acceptable', 'a-revoir'],
       texte:
         'Le stage n’a pas eu lieu, s’est mal passé ou n’a laissé aucune trace. Reprenez la mise en situation en partant du choix de Nora, en préparant le tuteur avec elle et en suivant la période de près.',
     },

@@ -382,7 +382,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-optimale',
       titre: 'Une reconnaissance qui ouvre un chemin',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'La reconnaissance de Sabine est inscrite dans son projet et son contrat, elle transmet son savoir-faire, et un nouveau projet apparaît : la blanchisserie d’un hôpital. C’est la finalité inclusive du parcours qui se dessine. Vos notes par critère montrent si, en chemin, la démarche est restée la sienne.',
     },
@@ -390,7 +390,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Une réussite qui reste dans un classeur',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Sabine a obtenu sa reconnaissance, et c’est une vraie fierté. Mais rien n’a changé ensuite. Au prochain entretien de projet, reprenez avec elle ce qu’elle veut faire de cette réussite.',
     },
@@ -398,7 +398,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Une démarche décidée sans Sabine',
-      qualite: 'a-revoir',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'À un moment clé, la décision a été prise sans Sabine, ou sa démarche a été tournée vers la production. Reprenez la mise en situation en demandant plus souvent à Sabine ce qu’elle veut, et en laissant le dossier et la parole devant le jury être les siens.',
     },

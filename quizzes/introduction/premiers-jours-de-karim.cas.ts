@@ -271,7 +271,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-favorable',
       titre: 'Un accueil qui donne envie de rester',
-      qualite: 'optimale',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Karim a trouvé ses repères, ses besoins sont connus de l’équipe et son souhait de travailler en cuisine est entré dans son projet. La période d’essai sert ce à quoi elle est destinée : vérifier, avec lui, que l’accompagnement lui convient.',
     },
@@ -279,7 +279,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-acceptable',
       titre: 'Un accueil correct, mais sans Karim',
-      qualite: 'acceptable',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'L’équipe dispose d’observations utiles, mais Karim n’a pas été associé au bilan de sa propre semaine. Au prochain point, commencez par lui.',
     },
@@ -287,7 +287,7 @@ export default defineCas({
       type: 'fin',
       id: 'fin-a-revoir',
       titre: 'Une période d’essai qui passe à côté',
-      qualite: 'a-revoir',
+      issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
         'Sans point régulier, les difficultés de Karim risquent de n’apparaître qu’à la fin de l’essai, quand il est trop tard pour ajuster. Reprenez la mise en situation en prévoyant des points courts et fréquents.',
     },

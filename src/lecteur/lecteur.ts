@@ -14,8 +14,9 @@ import type { FormuleH5P } from '../domain/h5p/contenu';
 import { emptyInput, handlerOf, toPublicQuestion } from '../domain/quiz/kinds';
 import { corriger, scoreQuiz, validateReponse, type Correction } from '../domain/quiz/scoring';
 import { displayed } from '../domain/quiz/session';
+import { seededShuffle } from '../domain/quiz/shuffle';
 import { plainText } from '../domain/texte/richText';
-import { scoreCas, walk, type Etape } from '../domain/cas/graph';
+import { choixOfferts, scoreCas, texteDuNoeud, walk, type Etape } from '../domain/cas/graph';
 import { QUALITE_LABELS, type Cas, type Choix } from '../domain/cas/types';
 import { isJeNeSaisPas, KIND_LABELS, type PublicQuestion, type Question, type Quiz, type Reponse } from '../domain/quiz/types';
 import type { Activite } from '../domain/activite';
@@ -412,11 +413,12 @@ export class Lecteur {
       const numero = this.state.etapes.length + (this.state.revele ? 0 : 1);
       const section = h('section', { class: 'ma-noeud' }, [
         h('h3', { id: `${this.uid}-etape`, tabindex: '-1' }, [`Décision ${numero} — ${noeud.titre ?? 'Que faites-vous ?'}`]),
-        this.texte.block(noeud.texte),
+        this.texte.block(texteDuNoeud(noeud, avant.drapeaux)),
       ]);
       if (!this.state.revele) {
         const list = h('ul', { class: 'ma-choix', 'aria-labelledby': `${this.uid}-etape` });
-        for (const c of noeud.choix) {
+        // Offered choices, in an order of this attempt: the best one is not always in the same place.
+        for (const c of seededShuffle(choixOfferts(noeud, avant.drapeaux), `${this.graine}:${noeud.id}`)) {
           const b = h('button', { type: 'button', class: 'ma-bouton ma-choix-bouton' }, [this.texte.inline(c.texte)]);
           b.addEventListener('click', () => this.choisir(cas, noeud.id, c));
           list.append(h('li', {}, [b]));
@@ -452,8 +454,9 @@ export class Lecteur {
     const r = scoreCas(cas, this.state.etapes);
     this.root!.append(
       h('section', { class: 'ma-fin', 'aria-live': 'polite' }, [
-        h('h3', { id: `${this.uid}-fin`, tabindex: '-1' }, [`${QUALITE_LABELS[fin.qualite]} : ${fin.titre}`]),
-        this.texte.block(fin.texte),
+        h('h3', { id: `${this.uid}-fin`, tabindex: '-1' }, [`${QUALITE_LABELS[r.qualite ?? 'a-revoir']} : ${fin.titre}`]),
+        this.texte.block(texteDuNoeud(fin, apres.drapeaux)),
+        h('p', {}, [`Votre parcours : ${r.obtenus} / ${r.total} points (${Math.round(r.taux * 100)} %). L’issue se calcule sur l’ensemble de vos choix.`]),
         h('h4', {}, ['Débriefing par critère']),
         h(
           'ul',

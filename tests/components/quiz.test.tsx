@@ -79,11 +79,19 @@ test('renders from public data only: no feedback, explanation or accepted answer
   expect(screen.getAllByRole('link', { name: premier })[0]!.getAttribute('title')).toBe(critereById(premier).intitule);
 });
 
-test('the steps of an « ordre » question are never shown in the right order', async () => {
-  await renderQuiz();
+test('the steps of an « ordre » question start in their public order, never the right one, and the start earns 0', async () => {
+  const quiz = defineQuiz({ id: 'ordre-seul', titre: 'Ordre', bloc: 'B1', questions: [qOrdre] });
+  serveRubric(quiz);
+  await renderQuiz(quiz);
   const list = screen.getByText('Un').closest('ol')!;
   const shown = within(list).getAllByRole('listitem').map((li) => li.textContent?.replace(/Monter|Descendre|↑|↓/g, '').trim());
+  const pub = toPublicActivite(quiz) as PublicQuiz;
+  const depart = pub.questions[0]!.type === 'ordre' ? pub.questions[0]!.etapes.map((e) => e.texte) : [];
+  expect(shown).toEqual(depart);
   expect(shown).not.toEqual(qOrdre.etapes.map((e) => e.texte));
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Vérifier' }));
+  expect(await screen.findByText(/Réponse incorrecte/)).toBeTruthy();
+  expect(screen.getByText(/0 \/ 1 point/)).toBeTruthy();
 });
 
 test('keyboard only: answer, check, read the feedback, and record the answer', async () => {
@@ -221,4 +229,33 @@ test('a case study shows its setting from public data, and loads the scenario on
   await user.click(screen.getByRole('button', { name: 'Continuer' }));
   expect(await screen.findByText(/Issue favorable/)).toBeTruthy();
   expect(screen.getByText('Débriefing par critère')).toBeTruthy();
+  expect(screen.getByText(/Votre parcours : 4 \/ 4 points \(100 %\), sur 2 décisions/)).toBeTruthy();
+});
+
+test('a case study: its length as a range, facts set by a choice open a choice and a paragraph further on, the band follows the points', async () => {
+  const data: CasData = {
+    activite: toPublicActivite(casFixture) as PublicCas,
+    formules: {},
+    criteres: intitulesDesCriteres(criteresOfActivite(casFixture)),
+    rubrique: 'activites/cas-test.json',
+  };
+  serveRubric(casFixture);
+  const user = userEvent.setup();
+  await renderWithJournal(<CasPratique id="cas-test" data={data} />);
+  expect(screen.getByText(/De 2 à 3 décisions selon vos choix/)).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Commencer la mise en situation' }));
+  await user.click(await screen.findByRole('button', { name: 'Moyen' }));
+  await user.click(screen.getByRole('button', { name: 'Continuer' }));
+  // Without the fact « prepare »: no paragraph about the prepared station, no choice that needs it.
+  expect(screen.queryByText('Le poste préparé attend.')).toBeNull();
+  expect(screen.queryByRole('button', { name: 'Montrer le poste préparé' })).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Demander' }));
+  await user.click(screen.getByRole('button', { name: 'Continuer' }));
+  // The same ending as the best path, but 3 points of 4: the band is « acceptable ».
+  expect(await screen.findByText(/Issue acceptable : Bien/)).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Rejouer la mise en situation' }));
+  await user.click(await screen.findByRole('button', { name: 'Bien' }));
+  await user.click(screen.getByRole('button', { name: 'Continuer' }));
+  expect(screen.getByText('Le poste préparé attend.')).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Montrer le poste préparé' })).toBeTruthy();
 });

@@ -33,11 +33,12 @@ const table: Row[] = [
   ['association: aucune', qAssociation, { paires: { g1: 'd2', g2: 'd1', g3: 'd4', g4: 'd3' } }, 'incorrect', 0],
   ['association: incomplète', qAssociation, { paires: { g1: 'd1', g2: null, g3: 'd3', g4: 'd4' } }, 'invalide', 0],
   ['association: cible inconnue', qAssociation, { paires: { g1: 'd9', g2: 'd2', g3: 'd3', g4: 'd4' } }, 'invalide', 0],
-  // ordre: (LIS - 1) / (n - 1)
+  // ordre: 1 all in place, ½ when a single step is out of place, else 0
   ['ordre: juste', qOrdre, { ordre: ['e1', 'e2', 'e3', 'e4', 'e5'] }, 'correct', 1],
-  ['ordre: un échange voisin', qOrdre, { ordre: ['e2', 'e1', 'e3', 'e4', 'e5'] }, 'partiel', 0.75],
+  ['ordre: un échange voisin', qOrdre, { ordre: ['e2', 'e1', 'e3', 'e4', 'e5'] }, 'partiel', 0.5],
   ['ordre: inversé', qOrdre, { ordre: ['e5', 'e4', 'e3', 'e2', 'e1'] }, 'incorrect', 0],
-  ['ordre: le dernier en tête', qOrdre, { ordre: ['e5', 'e1', 'e2', 'e3', 'e4'] }, 'partiel', 0.75],
+  ['ordre: le dernier en tête', qOrdre, { ordre: ['e5', 'e1', 'e2', 'e3', 'e4'] }, 'partiel', 0.5],
+  ['ordre: deux étapes déplacées', qOrdre, { ordre: ['e2', 'e1', 'e4', 'e3', 'e5'] }, 'incorrect', 0],
   ['ordre: étape manquante', qOrdre, { ordre: ['e1', 'e2', 'e3', 'e4'] }, 'invalide', 0],
   ['ordre: doublon', qOrdre, { ordre: ['e1', 'e1', 'e3', 'e4', 'e5'] }, 'invalide', 0],
   // texte-a-trous: case and accents ignored by default

@@ -5,8 +5,10 @@
  * (its data kept), and axe finds no violation in any quiz state.
  */
 import type { Page } from 'playwright-core';
+import { cheminDuCas } from './cas';
+import { plainText } from '@site/src/domain/texte/richText';
 import { BASE_PATH, axeViolations, guard, sessionParTest, url } from './helpers';
-import { answerAll, JOURNAL_KEY, openDemo as ouvrir, quiz, storedJournal, waitForStoredJournal } from './demo';
+import { answerAll, CADRE, CHOIX_UNIQUE, DEMO_PAGE, JOURNAL_KEY, openDemo as ouvrir, questionDe, quiz, storedJournal, waitForStoredJournal } from './demo';
 
 const session = sessionParTest();
 
@@ -24,15 +26,16 @@ test('training mode: pass the quiz question by question, with feedback; the resu
     await quiz(page).locator('[class*="correction"]').nth(done).waitFor();
   }
   await quiz(page).getByText('Votre résultat').waitFor();
-  await expect(quiz(page).locator('[class*="rapport"]').textContent()).resolves.toMatch(/10 \/ 10 \(100 %\) — quiz réussi/);
-  expect(await quiz(page).getByText('Bonne réponse').count()).toBe(10);
+  const n = CADRE.questions.length;
+  await expect(quiz(page).locator('[class*="rapport"]').textContent()).resolves.toContain(`${n} / ${n} (100 %) — quiz réussi`);
+  expect(await quiz(page).getByText('Bonne réponse').count()).toBe(n);
   expect(await axeViolations(page, 'corrections affichées')).toEqual([]);
   const journal = await storedJournal(page);
   const verbs = journal!.entrees.map((e) => e.v);
-  expect(verbs.filter((v) => v === 'answered')).toHaveLength(10);
+  expect(verbs.filter((v) => v === 'answered')).toHaveLength(n);
   expect(verbs).toContain('passed');
   await page.reload({ waitUntil: 'networkidle' });
-  await expect(quiz(page).getByText(/Dernière tentative terminée/).textContent()).resolves.toMatch(/10 \/ 10 — réussi/);
+  await expect(quiz(page).getByText(/Dernière tentative terminée/).textContent()).resolves.toContain(`${n} / ${n} — réussi`);
   expect(g.report()).toBe('');
 });
 
@@ -48,7 +51,7 @@ test('exam mode: deferred feedback, a failed attempt and its per-critère report
   await quiz(page).getByText('Votre résultat').waitFor();
   const rapport = await quiz(page).locator('[class*="rapport"]').textContent();
   expect(rapport).toMatch(/seuil de réussite non atteint/);
-  expect(await quiz(page).locator('table[class*="tableCriteres"] tbody tr').count()).toBe(4);
+  expect(await quiz(page).locator('table[class*="tableCriteres"] tbody tr').count()).toBe(new Set(CADRE.questions.flatMap((q) => q.criteres)).size);
   expect(await axeViolations(page, 'rapport d’examen')).toEqual([]);
   const journal = await storedJournal(page);
   expect(journal!.entrees.map((e) => e.v)).toContain('failed');
@@ -60,18 +63,18 @@ test('a case study can be played to its end, with a debrief per critère', async
   const g = guard(page);
   const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
   await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
-  const best = [/Vous lisez le dossier/, /Vous faites le tour de l’atelier/, /Vous lui demandez ce qui l’attire/, /Vous proposez une pause/, /Vous lui demandez ce qu’il aime en cuisine/, /Vous prenez quinze minutes avec Karim/];
-  for (const choice of best) {
-    await cas.getByRole('button', { name: choice }).click();
+  const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
+  for (const choice of meilleur.choix) {
+    await cas.getByRole('button', { name: choice, exact: true }).click();
     await expect(cas.locator('h5').first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await cas.getByRole('button', { name: 'Continuer' }).click();
   }
-  await cas.getByText(/Issue favorable : Un accueil qui donne envie de rester/).waitFor();
-  expect(await cas.locator('ul[class*="debrief"] > li').count()).toBe(4);
+  await cas.getByText(meilleur.titre).waitFor();
+  expect(await cas.locator('ul[class*="debrief"] > li').count()).toBe(meilleur.debrief);
   expect(await axeViolations(page, 'fin de la mise en situation')).toEqual([]);
   const journal = await storedJournal(page);
   const verbs = journal!.entrees.map((e) => e.v);
-  expect(verbs.filter((v) => v === 'answered')).toHaveLength(6);
+  expect(verbs.filter((v) => v === 'answered')).toHaveLength(meilleur.decisions);
   expect(verbs).toContain('completed');
   expect(g.report()).toBe('');
 });
@@ -120,8 +123,8 @@ test('a corrupt stored record is quarantined: the page still works and says so',
   );
   expect(quarantined).toEqual([garbage]);
   // The quiz still works and records again.
-  await quiz(page).getByLabel(/Non, elle est accueillie/).check();
-  await quiz(page).getByRole('button', { name: 'Vérifier' }).first().click();
+  await quiz(page).getByLabel(CHOIX_UNIQUE.bonne, { exact: true }).check();
+  await quiz(page).locator(questionDe(CHOIX_UNIQUE.id)).getByRole('button', { name: 'Vérifier' }).click();
   await quiz(page).getByText('Bonne réponse').waitFor();
   expect(g.report()).toBe('');
 });
@@ -144,8 +147,8 @@ test('a database of the same name without our store (another project of the same
   await avant.close();
   const page = await ouvrir(session.context);
   const g = guard(page);
-  await quiz(page).getByLabel(/Non, elle est accueillie/).check();
-  await quiz(page).getByRole('button', { name: 'Vérifier' }).first().click();
+  await quiz(page).getByLabel(CHOIX_UNIQUE.bonne, { exact: true }).check();
+  await quiz(page).locator(questionDe(CHOIX_UNIQUE.id)).getByRole('button', { name: 'Vérifier' }).click();
   await quiz(page).getByText('Bonne réponse').waitFor();
   await waitForStoredJournal(page, (verbs) => verbs.includes('answered'));
   const autre = await page.evaluate(
@@ -162,5 +165,74 @@ test('a database of the same name without our store (another project of the same
   expect(autre).toBe('à garder');
   // Saved for good: no « pendant cette visite seulement » warning.
   expect(await page.getByText(/cette visite seulement/).count()).toBe(0);
+  expect(g.report()).toBe('');
+});
+
+test('an ordering question never starts in the right order, in the built HTML as in the live page, and its start earns nothing', async () => {
+  const ordre = CADRE.questions.find((q): q is Extract<typeof q, { type: 'ordre' }> => q.type === 'ordre')!;
+  const juste = ordre.etapes.map((e) => plainText(e.texte));
+  const fieldset = (root: Page) => root.locator(`[data-quiz="${CADRE.id}"]`).locator(questionDe(ordre.id));
+  // The HTML of the build, before any script.
+  const context = await session.context.browser()!.newContext({ javaScriptEnabled: false });
+  const statique = await context.newPage();
+  await statique.goto(url(DEMO_PAGE), { waitUntil: 'load' });
+  const avant = (await fieldset(statique).locator('ol > li').allTextContents()).map((t) => juste.find((j) => t.includes(j)));
+  await context.close();
+  expect(avant).toHaveLength(juste.length);
+  expect(avant).not.toEqual(juste);
+  // The live page shows the same starting order, and « Vérifier » on it earns 0 point.
+  const page = await ouvrir(session.context);
+  const g = guard(page);
+  await fieldset(page).locator('ol > li').first().waitFor();
+  await fieldset(page).getByRole('button', { name: /^Monter/ }).first().waitFor();
+  const vivant = (await fieldset(page).locator('ol > li').allTextContents()).map((t) => juste.find((j) => t.includes(j)));
+  expect(vivant).toEqual(avant);
+  await fieldset(page).getByRole('button', { name: 'Vérifier' }).click();
+  await fieldset(page).getByText(/Réponse incorrecte — 0 \/ 1 point/).waitFor();
+  expect(g.report()).toBe('');
+});
+
+test('a case study: choices in an order of the attempt, an unfinished attempt taken up after a reload, its result in points', async () => {
+  const page = await ouvrir(session.context);
+  const g = guard(page);
+  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
+  const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
+  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const ordre1 = await cas.locator('ul[class*="choix"] button').allTextContents();
+  await cas.getByRole('button', { name: meilleur.choix[0], exact: true }).click();
+  await cas.getByRole('button', { name: 'Continuer' }).click();
+  await cas.getByRole('button', { name: meilleur.choix[1], exact: true }).waitFor();
+  const ordre2 = await cas.locator('ul[class*="choix"] button').allTextContents();
+  await waitForStoredJournal(page, (verbs) => verbs.filter((v) => v === 'answered').length >= 1);
+  // After a reload: the attempt is offered again, where it was, with the same order of choices.
+  await page.reload({ waitUntil: 'networkidle' });
+  await cas.getByText(/Vous avez commencé cette mise en situation sans la finir \(1 décision prise\)/).waitFor();
+  await cas.getByRole('button', { name: 'Reprendre où j’en étais' }).click();
+  await cas.getByRole('button', { name: meilleur.choix[1], exact: true }).waitFor();
+  expect(await cas.locator('ul[class*="choix"] button').allTextContents()).toEqual(ordre2);
+  for (const choix of meilleur.choix.slice(1)) {
+    await cas.getByRole('button', { name: choix, exact: true }).click();
+    await cas.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await cas.getByText(meilleur.titre).waitFor();
+  await cas.getByText(/Votre parcours : \d+ \/ \d+ points \(100 %\)/).waitFor();
+  // A new attempt draws another order of the first choices (the attempt id seeds it; 1 chance in 6 to meet the same order, so several tries).
+  let autre = false;
+  for (let essai = 0; essai < 8 && !autre; essai += 1) {
+    await cas.getByRole('button', { name: 'Rejouer la mise en situation' }).click();
+    await cas.locator('ul[class*="choix"] button').first().waitFor();
+    autre = JSON.stringify(await cas.locator('ul[class*="choix"] button').allTextContents()) !== JSON.stringify(ordre1);
+    await cas.getByRole('button', { name: meilleur.choix[0], exact: true }).click();
+    await cas.getByRole('button', { name: 'Continuer' }).click();
+    for (const choix of meilleur.choix.slice(1)) {
+      await cas.getByRole('button', { name: choix, exact: true }).click();
+      await cas.getByRole('button', { name: 'Continuer' }).click();
+    }
+    await cas.getByText(meilleur.titre).waitFor();
+  }
+  expect(autre).toBe(true);
+  // The result after a reload names the band and the points.
+  await page.reload({ waitUntil: 'networkidle' });
+  await cas.getByText(/Dernier parcours terminé le .* : issue favorable \(\d+ \/ \d+ points\)/).waitFor();
   expect(g.report()).toBe('');
 });

@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BASE_PATH, axeViolations, guard, newContext, sitemapUrls, url, sessionParTest } from './helpers';
-import { DEMO_PAGE, quiz } from './demo';
+import { DEMO_PAGE, questionDe, quiz, VRAI_FAUX } from './demo';
 
 const session = sessionParTest();
 
@@ -199,8 +199,8 @@ test('axe finds no violation in the dark theme', async () => {
   }
   // An answered quiz, in the dark theme.
   await page.goto(`${url(DEMO_PAGE)}?docusaurus-theme=dark`, { waitUntil: 'networkidle' });
-  await quiz(page).getByLabel('Faux').first().check();
-  await quiz(page).getByRole('button', { name: 'Vérifier' }).nth(1).click();
+  await quiz(page).locator(questionDe(VRAI_FAUX.id)).getByLabel(VRAI_FAUX.bonne, { exact: true }).check();
+  await quiz(page).locator(questionDe(VRAI_FAUX.id)).getByRole('button', { name: 'Vérifier' }).click();
   await quiz(page).locator('[class*="correction"]').first().waitFor();
   violations.push(...(await axeViolations(page, 'quiz corrigé (thème sombre)')));
   expect(violations).toEqual([]);

@@ -3,6 +3,9 @@
  * wrong), and the learner's stored record read back from IndexedDB.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { ACTIVITES } from '@site/quizzes/index';
+import type { Question, Quiz } from '@site/src/domain/quiz/types';
+import { plainText } from '@site/src/domain/texte/richText';
 import { attendreQue, BASE_PATH, url } from './helpers';
 
 export const DEMO_PAGE = 'cours/introduction/s-entrainer-sur-le-cadre';
@@ -52,47 +55,70 @@ export async function quizNeuf(page: Page): Promise<void> {
   await page.locator('[data-quiz="cadre-esat-ea"][data-reprise="reglee"]').waitFor();
 }
 
-/** Answers every question of the demo quiz, right or wrong, with the keyboard and mouse. */
+/** The demo quiz as written (tests/e2e read answers from the data, not from today's wording). */
+export const CADRE = ACTIVITES.find((a): a is Quiz => a.kind === 'quiz' && a.id === 'cadre-esat-ea')!;
+const premiere = <K extends Question['type']>(type: K) => {
+  const index = CADRE.questions.findIndex((q) => q.type === type);
+  return { index, question: CADRE.questions[index] as Extract<Question, { type: K }> };
+};
+/** The first single-choice question: its position, and the label of its right answer. */
+export const CHOIX_UNIQUE = (() => {
+  const { index, question } = premiere('choix-unique');
+  return { index, id: question.id, bonne: plainText(question.options.find((o) => o.id === question.reponse)!.texte) };
+})();
+/** The first true/false question: its position, and the label of its right answer. */
+export const VRAI_FAUX = (() => {
+  const { index, question } = premiere('vrai-faux');
+  return { index, id: question.id, bonne: question.reponse ? 'Vrai' : 'Faux' };
+})();
+
+/** The fieldset of a question of the demo quiz. */
+export const questionDe = (id: string) => `fieldset:has([id^="${CADRE.id}-${id}-"])`;
+
+/** Answers every question of the demo quiz, right or wrong, by the ids of its inputs. */
 export async function answerAll(page: Page, right: boolean) {
   const q = quiz(page);
-  const pick = async (id: string, label: string | RegExp) => {
-    await q.locator(`[id^="cadre-esat-ea-${id}-"]`).first().waitFor();
-    await q.getByLabel(label).first().check();
-  };
-  await pick('statut-travailleur', right ? /Non, elle est accueillie/ : /Oui, elle a un contrat/);
-  await pick('periode-essai', right ? 'Faux' : 'Vrai');
-  if (right) {
-    for (const l of [/droit d’alerte/, /droit syndical/, /expression directe/]) await q.getByLabel(l).check();
-  } else {
-    await q.getByLabel(/délégué des travailleurs/).check();
-  }
-  const pairs: [RegExp, string][] = [
-    [/Délégué des travailleurs et instance mixte/, 'Décret n° 2022-1561'],
-    [/Droit syndical et droit de grève/, 'Loi n° 2023-1196'],
-    [/Période d’essai ramenée/, 'Décret n° 2025-844'],
-    [/Nom « contrat d’accompagnement/, 'Décret n° 2025-845'],
-  ];
-  for (const [left, right2] of pairs) await q.getByLabel(left).selectOption({ label: right ? right2 : 'Loi n° 2002-2' });
-  const steps = ['La personne dépose une demande', 'La CDAPH décide', 'L’ESAT admet', 'La période d’essai de 3 mois', 'Le contrat d’accompagnement par le travail est reconduit'];
-  if (right) {
-    for (let target = 0; target < steps.length; target += 1) {
-      for (;;) {
-        const items = await q.locator('ol[class*="ordre"] > li').allTextContents();
-        const index = items.findIndex((t) => t.includes(steps[target]!));
-        if (index <= target) break;
-        await q.getByRole('button', { name: new RegExp(`^Monter « ${steps[target]}`) }).click();
-      }
+  const champ = (question: Question, suffixe: string) => q.locator(`[id="${CADRE.id}-${question.id}-${suffixe}"]`);
+  for (const question of CADRE.questions) {
+    await q.locator(`[id^="${CADRE.id}-${question.id}-"]`).first().waitFor();
+    switch (question.type) {
+      case 'choix-unique':
+        await champ(question, right ? question.reponse : question.options.find((o) => o.id !== question.reponse)!.id).check();
+        break;
+      case 'choix-multiples':
+        for (const id of right ? question.reponses : [question.options.find((o) => !question.reponses.includes(o.id))!.id]) await champ(question, id).check();
+        break;
+      case 'vrai-faux':
+        await champ(question, String(right ? question.reponse : !question.reponse)).check();
+        break;
+      case 'association':
+        for (const g of question.gauche) {
+          const bonne = question.paires[g.id]!;
+          await champ(question, g.id).selectOption(right ? bonne : question.droite.find((d) => d.id !== bonne)!.id);
+        }
+        break;
+      case 'ordre':
+        // Wrong: the starting order, which earns nothing. Right: each step brought up to its place.
+        if (!right) break;
+        for (let target = 0; target < question.etapes.length; target += 1) {
+          const texte = plainText(question.etapes[target]!.texte);
+          for (;;) {
+            const items = await q.locator(`[id="${CADRE.id}-${question.id}-enonce"]`).locator('xpath=ancestor::fieldset[1]').locator('ol > li').allTextContents();
+            const index = items.findIndex((t) => t.includes(texte));
+            if (index <= target) break;
+            await q.getByRole('button', { name: `Monter « ${texte} »`, exact: true }).click();
+          }
+        }
+        break;
+      case 'texte-a-trous':
+        for (const [nom, trou] of Object.entries(question.trous)) await champ(question, nom).fill(right ? trou.acceptees[0]! : 'zzz');
+        break;
+      case 'numerique':
+        await champ(question, 'valeur').fill(String(right ? question.reponse.valeur : question.reponse.valeur + 1000).replace('.', ','));
+        break;
     }
   }
-  await q.getByLabel('Trou 1').fill(right ? '55' : '80');
-  await q.getByLabel('Trou 2').fill(right ? '100' : '100');
-  await q.getByLabel('Trou 3').fill(right ? 'travail' : 'séjour');
-  await q.getByLabel('Votre réponse').fill(right ? '55,7' : '55');
-  await pick('droit-au-retour', right ? /Il peut revenir dans son ESAT/ : /Il doit refaire une demande/);
-  await q.locator(right ? '#cadre-esat-ea-orientation-ea-false' : '#cadre-esat-ea-orientation-ea-true').check();
-  await pick('cumul-activites', right ? /Un cumul d’activités/ : /Rien : il faut choisir/);
 }
-
 
 /** Waits until the stored journal (IndexedDB writes are asynchronous) satisfies a condition. */
 export async function waitForStoredJournal(page: Page, ok: (verbs: string[]) => boolean, key = JOURNAL_KEY): Promise<void> {

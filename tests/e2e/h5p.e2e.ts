@@ -5,7 +5,9 @@
  * message; axe finds no violation, inside our content type too.
  */
 import type { Frame, Page } from 'playwright-core';
+import { LIBRARY_FOLDER, LIBRARY_NAME } from '@site/h5p/moniteur-atelier/semantics';
 import { BASE_PATH, attendreQue, axeViolations, guard, url, sessionParTest } from './helpers';
+import { CHOIX_UNIQUE, CADRE, VRAI_FAUX } from './demo';
 
 const PAGE = 'cours/introduction/activites-h5p';
 const ACTIVITE = 'cadre-esat-ea';
@@ -67,14 +69,16 @@ test('an H5P activity plays, records xAPI in the journal, and restores its state
   const frame = await start(page);
   const before = requests.bytes();
   expect(before).toBeGreaterThan(0);
-  expect(await frame.locator('.ma-question').count()).toBe(10);
+  expect(await frame.locator('.ma-question').count()).toBe(CADRE.questions.length);
   // Answer the true/false question and the first question.
-  await frame.getByLabel('Faux').first().check();
-  await frame.locator('.ma-question').nth(1).getByRole('button', { name: 'Vérifier' }).click();
-  await frame.locator('.ma-question').nth(1).getByText('Bonne réponse').waitFor();
-  await frame.locator('.ma-question').first().getByLabel(/Non, elle est accueillie/).check();
-  await frame.locator('.ma-question').first().getByRole('button', { name: 'Vérifier' }).click();
-  await frame.locator('.ma-question').first().getByText('Bonne réponse').waitFor();
+  const vf = frame.locator('.ma-question').nth(VRAI_FAUX.index);
+  await vf.getByLabel(VRAI_FAUX.bonne, { exact: true }).check();
+  await vf.getByRole('button', { name: 'Vérifier' }).click();
+  await vf.getByText('Bonne réponse').waitFor();
+  const cu = frame.locator('.ma-question').nth(CHOIX_UNIQUE.index);
+  await cu.getByLabel(CHOIX_UNIQUE.bonne, { exact: true }).check();
+  await cu.getByRole('button', { name: 'Vérifier' }).click();
+  await cu.getByText('Bonne réponse').waitFor();
   const attendus = [`h5p:answered:h5p/${ACTIVITE}/questions/periode-essai`, `h5p:answered:h5p/${ACTIVITE}/questions/statut-travailleur`];
   // The journal is written asynchronously: wait until both answers are stored.
   await attendreQue('les deux réponses H5P dans le journal', async () => {
@@ -119,11 +123,11 @@ test('a case study plays in H5P to its end, and its completion reaches the journ
 
 test('a missing library is named in French instead of an empty box', async () => {
   const page = await session.context.newPage();
-  await page.route(`**${BASE_PATH}h5p/libraries/H5P.MoniteurAtelier-1.0/library.json`, (route) => route.fulfill({ status: 404, body: 'absent' }));
+  await page.route(`**${BASE_PATH}h5p/libraries/${LIBRARY_FOLDER}/library.json`, (route) => route.fulfill({ status: 404, body: 'absent' }));
   await page.goto(url(PAGE), { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'bibliothèque H5P introuvable' });
   await alert.waitFor();
-  expect(await alert.textContent()).toContain('« H5P.MoniteurAtelier 1.0 »');
+  expect(await alert.textContent()).toContain(`« ${LIBRARY_NAME} »`);
   expect(await page.locator(`[data-activite-h5p="${ACTIVITE}"] iframe`).count()).toBe(0);
 });

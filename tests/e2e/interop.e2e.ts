@@ -67,6 +67,11 @@ test('the trainers’ page lists every export per bloc, and each download is the
     const expected = starts.find(([re]) => re.test(href))![1];
     expect([href, head.startsWith(expected)]).toEqual([href, true]);
   }
+  // How to bring a trainer's own Moodle bank into the site.
+  const importer = page.getByRole('region', { name: 'Ajouter au site votre propre banque Moodle' });
+  await importer.getByText('npm run import -- --format moodle-xml ma-banque.xml --bloc B2').waitFor();
+  expect(await importer.getByRole('listitem').count()).toBe(4);
+  expect(await page.getByRole('navigation', { name: 'Formats proposés' }).getByRole('link', { name: 'Ajouter au site votre propre banque Moodle' }).getAttribute('href')).toBe('#importer');
   // The footer leads to this page and to the settings.
   expect(await page.locator('footer a', { hasText: 'Pour les formateurs' }).getAttribute('href')).toBe(`${BASE_PATH}formateurs/ressources`);
   expect(g.report()).toBe('');

@@ -6,6 +6,8 @@
  * edited, too big) leave the stored record byte for byte as it was. axe finds no
  * violation on the three pages, before and after interactions.
  */
+import { cheminDuCas } from './cas';
+import { CHOIX_UNIQUE, questionDe } from './demo';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -111,8 +113,8 @@ async function repondre(page: Page): Promise<void> {
   await quizNeuf(page);
   const avant = await traces(page);
   const quiz = page.locator('[data-quiz="cadre-esat-ea"]');
-  await quiz.getByLabel(/Non, elle est accueillie/).first().check();
-  await quiz.getByRole('button', { name: 'Vérifier' }).first().click();
+  await quiz.getByLabel(CHOIX_UNIQUE.bonne, { exact: true }).first().check();
+  await quiz.locator(questionDe(CHOIX_UNIQUE.id)).getByRole('button', { name: 'Vérifier' }).click();
   await quiz.getByText('Bonne réponse').first().waitFor();
   await stockees(page, avant + 1);
 }
@@ -122,21 +124,14 @@ async function jouerCas(page: Page): Promise<void> {
   const avant = await traces(page);
   const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
   await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
-  const choix = [
-    /Vous lisez le dossier/,
-    /Vous faites le tour de l’atelier/,
-    /Vous lui expliquez que tout le monde commence par le tri/,
-    /Vous encouragez Karim à tenir/,
-    /Vous lui promettez qu’il passera en cuisine/,
-    /Vous rédigez seul une note/,
-  ];
-  for (const c of choix) {
-    await cas.getByRole('button', { name: c }).click();
+  const mitige = cheminDuCas('premiers-jours-de-karim', 'acceptable');
+  for (const c of mitige.choix) {
+    await cas.getByRole('button', { name: c, exact: true }).click();
     await cas.getByRole('button', { name: 'Continuer' }).click();
   }
-  await cas.getByText(/Issue acceptable : Un accueil correct, mais sans Karim/).waitFor();
-  // Six decisions and the completed attempt.
-  await stockees(page, avant + 7);
+  await cas.getByText(mitige.titre).waitFor();
+  // Every decision and the completed attempt.
+  await stockees(page, avant + mitige.decisions + 1);
 }
 
 async function ouvrirPasseport(page: Page): Promise<void> {
@@ -198,10 +193,10 @@ test('device A: the livret is filled, saved, computed from the record and printe
   expect(await b1c1.locator('td').nth(5).textContent()).toBe(new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }));
   expect(await livret.locator('tr[data-competence]').count()).toBe(COMPETENCE_IDS.length);
   const cas = livret.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByText('Issue acceptable — Un accueil correct, mais sans Karim').waitFor();
+  const mitige = cheminDuCas('premiers-jours-de-karim', 'acceptable');
+  await cas.getByText(`${mitige.qualite} — ${mitige.fin}`).waitFor();
   const criteres = await cas.locator('ul > li p:first-child').allTextContents();
-  expect(criteres.map((t) => t.split(' — ')[0])).toEqual(['B1.C1.CR2', 'B1.C1.CR3', 'B1.C3.CR1']);
-  await cas.getByText(/^Doser les premiers jours/).waitFor();
+  expect(criteres.map((t) => t.split(' — ')[0])).toEqual(mitige.aRetravailler);
   await livret.getByText(/révision du contenu du site : [0-9a-f]{12}/).waitFor();
   expect(await axeViolations(pageA, 'livret rempli')).toEqual([]);
 
@@ -344,7 +339,8 @@ test('device B: replacing its data with the passport, after the confirmation, br
   await pageB.getByLabel('Nom et prénom').waitFor();
   expect(await pageB.getByLabel('Nom et prénom').inputValue()).toBe(NOM);
   expect(await pageB.getByLabel('Formateur ou référent').inputValue()).toBe('Marc Durand');
-  await pageB.locator('[data-cas="premiers-jours-de-karim"]').getByText('Issue acceptable — Un accueil correct, mais sans Karim').waitFor();
+  const mitigeB = cheminDuCas('premiers-jours-de-karim', 'acceptable');
+  await pageB.locator('[data-cas="premiers-jours-de-karim"]').getByText(`${mitigeB.qualite} — ${mitigeB.fin}`).waitFor();
   await aller(pageA, 'progression/livret');
   const niveauA = await pageA.locator('tr[data-competence="B1.C1"]').textContent();
   expect(await pageB.locator('tr[data-competence="B1.C1"]').textContent()).toBe(niveauA);

@@ -154,3 +154,106 @@ test('opened on its own (no LMS), the module works, says nothing is reported, an
   expect(await axeViolations(page, 'module SCORM seul')).toEqual([]);
   expect(g.report()).toBe('');
 });
+
+/**
+ * Resume, as an LMS does it: the learner answers part of a module (some answers
+ * checked, some left as drafts, a case study half walked), quits; the LMS keeps
+ * what the module reported (suspend_data, exit « suspend ») and, at the next
+ * launch, gives it back under a new scorm-again API (entry « resume »). The
+ * learner finds every answer, checked or not, the case study where they left
+ * it, and the same score. The module is the one with the most question kinds
+ * (chosen from the data, whatever the bank holds).
+ */
+describe('resume after quitting in the middle of a module', () => {
+  const kinds = (p: typeof plan) => new Set(p.activites.flatMap((a) => (a.kind === 'quiz' ? a.questions.map((q) => q.type) : []))).size;
+  const choisi = planModules(readPages(siteDir), ACTIVITES).reduce((best, p) => (kinds(p) > kinds(best) ? p : best));
+  const fichiers = unzipSync(paquetScorm(choisi, pageConstruite(path.join(siteDir, 'build'), choisi.route), bundleScorm(siteDir)));
+
+  async function lancer(page: Page, initial: Record<string, unknown> | null): Promise<Frame> {
+    await page.route(`${ORIGIN}/__lms__/**`, (route: Route) => {
+      const p = new URL(route.request().url()).pathname.replace(/^\/__lms__\//, '');
+      if (p === 'lms.html') return route.fulfill({ body: lmsPage(initial), contentType: TYPES.html });
+      if (p === 'scorm12.js') return route.fulfill({ body: scorm12, contentType: TYPES.js });
+      const file = fichiers[p.replace(/^module\//, '')];
+      if (!file) return route.fulfill({ status: 404, body: 'absent' });
+      return route.fulfill({ body: Buffer.from(file), contentType: TYPES[p.split('.').pop()!] ?? 'application/octet-stream' });
+    });
+    await page.goto(`${ORIGIN}/__lms__/lms.html`, { waitUntil: 'networkidle' });
+    return moduleFrame(page);
+  }
+
+  /** What the learner sees of each question (answers, drafts, corrections) and of each case study. */
+  const vue = (frame: Frame) =>
+    frame.evaluate(() => ({
+      questions: [...document.querySelectorAll('.ma-question')].map((f) => ({
+        coches: [...f.querySelectorAll('input:checked')].map((i) => i.id),
+        listes: [...f.querySelectorAll('select')].map((s) => (s as HTMLSelectElement).value),
+        textes: [...f.querySelectorAll('input[type="text"]')].map((i) => (i as HTMLInputElement).value),
+        ordre: [...f.querySelectorAll('.ma-ordre li')].map((li) => li.textContent),
+        corrigee: f.querySelectorAll('.ma-correction').length,
+      })),
+      cas: [...document.querySelectorAll('.ma-activite')].map((a) => a.querySelectorAll('.ma-noeud').length),
+    }));
+
+  test('the learner finds every answer, draft and case-study step after relaunching under scorm-again', async () => {
+    const page = await session.context.newPage();
+    const g = guard(page);
+    const frame = await lancer(page, null);
+    const questions = frame.locator('.ma-question');
+    const n = await questions.count();
+    expect(n).toBeGreaterThan(1);
+    // Every other question answered and checked; the others answered as drafts; the last one left alone.
+    for (let i = 0; i < n - 1; i += 1) {
+      const f = questions.nth(i);
+      const radios = f.locator('input[type="radio"]');
+      if ((await radios.count()) > 0) await radios.first().check();
+      const cases = f.locator('input[type="checkbox"]');
+      for (let k = 0; k < Math.min(2, await cases.count()); k += 1) await cases.nth(k).check();
+      const listes = f.locator('select');
+      for (let k = 0; k < (await listes.count()); k += 1) await listes.nth(k).selectOption({ index: 1 });
+      const champs = f.locator('input[type="text"]');
+      for (let k = 0; k < (await champs.count()); k += 1) await champs.nth(k).fill(k === 0 ? '12,5' : 'réponse');
+      const descendre = f.getByRole('button', { name: /^Descendre/ });
+      if ((await descendre.count()) > 0) await descendre.first().click();
+      if (i % 2 === 0) {
+        await f.getByRole('button', { name: 'Vérifier' }).click();
+        await f.locator('.ma-correction, .ma-invalide').first().waitFor();
+      }
+    }
+    const cas = frame.getByRole('button', { name: 'Commencer la mise en situation' });
+    if ((await cas.count()) > 0) {
+      await cas.first().click();
+      await frame.locator('.ma-choix-bouton').first().click();
+      await frame.getByRole('button', { name: 'Continuer' }).first().click();
+    }
+    const avant = await vue(frame);
+    expect(avant.questions.filter((q) => q.corrigee > 0).length).toBeGreaterThan(0);
+    expect(avant.questions.some((q) => q.corrigee === 0 && (q.coches.length > 0 || q.textes.some((t) => t !== '') || q.listes.some((v) => v !== '')))).toBe(true);
+    const score = (await cmi(page)).raw;
+
+    // Quitting in the middle: exit « suspend », status still incomplete, LMSFinish.
+    await frame.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    const garde = await page.evaluate(() => {
+      const w = window as unknown as { __journal: [string, string][]; API: { cmi: { suspend_data: string; core: { lesson_status: string; score: { raw: string } } } } };
+      // cmi.core.exit is write-only in SCORM 1.2: the LMS's log says what the module set.
+      const exit = w.__journal.filter(([k]) => k === 'cmi.core.exit').at(-1)?.[1] ?? null;
+      return { suspend_data: w.API.cmi.suspend_data, exit, lesson_status: w.API.cmi.core.lesson_status, raw: w.API.cmi.core.score.raw };
+    });
+    expect(garde.exit).toBe('suspend');
+    expect(garde.lesson_status).toBe('incomplete');
+    expect(garde.suspend_data.length).toBeGreaterThan(0);
+    expect(garde.suspend_data.length).toBeLessThanOrEqual(4096);
+    expect(g.report()).toBe('');
+    await page.close();
+
+    // Next launch: the LMS gives back what it kept.
+    const page2 = await session.context.newPage();
+    const g2 = guard(page2);
+    const frame2 = await lancer(page2, { suspend_data: garde.suspend_data, core: { entry: 'resume', lesson_status: garde.lesson_status, score: { raw: garde.raw } } });
+    const apres = await vue(frame2);
+    expect(apres).toEqual(avant);
+    expect((await cmi(page2)).raw).toBe(score);
+    expect((await cmi(page2)).status).toBe('incomplete');
+    expect(g2.report()).toBe('');
+  });
+});

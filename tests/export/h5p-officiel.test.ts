@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { contentProblems, type Field } from '@site/src/domain/h5p/semantique';
-import { OFFICIELS, defaults, libraryString, paquetOfficiel, stableUuid, type Langues, type Officiel } from '@site/src/domain/export/h5pOfficiel';
+import { IDENTIQUES_EN_FRANCAIS, OFFICIELS, defaults, libraryString, paquetOfficiel, stableUuid, type Langues, type Officiel } from '@site/src/domain/export/h5pOfficiel';
 import type { Quiz } from '@site/src/domain/quiz/types';
 
 const dir = path.resolve(__dirname, '..', '..', 'h5p', 'officiels');
@@ -87,6 +87,74 @@ test('the validator catches what a host would refuse (the checks can fail)', () 
   second.questions[0].params.question = '<p><script>x</script></p>';
   second.questions[0].params.behaviour.type = 'plusieurs';
   expect(contentProblems(second, langues['H5P.QuestionSet'].semantics, { libraries }).join('\n')).toMatch(/balise <script> non autorisée[\s\S]*« plusieurs » n'est pas une option/);
+});
+
+/**
+ * Every text key of a library's semantics (a text field with an English
+ * default): where it sits in the parameters, and its English default.
+ */
+function clesTexte(fields: readonly Field[], valeur: unknown, chemin = ''): { chemin: string; anglais: string; valeur: unknown }[] {
+  const obj = (typeof valeur === 'object' && valeur !== null ? valeur : {}) as Record<string, unknown>;
+  return fields.flatMap((f) => {
+    const ici = chemin ? `${chemin}.${f.name}` : f.name;
+    if (f.type === 'group' && f.fields) {
+      // A group of one field is stored as the bare value (H5P rule).
+      return f.fields.length === 1 ? clesTexte(f.fields, { [f.fields[0]!.name]: obj[f.name] }, chemin) : clesTexte(f.fields, obj[f.name], ici);
+    }
+    if (f.type === 'list' && f.field && Array.isArray(obj[f.name])) {
+      return (obj[f.name] as unknown[]).flatMap((item, i) => clesTexte([f.field!], { [f.field!.name]: item }, `${ici}[${i}]`));
+    }
+    return f.type === 'text' && typeof f.default === 'string' ? [{ chemin: ici, anglais: f.default, valeur: obj[f.name] }] : [];
+  });
+}
+
+/** @placeholders, :placeholders and %placeholders of a text. */
+const marqueurs = (s: string) => [...new Set(s.match(/[@:%][A-Za-z]+/g) ?? [])].sort();
+
+/** Problems of the text keys of one library's parameters: missing, left in English, placeholder lost. */
+function problemesTextes(name: Officiel, params: unknown): string[] {
+  const identiques = new Set(IDENTIQUES_EN_FRANCAIS[name] ?? []);
+  return clesTexte(langues[name].semantics, params).flatMap(({ chemin, anglais, valeur }) => {
+    if (typeof valeur !== 'string') return [`${name} ${chemin} : absent (la bibliothèque afficherait « ${anglais} »)`];
+    const out: string[] = [];
+    if (valeur === anglais && !identiques.has(chemin)) out.push(`${name} ${chemin} : laissé en anglais « ${anglais} »`);
+    if (JSON.stringify(marqueurs(valeur)) !== JSON.stringify(marqueurs(anglais))) out.push(`${name} ${chemin} : « ${valeur} » ne garde pas les marqueurs ${marqueurs(anglais).join(' ')}`);
+    return out;
+  });
+}
+
+test('every exported package fills every text key of each library in French, placeholders kept', () => {
+  const problemes: string[] = [];
+  let cles = 0;
+  for (const quiz of quizzes) {
+    const paquet = paquetOfficiel(quiz, langues);
+    if (!paquet) continue;
+    problemes.push(...problemesTextes('H5P.QuestionSet', paquet.content).map((p) => `${quiz.id} : ${p}`));
+    cles += clesTexte(langues['H5P.QuestionSet'].semantics, paquet.content).length;
+    for (const sous of paquet.content.questions as { library: string; params: unknown }[]) {
+      const name = sous.library.split(' ')[0] as Officiel;
+      problemes.push(...problemesTextes(name, sous.params).map((p) => `${quiz.id} : ${p}`));
+      cles += clesTexte(langues[name].semantics, sous.params).length;
+    }
+  }
+  expect(problemes).toEqual([]);
+  expect(cles).toBeGreaterThan(0);
+});
+
+test('the text-key check fails on a key left to the English default, a missing key, a lost placeholder', () => {
+  const quiz = quizzes.find((q) => paquetOfficiel(q, langues))!;
+  const content = JSON.parse(JSON.stringify(paquetOfficiel(quiz, langues)!.content));
+  content.texts.next = 'Next';
+  delete content.endGame.message;
+  content.endGame.scoreBarLabel = 'Vous avez obtenu des points';
+  expect(problemesTextes('H5P.QuestionSet', content)).toEqual([
+    'H5P.QuestionSet texts.next : laissé en anglais « Next »',
+    'H5P.QuestionSet endGame.message : absent (la bibliothèque afficherait « Results »)',
+    'H5P.QuestionSet endGame.scoreBarLabel : « Vous avez obtenu des points » ne garde pas les marqueurs @finals @totals',
+  ]);
+  // The libraries' own fr.json leaves these in English: without our French texts, the check fails.
+  const brut = defaults(langues['H5P.MultiChoice'].semantics, langues['H5P.MultiChoice'].fr.semantics);
+  expect(problemesTextes('H5P.MultiChoice', brut)).toContain('H5P.MultiChoice UI.scoreBarLabel : laissé en anglais « You got :num out of :total points »');
 });
 
 test('sub-content ids are stable UUIDs', () => {

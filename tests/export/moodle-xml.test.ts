@@ -2,7 +2,7 @@
  * Moodle XML export: the file of every bloc is well-formed XML (fast-xml-parser's
  * validator), and every question is checked field by field against our bank:
  * type, name, id number, tags, category, answers and fractions, feedback,
- * tolerance, matching pairs, Cloze gaps (read back with a small Cloze reader).
+ * tolerance, matching pairs, Cloze gaps (read back with the Cloze reader of the import).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ACTIVITES } from '@site/quizzes/index';
@@ -11,6 +11,7 @@ import { banque, enonceHtml, formatPourcentage, fractionsChoixMultiples, rang, v
 import { cdata, clozeEscape, toMoodleXml } from '@site/src/domain/export/moodleXml';
 import { escapeHtml, richToHtml, richToPlain } from '@site/src/domain/export/texte';
 import { gapNames } from '@site/src/domain/quiz/kinds/texteATrous';
+import { lireCloze } from '@site/src/domain/export/importBanque';
 
 const inline = (s: string) => richToHtml(s, { formules: 'latex', paragraphes: false });
 
@@ -33,37 +34,9 @@ function text(node: unknown): string {
   return Array.isArray(c) ? c.join('') : typeof c === 'string' ? c : String((t as Node)['#text'] ?? '');
 }
 
-/** Reads the Cloze gaps of a question text: each gap's type and answers (unescaped). */
+/** Reads the Cloze gaps of a question text: each gap's type and answers (unescaped), with the importer's Cloze reader. */
 function readCloze(html: string): { type: string; answers: { fraction: string; text: string; feedback: string }[] }[] {
-  const gaps: { type: string; answers: { fraction: string; text: string; feedback: string }[] }[] = [];
-  const re = /\{1:(SHORTANSWER(?:_C)?):((?:\\.|[^\\}])*)\}/g;
-  const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
-  const splitUnescaped = (s: string, sep: string) => {
-    const out: string[] = [];
-    let cur = '';
-    for (let i = 0; i < s.length; i += 1) {
-      if (s[i] === '\\') {
-        cur += s.slice(i, i + 2);
-        i += 1;
-      } else if (s[i] === sep) {
-        out.push(cur);
-        cur = '';
-      } else cur += s[i];
-    }
-    out.push(cur);
-    return out;
-  };
-  for (const m of html.matchAll(re)) {
-    const answers = splitUnescaped(m[2]!, '~').map((a) => {
-      const [head, fb = ''] = splitUnescaped(a, '#');
-      const weighted = /^%(-?[\d.]+)%(.*)$/s.exec(head!);
-      const fraction = head!.startsWith('=') ? '100' : weighted ? weighted[1]! : '0';
-      const raw = head!.startsWith('=') ? head!.slice(1) : weighted ? weighted[2]! : head!;
-      return { fraction, text: unescape(raw), feedback: unescape(fb) };
-    });
-    gaps.push({ type: m[1]!, answers });
-  }
-  return gaps;
+  return lireCloze(html).trous.map((t) => ({ type: t.type, answers: t.reponses.map((r) => ({ fraction: String(r.fraction), text: r.texte, feedback: r.retour })) }));
 }
 
 describe.each(BLOC_IDS.map((b) => [b]))('Moodle XML bank of bloc %s', (bloc) => {

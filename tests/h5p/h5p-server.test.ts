@@ -77,3 +77,41 @@ test('the same validator refuses a package whose library.json is broken (the che
   await PackageImporter.extractPackage(broken, extracted, { includeContent: true, includeLibraries: true, includeMetadata: true });
   await expect(new PackageValidator(config, libraryManager).validateExtractedPackage(extracted, true, true, false)).rejects.toBeTruthy();
 });
+
+/**
+ * A host saving the content (h5p-server's ContentStorer, what Lumi does when the
+ * editor saves) filters every field by its semantics: the formulas' MathML must
+ * come back with every attribute (xmlns, display, displaystyle, scriptlevel,
+ * annotation encoding…).
+ */
+test('saving through the host keeps every formula’s MathML, attributes included', async () => {
+  const { mathmlDeParams } = require('@site/src/domain/h5p/contenu') as typeof import('@site/src/domain/h5p/contenu');
+  const { formulesMathML } = require('@site/h5p/construire') as typeof import('@site/h5p/construire');
+  const { VERSION } = require('@site/h5p/moniteur-atelier/semantics') as typeof import('@site/h5p/moniteur-atelier/semantics');
+  const avecFormules = ACTIVITES.filter((a) => a.h5p && formulesMathML(a).length > 0);
+  expect(avecFormules.length).toBeGreaterThan(0);
+  let attributs = 0;
+  for (const activite of avecFormules) {
+    const file = paquets.find((p) => p.endsWith(`${activite.id}.h5p`))!;
+    const { config, libraryManager, contentManager } = setup(`sauve-${activite.id}`);
+    const storer = new ContentStorer(contentManager, libraryManager, undefined as never);
+    const importer = new PackageImporter(libraryManager, config, new LaissezFairePermissionSystem(), contentManager, storer);
+    const result = await importer.addPackageLibrariesAndContent(file, user as never);
+    const params = JSON.parse(JSON.stringify(result.parameters));
+    const id = await storer.addOrUpdateContent(result.id, params, result.metadata, { machineName: 'H5P.MoniteurAtelier', majorVersion: VERSION.majorVersion, minorVersion: VERSION.minorVersion }, user as never);
+    const saved = (await contentManager.getContentParameters(id, user as never)) as { formules: { latex: string; mathml: string }[] };
+    const attendues = formulesMathML(activite);
+    expect(saved.formules.map((f) => ({ latex: f.latex, mathml: mathmlDeParams(f.mathml) }))).toEqual(attendues);
+    attributs += attendues.reduce((n, f) => n + (f.mathml.match(/ (xmlns|displaystyle|scriptlevel|encoding)="/g) ?? []).length, 0);
+  }
+  expect(attributs).toBeGreaterThan(0);
+}, 60000);
+
+test('the MathML of older content (markup, before 1.1) is still read; a broken value reads as no formula', () => {
+  const { mathmlDeParams, mathmlVersParams } = require('@site/src/domain/h5p/contenu') as typeof import('@site/src/domain/h5p/contenu');
+  const markup = '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>é</mi></math>';
+  expect(mathmlVersParams(markup)).toMatch(/^[A-Za-z0-9+/]+=*$/);
+  expect(mathmlDeParams(mathmlVersParams(markup))).toBe(markup);
+  expect(mathmlDeParams(markup)).toBe(markup);
+  expect(mathmlDeParams('pas du base64 !')).toBe('');
+});

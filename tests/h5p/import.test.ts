@@ -9,6 +9,7 @@ import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { importerPaquet, registreSource } from '@site/scripts/lib/h5p-import';
 import { libraryFiles, paquetH5P } from '@site/h5p/construire';
+import { LIBRARY_FOLDER } from '@site/h5p/moniteur-atelier/semantics';
 import { ACTIVITES } from '@site/quizzes/index';
 import { nettoyerHtml } from '@site/scripts/lib/nettoyer-html';
 import { lireRepertoire, problemesArchive } from '@site/src/domain/h5p/paquet';
@@ -164,5 +165,5 @@ test('the real generated package of the site can be imported under another id', 
   if (!activite) throw new Error('aucune activité marquée « h5p: true » dans quizzes/');
   writeFileSync(path.join(site, 'reel.h5p'), paquetH5P(activite, libraryFiles(siteDir)));
   const r = await importerPaquet(site, path.join(site, 'reel.h5p'), options('copie-du-cadre'));
-  expect(r).toMatchObject({ ok: true, bibliothequesAjoutees: ['H5P.MoniteurAtelier-1.0'] });
+  expect(r).toMatchObject({ ok: true, bibliothequesAjoutees: [LIBRARY_FOLDER] });
 });

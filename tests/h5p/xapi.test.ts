@@ -30,7 +30,7 @@ const notreQuestion = {
     },
   },
   context: {
-    contextActivities: { category: [{ id: 'http://h5p.org/libraries/H5P.MoniteurAtelier-1.0', objectType: 'Activity' }] },
+    contextActivities: { category: [{ id: 'http://h5p.org/libraries/H5P.MoniteurAtelier-1.1', objectType: 'Activity' }] },
     extensions: { [EXT.criteres]: ['B1.C1.CR3'] },
   },
   result: { score: { min: 0, max: 1, raw: 1, scaled: 1 }, success: true, completion: true, response: 'false' },

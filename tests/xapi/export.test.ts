@@ -8,7 +8,9 @@ import validate from 'xapi-validation';
 import { ACTIVITES } from '@site/quizzes/index';
 import { buildStatement, type Statement } from '@site/src/domain/progress/statement';
 import { iri, VERBS, type VerbKey } from '@site/src/domain/progress/iri';
-import { catalogueXapi, fullStatement, LANGUE } from '@site/src/domain/xapi/export';
+import { catalogueXapi, fullStatement, LANGUE, MAX_MOTIFS, motifsTrous } from '@site/src/domain/xapi/export';
+import { formatNombreExport } from '@site/src/domain/export/formes';
+import { gapNames } from '@site/src/domain/quiz/kinds/texteATrous';
 import { CRITERE_IDS } from '@site/src/referentiel';
 
 const acteur = { learnerId: '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e', homePage: 'https://formation.example.org/moniteur-atelier/' };
@@ -120,4 +122,61 @@ test('an activity played in H5P gets the definition of the same activity on the 
   const full = fullStatement(s, publicCat) as { object: { definition: { name: Record<string, string>; interactionType: string } }; context: { contextActivities: { parent: { definition: { name: Record<string, string> } }[] } } };
   expect(full.object.definition.interactionType).toBeTruthy();
   expect(full.context.contextActivities.parent[0]!.definition.name[LANGUE]).toBe(a.titre);
+});
+
+describe('response patterns of the trainers’ export', () => {
+  const questions = ACTIVITES.flatMap((a) => (a.kind === 'quiz' ? a.questions.map((q) => ({ a, q })) : []));
+
+  test('a numeric range is written without float artefacts, and holds exactly value ± tolerance', () => {
+    const problems: string[] = [];
+    for (const { a, q } of questions) {
+      if (q.type !== 'numerique') continue;
+      const [pattern] = complet[iri.question(a.id, q.id)]!.correctResponsesPattern!;
+      const [bas, haut] = pattern!.split('[:]');
+      const attendu = [q.reponse.valeur - q.reponse.tolerance, q.reponse.valeur + q.reponse.tolerance].map(formatNombreExport);
+      if (bas !== attendu[0] || haut !== attendu[1]) problems.push(`${a.id}/${q.id} : ${pattern}`);
+      for (const borne of [bas!, haut!]) if (/\.\d{10,}/.test(borne)) problems.push(`${a.id}/${q.id} : artefact ${borne}`);
+    }
+    expect(problems).toEqual([]);
+    expect(formatNombreExport(55.7 - 0.05)).toBe('55.65');
+    expect(formatNombreExport(92.9 + 0.15)).toBe('93.05');
+    expect(`${55.7 - 0.05}`).toBe('55.650000000000006');
+  });
+
+  test('a fill-in pattern accepts every accepted spelling of every gap, not only the first', () => {
+    const problems: string[] = [];
+    for (const { a, q } of questions) {
+      if (q.type !== 'texte-a-trous') continue;
+      const motifs = complet[iri.question(a.id, q.id)]!.correctResponsesPattern!;
+      expect(motifs).toEqual(motifsTrous(q));
+      const noms = gapNames(q.texte);
+      if (motifs.length >= MAX_MOTIFS) continue;
+      noms.forEach((nom, i) => {
+        for (const reponse of q.trous[nom]!.acceptees) {
+          const valeurs = noms.map((n, j) => (j === i ? reponse : q.trous[n]!.acceptees[0]!));
+          if (!motifs.some((m) => m.replace(/^\{case_matters=(true|false)\}/, '') === valeurs.join('[,]'))) problems.push(`${a.id}/${q.id} : « ${reponse} » (trou ${nom}) refusé`);
+        }
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('a gap with two spellings and accents gives every combination', () => {
+    const q = {
+      type: 'texte-a-trous' as const,
+      id: 't',
+      enonce: 'e',
+      criteres: ['B1.C1.CR1' as const],
+      explication: 'x',
+      source: 's',
+      texte: 'Durée [[a]], puis [[b]].',
+      trous: { a: { acceptees: ['6 mois', 'six mois'], feedback: 'f' }, b: { acceptees: ['période'], feedback: 'f' } },
+    };
+    expect(motifsTrous(q)).toEqual([
+      '{case_matters=false}6 mois[,]période',
+      '{case_matters=false}6 mois[,]periode',
+      '{case_matters=false}six mois[,]période',
+      '{case_matters=false}six mois[,]periode',
+    ]);
+  });
 });

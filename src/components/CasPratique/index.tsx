@@ -9,9 +9,10 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { CritereId } from '@site/src/referentiel/ids';
 import { CriteresListe, Intitule, IntitulesContext } from '../Activite/Critere';
-import { scoreCas, walk, type Etape } from '@site/src/domain/cas/graph';
-import { QUALITE_LABELS, type Cas, type Choix, type PublicCas } from '@site/src/domain/cas/types';
-import { caseCompleted, caseDecision, derniereTentative } from '@site/src/domain/progress/events';
+import { choixOfferts, scoreCas, texteDuNoeud, walk, type Etape } from '@site/src/domain/cas/graph';
+import { bandeDe, QUALITE_LABELS, type Cas, type Choix, type PublicCas } from '@site/src/domain/cas/types';
+import { seededShuffle } from '@site/src/domain/quiz/shuffle';
+import { caseCompleted, caseDecision, casEnCours, derniereTentative } from '@site/src/domain/progress/events';
 import { horloge, useJournal, uuid } from '../Journal';
 import { AvisActivite } from '../Activite/Avis';
 import { FormulesContext, RichText, RichInline } from '../Activite/RichText';
@@ -56,7 +57,8 @@ function CasView({ data }: { data: CasData }): ReactNode {
   const [revele, setRevele] = useState(false);
   const [erreur, setErreur] = useState<string | null>(null);
   const [chargement, setChargement] = useState(false);
-  const tentative = useRef<string>('');
+  /** Attempt id: names the attempt in the journal and seeds the order of the choices. */
+  const [tentative, setTentative] = useState('');
   const termineEnregistre = useRef(false);
   const focusTarget = useRef<HTMLHeadingElement | null>(null);
   const [focusKey, setFocusKey] = useState(0);
@@ -65,16 +67,19 @@ function CasView({ data }: { data: CasData }): ReactNode {
     if (focusKey > 0) focusTarget.current?.focus();
   }, [focusKey]);
 
-  const commencer = async () => {
+  /** Starts a new attempt, or takes up the unfinished one (its decisions are in the journal). */
+  const commencer = async (reprise?: { tentative: string; etapes: readonly Etape[] }) => {
     setChargement(true);
     setErreur(null);
     try {
       const file = await loadRubric(rubricUrl);
+      const rubrique = file.activite as Cas;
       setFormules((f) => ({ ...f, ...file.formules }));
-      setCas(file.activite as Cas);
-      setEtapes([]);
+      setCas(rubrique);
+      // Steps the case no longer has (content changed since) are dropped.
+      setEtapes(reprise ? reprise.etapes.slice(0, walk(rubrique, reprise.etapes).choix.length) : []);
       setRevele(false);
-      tentative.current = uuid();
+      setTentative(reprise?.tentative ?? uuid());
       termineEnregistre.current = false;
       setFocusKey((k) => k + 1);
     } catch (error) {
@@ -86,6 +91,8 @@ function CasView({ data }: { data: CasData }): ReactNode {
 
   const position = cas ? walk(cas, revele ? etapes.slice(0, -1) : etapes) : null;
   const noeud = position?.noeud ?? null;
+  // Offered choices in an order of this attempt: the best one is not always in the same place.
+  const choix = noeud?.type === 'situation' && position ? seededShuffle(choixOfferts(noeud, position.drapeaux), `${tentative}:${noeud.id}`) : [];
   const dernierChoix = revele && cas ? walk(cas, etapes).choix.at(-1) ?? null : null;
   const final = cas ? walk(cas, etapes).noeud : null;
   const termine = !revele && final?.type === 'fin';
@@ -94,14 +101,14 @@ function CasView({ data }: { data: CasData }): ReactNode {
   useEffect(() => {
     if (!cas || !resultat || termineEnregistre.current || !journal.acteur) return;
     termineEnregistre.current = true;
-    journal.record([caseCompleted(journal.acteur, horloge, resultat, tentative.current)]);
-  }, [cas, resultat, journal]);
+    journal.record([caseCompleted(journal.acteur, horloge, resultat, tentative)]);
+  }, [cas, resultat, journal, tentative]);
 
   const choisir = (choix: Choix) => {
     if (!cas || !noeud || noeud.type !== 'situation') return;
     setEtapes((e) => [...e, { noeud: noeud.id, choix: choix.id }]);
     setRevele(true);
-    if (journal.acteur) journal.record([caseDecision(journal.acteur, horloge, cas, noeud.id, choix, tentative.current)]);
+    if (journal.acteur) journal.record([caseDecision(journal.acteur, horloge, cas, noeud.id, choix, tentative)]);
     setFocusKey((k) => k + 1);
   };
   const continuer = () => {
@@ -110,6 +117,8 @@ function CasView({ data }: { data: CasData }): ReactNode {
   };
 
   const derniere = derniereTentative(journal.statements, pub.id);
+  const enCours = cas ? null : casEnCours(journal.statements, pub.id);
+  const { min, max } = pub.decisions;
   const headingId = `${pub.id}-etape`;
 
   return (
@@ -133,17 +142,29 @@ function CasView({ data }: { data: CasData }): ReactNode {
               </ul>
             )}
             <p className={styles.meta}>
-              {pub.decisions} décisions · critères :{' '}
+              {min === max ? `${max} décisions` : `De ${min} à ${max} décisions selon vos choix`} · critères :{' '}
               <CriteresListe ids={pub.criteres} />
             </p>
             {derniere && (
               <p className={styles.derniere}>
-                Dernier parcours terminé le {new Date(derniere.timestamp).toLocaleDateString('fr-FR')} : {derniere.reussi ? 'issue favorable ou acceptable' : 'issue à retravailler'}.
+                Dernier parcours terminé le {new Date(derniere.timestamp).toLocaleDateString('fr-FR')} :{' '}
+                {QUALITE_LABELS[bandeDe(derniere.max > 0 ? derniere.points / derniere.max : 0)].toLowerCase()} ({derniere.points} / {derniere.max} points).
               </p>
             )}
           </header>
           <AvisActivite erreur={erreur} />
-          {!cas && (
+          {!cas && enCours && enCours.etapes.length > 0 && (
+            <div className={styles.reprise}>
+              <p>Vous avez commencé cette mise en situation sans la finir ({enCours.etapes.length} décision{enCours.etapes.length > 1 ? 's' : ''} prise{enCours.etapes.length > 1 ? 's' : ''}).</p>
+              <button type="button" className="button button--primary" onClick={() => void commencer(enCours)} disabled={chargement}>
+                {chargement ? 'Chargement…' : 'Reprendre où j’en étais'}
+              </button>{' '}
+              <button type="button" className="button button--secondary" onClick={() => void commencer()} disabled={chargement}>
+                Recommencer depuis le début
+              </button>
+            </div>
+          )}
+          {!cas && !(enCours && enCours.etapes.length > 0) && (
             <button type="button" className="button button--primary" onClick={() => void commencer()} disabled={chargement}>
               {chargement ? 'Chargement…' : 'Commencer la mise en situation'}
             </button>
@@ -153,11 +174,11 @@ function CasView({ data }: { data: CasData }): ReactNode {
               <h4 id={headingId} tabIndex={-1} ref={revele ? undefined : focusTarget}>
                 Décision {etapes.length + (revele ? 0 : 1)} — {noeud.titre ?? 'Que faites-vous ?'}
               </h4>
-              <RichText text={noeud.texte} />
-              <ReadAloud text={noeud.texte} label="Écouter la situation" />
+              <RichText text={texteDuNoeud(noeud, position!.drapeaux)} />
+              <ReadAloud text={texteDuNoeud(noeud, position!.drapeaux)} label="Écouter la situation" />
               {!revele && (
                 <ul className={styles.choix} aria-labelledby={headingId}>
-                  {noeud.choix.map((c) => (
+                  {choix.map((c) => (
                     <li key={c.id}>
                       <button type="button" className={`button button--outline button--primary ${styles.choixBouton}`} onClick={() => choisir(c)}>
                         <RichInline text={c.texte} />
@@ -184,12 +205,16 @@ function CasView({ data }: { data: CasData }): ReactNode {
               )}
             </div>
           )}
-          {cas && termine && final && final.type === 'fin' && resultat && (
+          {cas && termine && final && final.type === 'fin' && resultat?.qualite && (
             <div className={styles.fin} aria-live="polite">
               <h4 tabIndex={-1} ref={focusTarget}>
-                {QUALITE_LABELS[final.qualite]} : {final.titre}
+                {QUALITE_LABELS[resultat.qualite]} : {final.titre}
               </h4>
-              <RichText text={final.texte} />
+              <RichText text={texteDuNoeud(final, walk(cas, etapes).drapeaux)} />
+              <p className={styles.score}>
+                Votre parcours : {resultat.obtenus} / {resultat.total} points ({Math.round(resultat.taux * 100)} %), sur {etapes.length} décision{etapes.length > 1 ? 's' : ''}.
+                L’issue se calcule sur l’ensemble de vos choix : 80 % et plus, favorable ; de 60 à 79 %, acceptable ; en dessous, à retravailler.
+              </p>
               <h5>Débriefing par critère</h5>
               <ul className={styles.debrief}>
                 {(Object.entries(resultat.parCritere) as [CritereId, { points: number; max: number }][]).map(([c, p]) => {

@@ -80,6 +80,7 @@ export default function Ressources({ exports: fichiers }: { readonly exports: re
             <li><a href="#scorm">Modules SCORM 1.2</a></li>
             <li><a href="#xapi">Traces xAPI et LRS</a></li>
             <li><a href="#comparaison">Ce que chaque format garde ou perd</a></li>
+            <li><a href="#importer">Ajouter au site votre propre banque Moodle</a></li>
           </ul>
         </nav>
 
@@ -134,6 +135,13 @@ export default function Ressources({ exports: fichiers }: { readonly exports: re
             remise en ordre et la réponse numérique avec tolérance, qui n’ont pas d’équivalent honnête parmi ces types (elles sont listées
             dans le fichier LISEZMOI), les retours par trou du texte à trous, la mise en forme des formules (écrites en texte). Une
             question à plusieurs bonnes réponses vaut un point par bonne réponse dans H5P.
+          </p>
+          <p>
+            Dans <em>Drag the Words</em> et <em>Fill in the Blanks</em>, certains signes ont un sens pour H5P : l’astérisque délimite un
+            élément, les deux-points annoncent un indice, la barre oblique sépare deux réponses. Dans les textes exportés, ils sont
+            remplacés par des signes de même aspect (« ∗ », « ∕ », « ∶ ») et les deux-points d’une phrase par un tiret (« — ») ; une
+            orthographe acceptée qui en contient est laissée de côté. Les textes de l’interface (boutons, résultats, lecteurs
+            d’écran) sont tous en français.
           </p>
           <Telechargements fichiers={fichiers} format="h5p-official" base={base} />
         </section>
@@ -210,6 +218,36 @@ export default function Ressources({ exports: fichiers }: { readonly exports: re
               </tbody>
             </table>
           </div>
+        </section>
+
+        <section aria-labelledby="importer">
+          <Heading as="h2" id="importer">Ajouter au site votre propre banque Moodle</Heading>
+          <p>
+            Vous avez déjà des questions dans Moodle ? Exportez-les depuis la banque de questions de votre cours (format{' '}
+            <em>Moodle XML</em> ou <em>GIFT</em>), puis, dans une copie du dépôt du site, lancez :
+          </p>
+          <pre>
+            <code>npm run import -- --format moodle-xml ma-banque.xml --bloc B2 --critere B2.C3.CR1,B2.C3.CR2</code>
+          </pre>
+          <p>
+            La commande écrit un fichier de quiz par catégorie de la banque (dans <code>quizzes/bloc-2/</code>, ou le dossier donné
+            par <code>--out</code>) et l’inscrit au registre des activités. Les choix multiples, vrai ou faux, appariements,
+            réponses numériques, réponses courtes et questions Cloze (trous à réponse courte) sont repris avec leurs retours. Les
+            autres types (composition, glisser-déposer sur image…) sont listés dans un rapport, avec leur numéro de ligne dans le
+            fichier, comme ce qui n’a pas pu être gardé (note partielle, joker « * », image).
+          </p>
+          <p>Pour qu’une question soit reprise, la banque doit dire, comme les quiz du site :</p>
+          <ul>
+            <li>le <strong>critère</strong> du référentiel évalué : une étiquette (tag) de la question, comme <code>B2.C3.CR1</code>, ou l’option <code>--critere</code> (un ou deux critères) ;</li>
+            <li>l’<strong>explication</strong> : le « Feedback général » de la question ;</li>
+            <li>la <strong>source</strong> : un dernier paragraphe du feedback général qui commence par « Source : » (texte de loi, décret, leçon) ;</li>
+            <li>un <strong>retour pour chaque réponse</strong> ; pour un appariement, une liste à puces dans le feedback général, une puce par élément dans l’ordre : « <strong>élément</strong> : pourquoi ».</li>
+          </ul>
+          <p>
+            S’il manque quelque chose, la commande n’écrit aucun fichier et dit, question par question (fichier, ligne, champ), ce
+            qu’il faut ajouter dans la banque. Lancez ensuite <code>npm test</code>, puis insérez le quiz dans une leçon avec{' '}
+            <code>&lt;Quiz id="…" /&gt;</code>. Le détail est dans le fichier <code>CONTRIBUTING.md</code> du dépôt.
+          </p>
         </section>
       </main>
     </Layout>

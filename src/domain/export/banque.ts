@@ -7,9 +7,11 @@
  */
 import type { Activite } from '../activite';
 import type { Cas } from '../cas/types';
-import type { Question, QuestionChoixMultiples, Quiz, Trou } from '../quiz/types';
+import type { Question, QuestionChoixMultiples, Quiz } from '../quiz/types';
 import { blocById, competenceOf, COMPETENCE_IDS, type BlocId, type CritereId } from '../../referentiel';
 import { richToHtml, tableauToHtml, type FormuleMode } from './texte';
+
+export { formatNombreExport, variantesAcceptees } from './formes';
 
 export interface QuestionBanque {
   readonly quiz: Quiz;
@@ -77,39 +79,12 @@ export function formatPourcentage(value: number): string {
   return String(Math.round(value * 100000) / 100000);
 }
 
-/** A number as platforms read it (dot decimal separator, no exponent for our values). */
-export function formatNombreExport(value: number): string {
-  return String(Math.round(value * 1e9) / 1e9);
-}
-
 /** Position labels of an ordering question exported as a matching question. */
 export function rang(index: number): string {
   return `Position ${index + 1}`;
 }
 
 export const CONSIGNE_ORDRE = 'Associez chaque étape à sa position dans l’ordre (Position 1 = la première).';
-
-/**
- * The spellings a platform must accept for one gap. Our comparison ignores case
- * and (unless `accents`) accents, and unifies apostrophes; platforms compare
- * spellings (case can be ignored, accents cannot), so the variants are listed.
- */
-export function variantesAcceptees(trou: Trou): string[] {
-  const out = new Set<string>();
-  for (const a of trou.acceptees) {
-    const base = a.normalize('NFC').replace(/\s+/g, ' ').trim();
-    const forms = [base];
-    if (!trou.accents) forms.push(base.normalize('NFD').replace(/\p{Diacritic}/gu, '').normalize('NFC'));
-    for (const f of forms) {
-      out.add(f);
-      if (/['’]/.test(f)) {
-        out.add(f.replace(/’/g, "'"));
-        out.add(f.replace(/'/g, '’'));
-      }
-    }
-  }
-  return [...out];
-}
 
 /** Statement as HTML: the data table (if any) after the text. */
 export function enonceHtml(q: Question, formules: FormuleMode): string {

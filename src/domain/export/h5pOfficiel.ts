@@ -11,9 +11,15 @@
  * compares spellings, not numbers with a tolerance), case studies (branching).
  *
  * The user-interface texts are the French defaults of each library's own
- * language/fr.json (passed in by the caller: this module reads no file).
+ * language/fr.json (passed in by the caller: this module reads no file), except
+ * where that file is still in English or breaks a placeholder: TEXTES_FR says
+ * those. Every text key of each library's semantics is written into the package,
+ * so that no host falls back on the library's English default.
+ *
+ * What the parsers of H5P.DragText and H5P.Blanks read as syntax inside our
+ * texts is rewritten (see `dragTextZone`, `hors`, `reponsesBlanks`).
  */
-import type { Question, Quiz } from '../quiz/types';
+import type { Question, Quiz, Trou } from '../quiz/types';
 import { splitGaps } from '../quiz/kinds/texteATrous';
 import type { Field } from '../h5p/semantique';
 import { enonceHtml, variantesAcceptees } from './banque';
@@ -71,6 +77,43 @@ export function defaults(fields: readonly Field[], fr: readonly unknown[] = []):
   return out;
 }
 
+/**
+ * French texts for the keys whose language/fr.json is still English or drops a
+ * placeholder of the English text (path in the library's semantics). Reviewed
+ * against the running libraries: QuestionSet 1.21 reads `texts.next` /
+ * `texts.previous` for its navigation buttons, `endGame.message` and
+ * `endGame.amountCorrect` on its results page.
+ */
+export const TEXTES_FR: Readonly<Partial<Record<Officiel, Readonly<Record<string, string>>>>> = {
+  'H5P.QuestionSet': {
+    'texts.previous': 'Question précédente',
+    'texts.next': 'Question suivante',
+    'texts.questionSetInstruction': 'Choisissez la question à afficher',
+    'endGame.message': 'Résultats',
+    'endGame.amountCorrect': '@finals réponses justes sur @totals',
+    'endGame.scoreHeader': 'Votre score',
+  },
+  'H5P.MultiChoice': { 'UI.scoreBarLabel': 'Vous avez obtenu :num points sur :total' },
+  'H5P.TrueFalse': { 'l10n.scoreBarLabel': 'Vous avez obtenu :num points sur :total' },
+  'H5P.Blanks': { scoreBarLabel: 'Vous avez obtenu :num points sur :total' },
+  'H5P.DragText': {
+    scoreBarLabel: 'Vous avez obtenu :num points sur :total',
+    a11yCheck: 'Vérifier les réponses. Chaque réponse sera marquée juste, fausse ou sans réponse.',
+  },
+};
+
+/** Text keys whose French is the same word as the English default (checked by the tests). */
+export const IDENTIQUES_EN_FRANCAIS: Readonly<Partial<Record<Officiel, readonly string[]>>> = {
+  'H5P.QuestionSet': ['texts.questionLabel', 'texts.navigationLabel'],
+};
+
+/** Sets `value` at a dotted path of an object (groups created as needed). */
+function setPath(target: Obj, dotted: string, value: string): Obj {
+  const [head, ...rest] = dotted.split('.');
+  const inner = isObj(target[head!]) ? (target[head!] as Obj) : {};
+  return { ...target, [head!]: rest.length === 0 ? value : setPath(inner, rest.join('.'), value) };
+}
+
 /** Deep merge (objects only; arrays and scalars of `b` win). */
 function merge(a: Obj, b: Obj): Obj {
   const out: Obj = { ...a };
@@ -101,6 +144,51 @@ const html = (s: string) => richToHtml(s, { formules: 'texte' });
 const inline = (s: string) => richToHtml(s, { formules: 'texte', paragraphes: false });
 const plain = (s: string) => richToPlain(s).replace(/\s*\n+\s*/g, ' ');
 const explication = (q: Question) => `${plain(q.explication)} Source : ${plain(q.source)}`;
+
+/**
+ * Our texts inside the syntax of H5P.DragText and H5P.Blanks. Both parsers cut
+ * the text at each « * » (a drop zone or a blank runs from one « * » to the
+ * next); inside a zone, DragText reads « : » as the start of a tip, « \+ » and
+ * « \- » as the start of the feedback if right / if wrong, and Blanks reads « / »
+ * between accepted answers and « : » before a tip. Neither has an escape, so
+ * what they would read as syntax is written with a sign that looks the same:
+ * « * » → « ∗ » everywhere; inside a zone « \ » → « ⧵ », « / » → « ∕ », a French
+ * « : » (after a space) → « — », any other « : » → « ∶ ». Accepted answers of a
+ * blank are not rewritten (the learner types them): a spelling holding « * »,
+ * « / » or « : » is left out (`reponsesBlanks`).
+ */
+export const REECRITURES = {
+  asterisque: ['*', '\u2217'],
+  antislash: ['\\', '\u29f5'],
+  barreOblique: ['/', '\u2215'],
+  deuxPointsFrancais: [' :', ' \u2014'],
+  deuxPoints: [':', '\u2236'],
+} as const;
+
+/** A text outside any zone: only « * » would open one. */
+export function hors(texte: string): string {
+  return texte.replace(/\*/g, REECRITURES.asterisque[1]);
+}
+
+/** A text inside a zone: nothing in it may read as DragText or Blanks syntax. */
+export function dedans(texte: string): string {
+  return hors(texte)
+    .replace(/\\/g, REECRITURES.antislash[1])
+    .replace(/\//g, REECRITURES.barreOblique[1])
+    .replace(/[\s\u00a0\u202f]+:/g, REECRITURES.deuxPointsFrancais[1])
+    .replace(/:/g, REECRITURES.deuxPoints[1]);
+}
+
+/** One DragText drop zone: `*answer\+if right\-if wrong*` (no tip). */
+export function dragTextZone(zone: { texte: string; juste?: string; faux?: string }): string {
+  const fb = (marque: string, texte?: string) => (texte && texte.trim() !== '' ? `\\${marque}${dedans(texte)}` : '');
+  return `*${dedans(zone.texte)}${fb('+', zone.juste)}${fb('-', zone.faux)}*`;
+}
+
+/** The accepted spellings of a gap that H5P Blanks can hold (none with « * », « / » or « : »). */
+export function reponsesBlanks(trou: Trou): string[] {
+  return variantesAcceptees(trou).filter((v) => !/[*/:]/.test(v));
+}
 
 type Sous = { library: Officiel; params: Obj } | { raison: string };
 
@@ -136,20 +224,16 @@ function sousContenu(q: Question): Sous {
       };
     case 'texte-a-trous': {
       const parts = splitGaps(q.texte);
-      let bad: string | null = null;
+      let vide: string | null = null;
       const text = parts
         .map((p) => {
-          if ('texte' in p) {
-            const h = richToHtmlAround(p.texte, 'texte');
-            if (h.includes('*')) bad = 'le texte contient « * », qui marque les trous dans H5P Blanks';
-            return h;
-          }
-          const variants = variantesAcceptees(q.trous[p.trou]!);
-          if (variants.some((v) => /[*/:]/.test(v))) bad = 'une réponse acceptée contient « * », « / » ou « : », réservés par H5P Blanks';
-          return `*${variants.map(escapeHtml).join('/')}*`;
+          if ('texte' in p) return hors(richToHtmlAround(p.texte, 'texte'));
+          const reponses = reponsesBlanks(q.trous[p.trou]!);
+          if (reponses.length === 0) vide = p.trou;
+          return `*${reponses.map(escapeHtml).join('/')}*`;
         })
         .join('');
-      if (bad) return { raison: bad };
+      if (vide) return { raison: `chaque réponse acceptée du trou « ${vide} » contient « * », « / » ou « : », réservés par H5P Blanks (réponses et indice)` };
       return {
         library: 'H5P.Blanks',
         params: {
@@ -162,13 +246,13 @@ function sousContenu(q: Question): Sous {
     }
     case 'association': {
       const right = (id: string) => plain(q.droite.find((d) => d.id === id)!.texte);
-      const texts = [...q.gauche.map((g) => plain(g.texte)), ...q.droite.map((d) => plain(d.texte))];
-      if (texts.some((t) => /[*\\]/.test(t))) return { raison: 'un texte contient « * » ou « \\ », réservés par H5P DragText' };
-      if (q.droite.some((d) => /:/.test(plain(d.texte)))) return { raison: 'un élément à glisser contient « : », qui marque un indice dans H5P DragText' };
-      const fb = (s: string) => plain(s).replace(/[*\\]/g, '');
-      const lines = q.gauche.map((g) => `${plain(g.texte)} → *${right(q.paires[g.id]!)}\\+${fb(g.feedback)}\\-À associer à « ${right(q.paires[g.id]!)} ». ${fb(g.feedback)}*`);
+      const lines = q.gauche.map((g) => {
+        const fb = plain(g.feedback);
+        const juste = right(q.paires[g.id]!);
+        return `${hors(plain(g.texte))} → ${dragTextZone({ texte: juste, juste: fb, faux: `À associer à « ${juste} ». ${fb}` })}`;
+      });
       const used = new Set(Object.values(q.paires));
-      const distractors = q.droite.filter((d) => !used.has(d.id)).map((d) => `*${plain(d.texte)}*`);
+      const distractors = q.droite.filter((d) => !used.has(d.id)).map((d) => dragTextZone({ texte: plain(d.texte) }));
       return {
         library: 'H5P.DragText',
         params: {
@@ -196,9 +280,14 @@ const CONTENT_TYPE: Readonly<Record<Officiel, string>> = {
   'H5P.DragText': 'Drag the Words',
 };
 
-function withDefaults(name: Officiel, params: Obj, langues: Langues): Obj {
+/** Every default of a library, in French: fr.json, then TEXTES_FR. */
+export function defaultsFr(name: Officiel, langues: Langues): Obj {
   const l = langues[name];
-  return merge(defaults(l.semantics, l.fr.semantics ?? []), params);
+  return Object.entries(TEXTES_FR[name] ?? {}).reduce((acc, [chemin, texte]) => setPath(acc, chemin, texte), defaults(l.semantics, l.fr.semantics ?? []));
+}
+
+function withDefaults(name: Officiel, params: Obj, langues: Langues): Obj {
+  return merge(defaultsFr(name, langues), params);
 }
 
 /** The official QuestionSet package of one quiz, or null when no question has an official equivalent. */

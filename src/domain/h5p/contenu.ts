@@ -10,13 +10,34 @@
  */
 import type { Activite } from '../activite';
 import { checkActivite } from '../activite';
-import type { Cas, Choix, Noeud } from '../cas/types';
+import type { Cas, Choix, Noeud, QualiteFin } from '../cas/types';
 import type { Question, Quiz, Tableau } from '../quiz/types';
 import type { BlocId, CritereId } from '../../referentiel';
 
 export interface FormuleH5P {
   readonly latex: string;
   readonly mathml: string;
+}
+
+/**
+ * MathML in content.json is base64 of its UTF-8 bytes: an H5P host filters a
+ * field of HTML by tag and drops every MathML attribute (xmlns, displaystyle,
+ * scriptlevel, encoding…), and escapes a plain-text field; base64 goes through
+ * both unchanged. Content written before 1.1 holds the markup itself: still read.
+ */
+export function mathmlVersParams(mathml: string): string {
+  let binaire = '';
+  for (const octet of new TextEncoder().encode(mathml)) binaire += String.fromCharCode(octet);
+  return btoa(binaire);
+}
+
+export function mathmlDeParams(valeur: string): string {
+  if (valeur.trimStart().startsWith('<')) return valeur;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(valeur), (c) => c.charCodeAt(0)));
+  } catch {
+    return '';
+  }
 }
 
 /** Parameters of H5P.MoniteurAtelier (content.json). Loosely typed: validated on read. */
@@ -79,18 +100,30 @@ function questionToParams(q: Question): Params {
 }
 
 function noeudToParams(n: Noeud): Params {
-  if (n.type === 'fin') return { type: 'fin', id: n.id, titre: n.titre, texte: n.texte, qualite: n.qualite };
+  const commun = {
+    id: n.id,
+    texte: n.texte,
+    ...(n.variantes && n.variantes.length > 0
+      ? { variantes: n.variantes.map((v) => ({ ...(v.si ? { si: [...v.si] } : {}), ...(v.sauf ? { sauf: [...v.sauf] } : {}), texte: v.texte })) }
+      : {}),
+    ...(n.suppose && n.suppose.length > 0 ? { suppose: [...n.suppose] } : {}),
+    ...(n.exclut && n.exclut.length > 0 ? { exclut: [...n.exclut] } : {}),
+  };
+  if (n.type === 'fin') return { type: 'fin', ...commun, titre: n.titre, issues: [...n.issues] };
   return {
     type: 'situation',
-    id: n.id,
+    ...commun,
     ...opt('titre', n.titre),
-    texte: n.texte,
     choix: n.choix.map((c) => ({
       id: c.id,
       texte: c.texte,
       suivant: c.suivant,
       consequence: c.consequence,
       feedback: c.feedback,
+      ...(c.pose && c.pose.length > 0 ? { pose: [...c.pose] } : {}),
+      ...(c.si && c.si.length > 0 ? { si: [...c.si] } : {}),
+      ...(c.sauf && c.sauf.length > 0 ? { sauf: [...c.sauf] } : {}),
+      ...(c.piege ? { piege: true } : {}),
       scores: Object.entries(c.scores).map(([critere, note]) => ({ critere, note: String(note) })),
     })),
   };
@@ -104,7 +137,7 @@ export function toParams(activite: Activite, formules: readonly FormuleH5P[] = [
     ...opt('description', activite.description),
     bloc: activite.bloc,
     seuil: activite.kind === 'quiz' ? Math.round((activite.seuil ?? 0.7) * 100) : 70,
-    ...(formules.length > 0 ? { formules: formules.map((f) => ({ latex: f.latex, mathml: f.mathml })) } : {}),
+    ...(formules.length > 0 ? { formules: formules.map((f) => ({ latex: f.latex, mathml: mathmlVersParams(f.mathml) })) } : {}),
   };
   if (activite.kind === 'quiz') return { ...base, questions: activite.questions.map(questionToParams) };
   return {
@@ -112,6 +145,9 @@ export function toParams(activite: Activite, formules: readonly FormuleH5P[] = [
     cas: {
       contexte: activite.contexte,
       ...(activite.personnages && activite.personnages.length > 0 ? { personnages: activite.personnages.map((p) => ({ nom: p.nom, role: p.role })) } : {}),
+      ...(activite.drapeaux && Object.keys(activite.drapeaux).length > 0
+        ? { drapeaux: Object.entries(activite.drapeaux).map(([id, sens]) => ({ id, sens })) }
+        : {}),
       debut: activite.debut,
       noeuds: activite.noeuds.map(noeudToParams),
       debrief: activite.criteres.map((c) => ({ critere: c, texte: activite.debrief[c]?.texte ?? '', ...opt('lien', activite.debrief[c]?.lien) })),
@@ -222,14 +258,33 @@ function questionFrom(v: unknown): Question {
   }
 }
 
+/** A list of fact ids, or nothing when the list is absent or empty. */
+function faitsFrom(name: 'pose' | 'si' | 'sauf' | 'suppose' | 'exclut', v: unknown): Record<string, string[]> {
+  const list = arr(v).map(str);
+  return list.length > 0 ? { [name]: list } : {};
+}
+
 function noeudFrom(v: unknown): Noeud {
   const n = obj(v);
-  if (n.type === 'fin') return { type: 'fin', id: str(n.id), titre: str(n.titre), texte: str(n.texte), qualite: str(n.qualite) as 'optimale' };
+  const variantes = arr(n.variantes)
+    .map(obj)
+    .map((x) => ({ ...faitsFrom('si', x.si), ...faitsFrom('sauf', x.sauf), texte: str(x.texte) }));
+  const commun = {
+    id: str(n.id),
+    texte: str(n.texte),
+    ...(variantes.length > 0 ? { variantes } : {}),
+    ...faitsFrom('suppose', n.suppose),
+    ...faitsFrom('exclut', n.exclut),
+  };
+  if (n.type === 'fin') {
+    // Contents saved with version 1.0 carry one « qualite » instead of « issues ».
+    const issues = arr(n.issues).map(str);
+    return { type: 'fin', ...commun, titre: str(n.titre), issues: (issues.length > 0 ? issues : [str(n.qualite)]) as QualiteFin[] };
+  }
   return {
     type: 'situation',
-    id: str(n.id),
+    ...commun,
     ...optStr('titre', n.titre),
-    texte: str(n.texte),
     choix: arr(n.choix)
       .map(obj)
       .map(
@@ -239,6 +294,10 @@ function noeudFrom(v: unknown): Noeud {
           suivant: str(c.suivant),
           consequence: str(c.consequence),
           feedback: str(c.feedback),
+          ...faitsFrom('pose', c.pose),
+          ...faitsFrom('si', c.si),
+          ...faitsFrom('sauf', c.sauf),
+          ...(c.piege === true ? { piege: true as const } : {}),
           scores: Object.fromEntries(arr(c.scores).map(obj).map((s) => [str(s.critere), Number(s.note)])),
         }),
       ),
@@ -254,7 +313,7 @@ export function fromParams(params: unknown): LectureParams {
   const p = obj(params);
   const formules = arr(p.formules)
     .map(obj)
-    .map((f) => ({ latex: str(f.latex), mathml: typeof f.mathml === 'string' ? f.mathml : '' }));
+    .map((f) => ({ latex: str(f.latex), mathml: typeof f.mathml === 'string' ? mathmlDeParams(f.mathml) : '' }));
   const seuil = typeof p.seuil === 'number' ? p.seuil / 100 : 0.7;
   let activite: Activite;
   if (p.genre === 'cas') {
@@ -269,6 +328,9 @@ export function fromParams(params: unknown): LectureParams {
       contexte: str(c.contexte),
       ...(Array.isArray(c.personnages) ? { personnages: arr(c.personnages).map(obj).map((x) => ({ nom: str(x.nom), role: str(x.role) })) } : {}),
       criteres: debrief.map((d) => str(d.critere)) as CritereId[],
+      ...(Array.isArray(c.drapeaux) && c.drapeaux.length > 0
+        ? { drapeaux: Object.fromEntries(arr(c.drapeaux).map(obj).map((d) => [str(d.id), str(d.sens)])) }
+        : {}),
       debut: str(c.debut),
       noeuds: arr(c.noeuds).map(noeudFrom),
       debrief: Object.fromEntries(debrief.map((d) => [str(d.critere), { texte: str(d.texte), ...optStr('lien', d.lien) }])),

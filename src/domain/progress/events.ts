@@ -144,3 +144,27 @@ export function derniereTentative(statements: readonly Statement[], activiteId: 
   }
   return null;
 }
+
+/**
+ * The unfinished attempt of a case study, rebuilt from its decisions in the
+ * journal (each decision is recorded as it is taken): the attempt id and the
+ * steps, in order. Null when the latest attempt of this case was completed, or
+ * when there is none.
+ */
+export function casEnCours(statements: readonly Statement[], casId: string): { readonly tentative: string; readonly etapes: readonly { readonly noeud: string; readonly choix: string }[] } | null {
+  const activite = iri.activite(casId);
+  const prefixe = `${activite}/noeuds/`;
+  let tentative: string | null = null;
+  for (let i = statements.length - 1; i >= 0 && tentative === null; i -= 1) {
+    const s = statements[i]!;
+    const t = s.context?.extensions?.[EXT.tentative];
+    if (typeof t !== 'string') continue;
+    if (s.object.id === activite && s.verb.id === VERBS.completed) return null;
+    if (s.object.id.startsWith(prefixe) && s.verb.id === VERBS.answered) tentative = t;
+  }
+  if (tentative === null) return null;
+  const etapes = statements
+    .filter((s) => s.object.id.startsWith(prefixe) && s.verb.id === VERBS.answered && s.context?.extensions?.[EXT.tentative] === tentative)
+    .map((s) => ({ noeud: decodeURIComponent(s.object.id.slice(prefixe.length)), choix: s.result?.response ?? '' }));
+  return { tentative, etapes };
+}

@@ -35,7 +35,7 @@ function* strings(value: unknown, path: string): Generator<[string, string]> {
 export function textProblems(value: unknown, base = ''): { champ: string; message: string }[] {
   const out: { champ: string; message: string }[] = [];
   for (const [path, text] of strings(value, base)) {
-    if (/(^|\.)(id|type|kind|bloc|criteres\[\d+\]|reponse|reponses\[\d+\]|debut|suivant)$/.test(path)) continue;
+    if (/(^|\.)(id|type|kind|bloc|criteres\[\d+\]|reponse|reponses\[\d+\]|debut|suivant|(pose|si|sauf|suppose|exclut|issues)\[\d+\])$/.test(path)) continue;
     if (/^paires\./.test(path)) continue;
     for (const problem of richTextProblems(text)) {
       if (problem === 'est vide') continue;

@@ -11,7 +11,7 @@
  * many questions from its pool (unseen questions first).
  */
 import { corriger, scoreQuiz, validateReponse, type Correction } from './scoring';
-import { derangedShuffle, drawItems, seededShuffle } from './shuffle';
+import { drawItems, seededShuffle } from './shuffle';
 import type { Confiance, PublicQuestion, PublicQuiz, Quiz, Reponse, ResultatQuiz } from './types';
 
 export type Mode = 'entrainement' | 'examen';
@@ -135,7 +135,11 @@ export function questionsOf(quiz: PublicQuiz, session: Pick<Session, 'questionId
   return session.questionIds.map((id) => byId.get(id)).filter((q): q is PublicQuestion => q !== undefined);
 }
 
-/** The question as shown in this attempt: options, right column and steps shuffled by the seed. */
+/**
+ * The question as shown in this attempt: options and right column shuffled by the
+ * seed. The steps of an ordering question keep their public starting order, chosen
+ * with the answer key in hand so that it earns nothing as it stands (ordre.ts).
+ */
 export function displayed(question: PublicQuestion, seed: string): PublicQuestion {
   const s = `${seed}:${question.id}`;
   switch (question.type) {
@@ -144,8 +148,6 @@ export function displayed(question: PublicQuestion, seed: string): PublicQuestio
       return { ...question, options: seededShuffle(question.options, s) };
     case 'association':
       return { ...question, droite: seededShuffle(question.droite, s) };
-    case 'ordre':
-      return { ...question, etapes: derangedShuffle(question.etapes, s) };
     default:
       return question;
   }

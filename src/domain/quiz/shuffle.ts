@@ -42,19 +42,6 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
 }
 
 /**
- * A shuffle that is never the identity when there are at least two items (used
- * for "put in order" questions, whose authored order is the answer).
- */
-export function derangedShuffle<T>(items: readonly T[], seed: string): T[] {
-  if (items.length < 2) return [...items];
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const out = seededShuffle(items, `${seed}#${attempt}`);
-    if (out.some((item, i) => item !== items[i])) return out;
-  }
-  return [...items.slice(1), items[0]!];
-}
-
-/**
  * Draws `n` items: those not seen yet first (in seeded random order), then the
  * others. Used for question pools and mock exams.
  */

@@ -1,8 +1,24 @@
 /**
  * imsmanifest.xml of a SCORM 1.2 package: one organization, one item, one SCO
  * resource (index.html) listing every file of the package. Pure.
+ *
+ * `xsi:schemaLocation` names the schema of each namespace the manifest uses
+ * (IMS CP 1.1.2, ADL SCORM 1.2), and the package holds those files at its root
+ * (SCHEMAS_SCORM, written for this project in scorm/schemas/: the 2001 files of
+ * IMS carry no licence to redistribute). The IMS metadata schema
+ * (imsmd_rootv1p2p1.xsd) is not named: no element of the manifest is in its
+ * namespace, and a strict checker looks for every file that is named.
  */
 import { escapeXml } from '../export/moodleXml';
+
+/** Namespace → schema file, as named in xsi:schemaLocation (ims_xml.xsd is imported by the IMS CP one). */
+export const SCHEMAS_SCORM = {
+  'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd',
+  'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd',
+} as const;
+
+/** Every schema file a package holds at its root. */
+export const FICHIERS_SCHEMAS: readonly string[] = [...Object.values(SCHEMAS_SCORM), 'ims_xml.xsd'];
 
 export interface ModuleScorm {
   /** Identifier (letters, digits, dashes). */
@@ -22,7 +38,7 @@ export function manifesteScorm(m: ModuleScorm): string {
     '  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"',
     '  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"',
     '  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">',
+    `  xsi:schemaLocation="${Object.entries(SCHEMAS_SCORM).map(([ns, fichier]) => `${ns} ${fichier}`).join(' ')}">`,
     '  <metadata>',
     '    <schema>ADL SCORM</schema>',
     '    <schemaversion>1.2</schemaversion>',

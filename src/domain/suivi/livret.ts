@@ -7,7 +7,7 @@
  */
 import { REFERENTIEL, critereById, isCritereId, type BlocId, type CompetenceId, type CritereId } from '../../referentiel';
 import type { Cas, NoeudFin, QualiteFin } from '../cas/types';
-import { QUALITE_LABELS } from '../cas/types';
+import { bandeDe, QUALITE_LABELS } from '../cas/types';
 import { activityIdOf, EXT, iri, VERBS } from '../progress/iri';
 import type { MaitriseBloc, Niveau } from '../progress/mastery';
 import { scoresParCritere } from '../progress/lecture';
@@ -137,6 +137,8 @@ const COMPLET = 1 - 1e-9;
 /** The debrief of an attempt, from the case study's rubric (nodes and debrief per critère). */
 export function debriefLivret(cas: Cas, tentative: TentativeCas): DebriefLivret {
   const fin = cas.noeuds.find((n): n is NoeudFin => n.type === 'fin' && n.id === tentative.fin);
+  // The band of the attempt's points (the ending's quality is computed on the whole path).
+  const qualite = bandeDe(tentative.max > 0 ? tentative.points / tentative.max : 0);
   const ordre = [...cas.criteres, ...(Object.keys(tentative.parCritere) as CritereId[]).filter((c) => !cas.criteres.includes(c))];
   const aRetravailler = ordre.flatMap((critere) => {
     const score = tentative.parCritere[critere];
@@ -150,7 +152,7 @@ export function debriefLivret(cas: Cas, tentative: TentativeCas): DebriefLivret 
     date: tentative.date,
     points: tentative.points,
     max: tentative.max,
-    fin: fin ? { titre: fin.titre, qualite: fin.qualite, libelle: QUALITE_LABELS[fin.qualite] } : null,
+    fin: fin ? { titre: fin.titre, qualite, libelle: QUALITE_LABELS[qualite] } : null,
     aRetravailler,
   };
 }

@@ -13,6 +13,7 @@ import type { Activite } from '../activite';
 import type { Question } from '../quiz/types';
 import { gapNames } from '../quiz/kinds/texteATrous';
 import { plainText } from '../texte/richText';
+import { formatNombreExport, variantesAcceptees } from '../export/formes';
 import { ACTIVITY_TYPES, iri, NS, VERB_LABELS, VERBS, type VerbKey } from '../progress/iri';
 import type { Statement } from '../progress/statement';
 import { critereById, isCritereId } from '../../referentiel';
@@ -42,9 +43,27 @@ export type Catalogue = Readonly<Record<string, Definition>>;
 const fr = (s: string): LangMap => ({ [LANGUE]: plainText(s).replace(/\s*\n+\s*/g, ' ').slice(0, 1000) });
 const comp = (id: string, texte: string): Composant => ({ id, description: fr(texte) });
 
+/** Most response patterns listed for a fill-in question (every combination of accepted spellings of its gaps). */
+export const MAX_MOTIFS = 1024;
+
+/**
+ * The correct responses of a text with gaps: one pattern per combination of the
+ * spellings accepted in each gap (accent-free and apostrophe variants included,
+ * as our comparison accepts them), case ignored unless every gap says `casse`.
+ */
+export function motifsTrous(q: Extract<Question, { type: 'texte-a-trous' }>): string[] {
+  const trous = gapNames(q.texte).map((n) => q.trous[n]!);
+  const casse = trous.length > 0 && trous.every((t) => t.casse === true);
+  let combinaisons: string[][] = [[]];
+  for (const t of trous) {
+    combinaisons = combinaisons.flatMap((c) => variantesAcceptees(t).map((f) => [...c, f])).slice(0, MAX_MOTIFS);
+  }
+  return combinaisons.map((c) => `{case_matters=${casse}}${c.join('[,]')}`);
+}
+
 function interaction(q: Question, reponses: boolean): Definition {
   const base = { type: ACTIVITY_TYPES.interaction, name: fr(q.enonce) };
-  const pattern = (p: string) => (reponses ? { correctResponsesPattern: [p] } : {});
+  const pattern = (p: string | string[]) => (reponses ? { correctResponsesPattern: Array.isArray(p) ? p : [p] } : {});
   switch (q.type) {
     case 'choix-unique':
       return { ...base, interactionType: 'choice', choices: q.options.map((o) => comp(o.id, o.texte)), ...pattern(q.reponse) };
@@ -68,9 +87,9 @@ function interaction(q: Question, reponses: boolean): Definition {
     case 'ordre':
       return { ...base, interactionType: 'sequencing', choices: q.etapes.map((e) => comp(e.id, e.texte)), ...pattern(q.etapes.map((e) => e.id).join('[,]')) };
     case 'texte-a-trous':
-      return { ...base, interactionType: 'fill-in', ...pattern(`{case_matters=false}${gapNames(q.texte).map((n) => q.trous[n]?.acceptees[0] ?? '').join('[,]')}`) };
+      return { ...base, interactionType: 'fill-in', ...pattern(motifsTrous(q)) };
     case 'numerique':
-      return { ...base, interactionType: 'numeric', ...pattern(`${q.reponse.valeur - q.reponse.tolerance}[:]${q.reponse.valeur + q.reponse.tolerance}`) };
+      return { ...base, interactionType: 'numeric', ...pattern(`${formatNombreExport(q.reponse.valeur - q.reponse.tolerance)}[:]${formatNombreExport(q.reponse.valeur + q.reponse.tolerance)}`) };
     default:
       return base;
   }

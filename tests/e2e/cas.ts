@@ -1,0 +1,40 @@
+/**
+ * Paths of the site's case studies, read from their data: browser tests play a
+ * case by the texts of its choices (shown in a shuffled order) without depending
+ * on how a case is written today.
+ */
+import { ACTIVITES } from '@site/quizzes/index';
+import { analyse } from '@site/src/domain/cas/graph';
+import { bandeDe, QUALITE_LABELS, type Cas, type QualiteFin } from '@site/src/domain/cas/types';
+import { plainText } from '@site/src/domain/texte/richText';
+
+export interface CheminJoue {
+  /** Texts of the choices to click, in order (as the buttons read them). */
+  readonly choix: readonly string[];
+  /** « Issue favorable : <titre de la fin> ». */
+  readonly titre: string;
+  readonly qualite: string;
+  readonly fin: string;
+  /** Critères below full marks on this path, in the case's order. */
+  readonly aRetravailler: readonly string[];
+  readonly decisions: number;
+  readonly debrief: number;
+}
+
+/** A path of the case whose points fall in the band (the best one for « optimale »). */
+export function cheminDuCas(casId: string, qualite: QualiteFin): CheminJoue {
+  const cas = ACTIVITES.find((a): a is Cas => a.kind === 'cas' && a.id === casId);
+  if (!cas) throw new Error(`mise en situation ${casId} introuvable`);
+  const chemins = [...analyse(cas).chemins].sort((a, b) => b.taux - a.taux || a.etapes.length - b.etapes.length);
+  const chemin = chemins.find((c) => bandeDe(c.taux) === qualite);
+  if (!chemin) throw new Error(`${casId} : aucun chemin « ${qualite} »`);
+  return {
+    choix: chemin.choix.map((c) => plainText(c.texte)),
+    titre: `${QUALITE_LABELS[qualite]} : ${plainText(chemin.fin.titre)}`,
+    qualite: QUALITE_LABELS[qualite],
+    fin: plainText(chemin.fin.titre),
+    aRetravailler: cas.criteres.filter((c) => (chemin.points[c] ?? 0) < (analyse(cas).maxParCritere[c] ?? 0)),
+    decisions: chemin.etapes.length,
+    debrief: cas.criteres.length,
+  };
+}
