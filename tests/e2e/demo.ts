@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { ACTIVITES } from '@site/quizzes/index';
 import type { Question, Quiz } from '@site/src/domain/quiz/types';
 import { plainText } from '@site/src/domain/texte/richText';
-import { attendreQue, BASE_PATH, url } from './helpers';
+import { attendreQue, BASE_PATH, lireStockage, url } from './helpers';
 
 export const DEMO_PAGE = 'cours/introduction/s-entrainer-sur-le-cadre';
 export const JOURNAL_KEY = `moniteur-atelier@${BASE_PATH}/journal/principal`;
@@ -18,21 +18,9 @@ export async function openDemo(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Reads one key of the site's IndexedDB store (raw string). */
+/** Reads one key of the site's IndexedDB store (raw string; null when absent). */
 export function readStored(page: Page, key: string): Promise<string | null> {
-  return page.evaluate(
-    (k) =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(k);
-          req.onsuccess = () => resolve((req.result as string | undefined) ?? null);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    key,
-  );
+  return lireStockage(page, { cle: key });
 }
 
 /** Reads the stored journal of the default profile. */

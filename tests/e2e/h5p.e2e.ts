@@ -6,7 +6,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { LIBRARY_FOLDER, LIBRARY_NAME } from '@site/h5p/moniteur-atelier/semantics';
-import { BASE_PATH, attendreQue, axeViolations, guard, url, sessionParTest } from './helpers';
+import { BASE_PATH, attendreQue, axeViolations, guard, lireStockage, url, sessionParTest } from './helpers';
 import { CHOIX_UNIQUE, CADRE, VRAI_FAUX } from './demo';
 
 const PAGE = 'cours/introduction/activites-h5p';
@@ -33,28 +33,17 @@ function h5pRequests(page: Page): { urls: string[]; bytes: () => number } {
 async function start(page: Page): Promise<Frame> {
   await page.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
   const iframe = page.locator(`[data-activite-h5p="${ACTIVITE}"] iframe`);
-  await iframe.waitFor({ timeout: 30000 });
+  await iframe.waitFor();
   const frame = (await iframe.elementHandle())!.contentFrame();
   const f = (await frame)!;
-  await f.locator('.h5p-moniteur-atelier .ma-question').first().waitFor({ timeout: 30000 });
+  await f.locator('.h5p-moniteur-atelier .ma-question').first().waitFor();
   return f;
 }
 
 async function journalVerbs(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (key) =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('moniteur-atelier');
-        open.onsuccess = () => {
-          const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(key);
-          req.onsuccess = () => {
-            const doc = req.result ? JSON.parse(req.result as string) : { entrees: [] };
-            resolve(doc.entrees.map((e: { v: string; g: string; o: string }) => `${e.g}:${e.v}:${e.o}`));
-          };
-        };
-      }),
-    `moniteur-atelier@${BASE_PATH}/journal/principal`,
-  );
+  const raw = await lireStockage(page, { cle: `moniteur-atelier@${BASE_PATH}/journal/principal` });
+  const doc = raw ? (JSON.parse(raw) as { entrees: { v: string; g: string; o: string }[] }) : { entrees: [] };
+  return doc.entrees.map((e) => `${e.g}:${e.v}:${e.o}`);
 }
 
 test('an H5P activity plays, records xAPI in the journal, and restores its state after a reload', async () => {
@@ -105,7 +94,7 @@ test('a case study plays in H5P to its end, and its completion reaches the journ
   const section = page.locator('[data-activite-h5p="coffrets-non-conformes"]');
   await section.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
   const iframe = section.locator('iframe');
-  await iframe.waitFor({ timeout: 30000 });
+  await iframe.waitFor();
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
   await frame.getByRole('button', { name: 'Commencer la mise en situation' }).click();
   for (let step = 0; step < 30; step += 1) {

@@ -13,6 +13,13 @@ import { MESSAGE_CSP, abonnerCsp, estSurveille, surveillerCsp } from './csp';
 // Launch flags are defined once, in scripts/chromium.mjs, and passed by run-e2e.mjs.
 const CHROMIUM_ARGS = JSON.parse(process.env.CHROMIUM_ARGS ?? '[]') as string[];
 
+/**
+ * How long a test waits for a state (an element, a navigation, a write) before failing: 90 s,
+ * for a shared two-core machine under heavy load (at a load of 20, a lesson with axe or a
+ * passport of 20,000 traces takes 20 to 30 s). A test never waits for a duration.
+ */
+export const DELAI = 90_000;
+
 export const BASE_URL = process.env.E2E_BASE_URL ?? '';
 if (!BASE_URL) {
   throw new Error('E2E_BASE_URL manquant : lancez les tests du navigateur avec « npm run test:e2e ».');
@@ -124,12 +131,60 @@ export async function auRepos(page: Page | Frame): Promise<void> {
  * fails after `timeout` ms with `description`. For states the page does not show (storage
  * written, a request received by a test server…): the deadline is generous, for a loaded machine.
  */
-export async function attendreQue(description: string, condition: () => Promise<boolean> | boolean, timeout = 30_000): Promise<void> {
+export async function attendreQue(description: string, condition: () => Promise<boolean> | boolean, timeout = DELAI): Promise<void> {
   const fin = Date.now() + timeout;
   while (!(await condition())) {
     if (Date.now() > fin) throw new Error(`${description} : pas constaté après ${timeout / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Reads the site's IndexedDB store in the page: one key (`cle`) or the keys under a prefix
+ * (`prefixe`). Never creates the database nor keeps it open: a database created here before
+ * the site opens it (no store yet), or a connection left open, would get in the way of the
+ * site's own opening (a page still loading on a busy machine). Nothing stored yet: null / [].
+ */
+export function lireStockage(page: Page, demande: { cle: string }): Promise<string | null>;
+export function lireStockage(page: Page, demande: { prefixe: string }): Promise<string[]>;
+export function lireStockage(page: Page, demande: { cle: string } | { prefixe: string }): Promise<string | null | string[]> {
+  return page.evaluate(
+    (d) =>
+      new Promise<string | null | string[]>((resolve, reject) => {
+        const rien = 'cle' in d ? null : [];
+        const open = indexedDB.open('moniteur-atelier');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(rien) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('kv')) {
+            db.close();
+            resolve(rien);
+            return;
+          }
+          let req: IDBRequest;
+          try {
+            const store = db.transaction('kv', 'readonly').objectStore('kv');
+            req = 'cle' in d ? store.get(d.cle) : store.getAllKeys();
+          } catch (e) {
+            // The site is closing or upgrading its connection: reported, never left pending.
+            db.close();
+            reject(e);
+            return;
+          }
+          req.onsuccess = () => {
+            db.close();
+            if ('cle' in d) resolve((req.result as string | undefined) ?? null);
+            else resolve((req.result as IDBValidKey[]).map(String).filter((k) => k.startsWith(d.prefixe)));
+          };
+          req.onerror = () => {
+            db.close();
+            reject(req.error);
+          };
+        };
+      }),
+    demande,
+  );
 }
 
 /** Every page URL of the built sitemap, rewritten to the local server. */
@@ -187,6 +242,7 @@ export async function newContext(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     serviceWorkers: options.serviceWorkers ?? 'block',
   });
+  context.setDefaultTimeout(DELAI);
   await surveillerCsp(context);
   return context;
 }
@@ -207,6 +263,7 @@ export async function lancerProfil(dossier: string, viewport = { width: 1280, he
     viewport,
     serviceWorkers: 'block',
   });
+  context.setDefaultTimeout(DELAI);
   await surveillerCsp(context);
   return context;
 }

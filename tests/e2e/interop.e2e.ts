@@ -124,7 +124,7 @@ test('settings: an LRS outside LRS_ORIGINS is refused; an allowed one receives v
   // Back up: « Envoyer maintenant » delivers the same statements, once.
   h.echouer(0);
   await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
-  await page.getByRole('status').getByText('Traces en attente : 0').waitFor({ timeout: 20000 });
+  await page.getByRole('status').getByText('Traces en attente : 0').waitFor();
   const mine = h.requetes.slice(before);
   expect(mine.flatMap((r) => r.problemes)).toEqual([]);
   const ok = mine.filter((r) => r.status === 200);

@@ -18,8 +18,8 @@ import { buildStatement } from '@site/src/domain/progress/statement';
 import { creerPasseport, PASSEPORT_TAILLE_MAX } from '@site/src/domain/suivi/passeport';
 import { profilVide } from '@site/src/domain/suivi/profil';
 import { sha256 } from '@site/src/domain/suivi/sha256';
-import { BASE_PATH, attendreQue, axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
-import { quizNeuf } from './demo';
+import { BASE_PATH, attendreQue, axeViolations, guard, launch, lireStockage, newContext, url, type Guard } from './helpers';
+import { quizNeuf, readStored } from './demo';
 
 const DEMO = 'cours/introduction/s-entrainer-sur-le-cadre';
 const NAMESPACE = `moniteur-atelier@${BASE_PATH}`;
@@ -66,37 +66,15 @@ async function aller(page: Page, chemin: string): Promise<void> {
   else await page.goto(url(chemin), { waitUntil: 'networkidle' });
 }
 
-/**
- * The raw stored value of a key in IndexedDB (null when absent). Never creates the
- * database: if the site has not opened it yet, creating it here (without its store)
- * would break the site's own opening.
- */
-function lireCle(page: Page, key: string): Promise<string | null> {
-  return page.evaluate(
-    (k) =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
-        open.onsuccess = () => {
-          const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(k);
-          req.onsuccess = () => resolve((req.result as string | undefined) ?? null);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    key,
-  );
-}
-
 async function journal(page: Page): Promise<{ learnerId: string; entrees: { i: string; v: string }[] }> {
-  const raw = await lireCle(page, JOURNAL_KEY);
+  const raw = await readStored(page, JOURNAL_KEY);
   if (!raw) throw new Error('aucun journal enregistré');
   return JSON.parse(raw);
 }
 
 /** Number of traces stored (0 without a record). */
 async function traces(page: Page): Promise<number> {
-  const raw = await lireCle(page, JOURNAL_KEY);
+  const raw = await readStored(page, JOURNAL_KEY);
   return raw ? (JSON.parse(raw).entrees as unknown[]).length : 0;
 }
 
@@ -176,7 +154,7 @@ test('device A: the livret is filled, saved, computed from the record and printe
   await livret.getByRole('textbox', { name: 'Observations' }).fill('Accueil à retravailler : associer la personne au bilan.\nObjectif : points courts chaque semaine.');
   await livret.getByRole('textbox', { name: 'Observations' }).press('Tab');
   await livret.locator('#livret-observations-statut', { hasText: /^Enregistré\.$/ }).waitFor();
-  const profil = JSON.parse((await lireCle(pageA, PROFIL_KEY))!);
+  const profil = JSON.parse((await readStored(pageA, PROFIL_KEY))!);
   expect(profil.nom).toBe(NOM);
   expect(profil.livret).toEqual({
     structure: 'ESAT Les Tilleuls',
@@ -262,7 +240,7 @@ test('device A: the passport is downloaded with its checksum, and the export dat
 
   await pageA.getByText(/^Passeport téléchargé : « passeport-lea-martin-/).waitFor();
   expect(await pageA.locator('[data-derniere-export]').textContent()).toMatch(/^le \d{1,2}(er)? \S+ \d{4} à \d{2}:\d{2}$/);
-  const profil = JSON.parse((await lireCle(pageA, PROFIL_KEY))!);
+  const profil = JSON.parse((await readStored(pageA, PROFIL_KEY))!);
   expect(Date.now() - Date.parse(profil.derniereExport)).toBeLessThan(60_000);
   // The export date travels in the next passports, not in this one (it is saved after).
   expect(doc.profil.derniereExport).toBeUndefined();
@@ -272,8 +250,8 @@ test('device A: the passport is downloaded with its checksum, and the export dat
 test('device B: damaged, foreign, edited and oversized files are refused and the record stays byte for byte the same', async () => {
   await repondre(pageB);
   await ouvrirPasseport(pageB);
-  const avant = await lireCle(pageB, JOURNAL_KEY);
-  const profilAvant = await lireCle(pageB, PROFIL_KEY);
+  const avant = await readStored(pageB, JOURNAL_KEY);
+  const profilAvant = await readStored(pageB, PROFIL_KEY);
   expect(avant).not.toBeNull();
 
   const modifie = JSON.parse(passeportA);
@@ -292,8 +270,8 @@ test('device B: damaged, foreign, edited and oversized files are refused and the
     await alerte.waitFor();
     expect((await alerte.locator('p').first().textContent())?.trim()).toMatch(message);
     expect(await pageB.locator('[data-apercu]').count()).toBe(0);
-    expect(await lireCle(pageB, JOURNAL_KEY)).toBe(avant);
-    expect(await lireCle(pageB, PROFIL_KEY)).toBe(profilAvant);
+    expect(await readStored(pageB, JOURNAL_KEY)).toBe(avant);
+    expect(await readStored(pageB, PROFIL_KEY)).toBe(profilAvant);
   }
   expect(await axeViolations(pageB, 'passeport, fichier refusé')).toEqual([]);
 
@@ -308,8 +286,8 @@ test('device B: damaged, foreign, edited and oversized files are refused and the
   expect(await confirmation.getByRole('button', { name: 'Confirmer la fusion' }).count()).toBe(0);
   await confirmation.getByRole('button', { name: 'Annuler' }).click();
   expect(await pageB.evaluate(() => document.activeElement?.textContent)).toBe('Fusionner avec mes données');
-  expect(await lireCle(pageB, JOURNAL_KEY)).toBe(avant);
-  expect(await lireCle(pageB, PROFIL_KEY)).toBe(profilAvant);
+  expect(await readStored(pageB, JOURNAL_KEY)).toBe(avant);
+  expect(await readStored(pageB, PROFIL_KEY)).toBe(profilAvant);
 });
 
 test('device B: replacing its data with the passport, after the confirmation, brings the whole progression', async () => {
@@ -332,7 +310,7 @@ test('device B: replacing its data with the passport, after the confirmation, br
   const b = await journal(pageB);
   expect(b.learnerId).toBe(a.learnerId);
   expect(b.entrees).toEqual(a.entrees);
-  expect(JSON.parse((await lireCle(pageB, PROFIL_KEY))!).nom).toBe(NOM);
+  expect(JSON.parse((await readStored(pageB, PROFIL_KEY))!).nom).toBe(NOM);
 
   // The progression is there after a reload, in the livret.
   await aller(pageB, 'progression/livret');
@@ -352,7 +330,7 @@ test('merge: a trace made on device B is added to device A after the confirmatio
   const { texte: passeportB } = await telechargerPasseport(pageB);
   await repondre(pageA);
   await ouvrirPasseport(pageA);
-  const avant = await lireCle(pageA, JOURNAL_KEY);
+  const avant = await readStored(pageA, JOURNAL_KEY);
   const n = JSON.parse(avant!).entrees.length as number;
   expect(n).toBe(tracesA + 1);
 
@@ -369,7 +347,7 @@ test('merge: a trace made on device B is added to device A after the confirmatio
   await apercu.getByText(consequence, { exact: false }).waitFor();
   await apercu.getByRole('button', { name: 'Annuler' }).click();
   expect(await apercu.locator('[data-confirmation]').count()).toBe(0);
-  expect(await lireCle(pageA, JOURNAL_KEY)).toBe(avant);
+  expect(await readStored(pageA, JOURNAL_KEY)).toBe(avant);
 
   await apercu.getByRole('button', { name: 'Fusionner avec mes données' }).click();
   await apercu.getByRole('button', { name: 'Confirmer la fusion' }).click();
@@ -419,18 +397,7 @@ test('the QR code carries the printed link; the trainer page shows the table fro
   await page.getByRole('alert').filter({ hasText: 'Résumé illisible : résumé incomplet ou abîmé' }).waitFor();
   expect(await axeViolations(page, 'résumé illisible')).toEqual([]);
   // Nothing was stored by reading summaries (the site's record is opened on every page, but stays empty).
-  const cles = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
-        open.onsuccess = () => {
-          const req = open.result.transaction('kv', 'readonly').objectStore('kv').getAllKeys();
-          req.onsuccess = () => resolve(req.result as string[]);
-        };
-      }),
-  );
+  const cles = await lireStockage(page, { prefixe: '' });
   expect(cles).toEqual([]);
   expect(g.report()).toBe('');
   await trainer.close();
@@ -464,7 +431,7 @@ test('measure: a passport of 20,000 traces (a year of practice) is read and impo
   await page.getByRole('button', { name: 'Remplacer mes données' }).click();
   debut = Date.now();
   await page.getByRole('button', { name: 'Confirmer le remplacement' }).click();
-  await page.locator('[data-import-reussi]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-import-reussi]').waitFor();
   const ecriture = Date.now() - debut;
   expect(await page.locator('[data-import-reussi]').textContent()).toMatch(/Votre journal contient maintenant 20\s000 traces\./);
   // 139 days of practice and never exported: the learner is reminded to save.

@@ -7,7 +7,7 @@
  * every page and state.
  */
 import type { Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, url, sessionParTest } from './helpers';
+import { BASE_PATH, axeViolations, guard, lireStockage, url, sessionParTest } from './helpers';
 import { answerAll, JOURNAL_KEY, openDemo, quiz, storedJournal, waitForStoredJournal } from './demo';
 
 const session = sessionParTest();
@@ -35,17 +35,7 @@ async function storedJournalVerbs(page: Page, key: string): Promise<string[] | n
 }
 
 async function storedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const req = indexedDB.open('moniteur-atelier');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const keys = req.result.transaction('kv', 'readonly').objectStore('kv').getAllKeys();
-          keys.onsuccess = () => resolve((keys.result as IDBValidKey[]).map(String));
-        };
-      }),
-  );
+  return lireStockage(page, { prefixe: '' });
 }
 
 test('a new learner: every bloc has a chart and a table, what to do next is suggested', async () => {

@@ -71,9 +71,9 @@ test('inline scripts, strings run as code and <style> elements are blocked in th
 
   await page.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
   const iframe = page.locator('[data-activite-h5p="cadre-esat-ea"] iframe');
-  await iframe.waitFor({ timeout: 30000 });
+  await iframe.waitFor();
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-  await frame.locator('.h5p-moniteur-atelier .ma-question').first().waitFor({ timeout: 30000 });
+  await frame.locator('.h5p-moniteur-atelier .ma-question').first().waitFor();
   // The player ran under the policy: its own inline script (allowed by its hash) set H5PIntegration.
   expect(await frame.evaluate(() => typeof (window as unknown as { H5PIntegration?: unknown }).H5PIntegration)).toBe('object');
   const avant = g.problems.length;
