@@ -66,6 +66,16 @@ describe('référentiel', () => {
     }
   });
 
+  test('a source that is not the Fiche Métier names its text and is used', () => {
+    const items = REFERENTIEL.blocs.flatMap((b) => [b, ...b.competences, ...b.competences.flatMap((c) => c.criteres)]);
+    const utilisees = new Set<string>(items.map((i) => i.source));
+    expect(Object.keys(SOURCES).filter((k) => !k.startsWith('fm-') && !utilisees.has(k))).toEqual([]);
+    for (const [cle, texte] of Object.entries(SOURCES)) {
+      if (cle.startsWith('fm-')) expect(texte).toMatch(/^Fiche Métier 2024 — /);
+      else expect([cle, /(CASF|Code du travail|décret|loi|NF |ISO)/.test(texte)]).toEqual([cle, true]);
+    }
+  });
+
   test('the four transversal compétences of the Fiche Métier are placed in a bloc', () => {
     const placed = new Set(REFERENTIEL.blocs.flatMap((b) => b.competences.flatMap((c) => c.transversales)));
     expect([...placed].sort()).toEqual(

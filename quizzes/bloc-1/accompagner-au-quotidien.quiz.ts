@@ -16,36 +16,36 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous l’observez quelques minutes à son poste, puis vous lui demandez comment il s’y prend.',
+          texte: 'Vous lui réexpliquez la consigne, plus lentement, en lui montrant le bon sens de la notice.',
           feedback:
-            'Oui : observer le travail réel puis échanger avec Hugo permet de trouver la vraie cause (ici, une notice qui se ressemble des deux côtés).',
+            'Réexpliquer suppose qu’Hugo n’a pas compris la consigne. Sans l’avoir observé, vous ne savez pas d’où vient l’erreur : ici, une notice qui se ressemble des deux côtés.',
         },
         {
           id: 'b',
-          texte: 'Vous lui réexpliquez la consigne plus lentement, devant toute la table.',
-          feedback:
-            'Répéter la consigne suppose qu’Hugo ne l’a pas comprise. Sans observation, vous ne savez pas d’où vient l’erreur, et le faire devant le groupe peut le mettre mal à l’aise.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous reprenez vous-même ses coffrets pour tenir le délai de lundi.',
+          texte: 'Vous reprenez vous-même ses coffrets ce matin, pour tenir le délai de lundi.',
           feedback:
             'Faire à la place règle le délai du jour mais pas la difficulté : demain, l’erreur reviendra, et Hugo n’aura rien appris.',
         },
         {
-          id: 'd',
-          texte: 'Vous le placez sur un autre poste, où le modèle n’a pas changé.',
+          id: 'c',
+          texte: 'Vous le remettez sur l’ancien modèle, qu’il réussit bien, pour qu’il garde confiance.',
           feedback:
             'Changer de poste peut être une solution plus tard, mais décidé d’emblée et sans lui, cela évite la difficulté au lieu de la comprendre.',
         },
+        {
+          id: 'd',
+          texte: 'Vous l’observez quelques minutes à son poste, puis lui demandez comment il s’y prend.',
+          feedback:
+            'Oui : observer le travail réel puis échanger avec Hugo permet de trouver la vraie cause (ici, une notice qui se ressemble des deux côtés).',
+        },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Le moniteur ajuste son accompagnement à partir de ses observations en situation de travail et des échanges avec la personne (Fiche Métier CPNE-FP 2024). L’observation dit où et quand ; l’échange dit pourquoi.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Accompagner au quotidien, § Observer',
     }),
     choixMultiples({
-      id: 'observations-utiles',
+      id: 'observations-pliage',
       enonce:
         'Vous observez Amandine au pliage en blanchisserie pour ajuster son poste. Parmi ces notes, lesquelles sont des observations utiles ?',
       criteres: ['B1.C5.CR1'],
@@ -57,18 +57,19 @@ export default defineQuiz({
         },
         {
           id: 'b',
+          texte: 'Elle n’a pas envie de travailler ce matin : elle est moins motivée que d’habitude.',
+          feedback: 'Non : c’est une interprétation. Elle ne décrit rien de vérifiable et ne dit pas quoi changer.',
+        },
+        {
+          id: 'c',
           texte: 'Elle se penche pour atteindre les draps au fond du chariot.',
           feedback: 'Oui : c’est un geste observé, qui peut conduire à ajuster la hauteur du chariot.',
         },
         {
-          id: 'c',
-          texte: 'Elle n’a pas envie de travailler ce matin, elle est moins motivée.',
-          feedback: 'Non : c’est une interprétation. Elle ne décrit rien de vérifiable et ne dit pas quoi changer.',
-        },
-        {
           id: 'd',
-          texte: 'Elle plie sans erreur les taies d’oreiller, même en fin de matinée.',
-          feedback: 'Oui : ce qui marche est une information. C’est un appui pour construire l’adaptation.',
+          texte: 'Elle se fatigue vite, comme souvent les travailleuses qui ont passé 50 ans.',
+          feedback:
+            'Non : c’est une idée toute faite sur un groupe, pas une observation d’Amandine. Notez quand et à quel geste la fatigue apparaît.',
         },
         {
           id: 'e',
@@ -77,24 +78,24 @@ export default defineQuiz({
             'Non : rattacher une difficulté au handicap ferme l’observation. Cherchez ce qui, dans la situation, la rend difficile.',
         },
       ],
-      reponses: ['a', 'b', 'd'],
+      reponses: ['a', 'c'],
       explication:
-        'Une observation utile décrit le travail réel : quand, où, avec quel geste, dans quel environnement, et ce qui réussit. Une interprétation ou une explication par le handicap ne permet pas d’agir.',
+        'Une observation utile décrit le travail réel : quand, où, avec quel geste, dans quel environnement, et aussi ce qui réussit. Une interprétation, un stéréotype ou une explication par le handicap ne permettent pas d’agir.',
       source: 'Leçon Accompagner au quotidien, § Regarder le travail réel',
     }),
     vraiFaux({
-      id: 'observation-suffit',
+      id: 'abandonner-ajustement',
       enonce:
-        'Pour ajuster votre accompagnement, une bonne observation suffit : demander son avis à la personne risque de fausser ce que vous voyez.',
+        'Au montage, Inès a essayé pendant une semaine un tabouret haut que vous aviez choisi ensemble. Vous constatez tous les deux qu’il ne l’aide pas. Abandonner cet ajustement fait partie de la démarche.',
       criteres: ['B1.C5.CR1'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : la Fiche Métier fonde l’accompagnement sur les observations **et** les échanges avec la personne. Elle voit ce que vous ne voyez pas : ses sensations, ses astuces, ses craintes.',
-        faux: 'Exact : observation et échange se complètent. La personne est la mieux placée pour dire ce qu’elle vit à son poste.',
+        vrai: 'Exact : un ajustement est une hypothèse. On vérifie son effet avec la personne, puis on le garde, on le modifie ou on l’abandonne, et on le note pour l’équipe.',
+        faux: 'En fait si : garder par principe un ajustement qui n’aide pas n’apporte rien à Inès. Vérifier avec elle, puis garder, modifier ou abandonner, c’est la démarche.',
       },
       explication:
-        'Le moniteur accompagne « à partir de ses observations et des échanges avec les personnes concernées » (Fiche Métier CPNE-FP 2024). L’échange fait souvent apparaître une solution que l’observation seule ne montrait pas.',
-      source: 'Fiche Métier CPNE-FP 2024 ; leçon Accompagner au quotidien, § Échanger avec la personne',
+        'Le moniteur ajuste son accompagnement à partir de ses observations et des échanges avec la personne (Fiche Métier CPNE-FP 2024). Ajuster est une boucle : observer, échanger, essayer, vérifier avec la personne, puis garder, modifier ou abandonner, et le noter.',
+      source: 'Fiche Métier CPNE-FP 2024 ; leçon Accompagner au quotidien, § Ajuster, puis vérifier',
     }),
     ordre({
       id: 'boucle-ajustement',
@@ -139,25 +140,25 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui rappelez que la taille est prévue à son planning cette semaine.',
+          texte: 'Vous lui rappelez que la taille est à son planning, pour ne pas créer de passe-droit.',
           feedback:
             'Le planning ne dit rien de la raison du refus. Insister sans comprendre risque un conflit, voire un accident si un vrai problème existe.',
         },
         {
           id: 'b',
-          texte: 'Vous lui retirez la taille de son planning jusqu’à nouvel ordre.',
+          texte: 'Vous lui retirez la taille du planning, pour respecter son refus sans la forcer.',
           feedback:
             'Retirer la tâche évite le conflit, mais vous ne savez toujours pas ce qui se passe, et Lucie perd une compétence qu’elle maîtrisait.',
         },
         {
           id: 'c',
-          texte: 'Vous lui demandez, à l’écart, ce qui a changé, et vous l’observez avec l’outil.',
+          texte: 'Vous lui demandez, à l’écart, ce qui a changé, et l’observez avec l’outil.',
           feedback:
             'Oui : un changement de comportement appelle d’abord une question et une observation. Le poids, une douleur, une peur après un incident… la cause guide la réponse.',
         },
         {
           id: 'd',
-          texte: 'Vous inscrivez « refus de travail » dans son dossier.',
+          texte: 'Vous notez « refuse le taille-haie » dans son dossier, pour informer l’équipe.',
           feedback:
             'Noter un refus sans le comprendre enferme Lucie dans une étiquette. La trace utile viendra après l’échange, avec les faits.',
         },
@@ -200,11 +201,11 @@ export default defineQuiz({
         { id: 'd2', texte: 'Poste assis-debout réglable et charges réduites' },
         { id: 'd3', texte: 'Fiche de consigne en photos, une étape par ligne' },
         { id: 'd4', texte: 'Changements annoncés à l’avance et lieu calme pour souffler' },
-        { id: 'd5', texte: 'Cadence plus rapide pour stimuler la concentration' },
+        { id: 'd5', texte: 'Binôme avec un collègue rapide, qui lui donne le rythme' },
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'L’adaptation part de ce que l’on observe au poste, pas d’un diagnostic. Accélérer la cadence n’est pas une adaptation : c’est mettre la personne en difficulté.',
+        'L’adaptation part de ce que l’on observe au poste, pas d’un diagnostic. Un binôme avec un collègue rapide ne répond à aucune de ces quatre situations : il impose un rythme au lieu d’adapter le poste ou la consigne.',
       source: 'ANESM, RBPP ESAT (2013) ; leçon Accompagner au quotidien, § Quatre familles de besoins',
     }),
     choixMultiples({
@@ -281,26 +282,26 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: '« Il convient de procéder au remplissage du coffret après vérification de la référence. » avec un schéma',
-          feedback: 'Même avec un schéma, la phrase est longue, abstraite et impersonnelle : c’est l’inverse du facile à lire.',
-        },
-        {
-          id: 'b',
-          texte: '« Ne pas oublier de ne pas fermer le coffret avant d’avoir mis les savons. »',
-          feedback: 'La double négation rend la consigne très difficile à comprendre.',
-        },
-        {
-          id: 'c',
           texte: '« Je prends 1 coffret. Je mets 3 savons. Je ferme le coffret. » avec une photo par geste',
           feedback: 'Oui : une idée par phrase, des mots courants, des chiffres, une image par geste.',
         },
         {
+          id: 'b',
+          texte: '« Il convient de procéder au remplissage du coffret après vérification de la référence. » avec un schéma',
+          feedback: 'Même avec un schéma, la phrase est longue, abstraite et impersonnelle : c’est l’inverse du facile à lire.',
+        },
+        {
+          id: 'c',
+          texte: '« Ne pas oublier de ne pas fermer le coffret avant d’avoir mis les savons. »',
+          feedback: 'La double négation rend la consigne très difficile à comprendre.',
+        },
+        {
           id: 'd',
-          texte: '« Remplir selon la procédure habituelle de l’atelier. »',
+          texte: '« Remplir les coffrets selon la procédure habituelle de l’atelier, sans dépasser la cadence. »',
           feedback: 'Cette consigne suppose que la personne connaît déjà la procédure : elle n’apprend rien à qui débute.',
         },
       ],
-      reponse: 'c',
+      reponse: 'a',
       explication:
         'Les règles européennes du facile à lire et à comprendre (Inclusion Europe, 2009) demandent des phrases courtes, une idée par phrase, des mots de tous les jours, des nombres en chiffres et des images. La fiche se teste avec les travailleurs.',
       source: 'Inclusion Europe, règles FALC (2009) ; ANESM, RBPP ESAT (2013)',
@@ -338,7 +339,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Marc a toujours préféré travailler seul, au calme, depuis son arrivée.',
+          texte: 'Marc a toujours préféré travailler seul, au calme, depuis son arrivée il y a deux ans.',
           feedback: 'Non : c’est sa façon habituelle de travailler, pas un changement. Rien n’indique un mal-être.',
         },
         {
@@ -348,7 +349,7 @@ export default defineQuiz({
         },
         {
           id: 'e',
-          texte: 'Théo a un handicap psychique connu de l’équipe.',
+          texte: 'Théo a un handicap psychique connu de l’équipe et un suivi régulier à l’hôpital.',
           feedback: 'Non : un handicap n’est pas un signe de mal-être. Ce qui compte, ce sont les changements observés.',
         },
       ],
@@ -365,23 +366,23 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui demandez de finir le service, puis d’aller se reposer.',
+          texte: 'Vous lui proposez de finir les dix dernières assiettes, puis d’aller se reposer.',
           feedback: 'Non : un malaise en cuisine, près des sources de chaleur et des couteaux, passe avant le service.',
         },
         {
           id: 'b',
-          texte: 'Vous arrêtez son activité, l’asseyez à l’écart de la chaleur et appliquez la procédure d’urgence.',
+          texte: 'Vous l’asseyez à l’écart de la chaleur et suivez la procédure d’urgence.',
           feedback:
             'Oui : mettre la personne en sécurité et suivre la procédure de l’établissement vient en premier ; le service s’organise ensuite.',
         },
         {
           id: 'c',
-          texte: 'Vous la renvoyez chez elle par le bus pour qu’elle se repose.',
-          feedback: 'Non : la laisser partir seule alors qu’elle a un malaise la met en danger.',
+          texte: 'Vous la faites raccompagner au bus pour qu’elle rentre se reposer chez elle.',
+          feedback: 'Non : la laisser partir alors qu’elle a un malaise la met en danger, et personne n’a évalué son état.',
         },
         {
           id: 'd',
-          texte: 'Vous rédigez d’abord une note pour son éducateur référent.',
+          texte: 'Vous prévenez d’abord son éducateur référent, qui connaît bien sa situation.',
           feedback: 'La transmission viendra, mais après la mise en sécurité : l’urgence est sa santé.',
         },
       ],
@@ -398,31 +399,32 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Accélérer la cadence pour terminer la commande plus tôt et libérer l’après-midi.',
+          texte: 'Accélérer la cadence pour finir la commande plus tôt et libérer l’après-midi.',
           feedback: 'Accélérer augmente la contrainte physique : la douleur risque de s’aggraver.',
         },
         {
           id: 'b',
-          texte: 'Leur expliquer que c’est le lot de tous les métiers de l’emballage.',
-          feedback: 'Minimiser une plainte de douleur ferme le dialogue et laisse un risque sans réponse.',
+          texte: 'Leur rappeler les bons gestes de port de charge lors d’un court temps de formation.',
+          feedback:
+            'Les bons gestes aident, mais ils laissent intacte l’organisation qui cause la douleur : c’est le travail qu’il faut d’abord adapter.',
         },
         {
           id: 'c',
-          texte: 'Construire avec eux une rotation des postes et des pauses, puis la proposer au chef d’atelier.',
-          feedback:
-            'Oui : une mesure collective, construite avec les personnes et portée au bon niveau, répond à la plainte. Elle peut aussi être discutée en instance mixte.',
-        },
-        {
-          id: 'd',
-          texte: 'Leur conseiller de faire des étirements chez eux, le soir.',
+          texte: 'Leur conseiller des étirements à faire chez eux, le soir, pour soulager le dos.',
           feedback:
             'Les étirements peuvent aider, mais renvoyer la solution à chacun, hors du travail, laisse intacte l’organisation du poste qui cause la douleur.',
         },
+        {
+          id: 'd',
+          texte: 'Construire avec eux une rotation des postes et des pauses, à proposer au chef d’atelier.',
+          feedback:
+            'Oui : une mesure collective, construite avec les personnes et portée au bon niveau, répond à la plainte. Elle peut aussi être discutée en instance mixte.',
+        },
       ],
-      reponse: 'c',
+      reponse: 'd',
       explication:
-        'La Fiche Métier confie au moniteur la proposition de mesures favorisant le bien-être. Pour une difficulté collective, la rotation, les pauses et l’alternance des tâches sont recommandées (ANESM 2013) ; l’instance mixte (décret n° 2022-1561) traite la qualité de vie au travail.',
-      source: 'Fiche Métier CPNE-FP 2024 ; ANESM, RBPP ESAT (2013) ; décret n° 2022-1561',
+        'La Fiche Métier confie au moniteur la proposition de mesures favorisant le bien-être. Adapter le travail à l’homme est un principe général de prévention (C. trav. art. L4121-2) ; pour une difficulté collective, la rotation, les pauses et l’alternance des tâches sont recommandées (ANESM 2013) ; l’instance mixte (décret n° 2022-1561) traite la qualité de vie au travail.',
+      source: 'C. trav., art. L4121-2 ; Fiche Métier CPNE-FP 2024 ; ANESM, RBPP ESAT (2013)',
     }),
     vraiFaux({
       id: 'signe-isole',
@@ -441,35 +443,35 @@ export default defineQuiz({
     choixUnique({
       id: 'confidence-jules',
       enonce:
-        'Menuiserie, 16 h. En rangeant, Jules vous dit à voix basse : « De toute façon, je sers à rien. J’en ai marre de tout. Mais ne le dis à personne. » Quelle réponse est la plus juste ?',
+        'Menuiserie, 16 h. En rangeant, Jules vous dit à voix basse : « De toute façon, je sers à rien. J’en ai marre de tout. Mais ne le dites à personne. » Quelle réponse est la plus juste ?',
       criteres: ['B1.C5.CR3'],
       options: [
         {
           id: 'a',
-          texte: 'Vous l’écoutez, lui dites votre inquiétude et que vous en parlerez au psychologue, avec lui s’il le veut.',
-          feedback:
-            'Oui : ces paroles se prennent au sérieux. Vous ne promettez pas le secret, vous expliquez à qui vous parlerez et pourquoi, et vous lui laissez une place dans la démarche.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous le rassurez : « Mais non, tu es un excellent menuisier », puis vous reprenez le rangement.',
+          texte: 'Vous le rassurez : « Vous êtes un très bon menuisier », et lui proposez une pause.',
           feedback:
             'Rassurer part d’une bonne intention, mais cela minimise ce qu’il dit et clôt la discussion trop vite.',
         },
         {
+          id: 'b',
+          texte: 'Vous l’écoutez et lui dites que vous allez en parler au psychologue aujourd’hui.',
+          feedback:
+            'Oui : ces paroles se prennent au sérieux. Vous ne promettez pas le secret, vous expliquez à qui vous parlerez et pourquoi, et vous lui proposez d’être présent s’il le veut.',
+        },
+        {
           id: 'c',
-          texte: 'Vous lui promettez de garder cela pour vous, puisqu’il vous l’a demandé.',
+          texte: 'Vous lui promettez le secret, pour qu’il garde confiance et continue de vous parler.',
           feedback:
             'Garder pour vous des paroles de désespoir laisse Jules seul et vous aussi. Le secret ne couvre pas un risque pour la personne.',
         },
         {
           id: 'd',
-          texte: 'Vous notez ses paroles dans son dossier et attendez la prochaine réunion d’équipe.',
+          texte: 'Vous notez ses paroles dans son dossier pour la réunion d’équipe de jeudi.',
           feedback:
             'La trace écrite est utile, mais attendre la réunion est trop tard : ces paroles appellent une réponse rapide et une parole à Jules.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Des paroles de désespoir se prennent toujours au sérieux : écouter, ne pas promettre le secret, prévenir sans attendre le professionnel désigné par l’établissement, en disant à la personne ce que l’on va faire.',
       source: 'Leçon Accompagner au quotidien, § Que faire quand vous repérez un signe',

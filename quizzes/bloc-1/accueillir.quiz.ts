@@ -16,30 +16,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lisez le dossier, puis voyez avec le chargé d’insertion ses souhaits et les aménagements utiles.',
+          texte: 'Vous demandez son diagnostic à la psychologue, pour savoir comment lui parler lundi.',
           feedback:
-            'Oui : partir des informations transmises et les compléter avec l’équipe permet de préparer le poste, le binôme et les supports avant lundi.',
+            'Le diagnostic n’est pas ce dont vous avez besoin, et il appartient à Yanis. Ce qui vous aide, c’est de savoir comment il comprend une consigne et ce qu’il attend de l’atelier.',
         },
         {
           id: 'b',
-          texte: 'Vous lui réservez un poste de ramassage au dépôt, sans ouvrir le dossier, pour éviter les a priori.',
+          texte: 'Vous attendez lundi pour demander à Yanis lui-même ce dont il a besoin à son poste.',
+          feedback:
+            'Lui demander est indispensable, mais lundi matin il sera trop tard pour préparer ses équipements, son binôme et son poste. Faites les deux : préparer avant, ajuster avec lui.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous lui réservez un poste au dépôt sans ouvrir le dossier, pour n’avoir aucun a priori.',
           feedback:
             'Éviter les a priori ne veut pas dire ignorer les informations utiles. Un poste choisi sans rien savoir de Yanis est choisi pour la production, pas pour lui.',
         },
         {
-          id: 'c',
-          texte: 'Vous demandez à la psychologue le diagnostic de Yanis, pour savoir comment lui parler.',
-          feedback:
-            'Le diagnostic n’est pas ce dont vous avez besoin. Ce qui vous aide, c’est de savoir comment il comprend une consigne et ce qu’il attend de l’atelier.',
-        },
-        {
           id: 'd',
-          texte: 'Vous attendez lundi matin pour demander à Yanis lui-même ce dont il a besoin au poste.',
+          texte: 'Vous lisez le dossier, puis faites le point avec le chargé d’insertion.',
           feedback:
-            'Lui demander est indispensable, mais lundi matin il sera trop tard pour préparer ses équipements et son poste. Faites les deux : préparer avant, ajuster avec lui.',
+            'Oui : partir des informations transmises (souhaits, façon de comprendre, aménagements) et les compléter avec l’équipe permet de préparer le poste, le binôme et les supports avant lundi.',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Préparer l’arrivée, c’est lire ce qui a été transmis (décision d’orientation, projet, besoins d’aménagement) et en parler avec l’équipe pluriprofessionnelle, puis ajuster avec la personne dès son arrivée.',
       source: 'Leçon Accueillir, § Préparer l’arrivée avec l’équipe',
@@ -51,33 +51,33 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'La CDAPH, au sein de la MDPH, sur préconisation de France Travail et de ses partenaires.',
+          texte: 'La CDAPH, au sein de la MDPH, sur préconisation de France Travail.',
           feedback:
-            'Oui : la commission des droits et de l’autonomie décide ; depuis la loi plein emploi de 2023, elle s’appuie sur la préconisation de France Travail.',
+            'Oui : la commission des droits et de l’autonomie décide ; depuis la loi plein emploi de 2023, elle s’appuie sur la préconisation de France Travail et de ses partenaires.',
         },
         {
           id: 'b',
-          texte: 'La direction de l’ESAT, à l’issue d’un stage de découverte dans l’atelier.',
+          texte: 'La direction de l’ESAT, après un stage de découverte dans l’atelier.',
           feedback:
             'Non : la direction admet la personne une fois l’orientation décidée, mais ne décide pas de l’orientation elle-même.',
         },
         {
           id: 'c',
-          texte: 'France Travail seul, depuis la loi pour le plein emploi.',
+          texte: 'France Travail, qui décide seul depuis la loi pour le plein emploi de 2023.',
           feedback:
-            'Non : France Travail et ses partenaires préconisent ; la décision reste celle de la CDAPH.',
+            'Non : depuis 2023, France Travail et ses partenaires préconisent ; la décision reste celle de la CDAPH.',
         },
         {
           id: 'd',
-          texte: 'Le médecin traitant de la personne, sur certificat médical.',
+          texte: 'Le médecin traitant de la personne, au vu de son certificat médical.',
           feedback:
-            'Non : un certificat médical fait partie du dossier, mais la décision d’orientation appartient à la CDAPH.',
+            'Non : un certificat médical fait partie du dossier déposé à la MDPH, mais la décision d’orientation appartient à la CDAPH.',
         },
       ],
       reponse: 'a',
       explication:
         'L’orientation en ESAT est décidée par la CDAPH (MDPH). Depuis la loi n° 2023-1196 du 18 décembre 2023, elle intervient sur préconisation de France Travail et de ses partenaires, en privilégiant le milieu ordinaire.',
-      source: 'C. trav. art. L5213-20 ; CASF art. L344-2 ; loi n° 2023-1196',
+      source: 'C. trav., art. L5213-20 ; CASF, art. L344-2 ; loi n° 2023-1196',
     }),
     vraiFaux({
       id: 'orientation-vaut-rqth',
@@ -91,40 +91,47 @@ export default defineQuiz({
       },
       explication:
         'L’orientation en ESAT, décidée par la CDAPH au sein de la MDPH, vaut RQTH. C’est utile à savoir pour la suite du parcours, par exemple vers le milieu ordinaire.',
-      source: 'C. trav. art. L5213-2 ; leçon Accueillir, § D’où vient la personne',
+      source: 'C. trav., art. L5213-2 ; leçon Accueillir, § D’où vient la personne',
     }),
     choixMultiples({
-      id: 'infos-utiles-blanchisserie',
+      id: 'infos-utiles-arrivee',
       enonce:
         'Pour préparer l’arrivée de Mélissa à l’atelier blanchisserie, quelles informations vous sont utiles et légitimes à connaître ?',
       criteres: ['B1.C1.CR1'],
       options: [
         {
           id: 'a',
-          texte: 'Ses besoins d’aménagement de poste',
+          texte: 'Ses besoins d’aménagement de poste, comme la hauteur du plan de pliage',
           feedback: 'Oui : un plan de pliage à la bonne hauteur ou des pauses prévues se préparent avant son arrivée.',
         },
         {
           id: 'b',
+          texte: 'Le détail de son diagnostic, pour savoir comment réagir en cas de crise',
+          feedback:
+            'Non : vous n’en avez pas besoin pour l’accompagner au travail. Si une conduite à tenir compte pour sa sécurité, l’équipe vous la transmet, avec son accord, sans le diagnostic.',
+        },
+        {
+          id: 'c',
           texte: 'La façon dont elle comprend le mieux une consigne',
           feedback: 'Oui : cela vous permet de préparer le bon support (photos, démonstration, phrases courtes).',
         },
         {
-          id: 'c',
-          texte: 'Les souhaits qu’elle a exprimés pour son parcours',
-          feedback: 'Oui : ses souhaits orientent le premier poste et les premiers apprentissages.',
+          id: 'd',
+          texte: 'Le montant de ses ressources, pour proposer un temps plein ou un temps partiel',
+          feedback:
+            'Non : ses ressources relèvent de sa vie privée, et le temps de travail se décide avec elle et l’équipe à partir de son projet, pas de son budget.',
         },
         {
-          id: 'd',
-          texte: 'Le détail de son diagnostic et de ses traitements',
+          id: 'e',
+          texte: 'Les raisons de sa mesure de curatelle, pour savoir qui décide pour elle',
           feedback:
-            'Non : vous n’en avez pas besoin pour l’accompagner au travail. Si un élément de santé compte pour sa sécurité, l’équipe vous transmet ce qui est nécessaire.',
+            'Non : les raisons de la mesure ne vous regardent pas, et la curatelle ne décide pas à sa place de ce qui concerne sa personne : c’est à Mélissa que vous parlez.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
-        'Le moniteur a besoin de ce qui lui permet d’accueillir et d’accompagner au travail : souhaits, façon de comprendre, aménagements. Le reste relève de la vie privée et de la confidentialité.',
-      source: 'Leçon Accueillir, § Ce qu’il est utile de savoir',
+        'Le moniteur a besoin de ce qui lui permet d’accueillir et d’accompagner au travail : souhaits, façon de comprendre, aménagements. Diagnostic, ressources ou mesure de protection relèvent de la vie privée et de la confidentialité (CASF, art. L311-3).',
+      source: 'CASF, art. L311-3 ; leçon Accueillir, § Ce qu’il est utile de savoir',
     }),
     choixUnique({
       id: 'plan-de-travail-en-retard',
@@ -134,15 +141,15 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous prévoyez avec l’équipe une organisation provisoire adaptée, que vous présenterez à Clara en lui expliquant le délai.',
+          texte: 'Vous l’installez au poste habituel et lui demandez de signaler la moindre douleur.',
           feedback:
-            'Oui : l’arrivée est préparée avec ce qui existe, et Clara sait pourquoi l’organisation est provisoire. Vous ajusterez avec elle.',
+            'Attendre la douleur, c’est réagir trop tard : le besoin d’aménagement est connu, il se prépare avant.',
         },
         {
           id: 'b',
-          texte: 'Vous l’installez au poste habituel et lui demandez de vous signaler la moindre douleur.',
+          texte: 'Vous prévoyez avec l’équipe un poste provisoire et expliquez le délai à Clara.',
           feedback:
-            'Attendre la douleur, c’est réagir trop tard : le besoin d’aménagement est connu, il se prépare avant.',
+            'Oui : l’arrivée est préparée avec ce qui existe, et Clara sait pourquoi l’organisation est provisoire. Vous ajusterez avec elle.',
         },
         {
           id: 'c',
@@ -151,7 +158,7 @@ export default defineQuiz({
             'Repousser l’arrivée retarde son parcours pour un problème matériel qu’une organisation provisoire peut résoudre.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Un besoin d’aménagement connu se prépare avant l’arrivée. Quand le matériel manque, on organise une solution provisoire et on l’explique à la personne.',
       source: 'Leçon Accueillir, § Préparer le poste, l’équipe et les lieux',
@@ -163,24 +170,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Son prénom, son jour d’arrivée, son premier poste et le nom de son binôme.',
-          feedback:
-            'Oui : l’équipe peut l’accueillir, et Lucie reste libre de partager ce qu’elle veut sur elle-même.',
-        },
-        {
-          id: 'b',
           texte: 'Son prénom et la nature de son handicap, pour que chacun sache comment réagir.',
           feedback:
             'Non : la nature du handicap appartient à Lucie. La dévoiler à l’équipe porte atteinte à la confidentialité.',
         },
         {
-          id: 'c',
-          texte: 'Rien du tout : elle se présentera elle-même le jour de son arrivée.',
+          id: 'b',
+          texte: 'Rien : c’est à Lucie de décider ce qu’elle dit d’elle, le jour de son arrivée.',
           feedback:
-            'Laisser l’équipe sans information rend l’accueil plus difficile : personne n’est prêt à faire binôme ni à lui faire de la place.',
+            'Elle reste libre de parler d’elle, mais laisser l’équipe sans aucune information rend l’accueil plus difficile : personne n’est prêt à faire binôme ni à lui faire de la place.',
+        },
+        {
+          id: 'c',
+          texte: 'Son prénom, son jour d’arrivée, son premier poste et le nom de son binôme.',
+          feedback:
+            'Oui : l’équipe peut l’accueillir, et Lucie reste libre de partager ce qu’elle veut sur elle-même.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Préparer l’équipe, c’est donner ce qui permet d’accueillir (prénom, date, poste, binôme), sans rien dire de la santé ni de l’histoire de la personne.',
       source: 'Leçon Accueillir, § Préparer le poste ; leçon Relation éthique, § Dignité, intimité, confidentialité',
@@ -193,33 +200,33 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Le parcourir avec lui, par morceaux, dans sa version illustrée, puis lui demander de redire ce qu’il a retenu.',
-          feedback:
-            'Oui : le support est adapté, l’information est dosée, et vous vérifiez qu’elle est comprise.',
-        },
-        {
-          id: 'b',
-          texte: 'Le lui lire en entier à voix haute, d’une traite, puis lui faire signer l’accusé de réception.',
+          texte: 'Le lui lire en entier à voix haute, puis lui faire signer l’accusé de réception.',
           feedback:
             'Une lecture d’une traite ne laisse pas le temps de comprendre, et la signature ne prouve pas que l’information est passée.',
         },
         {
-          id: 'c',
-          texte: 'Le confier à sa famille, qui le lui expliquera tranquillement à la maison.',
+          id: 'b',
+          texte: 'Le confier à sa famille, qui le lui expliquera à la maison, à son rythme.',
           feedback:
             'Sofiane est un adulte : l’information lui est due directement. Sa famille peut aider s’il le souhaite, mais ne remplace pas votre présentation.',
         },
         {
+          id: 'c',
+          texte: 'Le parcourir avec lui par morceaux, en images, puis lui faire redire l’essentiel.',
+          feedback:
+            'Oui : le support est adapté, l’information est dosée, et vous vérifiez qu’elle est comprise.',
+        },
+        {
           id: 'd',
-          texte: 'Le lui remettre en lui disant de revenir vers vous s’il a des questions.',
+          texte: 'Le lui remettre et lui proposer de revenir vers vous quand il aura des questions.',
           feedback:
             'Une personne qui ne lit pas ne peut pas savoir quelles questions poser sur un texte qu’elle ne peut pas lire.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
-        'Le livret d’accueil (loi n° 2002-2) doit informer vraiment la personne. Le moniteur adapte le support, dose l’information et vérifie la compréhension en faisant reformuler.',
-      source: 'Loi n° 2002-2 ; leçon Accueillir, § Le livret d’accueil et les documents',
+        'Le livret d’accueil, prévu par la loi n° 2002-2, doit informer vraiment la personne. Le moniteur adapte le support, dose l’information et vérifie la compréhension en faisant reformuler.',
+      source: 'loi du 2 janvier 2002 (n° 2002-2) ; leçon Accueillir, § Le livret d’accueil et les documents',
     }),
     association({
       id: 'supports-accueil',
@@ -272,7 +279,8 @@ export default defineQuiz({
         },
         accompagnement: {
           acceptees: ['accompagnement'],
-          feedback: 'Depuis le décret n° 2025-845 du 25 août 2025, on parle de contrat d’accompagnement par le travail.',
+          feedback:
+            'Ce nom vient de la loi n° 2023-1196 du 18 décembre 2023 (CASF, art. L311-4) ; le décret n° 2025-845 du 25 août 2025 l’a repris dans les textes réglementaires.',
         },
         delegue: {
           acceptees: ['délégué', 'déléguée', 'delegue'],
@@ -281,7 +289,7 @@ export default defineQuiz({
       },
       explication:
         'Présenter les droits, c’est présenter les documents (livret d’accueil, contrat d’accompagnement par le travail) et les personnes vers qui se tourner, comme le délégué des travailleurs.',
-      source: 'Loi n° 2002-2 ; décret n° 2025-845 ; décret n° 2022-1561',
+      source: 'CASF, art. L311-4 ; loi n° 2002-2 ; loi n° 2023-1196 ; décrets n° 2022-1561 et n° 2025-845',
     }),
     vraiFaux({
       id: 'signature-vaut-information',
@@ -305,19 +313,19 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui présentez en photos les personnes à qui s’adresser selon le problème, et lui remettez cette fiche.',
+          texte: 'Vous lui montrez en photos qui voir selon le problème et lui laissez la fiche.',
           feedback:
             'Oui : il connaît plusieurs interlocuteurs (vous, la cheffe d’atelier, le délégué des travailleurs, la personne qui suit son projet) et garde un support.',
         },
         {
           id: 'b',
-          texte: 'Vous lui dites de passer par vous pour tout, pour que les choses restent simples.',
+          texte: 'Vous lui dites de passer par vous pour tout, pour que ce soit simple et rassurant.',
           feedback:
             'Tout faire passer par vous le rend dépendant d’une seule personne et l’empêche d’utiliser les autres appuis, comme le délégué des travailleurs.',
         },
         {
           id: 'c',
-          texte: 'Vous lui montrez l’organigramme affiché à l’entrée de l’établissement.',
+          texte: 'Vous lui montrez l’organigramme affiché à l’entrée, avec le nom de chacun.',
           feedback:
             'Un organigramme dit qui dirige, pas vers qui aller quand on a un problème, et il est rarement accessible.',
         },
@@ -335,30 +343,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
+          texte: 'Elle dure 6 mois, comme avant, et l’absence est comprise dans ce délai.',
+          feedback: 'Non : 6 mois, c’était la règle avant le décret n° 2025-844 du 25 août 2025.',
+        },
+        {
+          id: 'b',
+          texte: 'Elle dure 3 mois, sans prolongation : l’absence réduit son essai.',
+          feedback: 'Non : la prolongation de la durée d’une absence est prévue, pour que l’essai garde son sens.',
+        },
+        {
+          id: 'c',
+          texte: 'Elle s’interrompt, et une nouvelle orientation devient nécessaire.',
+          feedback: 'Non : une absence pour maladie ne remet pas en cause l’orientation.',
+        },
+        {
+          id: 'd',
           texte: 'Elle dure 3 mois et peut être prolongée de la durée de son absence.',
           feedback:
             'Oui : depuis le décret n° 2025-844, la période d’essai dure 3 mois et peut être prolongée de la durée d’une absence.',
         },
-        {
-          id: 'b',
-          texte: 'Elle dure 6 mois, absence comprise, sans changement.',
-          feedback: 'Non : 6 mois, c’était la règle avant le décret n° 2025-844 du 25 août 2025.',
-        },
-        {
-          id: 'c',
-          texte: 'Elle dure 3 mois, sans prolongation possible.',
-          feedback: 'Non : la prolongation de la durée d’une absence est prévue, pour que l’essai garde son sens.',
-        },
-        {
-          id: 'd',
-          texte: 'Elle s’interrompt, et une nouvelle orientation devient nécessaire.',
-          feedback: 'Non : une absence pour maladie ne remet pas en cause l’orientation.',
-        },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'La période d’essai en ESAT est de 3 mois depuis le décret n° 2025-844 (elle était de 6 mois). Elle peut être prolongée de la durée d’une absence (CASF art. R243-2).',
-      source: 'décret n° 2025-844 ; CASF art. R243-2',
+      source: 'CASF, art. R243-2 ; décret n° 2025-844',
     }),
     ordre({
       id: 'deroule-point-regulier',
@@ -403,30 +411,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui proposez une pause, convenez avec elle d’un ajustement pour la fin de semaine et réorganisez l’équipe.',
-          feedback:
-            'Oui : la fatigue des premiers jours est prévisible. Vous l’absorbez par l’organisation de l’équipe, pas par la surcharge de Manon.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous l’encouragez à tenir jusqu’à la fin de la journée pour ne pas retarder la commande.',
+          texte: 'Vous l’encouragez à tenir jusqu’à 17 h pour ne pas retarder la commande de demain.',
           feedback:
             'Faire passer la commande avant la personne, en période d’essai, fragilise son accueil et peut la blesser.',
         },
         {
-          id: 'c',
-          texte: 'Vous notez sa lenteur dans la grille d’observation, pour en parler au bilan de fin d’essai.',
+          id: 'b',
+          texte: 'Vous notez son ralentissement dans la grille, pour en parler au bilan de fin d’essai.',
           feedback:
-            'Noter est utile, mais attendre le bilan laisse Manon seule avec sa douleur. Et « lenteur » est un jugement, pas un fait.',
+            'Noter est utile, mais attendre le bilan laisse Manon seule avec sa douleur, et ne change rien à ses journées d’ici là.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous lui proposez une pause et réorganisez l’équipe pour finir la commande.',
+          feedback:
+            'Oui : la fatigue des premiers jours est prévisible. Vous l’absorbez par l’organisation de l’équipe, pas par la surcharge de Manon, et vous convenez avec elle d’un ajustement pour la suite.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Les premiers jours se dosent avec la personne (temps, tâches, pauses). Quand une commande presse, c’est l’organisation de l’équipe qui absorbe l’urgence.',
       source: 'Leçon Accueillir, § Des premiers jours progressifs',
     }),
     choixMultiples({
-      id: 'points-utiles',
+      id: 'points-utiles-essai',
       enonce:
         'Sofiane a rejoint l’atelier blanchisserie il y a deux semaines ; sa période d’essai a commencé. Vous préparez les points réguliers avec lui. Quels gestes rendent ces points utiles ?',
       criteres: ['B1.C1.CR3'],
@@ -443,24 +451,25 @@ export default defineQuiz({
         },
         {
           id: 'c',
+          texte: 'Faire le point à la pause, devant l’équipe, pour que chacun l’encourage',
+          feedback:
+            'Non : l’intention est bonne, mais un point personnel se fait à l’écart. Devant l’équipe, Sofiane ne dira pas ce qui est difficile.',
+        },
+        {
+          id: 'd',
           texte: 'Noter des faits observés plutôt que des jugements',
           feedback: 'Oui : « a demandé une pause à 11 h » permet d’agir ; « peu motivé » ne le permet pas.',
         },
         {
-          id: 'd',
-          texte: 'Faire le point devant toute l’équipe, pour gagner du temps',
-          feedback: 'Non : un point personnel se fait à l’écart. Devant l’équipe, Sofiane ne dira pas ce qui est difficile.',
-        },
-        {
           id: 'e',
-          texte: 'Attendre la fin des 3 mois pour ne pas l’influencer',
-          feedback: 'Non : attendre, c’est découvrir les difficultés quand il est trop tard pour ajuster.',
+          texte: 'Fixer avec lui, à la fin, la date du point suivant',
+          feedback: 'Oui : Sofiane sait quand on refera le point ; c’est ce qui rend les points réguliers.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'b', 'd', 'e'],
       explication:
-        'Des points courts et fréquents, qui partent de la parole de la personne, avec un support adapté et une trace factuelle, permettent d’ajuster l’accueil pendant la période d’essai, qui dure 3 mois depuis le décret n° 2025-844 (6 mois auparavant).',
-      source: 'Leçon Accueillir, § Faire des points réguliers ; décret n° 2025-844 (CASF art. R243-2)',
+        'Des points courts et fréquents, à l’écart, qui partent de la parole de la personne, avec un support adapté, une trace factuelle et une date pour le suivant, permettent d’ajuster l’accueil pendant la période d’essai, qui dure 3 mois depuis le décret n° 2025-844 (6 mois auparavant).',
+      source: 'CASF, art. R243-2 (décret n° 2025-844) ; leçon Accueillir, § Faire des points réguliers',
     }),
     choixUnique({
       id: 'note-la-plus-utile',
@@ -469,23 +478,25 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: '« Yanis est lent et peu motivé, à surveiller. »',
+          texte: '« Yanis est lent et peu motivé. Il a traîné toute la semaine sur les chantiers, à surveiller. »',
           feedback: 'Ce sont des jugements : ils ne disent ni ce qui s’est passé, ni quoi ajuster.',
         },
         {
           id: 'b',
-          texte: '« Mardi, a demandé à changer de tâche vers 11 h ; dit que le souffleur le gêne ; veut apprendre la taille. »',
+          texte: '« Mardi 11 h : demande à changer de tâche ; dit que le souffleur le gêne. Veut apprendre la taille. »',
           feedback: 'Oui : des faits datés, ses propres mots, son souhait. L’équipe peut agir à partir de cette note.',
         },
         {
           id: 'c',
-          texte: '« Semble avoir du mal à s’intégrer, voir avec la psychologue. »',
-          feedback: 'Une impression sans fait observé ne permet pas d’agir, et renvoie la question ailleurs sans l’avoir posée à Yanis.',
+          texte: '« Semble avoir du mal à s’intégrer dans l’équipe. Voir avec la psychologue la semaine prochaine. »',
+          feedback:
+            'Une impression sans fait observé ne permet pas d’agir, et renvoie la question ailleurs sans l’avoir posée à Yanis.',
         },
         {
           id: 'd',
-          texte: '« Rien à signaler cette semaine. »',
-          feedback: 'Une première semaine est riche d’informations : « rien à signaler » fait perdre ce qui aurait permis d’ajuster.',
+          texte: '« Bonne première semaine dans l’ensemble ; Yanis a l’air content. Rien de particulier à signaler. »',
+          feedback:
+            'Le ton est bienveillant, mais une première semaine est riche d’informations : « rien à signaler » fait perdre ce qui aurait permis d’ajuster.',
         },
       ],
       reponse: 'b',

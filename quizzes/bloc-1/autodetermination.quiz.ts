@@ -15,30 +15,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Lui montrer des photos des postes, lui faire essayer ceux qu’elle désigne, puis lui demander de choisir.',
-          feedback:
-            'Oui : des images qu’elle peut désigner et un essai concret lui permettent de choisir en connaissance de cause, avec ses propres moyens.',
-        },
-        {
-          id: 'b',
-          texte: 'Demander à sa famille quelles activités elle aime faire à la maison.',
+          texte: 'Demander à sa famille, qui la connaît bien, quelles activités elle aime à la maison.',
           feedback:
             'Sa famille peut apporter un éclairage si Océane le souhaite, mais ne remplace pas sa propre parole : c’est à elle qu’on demande d’abord.',
         },
         {
-          id: 'c',
-          texte: 'Lui poser la question lors de la réunion d’équipe, devant ses collègues.',
+          id: 'b',
+          texte: 'Lui poser la question en réunion d’équipe, pour qu’elle s’exprime avec ses collègues.',
           feedback:
             'Devant le groupe, une personne qui parle peu s’exprime encore moins. Le recueil des attentes se fait dans un cadre où elle est à l’aise.',
         },
         {
+          id: 'c',
+          texte: 'Lui faire désigner des postes en photos, les lui faire essayer, puis la laisser choisir.',
+          feedback:
+            'Oui : des images qu’elle peut désigner et un essai concret lui permettent de choisir en connaissance de cause, avec ses propres moyens.',
+        },
+        {
           id: 'd',
-          texte: 'L’observer pendant une semaine et l’affecter au poste où elle réussit le mieux.',
+          texte: 'L’observer une semaine à chaque poste, puis l’affecter là où elle réussit le mieux.',
           feedback:
             'L’observation est utile, mais décider à partir de ce qu’elle réussit, sans lui demander, c’est choisir à sa place.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Recueillir un choix suppose de poser la question sous une forme que la personne peut saisir : images, choix concrets, essais, temps. La décision lui revient.',
       source: 'Leçon Autodétermination, § Recueillir les attentes',
@@ -88,30 +88,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui demandez ce qui l’attire dans ce travail et notez sa réponse avec ses mots, pour l’équipe.',
+          texte: 'Vous lui expliquez avec douceur que ce métier demande des diplômes qu’il n’a pas.',
           feedback:
-            'Oui : derrière un souhait se cachent des goûts concrets (les machines, le voyage, l’uniforme) qui ouvrent des pistes réelles.',
+            'L’honnêteté part d’une bonne intention, mais écarter le souhait sans l’explorer ferme la discussion : vous décidez à sa place de ce qui est réaliste, sans savoir ce qui l’attire.',
         },
         {
           id: 'b',
-          texte: 'Vous lui expliquez gentiment que ce projet n’est pas réaliste pour lui.',
-          feedback:
-            'Écarter un souhait sans l’explorer ferme la discussion, et vous décidez à sa place de ce qui est réaliste.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous notez « projet irréaliste » dans son dossier, pour informer l’équipe.',
+          texte: 'Vous notez « projet irréaliste » dans son dossier, pour que l’équipe en soit informée.',
           feedback:
             'C’est un jugement, pas un recueil : l’équipe perd l’information utile, c’est-à-dire ce qui attire Samuel.',
         },
         {
-          id: 'd',
-          texte: 'Vous changez de sujet pour ne pas lui donner de faux espoirs.',
+          id: 'c',
+          texte: 'Vous passez à autre chose pour ne pas lui donner de faux espoirs sur ce métier.',
           feedback:
             'Éviter le sujet apprend à Samuel que sa parole ne compte pas. On peut écouter un souhait sans rien promettre.',
         },
+        {
+          id: 'd',
+          texte: 'Vous lui demandez ce qui l’attire dans ce métier et notez ses mots pour l’équipe.',
+          feedback:
+            'Oui : derrière un souhait se cachent des goûts concrets (les machines, le voyage, l’uniforme) qui ouvrent des pistes réelles.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Un souhait se recueille avec les mots de la personne, puis s’explore : ce qui l’attire donne des pistes pour son projet. Écouter n’est pas promettre.',
       source: 'Leçon Autodétermination, § Noter avec les mots de la personne',
@@ -138,37 +138,37 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous prenez un moment avec elle pour comprendre ce qui la gêne à la plonge et ce qui pourrait changer.',
-          feedback:
-            'Oui : un refus est une information. L’obstacle qu’elle nomme (bruit, chaleur, peur de se couper) est peut-être facile à lever.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous lui rappelez que la rotation est la même pour tous, et qu’elle doit la respecter.',
+          texte: 'Vous lui rappelez que la rotation est la même pour tous, par équité envers l’équipe.',
           feedback:
             'La règle peut exister, mais la rappeler sans chercher ce qui se passe laisse l’obstacle en place et le conflit grandir.',
         },
         {
-          id: 'c',
-          texte: 'Vous la retirez définitivement de la plonge, sans en parler, pour éviter le conflit.',
+          id: 'b',
+          texte: 'Vous la dispensez de plonge cette semaine, pour respecter son refus sans conflit.',
           feedback:
             'Décider seul, même pour l’arranger, c’est choisir à sa place, sans savoir ce qui la gêne ni ce qu’elle souhaite.',
         },
+        {
+          id: 'c',
+          texte: 'Vous prenez un moment avec elle pour comprendre ce qui la gêne à la plonge.',
+          feedback:
+            'Oui : un refus est une information. L’obstacle qu’elle nomme (bruit, chaleur, peur de se couper) est peut-être facile à lever, avec elle.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Avant de rappeler une règle, on cherche avec la personne ce qui la bloque. Le pouvoir d’agir commence par un obstacle nommé par la personne elle-même.',
       source: 'Leçon Autodétermination, § Ce qui change dans les gestes du moniteur',
     }),
     vraiFaux({
-      id: 'demander-aide',
+      id: 'demander-aide-autodetermine',
       enonce:
-        'Julie, en conditionnement, ne maîtrise pas encore le nouveau gabarit. Elle vient vous demander de lui remontrer le réglage. Selon le modèle de Wehmeyer, elle agit de façon moins autodéterminée que si elle s’était débrouillée seule.',
+        'Julie, en conditionnement, ne maîtrise pas encore le nouveau gabarit. Elle vient vous demander de lui remontrer le réglage. Selon le modèle de Wehmeyer, cette demande peut être un comportement autodéterminé.',
       criteres: ['B1.C3.CR2'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : l’autodétermination n’est pas « faire tout seul ». Julie sait ce qui lui manque et décide de le demander : c’est un choix autodéterminé.',
-        faux: 'Exact : demander de l’aide, c’est connaître ses besoins et agir pour y répondre. Se débrouiller seule avec un réglage mal compris n’aurait pas été plus autodéterminé.',
+        vrai: 'Exact : l’autodétermination n’est pas « faire tout seul ». Julie sait ce qui lui manque et décide de le demander : c’est un choix autodéterminé.',
+        faux: 'En fait si : demander de l’aide, c’est connaître ses besoins et agir pour y répondre. Se débrouiller seule avec un réglage mal compris n’aurait pas été plus autodéterminé.',
       },
       explication:
         'Pour Wehmeyer, l’autodétermination consiste à être l’acteur principal de sa vie, pas à tout faire seul : demander un soutien peut en être l’expression. Le moniteur accueille ces demandes comme une occasion d’apprendre, pas comme un manque d’autonomie.',
@@ -221,7 +221,7 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Afficher les postes du jour et leurs contraintes, laisser chacun se positionner, puis ajuster ensemble.',
+          texte: 'Afficher les postes du jour, laisser chacun se positionner, puis ajuster ensemble.',
           feedback:
             'Oui : chacun choisit, et les manques se règlent collectivement. Vous gardez la responsabilité de la commande.',
         },
@@ -254,57 +254,62 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Construire avec lui une fiche d’autocontrôle, avec la photo d’une étiquette conforme, qu’il utilise seul.',
+          texte: 'Recontrôler vous-même ses cartons, en lui expliquant chaque erreur trouvée.',
+          feedback:
+            'La qualité est assurée et l’intention est pédagogique, mais c’est vous qui contrôlez à sa place : Lucas ne progresse pas dans le contrôle de son travail.',
+        },
+        {
+          id: 'b',
+          texte: 'Construire avec lui une fiche d’autocontrôle avec la photo d’une étiquette conforme.',
           feedback:
             'Oui : Lucas observe son propre travail, le compare à un repère et corrige lui-même. C’est exactement l’autorégulation.',
         },
         {
-          id: 'b',
-          texte: 'Recontrôler vous-même chacun de ses cartons avant qu’il parte au poste suivant.',
-          feedback:
-            'La qualité est assurée, mais c’est vous qui vous régulez à sa place : Lucas ne progresse pas dans le contrôle de son travail.',
-        },
-        {
           id: 'c',
-          texte: 'Le changer de poste pour une tâche où il se trompe moins.',
+          texte: 'Lui proposer un poste où il se trompe moins, le temps qu’il reprenne confiance en lui.',
           feedback:
-            'Le déplacer règle le problème pour l’atelier, pas pour Lucas, et sans lui demander son avis.',
+            'Le déplacer règle le problème pour l’atelier, pas pour Lucas, et ne lui apprend pas à repérer lui-même ses erreurs.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'L’autorégulation consiste à se fixer un objectif, observer ce qu’on fait et s’ajuster. Une fiche d’autocontrôle donne à la personne un repère pour le faire seule.',
       source: 'Wehmeyer (1996, 1999) ; leçon Autodétermination, § Des occasions de choisir au quotidien',
     }),
     choixMultiples({
-      id: 'occasions-menuiserie',
-      enonce: 'Quelles pratiques créent, dans l’atelier de menuiserie, des occasions de décider ?',
+      id: 'occasions-de-decider',
+      enonce: 'Quelles pratiques créent, dans l’atelier de menuiserie, de vraies occasions de décider ?',
       criteres: ['B1.C3.CR2'],
       options: [
         {
           id: 'a',
-          texte: 'Laisser l’équipe proposer l’organisation d’une petite série, puis la tester',
-          feedback: 'Oui : l’équipe décide de son organisation, l’essaie et l’ajuste.',
+          texte: 'Expliquer à chacun, le lundi, pourquoi vous l’avez mis à son poste',
+          feedback: 'Non : expliquer une décision est utile, mais la décision reste la vôtre.',
         },
         {
           id: 'b',
-          texte: 'Proposer de choisir entre deux outils, quand les deux conviennent',
-          feedback: 'Oui : un choix simple, réel, sans risque pour la sécurité ni la qualité.',
+          texte: 'Faire voter l’équipe sur l’organisation que vous avez déjà arrêtée',
+          feedback: 'Non : un vote dont le résultat est décidé d’avance n’est pas un choix ; l’équipe le sent vite.',
         },
         {
           id: 'c',
-          texte: 'Associer les travailleurs à l’aménagement de l’espace de pause',
-          feedback: 'Oui : la vie de l’atelier est aussi un lieu de décision.',
+          texte: 'Laisser l’équipe proposer l’organisation d’une petite série, puis la tester',
+          feedback: 'Oui : l’équipe décide de son organisation, l’essaie et l’ajuste, dans le cadre de la commande.',
         },
         {
           id: 'd',
+          texte: 'Demander aux plus anciens de choisir les outils pour toute l’équipe',
+          feedback: 'Non : quelques-uns décident pour les autres ; la plupart n’ont toujours pas l’occasion de choisir.',
+        },
+        {
+          id: 'e',
           texte: 'Laisser un travailleur non formé régler seul la scie à ruban, s’il le souhaite',
           feedback: 'Non : la sécurité n’est pas négociable. Il peut en revanche choisir de demander la formation.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['c'],
       explication:
-        'Les occasions de choisir se créent dans le travail quotidien (organisation, outils, vie de l’atelier), à l’intérieur d’un cadre de sécurité que l’on explique.',
+        'Les occasions de choisir se créent dans le travail quotidien (organisation, outils, vie de l’atelier), à l’intérieur d’un cadre de sécurité que l’on explique. Un choix réservé à quelques-uns, décidé d’avance ou seulement expliqué n’en est pas un.',
       source: 'Leçon Autodétermination, § Des occasions de choisir au quotidien',
     }),
     vraiFaux({
@@ -354,30 +359,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous cherchez avec lui ce qui l’aiderait (horaires en images, trajet d’essai, numéro à appeler) et il décide.',
-          feedback:
-            'Oui : vous aidez à lever l’obstacle qu’il a nommé, et la décision d’essayer reste la sienne.',
-        },
-        {
-          id: 'b',
           texte: 'Vous lui déconseillez ce projet : rater une correspondance le mettrait en difficulté.',
           feedback:
             'Le protéger de tout risque, c’est décider à sa place. Son inquiétude est un obstacle à travailler, pas une raison de renoncer.',
         },
         {
+          id: 'b',
+          texte: 'Vous cherchez avec lui ce qui l’aiderait (trajet d’essai, horaires en images) et il décide.',
+          feedback:
+            'Oui : vous aidez à lever l’obstacle qu’il a nommé, et la décision d’essayer reste la sienne.',
+        },
+        {
           id: 'c',
-          texte: 'Vous organisez tout son trajet et fixez vous-même la date de son premier voyage seul.',
+          texte: 'Vous préparez tout son trajet avec l’équipe et fixez vous-même la date de son premier voyage seul.',
           feedback:
             'Vous faites à sa place : le projet devient le vôtre, et Bilal n’a plus de prise sur ce qui le concerne.',
         },
         {
           id: 'd',
-          texte: 'Vous lui dites que son trajet ne concerne pas l’atelier et qu’il voie cela avec sa famille.',
+          texte: 'Vous proposez à sa famille de l’accompagner en bus, pour qu’il soit rassuré.',
           feedback:
-            'L’arrivée à l’atelier concerne aussi l’atelier, qui peut par exemple décaler son horaire : un appui concret est possible.',
+            'L’intention est bienveillante, mais vous décidez avec sa famille, sans lui, de la solution à son problème.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Soutenir le pouvoir d’agir, c’est aider la personne à agir sur un obstacle qui compte pour elle, en mobilisant ses ressources et celles de l’environnement, sans décider à sa place.',
       source: 'Le Bossé (2012) ; leçon Autodétermination, § Un exemple pas à pas',

@@ -24,21 +24,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Oui : un congé exceptionnel est prévu pour un mariage, et vous l’aidez à le demander.',
-          feedback:
-            'Oui : les travailleurs d’ESAT ont droit à des congés pour événements familiaux, comme le mariage. Le moniteur informe et aide à faire la demande.',
-        },
-        {
-          id: 'b',
-          texte: 'Non : les congés exceptionnels sont réservés aux salariés, il n’a pas ce statut.',
+          texte: 'Non : ces congés sont réservés aux salariés, et il n’a pas ce statut à l’ESAT.',
           feedback:
             'Non : le code de l’action sociale et des familles prévoit ces congés pour les travailleurs d’ESAT, même s’ils ne sont pas salariés.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Il doit poser des jours de congés payés, comme il le ferait pour des vacances.',
           feedback:
             'Non : le congé pour un mariage s’ajoute aux congés payés ; Thierry n’a pas à utiliser ses congés.',
+        },
+        {
+          id: 'c',
+          texte: 'Oui : un congé pour événement familial est prévu ; vous l’aidez à faire la demande.',
+          feedback:
+            'Oui : les travailleurs d’ESAT ont droit à des congés pour événements familiaux, comme le mariage. Le moniteur informe et aide à faire la demande.',
         },
         {
           id: 'd',
@@ -47,10 +47,10 @@ export default defineQuiz({
             'Non : le CVS traite du fonctionnement collectif de l’établissement, pas des demandes de congé individuelles.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
-        'Les travailleurs d’ESAT ont droit à des congés exceptionnels pour événements familiaux (mariage, naissance, décès…), prévus par le CASF (art. R243-12) ; le décret n° 2022-1561 du 13 décembre 2022 en a élargi la liste sur le modèle du code du travail. Le moniteur informe et aide à faire la demande.',
-      source: 'CASF art. R243-12, modifié par le décret n° 2022-1561',
+        'Les travailleurs d’ESAT ont droit à des congés pour événements familiaux (mariage, naissance, décès…), prévus par le CASF (art. R243-12) ; le décret n° 2022-1561 du 13 décembre 2022 en a modifié la liste sur le modèle du code du travail. Le moniteur informe et aide à faire la demande.',
+      source: 'CASF, art. R243-12, modifié par le décret n° 2022-1561',
     }),
     numerique({
       id: 'conges-aicha',
@@ -124,24 +124,24 @@ export default defineQuiz({
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
         'Les droits des travailleurs d’ESAT se sont construits par étapes : loi n° 2002-2 (droits des personnes accueillies, CVS), décret n° 2022-1561 (délégué des travailleurs, instance mixte), loi n° 2023-1196 (droits collectifs du code du travail), décret n° 2025-844 (période d’essai de 3 mois, règles des congés payés réécrites sans changer leur rythme). Ne confondez pas le décret de 2022 et la loi de 2023.',
-      source: 'Loi n° 2002-2 ; décret n° 2022-1561 ; loi n° 2023-1196 ; décret n° 2025-844',
+      source: 'CASF, art. L344-2-6 et R243-2 ; loi n° 2002-2 ; décret n° 2022-1561 ; loi n° 2023-1196 ; décret n° 2025-844',
     }),
     vraiFaux({
-      id: 'greve-origine',
+      id: 'conge-annuel-anterieur',
       enonce:
-        'Le droit de grève des travailleurs d’ESAT a été créé par le décret n° 2022-1561, en même temps que le délégué des travailleurs.',
+        'Le droit des travailleurs d’ESAT à un congé annuel, dans la limite de 30 jours ouvrables par an, existait avant le décret n° 2022-1561 du 13 décembre 2022.',
       criteres: ['B1.C4.CR1'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'C’est une confusion fréquente : le décret de 2022 a créé le délégué et l’instance mixte ; le droit de grève vient de la loi n° 2023-1196 pour le plein emploi.',
-        faux: 'Exact : le droit de grève, comme le droit syndical, vient de la loi n° 2023-1196 du 18 décembre 2023.',
+        vrai: 'Exact : le congé annuel (CASF, art. R243-11) est plus ancien. Le décret de 2022 a encadré sa prise et modifié la liste des congés pour événements familiaux ; le décret n° 2025-844 a précisé son acquisition.',
+        faux: 'En fait si : ce congé existait déjà (CASF, art. R243-11). Le décret de 2022 a créé le délégué des travailleurs et l’instance mixte et ouvert d’autres congés (deuil, proche aidant…), pas le congé annuel.',
       },
       explication:
-        'Décret n° 2022-1561 : délégué des travailleurs, instance mixte, liste élargie des congés pour événements familiaux (ces congés existaient déjà, CASF art. R243-12), formation. Loi n° 2023-1196 : droit syndical, expression directe et collective, alerte et retrait, droit de grève.',
-      source: 'décret n° 2022-1561 ; loi n° 2023-1196 ; CASF art. L344-2-6 et R243-12',
+        'Le congé annuel de 30 jours ouvrables au plus (CASF, art. R243-11) est antérieur aux réformes. Le décret n° 2022-1561 impose de le prendre dans l’année d’acquisition, modifie les congés pour événements familiaux (art. R243-12) et ouvre d’autres congés ; le décret n° 2025-844 précise l’acquisition (2,5 jours ouvrables par mois). Les droits collectifs, comme la grève, viennent ensuite de la loi n° 2023-1196.',
+      source: 'CASF, art. R243-11 et R243-12 ; décrets n° 2022-1561 et n° 2025-844',
     }),
     choixMultiples({
-      id: 'informer-maraichage',
+      id: 'informer-droits-accessibles',
       enonce:
         'La direction vous demande d’informer l’équipe de maraîchage des droits ouverts aux travailleurs d’ESAT par la loi n° 2023-1196. Quelles façons de faire sont accessibles et adaptées ?',
       criteres: ['B1.C4.CR1'],
@@ -153,29 +153,32 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Un temps d’échange court, avec des exemples tirés de leur quotidien',
-          feedback: 'Oui : un droit se comprend mieux à partir d’une situation concrète.',
+          texte: 'Une lecture à voix haute des articles de la loi, pour ne rien déformer',
+          feedback:
+            'Non : l’exactitude compte, mais le texte juridique lu tel quel reste inaccessible à la plupart des personnes. Partez d’exemples de leur quotidien.',
         },
         {
           id: 'c',
-          texte: 'Une intervention du délégué des travailleurs, qui informe ses collègues',
+          texte: 'Une intervention du délégué des travailleurs auprès de ses collègues',
           feedback: 'Oui : informer ses collègues fait partie du rôle du délégué.',
         },
         {
           id: 'd',
-          texte: 'L’affichage du texte intégral de la loi au tableau de l’atelier',
-          feedback: 'Non : afficher le texte est utile pour qui veut le consulter, mais il n’est pas accessible à la plupart des personnes.',
+          texte: 'Une note détaillée remise à chacun, à signer pour attester qu’il l’a lue',
+          feedback:
+            'Non : une signature prouve qu’un document a été remis, pas qu’il a été compris, et une note détaillée n’est pas accessible à tous.',
         },
         {
           id: 'e',
-          texte: 'Une présentation qui passe sous silence le droit de grève, pour éviter les conflits',
-          feedback: 'Non : informer, c’est présenter tous les droits de façon neutre. Les faire connaître n’est ni encourager ni décourager leur usage.',
+          texte: 'Une présentation qui passe le droit de grève sous silence, pour éviter les conflits',
+          feedback:
+            'Non : informer, c’est présenter tous les droits de façon neutre. Les faire connaître n’est ni encourager ni décourager leur usage.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
-        'Informer en termes accessibles, c’est partir d’exemples du quotidien, utiliser des supports faciles à lire relus par les personnes, s’appuyer sur le délégué des travailleurs, et présenter chaque droit de façon complète et neutre.',
-      source: 'Leçon Droits et expression, § Informer en termes accessibles',
+        'Informer en termes accessibles, c’est partir d’exemples du quotidien, utiliser des supports faciles à lire relus par les personnes, s’appuyer sur le délégué des travailleurs, et présenter chaque droit ouvert par la loi (CASF, art. L344-2-6) de façon complète et neutre.',
+      source: 'CASF, art. L344-2-6 ; leçon Droits et expression, § Informer en termes accessibles',
     }),
     choixUnique({
       id: 'talus-detrempe',
@@ -185,9 +188,9 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous suspendez l’intervention sur le talus, lui confirmez qu’il a le droit d’alerter et informez votre hiérarchie.',
+          texte: 'Vous suspendez le travail sur le talus et signalez la situation à votre hiérarchie.',
           feedback:
-            'Oui : Arnaud exerce son droit d’alerte et de retrait. Vous le lui confirmez, vous le prenez au sérieux et vous faites remonter la situation.',
+            'Oui : Arnaud exerce son droit d’alerte et de retrait. Vous prenez l’alerte au sérieux pour toute l’équipe, vous lui confirmez son droit et vous faites remonter la situation.',
         },
         {
           id: 'b',
@@ -201,11 +204,17 @@ export default defineQuiz({
           feedback:
             'Vous vous exposez au danger et vous ne répondez pas à son alerte : une situation dangereuse s’évalue, elle ne se démontre pas.',
         },
+        {
+          id: 'd',
+          texte: 'Vous lui proposez de rester en bas et confiez le talus à un collègue volontaire.',
+          feedback:
+            'Vous respectez le refus d’Arnaud, mais vous exposez un collègue au danger qu’il vient de signaler : l’alerte concerne toute l’équipe.',
+        },
       ],
       reponse: 'a',
       explication:
-        'La loi n° 2023-1196 a rendu applicable aux travailleurs d’ESAT le droit d’alerte et de retrait du code du travail (art. L4131-1 et suivants) : face à un danger grave et imminent, le travailleur peut alerter et se retirer.',
-      source: 'CASF art. L344-2-6 ; C. trav. art. L4131-1',
+        'La loi n° 2023-1196 a rendu applicable aux travailleurs d’ESAT le droit d’alerte et de retrait du code du travail (art. L4131-1 et suivants) : face à un danger grave et imminent, le travailleur peut alerter et se retirer, et ce retrait ne doit pas exposer quelqu’un d’autre au danger.',
+      source: 'CASF, art. L344-2-6 ; C. trav., art. L4131-1',
     }),
     choixMultiples({
       id: 'roles-delegue',
@@ -230,19 +239,19 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Répartir ses collègues entre les postes de l’atelier chaque matin',
+          texte: 'Répartir chaque matin ses collègues entre les postes, avec le moniteur',
           feedback: 'Non : l’organisation de la production reste la responsabilité du moniteur et de l’encadrement.',
         },
         {
           id: 'e',
-          texte: 'Évaluer les compétences de ses collègues pour leur projet',
+          texte: 'Évaluer les compétences de ses collègues pour préparer leur projet personnalisé',
           feedback: 'Non : le délégué représente ses collègues, il ne les évalue pas.',
         },
       ],
       reponses: ['a', 'b', 'c'],
       explication:
         'Le délégué des travailleurs, élu par ses pairs pour 3 ans (titulaire et suppléant), porte les réclamations individuelles, informe ses collègues, veille au respect des droits et devoirs, est membre du CVS et siège à l’instance mixte. Il représente ses collègues : il n’encadre ni n’évalue personne.',
-      source: 'Décret n° 2022-1561 ; leçon Droits et expression, § Le délégué des travailleurs',
+      source: 'décret du 13 décembre 2022 (n° 2022-1561) ; leçon Droits et expression, § Le délégué des travailleurs',
     }),
     texteATrous({
       id: 'mandat-delegue',
@@ -266,7 +275,7 @@ export default defineQuiz({
       },
       explication:
         'Le décret n° 2022-1561 du 13 décembre 2022 a créé le délégué des travailleurs, élu pour 3 ans avec un suppléant, membre du CVS et de l’instance mixte.',
-      source: 'décret n° 2022-1561',
+      source: 'décret du 13 décembre 2022 (n° 2022-1561)',
     }),
     choixUnique({
       id: 'competence-instance-mixte',
@@ -276,33 +285,33 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'La chaleur près de la calandre en été et l’organisation des pauses.',
+          texte: 'Le refus du congé que Paul avait demandé pour le mois de mai.',
           feedback:
-            'Oui : chaleur et pauses touchent la qualité de vie au travail, l’hygiène et la sécurité, qui sont le champ de l’instance mixte.',
+            'Non : c’est une réclamation individuelle. La déléguée la porte auprès de la direction, pas devant l’instance mixte.',
         },
         {
           id: 'b',
-          texte: 'Le refus du congé que Paul avait demandé pour le mois de mai.',
-          feedback:
-            'Non : c’est une réclamation individuelle. Le délégué la porte auprès de la direction, pas devant l’instance mixte.',
-        },
-        {
-          id: 'c',
           texte: 'La fin de la période d’essai de Sonia, arrivée en janvier.',
           feedback:
             'Non : c’est une décision sur la situation d’une personne, qui relève de la direction avec l’équipe, pas une question de conditions de travail.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Le prix facturé au client pour le repassage des nappes.',
           feedback:
             'Non : l’instance mixte traite des conditions de travail, pas de la gestion économique de l’établissement.',
         },
+        {
+          id: 'd',
+          texte: 'La chaleur près de la calandre en été et l’organisation des pauses.',
+          feedback:
+            'Oui : chaleur et pauses touchent la qualité de vie au travail, l’hygiène et la sécurité, qui sont le champ de l’instance mixte.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'L’instance mixte réunit des représentants élus des travailleurs et des salariés de l’ESAT. Elle est compétente pour la qualité de vie au travail, l’hygiène, la sécurité, l’évaluation et la prévention des risques professionnels. Les réclamations individuelles passent par le délégué auprès de la direction.',
-      source: 'Décret n° 2022-1561 ; leçon Droits et expression, § L’instance mixte',
+      source: 'décret du 13 décembre 2022 (n° 2022-1561) ; leçon Droits et expression, § L’instance mixte',
     }),
     choixUnique({
       id: 'rachid-cvs',
@@ -312,24 +321,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous organisez son remplacement au poste et lui demandez s’il souhaite un appui pour préparer.',
-          feedback:
-            'Oui : vous rendez sa mission possible en réorganisant l’équipe, et vous proposez un appui sans l’imposer.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous lui proposez de préparer sa réunion pendant la pause de midi.',
+          texte: 'Vous lui proposez de préparer la réunion pendant la pause de midi, pour tenir la livraison.',
           feedback:
             'La pause est un temps de repos. Faire passer son mandat après la production lui montre que son rôle compte peu.',
         },
         {
+          id: 'b',
+          texte: 'Vous organisez son remplacement au poste pour qu’il prépare la réunion jeudi.',
+          feedback:
+            'Oui : vous rendez sa mission possible en réorganisant l’équipe ; vous pouvez lui proposer un appui, sans l’imposer.',
+        },
+        {
           id: 'c',
-          texte: 'Vous préparez vous-même ses notes pour la réunion, pour qu’il gagne du temps.',
+          texte: 'Vous préparez vous-même ses notes pour le CVS, pour qu’il gagne du temps jeudi.',
           feedback:
             'Préparer à sa place, c’est parler à sa place : le délégué porte la parole de ses collègues, pas celle du moniteur.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Soutenir la participation aux instances, c’est libérer du temps pour le délégué, même quand une commande presse, et proposer un appui sans jamais prendre sa place.',
       source: 'Leçon Droits et expression, § Ce que fait le moniteur',
@@ -342,33 +351,33 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Faciliter : donner la parole à chacun avec des supports adaptés et noter les propositions sans les filtrer.',
-          feedback:
-            'Oui : les travailleurs s’expriment eux-mêmes ; vous rendez la parole possible et vous transmettez tout.',
-        },
-        {
-          id: 'b',
           texte: 'Répondre à chaque critique, pour expliquer pourquoi l’organisation est ainsi.',
           feedback:
             'Défendre l’organisation transforme le temps d’expression en justification : les personnes cessent de s’exprimer.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Ne retenir que les propositions réalisables, pour ne pas décevoir l’équipe.',
           feedback:
             'Trier à la place de l’équipe, c’est filtrer sa parole. Toutes les propositions sont transmises ; la réponse viendra ensuite.',
         },
         {
+          id: 'c',
+          texte: 'Donner la parole à chacun avec des supports adaptés et tout noter, sans filtrer.',
+          feedback:
+            'Oui : les travailleurs s’expriment eux-mêmes ; vous rendez la parole possible et vous transmettez tout.',
+        },
+        {
           id: 'd',
-          texte: 'Laisser parler les plus à l’aise, pour avancer plus vite.',
+          texte: 'Laisser parler d’abord les plus à l’aise, pour lancer l’échange et avancer plus vite.',
           feedback:
             'Les personnes qui s’expriment difficilement seraient exclues : chacun doit pouvoir prendre la parole, avec des supports adaptés.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Depuis la loi n° 2023-1196, les travailleurs d’ESAT bénéficient du droit d’expression directe et collective (C. trav. art. L2281-1 et suivants, via CASF art. L344-2-6). Le moniteur facilite l’expression sans la diriger ni la filtrer.',
-      source: 'CASF art. L344-2-6 ; C. trav. art. L2281-1',
+      source: 'CASF, art. L344-2-6 ; C. trav., art. L2281-1',
     }),
     ordre({
       id: 'transmettre-une-demande',
@@ -414,24 +423,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui dites que la réponse n’est pas arrivée, relancez et convenez d’une date avec elle.',
-          feedback:
-            'Oui : l’honnêteté sur le délai, la relance et un rendez-vous précis maintiennent la confiance.',
-        },
-        {
-          id: 'b',
           texte: 'Vous lui dites que « c’est en cours », pour la rassurer sans l’inquiéter davantage.',
           feedback:
             'Une réponse vague n’est pas un retour : Fatou ne sait ni où en est sa demande ni quand elle aura une réponse.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous lui conseillez d’aller voir elle-même la direction, puisque vous avez transmis.',
           feedback:
             'Elle peut le faire si elle le souhaite, mais votre rôle ne s’arrête pas à la transmission : le suivi vous revient aussi.',
         },
+        {
+          id: 'c',
+          texte: 'Vous lui dites que la réponse n’est pas arrivée, relancez et lui donnez une date.',
+          feedback:
+            'Oui : l’honnêteté sur le délai, la relance et un rendez-vous précis maintiennent la confiance.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Transmettre une demande engage à en suivre la réponse. Quand elle tarde, on le dit, on relance le bon interlocuteur et on fixe une nouvelle date avec la personne.',
       source: 'Leçon Droits et expression, § Les cinq temps d’une transmission',
@@ -444,15 +453,15 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous l’aidez à formuler sa question, l’orientez vers le bon service ou le délégué, et vérifiez qu’elle a eu une réponse.',
+          texte: 'Vous refaites le calcul avec elle, à partir de sa fiche et du montant du SMIC.',
           feedback:
-            'Oui : vous ne traitez pas la question vous-même, mais vous vous assurez qu’elle arrive au bon interlocuteur et qu’Aline obtient une réponse.',
+            'L’intention est de l’aider, mais vous traitez vous-même un sujet qui n’est pas le vôtre, avec un risque d’erreur : la réponse doit venir du service compétent.',
         },
         {
           id: 'b',
-          texte: 'Vous lui répondez que ce n’est pas votre domaine et qu’elle doit se débrouiller.',
+          texte: 'Vous l’aidez à formuler sa question pour le bon service, puis suivez la réponse.',
           feedback:
-            'Ce n’est pas votre domaine, mais orienter la personne en fait partie : sans aide, elle risque de renoncer.',
+            'Oui : vous ne traitez pas la question vous-même, mais vous vous assurez qu’elle arrive au bon interlocuteur (service, direction, ou délégué des travailleurs si elle le souhaite) et qu’Aline obtient une réponse.',
         },
         {
           id: 'c',
@@ -461,10 +470,10 @@ export default defineQuiz({
             'Le CVS traite du fonctionnement collectif de l’établissement, pas des réclamations individuelles.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Le moniteur transmet au bon interlocuteur (service concerné, direction, délégué des travailleurs pour une réclamation individuelle) et veille à ce que la personne obtienne une réponse.',
-      source: 'Leçon Droits et expression, § Qui répond à quoi ; décret n° 2022-1561',
+      source: 'décret du 13 décembre 2022 (n° 2022-1561) ; leçon Droits et expression, § Qui répond à quoi',
     }),
     vraiFaux({
       id: 'refus-non-annonce',

@@ -54,19 +54,20 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
+          texte: 'Vous notez sa demande et la transmettez à votre chef d’atelier, qui lui répondra.',
+          feedback:
+            'Oui : vous restez courtois, vous ne vous engagez pas à la place de l’établissement et vous orientez vers le bon interlocuteur, en disant au client qui lui répondra.',
+        },
+        {
+          id: 'b',
           texte: 'Vous acceptez d’avancer la date et promettez un geste sur le prix, pour garder ce client.',
           feedback: 'Le prix et le calendrier engagent l’établissement : ce n’est pas au moniteur d’en décider seul sur place.',
         },
         {
-          id: 'b',
-          texte: 'Vous notez sa demande, lui dites qui lui répondra et la transmettez à votre chef d’atelier.',
-          feedback:
-            'Oui : vous restez courtois, vous ne vous engagez pas à la place de l’établissement et vous orientez vers le bon interlocuteur.',
-        },
-        {
           id: 'c',
-          texte: 'Vous lui répondez que les prix ne vous regardent pas et reprenez la prestation.',
-          feedback: 'Vous ne vous engagez pas, c’est juste, mais la demande reste sans suite : le client n’a pas de réponse et l’établissement n’est pas informé.',
+          texte: 'Vous lui répondez poliment que les prix ne vous regardent pas et reprenez le travail.',
+          feedback:
+            'Vous ne vous engagez pas, c’est juste, mais la demande reste sans suite : le client n’a pas de réponse et l’établissement n’est pas informé.',
         },
         {
           id: 'd',
@@ -74,7 +75,7 @@ export default defineQuiz({
           feedback: 'Prévenir après coup ne change rien : la remise engage déjà l’établissement, et ce n’est pas à vous de la décider.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Avec l’extérieur, le moniteur est le plus souvent en lien par l’intermédiaire de l’équipe pluriprofessionnelle ou de sa hiérarchie (Fiche Métier). Ce qui engage l’établissement (prix, calendrier) se décide par la hiérarchie et les services concernés : le moniteur accueille la demande et la transmet au bon interlocuteur.',
       source: 'Fiche Métier CPNE-FP 2024 (relations externes) ; leçon Équipe pluriprofessionnelle, § Les interlocuteurs du moniteur',
@@ -94,7 +95,7 @@ export default defineQuiz({
       source: 'Fiche Métier CPNE-FP 2024 (responsabilité et autonomie) ; leçon Équipe pluriprofessionnelle, § Votre place et vos responsabilités',
     }),
     choixMultiples({
-      id: 'responsabilites-moniteur',
+      id: 'responsabilites-fiche-metier',
       enonce: 'D’après la Fiche Métier, lesquelles de ces responsabilités reviennent au moniteur d’atelier ?',
       criteres: ['B1.C8.CR1'],
       options: [
@@ -105,13 +106,14 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'L’atteinte des objectifs journaliers de production, dans le respect des règles de sécurité',
+          texte: 'L’atteinte des objectifs journaliers de production, dans le respect de la sécurité',
           feedback: 'Oui : c’est sa responsabilité dans le domaine de la production.',
         },
         {
           id: 'c',
-          texte: 'La décision d’orientation d’une personne vers l’ESAT',
-          feedback: 'Non : l’orientation est décidée par la CDAPH, au sein de la MDPH.',
+          texte: 'La décision d’admettre une personne dans l’atelier à l’issue de sa période d’essai',
+          feedback:
+            'Non : le moniteur apporte ses observations et participe au bilan, mais la décision ne lui revient pas ; l’orientation, elle, est décidée par la CDAPH.',
         },
         {
           id: 'd',
@@ -120,14 +122,14 @@ export default defineQuiz({
         },
         {
           id: 'e',
-          texte: 'Le diagnostic du handicap d’une personne',
-          feedback: 'Non : poser un diagnostic n’est pas le rôle du moniteur ; il part de la situation de travail.',
+          texte: 'La recherche de partenariats pour le parcours des personnes, sous la responsabilité de la direction',
+          feedback: 'Oui : il les recherche, mais c’est la direction qui engage l’établissement.',
         },
       ],
-      reponses: ['a', 'b', 'd'],
+      reponses: ['a', 'b', 'd', 'e'],
       explication:
-        'La Fiche Métier rend le moniteur responsable de la relation quotidienne, des objectifs journaliers de production dans le respect de la sécurité, et des séquences d’apprentissage sur le lieu de production. L’orientation relève de la CDAPH.',
-      source: 'Fiche Métier CPNE-FP 2024 (responsabilité et autonomie) ; CASF art. L344-2',
+        'La Fiche Métier rend le moniteur responsable de la relation quotidienne, des objectifs journaliers de production dans le respect de la sécurité, et des séquences d’apprentissage sur le lieu de production ; il recherche des partenariats sous la responsabilité des responsables de l’établissement. Il ne décide seul ni de l’admission ni de l’orientation, qui relève de la CDAPH.',
+      source: 'Fiche Métier CPNE-FP 2024 (responsabilité et autonomie) ; CASF, art. L344-2',
     }),
     choixUnique({
       id: 'reunion-synthese',
@@ -142,24 +144,24 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous la contredisez devant tous : c’est vous qui voyez Kevin travailler chaque jour.',
-          feedback: 'Disqualifier une collègue nuit à la coopération. Son regard porte sur d’autres aspects de la vie de Kevin.',
-        },
-        {
-          id: 'c',
           texte: 'Vous présentez vos observations datées et demandez sur quoi elle fonde son constat.',
           feedback:
             'Oui : vous apportez votre regard spécifique, appuyé sur des faits, et vous cherchez à comprendre le sien. Les deux se complètent.',
         },
+        {
+          id: 'c',
+          texte: 'Vous la contredisez devant tous : c’est vous qui voyez Kevin travailler chaque jour.',
+          feedback: 'Disqualifier une collègue nuit à la coopération. Son regard porte sur d’autres aspects de la vie de Kevin.',
+        },
       ],
-      reponse: 'c',
+      reponse: 'b',
       explication:
         'Dans l’équipe pluriprofessionnelle, chacun apporte son regard. Celui du moniteur porte sur le travail quotidien ; présenté sous forme d’observations datées, il complète celui des autres professionnels, sans le remplacer.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Équipe pluriprofessionnelle, § Votre place et vos responsabilités',
     }),
     // ---------------------------------------------------------------- B1.C8.CR2
     choixMultiples({
-      id: 'phrases-transmission',
+      id: 'phrases-note-transmission',
       enonce: 'Lesquelles de ces phrases ont leur place dans une note de transmission sur Paul ?',
       criteres: ['B1.C8.CR2'],
       options: [
@@ -170,13 +172,13 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Paul a dit : « J’ai mal à la tête depuis ce matin. »',
-          feedback: 'Oui : ses paroles, entre guillemets, sans interprétation.',
+          texte: 'Paul est encore dans un mauvais jour, comme souvent le lundi.',
+          feedback: 'Non : « encore » et « comme souvent » enferment Paul dans une étiquette et ne décrivent rien.',
         },
         {
           id: 'c',
-          texte: 'Paul est encore dans un mauvais jour, comme d’habitude.',
-          feedback: 'Non : « encore » et « comme d’habitude » enferment Paul dans une étiquette et ne décrivent rien.',
+          texte: 'Paul a dit : « J’ai mal à la tête depuis ce matin. »',
+          feedback: 'Oui : ses paroles, entre guillemets, sans interprétation.',
         },
         {
           id: 'd',
@@ -185,13 +187,14 @@ export default defineQuiz({
         },
         {
           id: 'e',
-          texte: 'Proposition : faire le point avec lui demain à 9 h.',
-          feedback: 'Oui : une proposition pour la suite rend la transmission utile.',
+          texte: 'Paul est gentil mais fragile : il faut le ménager.',
+          feedback:
+            'Non : le ton est bienveillant, mais c’est un jugement sur sa personne, qui ne dit rien de ce qui s’est passé et le traite comme un enfant.',
         },
       ],
-      reponses: ['a', 'b', 'e'],
+      reponses: ['a', 'c'],
       explication:
-        'Une transmission sépare les faits observés, les paroles de la personne, une éventuelle hypothèse présentée comme telle, ce qui a été fait et ce qui est proposé. Jugements et intentions prêtées n’y ont pas leur place.',
+        'Une transmission sépare les faits observés, les paroles de la personne, une éventuelle hypothèse présentée comme telle, ce qui a été fait et ce qui est proposé. Jugements, même bienveillants, et intentions prêtées n’y ont pas leur place.',
       source: 'Leçon Équipe pluriprofessionnelle, § Des faits, pas des étiquettes',
     }),
     choixUnique({
@@ -201,26 +204,26 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: '« Léna a fait une crise de colère, comme souvent. Elle est ingérable en période de rush. »',
+          texte: '« Léna a encore fait une crise de colère, comme souvent en plein service. Elle devient ingérable dès que ça presse. »',
           feedback: 'Ce sont des jugements : aucun fait, aucune parole, rien sur ce qui a été fait ni sur la suite.',
         },
         {
           id: 'b',
-          texte: '« Léna est partie. À surveiller. »',
-          feedback: 'Trop bref : on ne sait ni quand, ni pourquoi, ni ce qui a été fait, ni quoi surveiller.',
+          texte: '« Vendredi, Léna est partie de la cuisine avant la fin du service. Elle ne va pas bien en ce moment : à surveiller de près. »',
+          feedback: 'On ne sait ni à quelle heure, ni ce qu’elle a dit, ni ce qui a été fait, ni quoi surveiller.',
         },
         {
           id: 'c',
-          texte: '« 11 h 40 : Léna a jeté son tablier et dit "Je n’y arrive plus, c’est trop rapide". Je l’ai rejointe ; elle a repris à 12 h au poste desserts, qu’elle a choisi. Point prévu lundi avec elle. »',
-          feedback: 'Oui : heure, geste, paroles entre guillemets, action menée avec elle, suite prévue.',
+          texte: '« Léna a des problèmes personnels en ce moment, à mon avis : c’est pour ça qu’elle craque en plein service. »',
+          feedback: 'C’est une interprétation sur sa vie privée, présentée comme une explication : elle n’aide pas à agir et peut blesser.',
         },
         {
           id: 'd',
-          texte: '« Léna a des problèmes personnels en ce moment, à mon avis, c’est pour ça qu’elle craque. »',
-          feedback: 'C’est une interprétation sur sa vie privée, présentée comme une explication : elle n’aide pas à agir et peut blesser.',
+          texte: '« Ven. 11 h 40 : jette son tablier, dit "C’est trop rapide". Reprend à 12 h aux desserts (son choix). Point lundi avec elle. »',
+          feedback: 'Oui : heure, geste, paroles entre guillemets, action menée avec elle, suite prévue.',
         },
       ],
-      reponse: 'c',
+      reponse: 'd',
       explication:
         'Une transmission utile est factuelle, datée, cite les paroles de la personne, dit ce qui a été fait et ce qui est prévu. Elle s’écrit comme si la personne allait la lire.',
       source: 'Leçon Équipe pluriprofessionnelle, § Exemple : deux versions d’une même note',
@@ -313,30 +316,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous expliquez son handicap, pour qu’elle comprenne mieux son comportement.',
+          texte: 'Vous expliquez son handicap en quelques mots, pour qu’elle comprenne mieux ses réactions.',
           feedback: 'Les informations de santé de Julien lui appartiennent : les partager avec un client est une atteinte à sa vie privée.',
         },
         {
           id: 'b',
-          texte: 'Vous lui conseillez de poser la question à Julien directement.',
-          feedback: 'Cela met Julien en difficulté face à une question intrusive, au lieu de le protéger.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous répondez sur le travail : Julien comprend mieux quand on lui montre le geste, et vous restez son interlocuteur.',
+          texte: 'Vous répondez sur le travail (il comprend mieux quand on lui montre) et restez son interlocuteur.',
           feedback:
             'Oui : vous donnez une information utile au travail, sans rien dire de sa santé. Vérifiez avec Julien qu’il est d’accord pour qu’on dise cela.',
         },
         {
+          id: 'c',
+          texte: 'Vous lui conseillez de poser la question à Julien lui-même, qui est le mieux placé.',
+          feedback: 'Cela met Julien en difficulté face à une question intrusive, au lieu de le protéger.',
+        },
+        {
           id: 'd',
-          texte: 'Vous refusez de parler de votre équipe avec le client.',
+          texte: 'Vous refusez poliment de parler des membres de votre équipe, par respect du secret professionnel.',
           feedback: 'Un refus total complique la relation : le client a besoin de savoir comment travailler avec l’équipe, pas de connaître sa santé.',
         },
       ],
-      reponse: 'c',
+      reponse: 'b',
       explication:
-        'Avec l’extérieur, rien de personnel ne se partage sans l’accord de la personne. On répond sur le travail (ce qui aide), jamais sur la santé ou le diagnostic.',
-      source: 'Leçon Équipe pluriprofessionnelle, § Avec l’extérieur',
+        'Avec l’extérieur, rien de personnel ne se partage sans l’accord de la personne : le secret couvre tout ce que le personnel a appris sur elle (CSP, art. L1110-4). On répond sur le travail (ce qui aide), jamais sur la santé ou le diagnostic.',
+      source: 'CSP, art. L1110-4 ; leçon Équipe pluriprofessionnelle, § Avec l’extérieur',
     }),
     choixMultiples({
       id: 'conditions-partage',
@@ -366,28 +369,28 @@ export default defineQuiz({
         },
         {
           id: 'e',
-          texte: 'On en parle de préférence dans un moment informel, au self ou dans le couloir.',
-          feedback: 'Non : ces lieux exposent l’information à des personnes qui n’ont pas à la connaître.',
+          texte: 'On en parle au self, entre collègues de confiance, pour rester discret.',
+          feedback: 'Non : au self, d’autres peuvent entendre, et des « collègues de confiance » ne sont pas forcément les professionnels qui accompagnent Sarah.',
         },
       ],
       reponses: ['a', 'b', 'c'],
       explication:
         'Le partage entre professionnels est nécessaire mais encadré : information nécessaire, limitée à ce qui est utile, partagée avec les professionnels qui accompagnent, et connue de la personne. Les règles précises figurent dans la loi et dans les procédures de l’établissement.',
-      source: 'Leçon Équipe pluriprofessionnelle, § Partager l’information sans trahir la personne',
+      source: 'CSP, art. L1110-4 ; leçon Équipe pluriprofessionnelle, § Partager l’information sans trahir la personne',
     }),
     vraiFaux({
-      id: 'secret-et-violences',
+      id: 'partage-equipe-autorise',
       enonce:
-        'Une travailleuse vous confie qu’elle subit des violences et vous demande de ne rien dire. Le secret professionnel vous oblige à garder cette information pour vous.',
+        'Un moniteur d’atelier, salarié d’un établissement médico-social, fait partie des professionnels qui peuvent échanger avec l’équipe les informations strictement nécessaires à l’accompagnement d’une personne.',
       criteres: ['B1.C8.CR3'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : le secret protège la personne, il ne peut pas servir à la laisser en danger. Vous lui dites que vous devez en parler, à qui et pourquoi, et vous suivez la procédure de l’établissement.',
-        faux: 'Exact : vous ne promettez pas le silence. Vous l’informez que vous devez en parler, à qui et pourquoi, et vous suivez la procédure de l’établissement.',
+        vrai: 'Exact : le code de la santé publique range les salariés non soignants des établissements médico-sociaux parmi les professionnels qui peuvent échanger ces informations, dans la limite de ce qui est strictement nécessaire.',
+        faux: 'En fait si : le partage n’est pas réservé aux soignants. Les salariés des établissements médico-sociaux, dont les moniteurs, peuvent échanger les informations strictement nécessaires à l’accompagnement.',
       },
       explication:
-        'Le secret professionnel protège la personne ; il ne peut pas servir à la laisser en danger. Face à des violences, le moniteur écoute sans enquêter, ne promet pas le silence, dit à la personne ce qu’il va faire et transmet selon la procédure de signalement de l’établissement. La maltraitance est définie au CASF, art. L119-1.',
-      source: 'Leçon Équipe pluriprofessionnelle, § Les limites du secret ; leçon Relation éthique, § Ce que vous faites ; CASF art. L119-1',
+        'Le secret couvre tout ce que le personnel a appris sur la personne (CSP, art. L1110-4). L’échange reste possible entre professionnels qui participent à son accompagnement, pour les seules informations strictement nécessaires ; la liste de ces professionnels comprend les salariés des établissements médico-sociaux qui ne sont pas des professionnels de santé (CSP, art. R1110-2).',
+      source: 'CSP, art. L1110-4, R1110-1 et R1110-2',
     }),
     choixUnique({
       id: 'collegue-curieux',
@@ -397,59 +400,60 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui dites qu’elle a été hospitalisée, puisqu’il fait partie de l’équipe.',
-          feedback: 'Faire partie de l’établissement ne suffit pas : il n’accompagne pas Sabrina et n’a pas besoin de cette information.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous lui dites qu’elle était absente et lui demandez s’il en a besoin pour organiser son travail.',
+          texte: 'Vous lui dites qu’elle était absente et lui demandez si c’est utile à son travail.',
           feedback:
             'Oui : vous partez de son besoin professionnel. S’il doit ajuster un planning, les dates d’absence suffisent.',
         },
         {
+          id: 'b',
+          texte: 'Vous lui dites qu’elle a été hospitalisée, puisqu’il fait lui aussi partie de l’équipe.',
+          feedback: 'Faire partie de l’établissement ne suffit pas : il n’accompagne pas Sabrina et n’a pas besoin de cette information.',
+        },
+        {
           id: 'c',
-          texte: 'Vous évoquez vos hypothèses sur ce qui a pu se passer.',
-          feedback: 'Des suppositions sur la santé d’une personne, au self, cumulent deux problèmes : le lieu et des propos non vérifiés.',
+          texte: 'Vous lui répondez que vous n’en savez rien, pour ne pas trahir Sabrina.',
+          feedback:
+            'L’intention est de la protéger, mais mentir n’est pas nécessaire : vous pouvez dire ce qui est utile (elle était absente) sans rien dire de sa santé.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Avant de partager, trois questions : à qui, pourquoi, quoi exactement. Un collègue qui n’accompagne pas la personne n’a besoin, au plus, que de l’information utile à son propre travail.',
       source: 'Leçon Équipe pluriprofessionnelle, § Le principe',
     }),
     // ---------------------------------------------------------------- B1.C8.CR4
     choixMultiples({
-      id: 'bonnes-pratiques-numeriques',
+      id: 'usage-outils-numeriques',
       enonce: 'Quelles pratiques relèvent d’un usage rigoureux des outils numériques de l’établissement ?',
       criteres: ['B1.C8.CR4'],
       options: [
         {
           id: 'a',
-          texte: 'Verrouiller sa session dès que l’on quitte l’écran.',
-          feedback: 'Oui : une session ouverte donne accès aux dossiers à n’importe qui.',
+          texte: 'Finir une note sur la session d’un collègue restée ouverte, pour ne pas perdre de temps',
+          feedback: 'Non : chaque écrit doit pouvoir être attribué à son auteur ; on n’utilise pas la session ou les identifiants d’un autre.',
         },
         {
           id: 'b',
-          texte: 'Utiliser uniquement ses propres identifiants.',
-          feedback: 'Oui : chaque écrit doit pouvoir être attribué à son auteur.',
+          texte: 'Noter ses observations dans un carnet et les recopier au dossier en fin de semaine',
+          feedback: 'Non : recopiées plusieurs jours après, les notes perdent en exactitude et manquent à la relève ; on écrit le jour même.',
         },
         {
           id: 'c',
-          texte: 'Écrire dans le dossier de la personne le jour même.',
-          feedback: 'Oui : une note écrite le jour même est plus exacte et disponible pour la relève.',
+          texte: 'Verrouiller sa session dès que l’on quitte l’écran, même pour deux minutes',
+          feedback: 'Oui : une session ouverte donne accès aux dossiers à n’importe qui.',
         },
         {
           id: 'd',
-          texte: 'Envoyer aux collègues, depuis son téléphone personnel, des photos des travailleurs à leur poste.',
-          feedback: 'Non : les photos de personnes ne circulent pas par un téléphone personnel ; elles se prennent avec accord et selon les règles.',
+          texte: 'Photographier la fiche de poste de Paul avec son téléphone pour l’envoyer à l’équipe',
+          feedback: 'Non : les informations sur les personnes ne circulent pas par un téléphone personnel, même entre collègues.',
         },
         {
           id: 'e',
-          texte: 'Mettre le nom de la personne et son problème de santé dans l’objet d’un message.',
+          texte: 'Indiquer le nom de la personne et son problème de santé dans l’objet du message',
           feedback: 'Non : l’objet d’un message est visible partout ; il reste neutre.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['c'],
       explication:
         'Identifiants personnels, session verrouillée, dossier tenu à jour le jour même, messages à l’objet neutre, pas de téléphone personnel pour des photos ou des informations sur les personnes.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Équipe pluriprofessionnelle, § Utiliser les outils numériques avec rigueur',
@@ -462,21 +466,22 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous attendez jeudi matin pour voir ce qui est prioritaire.',
-          feedback: 'Découvrir le conflit le jour même met Sonia et l’équipe en difficulté : l’un des deux rendez-vous sera manqué.',
+          texte: 'Vous demandez à Sonia de choisir elle-même entre la prestation et sa réunion.',
+          feedback:
+            'Lui laisser le choix part d’une bonne intention, mais l’erreur vient du planning : Sonia n’a pas à renoncer à sa réunion de projet pour la corriger.',
         },
         {
           id: 'b',
-          texte: 'Vous la retirez vous-même de la réunion de projet, la prestation étant déjà vendue.',
-          feedback: 'Sa réunion de projet la concerne au premier chef : elle ne se supprime pas pour une prestation.',
+          texte: 'Vous signalez le conflit à la personne qui gère le planning, puis prévenez Sonia.',
+          feedback: 'Oui : le planning est corrigé par qui en a la charge, et Sonia est informée.',
         },
         {
           id: 'c',
-          texte: 'Vous signalez le conflit à la personne qui gère le planning, puis vous prévenez Sonia du changement.',
-          feedback: 'Oui : le planning est corrigé par qui en a la charge, et Sonia est informée.',
+          texte: 'Vous la retirez vous-même de la réunion de projet, la prestation étant déjà vendue.',
+          feedback: 'Sa réunion de projet la concerne au premier chef : elle ne se supprime pas pour une prestation.',
         },
       ],
-      reponse: 'c',
+      reponse: 'b',
       explication:
         'Le planning est un outil commun : on le vérifie, on signale les conflits à temps à la personne qui le gère, et on informe la personne concernée, dans une forme qu’elle peut lire.',
       source: 'Leçon Équipe pluriprofessionnelle, § Utiliser les outils numériques avec rigueur',
@@ -503,17 +508,17 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous effacez la note discrètement et la réécrivez au bon endroit.',
+          texte: 'Vous effacez la note discrètement et la réécrivez au bon endroit, sans rien changer.',
           feedback: 'Effacer sans trace empêche de savoir qui a lu quoi et ce qui a été corrigé.',
         },
         {
           id: 'b',
-          texte: 'Vous laissez la note : corriger attirerait l’attention sur l’erreur.',
+          texte: 'Vous laissez la note en place : corriger attirerait l’attention sur cette erreur.',
           feedback: 'Laisser une information dans le mauvais dossier est une atteinte à la confidentialité et une source d’erreurs.',
         },
         {
           id: 'c',
-          texte: 'Vous corrigez selon la procédure de l’outil, de façon visible, et prévenez votre responsable.',
+          texte: 'Vous la corrigez de façon visible, selon la procédure, et prévenez votre responsable.',
           feedback: 'Oui : une correction tracée et signalée protège les deux personnes concernées et la fiabilité du dossier.',
         },
         {

@@ -26,30 +26,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous l’observez librement pendant une semaine et notez ce qui vous frappe.',
+          texte: 'Vous l’observez librement pendant une semaine, pour ne pas l’enfermer dans une grille.',
           feedback:
             'Sans critères fixés à l’avance, vous noterez surtout ce qui attire votre attention : l’observation dépendra de votre impression.',
         },
         {
           id: 'b',
-          texte: 'Vous définissez avec l’équipe les critères, leurs indicateurs de réussite et les conditions d’observation.',
-          feedback:
-            'Oui : une observation structurée se prépare. Chacun sait ce qui est regardé et ce que « réussi » veut dire.',
-        },
-        {
-          id: 'c',
           texte: 'Vous comparez sa production à celle du travailleur le plus rapide de l’atelier.',
           feedback:
             'Comparer au plus rapide mesure un écart de vitesse, pas les compétences de Malik, et introduit un biais de contraste.',
         },
         {
-          id: 'd',
-          texte: 'Vous demandez au client s’il est satisfait des faisceaux livrés.',
+          id: 'c',
+          texte: 'Vous demandez d’abord à Malik comment il pense s’en sortir au câblage.',
           feedback:
-            'Le retour du client concerne l’ensemble de la production de l’atelier : il ne dit rien de précis sur ce que Malik sait faire.',
+            'Son avis compte et viendra avec l’auto-évaluation, sur les mêmes critères que votre observation : encore faut-il les avoir fixés.',
+        },
+        {
+          id: 'd',
+          texte: 'Vous fixez avec l’équipe les critères à observer et ce que « réussi » veut dire.',
+          feedback:
+            'Oui : une observation structurée se prépare. Chacun sait ce qui est regardé et ce que « réussi » veut dire ; Malik peut y être associé.',
         },
       ],
-      reponse: 'b',
+      reponse: 'd',
       explication:
         'Une observation structurée repose sur des critères définis à l’avance : la tâche découpée en étapes, un indicateur de réussite par critère, des conditions et une échelle. Deux observateurs doivent pouvoir noter de la même façon.',
       source: 'Leçon Évaluer les capacités, § Définir les critères à l’avance',
@@ -67,7 +67,7 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Fait preuve d’une bonne attitude au travail.',
+          texte: 'Fait preuve d’une bonne attitude au travail, avec les collègues comme avec les clients.',
           feedback: 'Non : « bonne attitude » ne se voit pas de la même façon selon l’observateur. Que fait la personne, concrètement ?',
         },
         {
@@ -77,7 +77,7 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Est motivé par le travail en blanchisserie.',
+          texte: 'Est motivé par le travail en blanchisserie et s’implique dans l’équipe.',
           feedback: 'Non : la motivation est une interprétation. Elle ne dit ni ce qui est réussi ni quoi apprendre.',
         },
         {
@@ -117,17 +117,18 @@ export default defineQuiz({
       source: 'Leçon Évaluer les capacités, § Définir les critères à l’avance ; § Un exemple de grille',
     }),
     vraiFaux({
-      id: 'une-seule-observation',
-      enonce: 'Si la grille est bien construite, une seule observation de la tâche suffit pour évaluer la compétence.',
+      id: 'deux-observateurs',
+      enonce:
+        'Avec une grille bien construite, deux moniteurs qui observent Malik pendant la même séance doivent pouvoir noter de la même façon ; un écart entre eux signale un critère trop vague.',
       criteres: ['B1.C6.CR1'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : une observation unique est la photo d’un moment. La fatigue, une commande inhabituelle ou un nouvel outil peuvent la fausser.',
-        faux: 'Exact : on observe la même tâche à plusieurs dates, dans des conditions comparables, en notant ce qui change.',
+        vrai: 'Exact : un critère observable (« tient au test de traction ») se note de la même façon par tous. « Travail soigné » ou « motivé » ne se notent pas pareil d’un observateur à l’autre.',
+        faux: 'En fait si : c’est même le test d’un bon critère. S’il dépend de l’observateur, il est à reformuler en geste ou en résultat visible.',
       },
       explication:
-        'Une compétence se constate dans la durée et, si possible, dans des situations différentes. Plusieurs observations datées montrent aussi la progression.',
-      source: 'Leçon Évaluer les capacités, § Observer plusieurs fois',
+        'Une observation structurée repose sur des critères qui se voient ou se mesurent, définis à l’avance avec leur indicateur de réussite. Deux observateurs doivent pouvoir noter de la même façon ; sinon, la personne ne sait pas non plus quoi améliorer.',
+      source: 'Leçon Évaluer les capacités, § Définir les critères à l’avance',
     }),
     association({
       id: 'echelle-niveaux-aide',
@@ -176,29 +177,29 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui confiez le questionnaire écrit pour qu’un proche le remplisse avec elle à la maison.',
-          feedback:
-            'Le proche risque de répondre à sa place, et Inès ne peut pas vérifier ce qui est écrit : ce n’est plus son auto-évaluation.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous renoncez à l’auto-évaluation : votre observation suffira pour elle.',
-          feedback:
-            'Renoncer prive Inès de sa place d’actrice et vous prive d’informations que vous ne voyez pas (effort, stress, fierté).',
-        },
-        {
-          id: 'c',
-          texte: 'Vous remplissez la grille avec elle en lisant chaque critère, avec les photos des assiettes et une échelle à trois visages.',
+          texte: 'Vous lui lisez chaque critère, avec les photos des assiettes et une échelle à trois visages.',
           feedback:
             'Oui : mêmes critères que votre grille, sous une forme qu’Inès peut utiliser, et votre soutien pour la lecture seulement.',
         },
         {
+          id: 'b',
+          texte: 'Vous confiez le questionnaire écrit à un proche, qui le remplira avec elle à la maison.',
+          feedback:
+            'Le proche risque de répondre à sa place, et Inès ne peut pas vérifier ce qui est écrit : ce n’est plus son auto-évaluation.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous la dispensez d’auto-évaluation, pour lui éviter une épreuve de lecture.',
+          feedback:
+            'L’intention est de la ménager, mais renoncer prive Inès de sa place d’actrice et vous prive d’informations que vous ne voyez pas (effort, stress, fierté).',
+        },
+        {
           id: 'd',
-          texte: 'Vous remplissez sa grille vous-même, puis vous la lui faites signer.',
-          feedback: 'Signer une grille qu’elle n’a ni remplie ni pu lire n’est pas une auto-évaluation.',
+          texte: 'Vous remplissez sa grille à sa place, puis la lui relisez pour qu’elle la signe.',
+          feedback: 'Signer une grille qu’elle n’a pas remplie n’est pas une auto-évaluation, même relue.',
         },
       ],
-      reponse: 'c',
+      reponse: 'a',
       explication:
         'L’auto-évaluation reprend les critères de l’observation sous une forme accessible (photos, pictogrammes, échelle simple, lecture à voix haute). La personne peut aussi montrer ce qu’elle sait faire.',
       source: 'ANESM, RBPP projet personnalisé (2008) et ESAT (2013) ; leçon Évaluer les capacités, § L’auto-évaluation',
@@ -211,27 +212,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous corrigez sa grille pour qu’elle corresponde à vos observations.',
+          texte: 'Vous corrigez sa grille pour qu’elle corresponde à vos observations datées.',
           feedback: 'Corriger sa grille efface son regard : l’écart, qui était une information, disparaît.',
         },
         {
           id: 'b',
-          texte: 'Vous gardez votre évaluation, la sienne n’étant pas fiable.',
-          feedback: 'Écarter l’avis de Théo le met hors de son évaluation et ne l’aide pas à progresser.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous faites la moyenne des deux évaluations pour rester neutre.',
-          feedback: 'Une moyenne ne règle rien : ni Théo ni l’équipe ne savent ce qui est acquis et ce qui reste à travailler.',
-        },
-        {
-          id: 'd',
           texte: 'Vous reprenez les faits avec lui et lui demandez comment il voit ces erreurs.',
           feedback:
             'Oui : l’écart ouvre la discussion. Théo peut expliquer, et vous pouvez décider ensemble de ce qui sera travaillé.',
         },
+        {
+          id: 'c',
+          texte: 'Vous gardez votre évaluation, plus fiable, tout en le félicitant de son assurance.',
+          feedback: 'Écarter l’avis de Théo, même gentiment, le met hors de son évaluation et ne l’aide pas à progresser.',
+        },
+        {
+          id: 'd',
+          texte: 'Vous retenez un niveau intermédiaire entre vos deux regards, pour rester neutre.',
+          feedback: 'Un compromis ne règle rien : ni Théo ni l’équipe ne savent ce qui est acquis et ce qui reste à travailler.',
+        },
       ],
-      reponse: 'd',
+      reponse: 'b',
       explication:
         'Un écart entre auto-évaluation et observation n’est pas une faute : il exprime parfois un souhait ou un manque de confiance. Il se discute avec les faits datés, et l’avis de la personne figure dans ce qui est transmis.',
       source: 'Leçon Évaluer les capacités, § La restitution',
@@ -288,15 +289,15 @@ export default defineQuiz({
     }),
     // ---------------------------------------------------------------- B1.C6.CR3
     choixMultiples({
-      id: 'faits-dates',
+      id: 'preuves-datees',
       enonce:
         'Avant une réunion de projet, vous relisez les notes d’observation écrites ce mois-ci par l’équipe. Lesquelles peuvent servir de preuves dans une évaluation ?',
       criteres: ['B1.C6.CR3'],
       options: [
         {
           id: 'a',
-          texte: '12 mars, plonge : 6 chariots de vaisselle lavés et rangés seul entre 13 h 30 et 15 h.',
-          feedback: 'Oui : date, tâche, conditions, aide et résultat sont précisés.',
+          texte: '14 mars, montage : a bien travaillé, très bonne journée, à encourager.',
+          feedback: 'Non : la date ne suffit pas. « Bien travaillé » ne dit ni quelle tâche, ni dans quelles conditions, ni avec quelle aide.',
         },
         {
           id: 'b',
@@ -305,18 +306,23 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: '14 mars, montage : a demandé deux fois de l’aide pour régler la visseuse, puis l’a réglée seul.',
-          feedback: 'Oui : c’est daté, précis, et cela montre un apprentissage en cours.',
+          texte: '12 mars, plonge : 6 chariots de vaisselle lavés et rangés seul entre 13 h 30 et 15 h.',
+          feedback: 'Oui : date, tâche, conditions, aide et résultat sont précisés.',
         },
         {
           id: 'd',
           texte: '14 mars, montage : semble peu motivé, comme souvent depuis son retour de congés.',
           feedback: 'Non : la date ne suffit pas. « Semble peu motivé » est une impression, sans fait observé.',
         },
+        {
+          id: 'e',
+          texte: 'Mars, montage : sait régler seul la visseuse, d’après son collègue de poste.',
+          feedback: 'Non : c’est un avis rapporté, sans date précise ni observation directe ; il peut guider une observation, pas servir de preuve.',
+        },
       ],
-      reponses: ['a', 'c'],
+      reponses: ['c'],
       explication:
-        'Une preuve indique la date, la tâche, les conditions, l’aide apportée et le résultat observé. Une date ajoutée à une impression n’en fait pas un fait : les impressions générales ne permettent ni de voir une progression ni d’en discuter avec la personne.',
+        'Une preuve indique la date, la tâche, les conditions, l’aide apportée et le résultat observé. Une date ajoutée à une impression, un compliment vague ou un avis rapporté n’en font pas un fait : ils ne permettent ni de voir une progression ni d’en discuter avec la personne.',
       source: 'Leçon Évaluer les capacités, § S’appuyer sur des faits datés',
     }),
     association({
@@ -336,7 +342,7 @@ export default defineQuiz({
         },
         {
           id: 'g3',
-          texte: 'Pendant le rush d’une commande, vous jugez insuffisants tous ceux qui ne tiennent pas la cadence de l’urgence.',
+          texte: 'Pendant le coup de feu d’une commande urgente, vous jugez insuffisants tous ceux qui ne tiennent pas la cadence.',
           feedback: 'Le besoin du moment devient le critère : ce sont les attentes de production.',
         },
         {
@@ -370,14 +376,14 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous notez chaque critère à part, sur le moment, et un collègue observe aussi.',
-          feedback:
-            'Oui : critères séparés, notes prises sur le moment et second regard sont les parades les plus efficaces contre l’effet de halo.',
+          texte: 'Vous notez Sabrina un peu plus sévèrement que les autres, pour compenser.',
+          feedback: 'Compenser remplace un biais par un autre : l’évaluation reste fondée sur votre relation, pas sur les faits.',
         },
         {
           id: 'c',
-          texte: 'Vous notez Sabrina un peu plus sévèrement que les autres, pour compenser.',
-          feedback: 'Compenser remplace un biais par un autre : l’évaluation reste fondée sur votre relation, pas sur les faits.',
+          texte: 'Vous notez chaque critère à part, sur le moment, et un collègue observe aussi.',
+          feedback:
+            'Oui : critères séparés, notes prises sur le moment et second regard sont les parades les plus efficaces contre l’effet de halo.',
         },
         {
           id: 'd',
@@ -385,7 +391,7 @@ export default defineQuiz({
           feedback: 'De mémoire, c’est l’impression générale qui domine : le biais est renforcé, pas réduit.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Les parades contre les biais se combinent : critères définis à l’avance et notés un par un, notes prises sur le moment, plusieurs observations, second observateur, auto-évaluation de la personne.',
       source: 'Leçon Évaluer les capacités, § Limiter les biais de jugement',
@@ -399,25 +405,25 @@ export default defineQuiz({
         titre: 'Faisceaux contrôlés par séance',
         entetes: ['Date', 'Faisceaux conformes', 'Faisceaux contrôlés'],
         lignes: [
-          ['3 mars', '28', '40'],
-          ['10 mars', '42', '50'],
-          ['17 mars', '45', '50'],
-          ['24 mars', '57', '60'],
+          ['3 mars', '5', '10'],
+          ['10 mars', '12', '15'],
+          ['17 mars', '22', '25'],
+          ['24 mars', '27', '30'],
         ],
       },
-      reponse: { valeur: 86, tolerance: 0.5, unite: '%' },
+      reponse: { valeur: 82.5, tolerance: 0.5, unite: '%' },
       pieges: [
-        { valeur: 84.75, feedback: 'Vous avez fait la moyenne des quatre taux. Comme le nombre de faisceaux contrôlés varie, additionnez d’abord les faisceaux, puis divisez.' },
-        { valeur: 95, feedback: 'C’est le taux de la dernière séance seulement. La question porte sur les quatre séances.' },
-        { valeur: 70, feedback: 'C’est le taux de la première séance seulement. Additionnez les quatre séances.' },
-        { valeur: 172, feedback: 'C’est le nombre de faisceaux conformes : divisez-le par le nombre de faisceaux contrôlés.' },
+        { valeur: 77, feedback: 'Vous avez fait la moyenne des quatre taux. Comme le nombre de faisceaux contrôlés varie, additionnez d’abord les faisceaux, puis divisez.' },
+        { valeur: 90, feedback: 'C’est le taux de la dernière séance seulement. La question porte sur les quatre séances.' },
+        { valeur: 50, feedback: 'C’est le taux de la première séance seulement. Additionnez les quatre séances.' },
+        { valeur: 66, feedback: 'C’est le nombre de faisceaux conformes : divisez-le par le nombre de faisceaux contrôlés.' },
       ],
       feedback: {
-        juste: 'Exact : 172 faisceaux conformes sur 200 contrôlés, soit 86 %, avec une nette progression d’une séance à l’autre.',
-        faux: 'Additionnez les faisceaux conformes (172) et les faisceaux contrôlés (200), puis divisez et multipliez par 100.',
+        juste: 'Exact : 66 faisceaux conformes sur 80 contrôlés, soit 82,5 %, avec une nette progression d’une séance à l’autre.',
+        faux: 'Additionnez les faisceaux conformes (66) et les faisceaux contrôlés (80), puis divisez et multipliez par 100.',
       },
       explication:
-        'Taux de conformité global : $\\dfrac{28 + 42 + 45 + 57}{40 + 50 + 50 + 60} \\times 100 = \\dfrac{172}{200} \\times 100 = 86\\,\\%$. La moyenne des quatre taux (84,75 %) serait fausse, car les séances n’ont pas le même nombre de faisceaux. Les faits datés montrent aussi la progression : 70 %, 84 %, 90 %, puis 95 %.',
+        'Taux de conformité global : $\\dfrac{5 + 12 + 22 + 27}{10 + 15 + 25 + 30} \\times 100 = \\dfrac{66}{80} \\times 100 = 82{,}5\\,\\%$. La moyenne des quatre taux de séance serait fausse : $\\dfrac{50 + 80 + 88 + 90}{4} = 77$. Elle compte autant la séance du 3 mars (10 faisceaux) que celle du 24 mars (30 faisceaux). Les taux par séance montrent aussi la progression.',
       source: 'Leçon Évaluer les capacités, § S’appuyer sur des faits datés',
     }),
     vraiFaux({
@@ -442,15 +448,15 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous l’observez pendant l’urgence : c’est là qu’on voit ce qu’il vaut vraiment.',
+          texte: 'Vous l’observez à plusieurs dates, hors urgence, en notant les conditions.',
           feedback:
-            'Une période d’urgence fait jouer les attentes de production : vous jugeriez surtout sa vitesse, dans des conditions inhabituelles.',
+            'Oui : des conditions représentatives et notées rendent l’observation comparable et limitent le biais des attentes de production.',
         },
         {
           id: 'b',
-          texte: 'Vous l’observez en période habituelle, à plusieurs dates, et notez les conditions de chaque séance.',
+          texte: 'Vous l’observez pendant l’urgence : c’est là qu’on voit ce qu’il vaut vraiment.',
           feedback:
-            'Oui : des conditions représentatives et notées rendent l’observation comparable et limitent le biais des attentes de production.',
+            'Une période d’urgence fait jouer les attentes de production : vous jugeriez surtout sa vitesse, dans des conditions inhabituelles.',
         },
         {
           id: 'c',
@@ -458,9 +464,9 @@ export default defineQuiz({
           feedback: 'Reporter d’un an prive Samuel d’un bilan utile à son projet : il suffit de choisir de bons moments d’observation.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
-        'Les attentes de production faussent l’évaluation : pendant un rush, « bon travailleur » finit par vouloir dire « rapide ». On observe dans des conditions représentatives, à plusieurs dates, en notant les conditions.',
+        'Les attentes de production faussent l’évaluation : pendant un pic d’activité, « bon travailleur » finit par vouloir dire « rapide ». On observe dans des conditions représentatives, à plusieurs dates, en notant les conditions.',
       source: 'Leçon Évaluer les capacités, § Limiter les biais de jugement',
     }),
   ],

@@ -17,6 +17,18 @@ export default defineCas({
     { nom: 'Nathalie', role: 'cheffe d’atelier' },
   ],
   criteres: ['B1.C7.CR1', 'B1.C7.CR2', 'B1.C7.CR3', 'B1.C6.CR2', 'B1.C8.CR1'],
+  drapeaux: {
+    'mise-en-garde': 'Vous avez dit à Séverine qu’en partant, elle risquait de perdre sa place à l’ESAT.',
+    'erreur-corrigee': 'Vous avez reconnu votre erreur et expliqué le droit au retour.',
+    'renvoyee-a-bruno': 'Vous avez renvoyé Séverine vers Bruno sans répondre à sa question sur le retour.',
+    'promesse-faite': 'Vous avez promis à Séverine d’obtenir un emploi auprès de M. Girard.',
+    'arrangement-annule': 'Une journée arrangée seul avec M. Girard, sans convention, a été annulée.',
+    'refus-cache': 'Vous n’avez pas dit à Séverine que M. Girard ne recrutait pas.',
+    'observations-datees': 'Vous avez apporté à la réunion des observations datées et son auto-évaluation.',
+    'etapes-datees': 'Des étapes datées ont été construites avec Séverine, dont le trajet en bus avec Bruno.',
+    'souhait-remplace': 'Vous avez proposé un autre projet que le sien, jugé plus sûr.',
+    'accepte-pour-elle': 'Vous avez accepté le contrat de M. Girard au nom de Séverine.',
+  },
   debut: 'souhait',
   noeuds: [
     {
@@ -28,8 +40,7 @@ export default defineCas({
       choix: [
         {
           id: 'explorer-noter',
-          texte:
-            'Vous lui demandez ce qui l’attire ici et ce qu’elle imagine du travail, vous notez son souhait avec ses mots, et vous lui proposez d’en parler avec Amel et à sa prochaine réunion de projet.',
+          texte: 'Vous lui demandez ce qui l’attire ici et ce qu’elle imagine du métier, vous notez son envie avec ses mots, et vous en parlerez avec Amel et à sa réunion de projet.',
           suivant: 'preparer',
           consequence:
             'Séverine parle du contact avec les clients, des plantes, et « d’avoir une fiche de paie comme tout le monde ». Elle est d’accord pour qu’Amel soit prévenue.',
@@ -40,21 +51,24 @@ export default defineCas({
         {
           id: 'mettre-en-garde',
           texte:
-            'Vous la mettez en garde : le milieu ordinaire est dur, et si elle part, elle risque de perdre sa place à l’ESAT.',
+            'Pour lui éviter une déception, vous lui expliquez franchement que le rythme d’un magasin est dur et qu’en partant, elle risquerait de perdre sa place à l’ESAT.',
           suivant: 'doute',
           consequence: 'Séverine baisse les yeux et finit son repas en silence.',
           feedback:
-            'Décourager d’emblée ferme le souhait. Et l’information est fausse : le droit au retour permet de revenir à l’ESAT sans nouvelle décision de la MDPH.',
+            'Vouloir la protéger est compréhensible, mais décourager d’emblée ferme le souhait. Et l’information est fausse : le droit au retour lui permet de revenir à l’ESAT sans nouvelle décision de la MDPH, tant que son orientation est valable.',
           scores: { 'B1.C7.CR1': 0, 'B1.C7.CR3': 0 },
+          pose: ['mise-en-garde'],
+          piege: true,
         },
         {
           id: 'promettre-girard',
-          texte: 'Enthousiaste, vous lui promettez d’en parler tout de suite à M. Girard pour qu’il l’embauche.',
+          texte: 'Vous l’encouragez, valorisez son travail et proposez d’en parler tout de suite à M. Girard, qui l’apprécie : autant saisir l’occasion.',
           suivant: 'promesse',
-          consequence: 'Séverine rayonne. Vous allez voir M. Girard à la fin du repas.',
+          consequence: 'Séverine rayonne : « Alors il va m’embaucher ? » Vous allez voir M. Girard à la fin du repas.',
           feedback:
             'L’enthousiasme soutient Séverine, mais promettre un emploi qui dépend d’autres personnes, et court-circuiter l’équipe, l’expose à une déception.',
           scores: { 'B1.C7.CR1': 1, 'B1.C8.CR1': 0 },
+          pose: ['promesse-faite'],
         },
       ],
     },
@@ -62,27 +76,37 @@ export default defineCas({
       type: 'situation',
       id: 'doute',
       titre: 'Vendredi, 9 h',
-      texte:
-        'Séverine revient vers vous : « C’est vrai que si je pars, je ne pourrai jamais revenir ? Mon frère dit que si. »',
+      suppose: ['mise-en-garde'],
+      texte: 'Séverine revient vers vous : « C’est vrai que si je pars, je ne pourrai jamais revenir ? Mon frère dit que si. »',
       choix: [
         {
           id: 'rectifier',
-          texte:
-            'Vous reconnaissez vous être trompé, vous lui expliquez simplement le droit au retour et vous proposez de voir Amel ensemble pour qu’elle lui explique les dispositifs.',
+          texte: 'Vous reconnaissez vous être trompé, vous lui expliquez le droit au retour en mots simples et vous proposez de voir Amel ensemble.',
           suivant: 'preparer',
           consequence: 'Séverine sourit : « Alors je peux essayer ? » Le rendez-vous avec Amel est pris pour mardi.',
           feedback:
             'Corriger une erreur rétablit la confiance. L’information exacte, donnée simplement, et l’orientation vers la chargée d’insertion relancent le projet.',
-          scores: { 'B1.C7.CR3': 2, 'B1.C8.CR1': 2 },
+          scores: { 'B1.C7.CR3': 1, 'B1.C8.CR1': 1 },
+          pose: ['erreur-corrigee'],
         },
         {
           id: 'renvoyer-educateur',
-          texte: 'Vous lui répondez que vous ne savez pas trop, et qu’elle demande à Bruno, son éducateur.',
+          texte: 'Vous lui répondez que vous n’êtes plus très sûr, et qu’il vaut mieux poser la question à Bruno, son éducateur, qui connaît bien ces règles.',
           suivant: 'preparer',
           consequence: 'Séverine attend dix jours pour voir Bruno, qui lui explique le droit au retour et prévient Amel.',
           feedback:
-            'Orienter vers un collègue est utile, mais vous laissez Séverine dans l’incertitude. Un moniteur doit connaître les principes des dispositifs de parcours.',
-          scores: { 'B1.C7.CR3': 1, 'B1.C8.CR1': 1 },
+            'Orienter vers un collègue est utile, mais vous la laissez dix jours dans l’incertitude. Un moniteur connaît les principes des dispositifs de parcours.',
+          scores: { 'B1.C7.CR3': 0, 'B1.C8.CR1': 1 },
+          pose: ['renvoyee-a-bruno'],
+        },
+        {
+          id: 'maintenir',
+          texte: 'Vous maintenez votre conseil : son frère a un vrai contrat, mais leurs situations ne se comparent pas, et vous préférez qu’elle ne prenne pas de risque.',
+          suivant: 'fin-souhait-eteint',
+          consequence: 'Séverine ne reparle plus de la jardinerie. À la réunion de projet suivante, son souhait n’apparaît nulle part.',
+          feedback:
+            'C’est une information fausse, maintenue : le droit au retour sécurise justement un essai en milieu ordinaire. Et le souhait n’est ni noté ni transmis.',
+          scores: { 'B1.C7.CR3': 0, 'B1.C7.CR1': 0 },
         },
       ],
     },
@@ -90,28 +114,39 @@ export default defineCas({
       type: 'situation',
       id: 'promesse',
       titre: 'Mardi, 13 h 30',
+      suppose: ['promesse-faite'],
       texte:
         'M. Girard est aimable : « Je ne recrute pas en ce moment. Mais elle pourrait venir quelques jours découvrir le magasin. » De retour à l’ESAT, Nathalie, la cheffe d’atelier, vous rappelle que les démarches avec les entreprises passent par Amel et la direction.',
       choix: [
         {
           id: 'revenir-honnete',
-          texte:
-            'Vous expliquez honnêtement à Séverine qu’il n’y a pas d’emploi pour l’instant, et vous lui proposez de préparer avec Amel une période de découverte.',
+          texte: 'Vous dites honnêtement à Séverine qu’il n’y a pas d’emploi pour l’instant, et vous lui proposez de préparer avec Amel une période de découverte.',
           suivant: 'preparer',
           consequence: 'Séverine est déçue, puis s’accroche à l’idée de la découverte. Amel reprend le contact avec M. Girard.',
           feedback:
             'Revenir sur une promesse trop rapide, dire la vérité et remettre le projet dans le bon circuit : c’est rattraper l’erreur.',
-          scores: { 'B1.C7.CR1': 1, 'B1.C8.CR1': 2 },
+          scores: { 'B1.C7.CR1': 1, 'B1.C8.CR1': 1 },
         },
         {
           id: 'arranger-seul',
-          texte: 'Vous convenez directement avec M. Girard qu’elle travaillera avec ses vendeurs vendredi, sans passer par Amel.',
+          texte: 'Pour ne pas laisser passer l’occasion, vous convenez avec M. Girard qu’elle passera vendredi avec ses vendeurs ; vous préviendrez Amel la semaine prochaine.',
           suivant: 'preparer',
           consequence:
             'Vendredi, Nathalie découvre l’arrangement : aucune convention n’encadre cette journée. Elle est annulée et Amel reprend le dossier.',
           feedback:
             'Un accord avec une entreprise engage l’établissement. Sans cadre, Séverine n’est pas couverte, et le projet prend du retard.',
           scores: { 'B1.C8.CR1': 0, 'B1.C7.CR3': 0 },
+          pose: ['arrangement-annule'],
+        },
+        {
+          id: 'taire-refus',
+          texte: 'Pour ne pas la décevoir, vous ne lui parlez pas du refus et transmettez tout à Amel, qui saura mieux que vous comment le lui annoncer.',
+          suivant: 'preparer',
+          consequence: 'Séverine vous demande chaque jour si M. Girard a répondu. Amel lui explique la situation dix jours plus tard.',
+          feedback:
+            'Passer par Amel est juste, mais cacher la réponse à Séverine la laisse espérer un emploi qui n’existe pas : c’est vous qui avez promis, c’est à vous de lui dire la vérité.',
+          scores: { 'B1.C8.CR1': 1, 'B1.C7.CR1': 0 },
+          pose: ['refus-cache'],
         },
       ],
     },
@@ -119,37 +154,38 @@ export default defineCas({
       type: 'situation',
       id: 'preparer',
       titre: 'Deux semaines plus tard, la réunion de projet personnalisé',
-      texte:
-        'Séverine, Amel, Bruno et vous vous réunissez pour revoir son projet personnalisé. Qu’apportez-vous ?',
+      texte: 'Séverine, Amel, Bruno et vous vous réunissez pour revoir son projet personnalisé. Qu’apportez-vous ?',
       choix: [
         {
           id: 'observations-auto',
-          texte:
-            'Les observations datées de ses compétences en espaces verts et au contact des clients, et l’auto-évaluation qu’elle a remplie avec vous, avec des photos de ses chantiers.',
+          texte: 'Vos observations datées de son travail et de ses échanges avec les clients, et l’auto-évaluation qu’elle a remplie avec vous, en images.',
           suivant: 'objectifs',
           consequence:
             'Séverine présente elle-même sa grille. Elle se trouve « moins à l’aise pour parler aux clients » que ce que vos observations montrent. L’échange la rassure.',
           feedback:
             'Vos faits datés et son auto-évaluation, présentée par elle, nourrissent un projet co-construit. L’écart entre les deux regards devient une information utile.',
           scores: { 'B1.C6.CR2': 2, 'B1.C7.CR2': 2 },
+          pose: ['observations-datees'],
         },
         {
           id: 'avis-general',
-          texte: 'Votre avis général : elle travaille bien, mais elle n’est pas prête pour une entreprise.',
+          texte: 'L’avis que vous donnent six ans d’encadrement : elle est soigneuse et appréciée des clients, mais encore trop lente pour le rythme d’un magasin.',
           suivant: 'objectifs',
-          consequence: 'Séverine se raidit. Amel demande sur quoi vous fondez ce jugement ; vous n’avez pas d’exemple précis.',
+          consequence: 'Séverine se raidit. Amel demande sur quoi vous fondez « trop lente » ; vous n’avez pas d’exemple daté.',
           feedback:
-            'Un avis général, sans faits ni participation de Séverine, ne permet ni de construire des objectifs ni de discuter.',
+            'L’expérience compte, mais un avis général, sans faits datés ni participation de Séverine, ne permet ni de construire des objectifs ni de discuter.',
           scores: { 'B1.C6.CR2': 0, 'B1.C7.CR2': 0 },
         },
         {
           id: 'rien-laisser',
-          texte: 'Rien de particulier : c’est Amel qui s’occupe de l’insertion, et l’atelier a une grosse commande.',
+          texte:
+            'Vous laissez la parole à Séverine et à Amel, qui suit l’insertion : vous ne voulez pas influencer son projet avec votre regard de moniteur.',
           suivant: 'objectifs',
           consequence: 'La réunion manque d’informations sur le travail de Séverine. Amel vous demande d’envoyer vos observations après coup.',
           feedback:
-            'Vous voyez Séverine travailler tous les jours : votre contribution au projet est attendue, quelle que soit la charge de l’atelier.',
+            'Laisser la parole à la personne est juste, mais votre contribution est attendue : vous la voyez travailler tous les jours, et vos observations datées nourrissent son projet.',
           scores: { 'B1.C7.CR2': 0, 'B1.C8.CR1': 1 },
+          piege: true,
         },
       ],
     },
@@ -163,33 +199,33 @@ export default defineCas({
         {
           id: 'etapes-datees',
           texte:
-            'Avec elle, vous proposez des étapes datées : apprendre le trajet en bus avec Bruno, conseiller les clients lors des prestations, puis une période de mise en situation de deux semaines à la jardinerie organisée par Amel, avec un bilan à la fin.',
+            'Avec elle, vous fixez des étapes datées : le trajet en bus avec Bruno, le conseil aux clients pendant les prestations, puis une mise en situation à la jardinerie.',
           suivant: 'mise-en-situation',
           consequence:
-            'Séverine choisit elle-même l’ordre des étapes et demande à commencer par le bus. Le projet personnalisé est mis à jour avec ces objectifs.',
+            'Séverine choisit elle-même l’ordre des étapes et demande à commencer par le bus. Amel organisera la mise en situation, avec un bilan à la fin. Le projet personnalisé est mis à jour.',
           feedback:
             'Des étapes courtes, datées, avec un accompagnant pour chacune et un moyen de savoir si elles sont franchies : le souhait devient un parcours réaliste.',
           scores: { 'B1.C7.CR1': 2, 'B1.C7.CR2': 2 },
+          pose: ['etapes-datees'],
         },
         {
           id: 'objectif-cdi',
-          texte: 'Vous inscrivez un seul objectif : « Signer un contrat à durée indéterminée en jardinerie d’ici trois mois. »',
+          texte: 'Par respect pour son choix, vous inscrivez son objectif tel qu’elle le formule : « un vrai contrat en jardinerie d’ici trois mois ».',
           suivant: 'mise-en-situation',
-          consequence:
-            'L’objectif plaît à Séverine, mais personne ne sait par où commencer. Amel propose quand même une mise en situation.',
+          consequence: 'L’objectif plaît à Séverine, mais personne ne sait par où commencer. Amel propose quand même une mise en situation.',
           feedback:
-            'L’objectif respecte le souhait, mais il n’est ni découpé ni atteignable en l’état : sans étapes, la personne risque l’échec.',
+            'Reprendre ses mots respecte le souhait, mais l’objectif n’est ni découpé ni atteignable en l’état : sans étapes, la personne risque l’échec.',
           scores: { 'B1.C7.CR1': 1 },
         },
         {
           id: 'recentrer-esat',
-          texte: 'Vous proposez plutôt qu’elle devienne référente de l’équipe espaces verts, ce qui serait plus sûr pour elle.',
+          texte: 'Vous proposez une étape plus sûre : devenir référente de l’équipe espaces verts, puisqu’elle conseille déjà les clients de la jardinerie.',
           suivant: 'mise-en-situation',
-          consequence:
-            'Séverine accepte du bout des lèvres. Bruno rappelle que son souhait est la jardinerie ; l’équipe maintient une mise en situation.',
+          consequence: 'Séverine accepte du bout des lèvres. Bruno rappelle que son souhait est la jardinerie ; l’équipe maintient une mise en situation.',
           feedback:
             'Remplacer son souhait par un projet jugé plus sûr, c’est décider à sa place. Être référente peut être une étape, si elle la choisit.',
           scores: { 'B1.C7.CR1': 0 },
+          pose: ['souhait-remplace'],
         },
       ],
     },
@@ -199,35 +235,40 @@ export default defineCas({
       titre: 'Trois mois plus tard, après la mise en situation',
       texte:
         'Le tuteur de la jardinerie est satisfait : Séverine conseille bien les clients, mais elle est stressée à la caisse et fatiguée en fin de journée. M. Girard propose un contrat de 20 heures par semaine. Il vous appelle pour avoir votre réponse.',
+      variantes: [
+        { si: ['etapes-datees'], texte: 'Depuis un mois, elle fait seule le trajet en bus jusqu’à la jardinerie.' },
+        { sauf: ['etapes-datees'], texte: 'Bruno l’a conduite chaque matin : elle ne sait toujours pas faire le trajet seule.' },
+      ],
       choix: [
         {
           id: 'bilan-avec-elle',
-          texte:
-            'Vous dites à M. Girard que la réponse appartient à Séverine, puis vous organisez avec Amel un bilan où elle dit d’abord ce qu’elle a vécu, avant de parler des options possibles.',
+          texte: 'Vous dites à M. Girard que la réponse appartient à Séverine, puis vous organisez avec Amel un bilan où elle parle d’abord de ce qu’elle a vécu.',
           suivant: 'choix',
-          consequence:
-            'Séverine raconte sa fierté et sa fatigue. Elle aime le conseil, beaucoup moins la caisse. Elle veut le poste, mais elle a peur.',
+          consequence: 'Séverine raconte sa fierté et sa fatigue. Elle aime le conseil, beaucoup moins la caisse. Elle veut le poste, mais elle a peur.',
           feedback:
             'Le bilan part du regard de la personne ; les options se présentent ensuite. La décision n’appartient ni au client ni au moniteur.',
           scores: { 'B1.C6.CR2': 2, 'B1.C7.CR3': 2 },
         },
         {
           id: 'accepter-pour-elle',
-          texte: 'Vous acceptez au nom de Séverine : une telle occasion ne se refuse pas.',
+          texte: 'Vous annoncez à M. Girard que c’est d’accord : Séverine en rêve depuis des mois, et une telle occasion ne se représentera peut-être pas.',
           suivant: 'choix',
           consequence: 'Séverine apprend la nouvelle par M. Girard. Elle est contente, mais se demande pourquoi on ne lui a rien demandé.',
           feedback:
             'Même une bonne nouvelle ne se décide pas à la place de la personne. Son choix, et les dispositifs qui le sécurisent, se préparent avec elle.',
           scores: { 'B1.C7.CR3': 0, 'B1.C6.CR2': 0 },
+          pose: ['accepte-pour-elle'],
         },
         {
           id: 'pas-prete',
-          texte: 'Vous concluez qu’elle n’est pas prête, à cause du stress à la caisse, et vous déclinez la proposition.',
-          suivant: 'fin-a-revoir',
+          texte:
+            'Vous demandez à M. Girard d’attendre l’automne : en pleine saison de plantations, l’équipe a besoin d’elle, et la caisse la stresse encore trop.',
+          suivant: 'fin-depart-freine',
           consequence: 'M. Girard recrute quelqu’un d’autre. Séverine l’apprend un mois plus tard.',
           feedback:
-            'Le stress à la caisse est une difficulté à travailler, pas une raison de fermer la porte, et surtout pas sans elle.',
+            'Freiner un départ parce que la personne est indispensable à l’atelier, c’est faire passer la production avant son parcours. Le stress à la caisse est une difficulté à travailler avec elle, pas une raison de décider sans elle.',
           scores: { 'B1.C7.CR1': 0, 'B1.C7.CR3': 0 },
+          piege: true,
         },
       ],
     },
@@ -240,27 +281,27 @@ export default defineCas({
         {
           id: 'informer-laisser-choisir',
           texte:
-            'Avec un support facile à lire, vous lui présentez deux possibilités : cumuler ce contrat avec des jours à l’ESAT, ou partir avec une convention d’appui de 3 ans au plus, avec le droit de revenir sans nouvelle décision de la MDPH. Vous lui laissez une semaine pour choisir.',
+            'Avec Amel et un support facile à lire, vous lui présentez le cumul avec l’ESAT, puis le départ avec une convention d’appui et le droit au retour ; elle a une semaine pour choisir.',
           suivant: 'fin-optimale',
           consequence:
             'Séverine en parle avec son frère et avec Bruno. Elle choisit le cumul : 20 heures à la jardinerie, le reste à l’ESAT. Son projet personnalisé est mis à jour.',
           feedback:
-            'Une information complète et accessible, du temps, et le respect de sa décision : Séverine choisit son parcours, sécurisé par les dispositifs de 2022.',
-          scores: { 'B1.C7.CR3': 2, 'B1.C7.CR1': 2 },
+            'Une information complète et accessible, du temps, et le respect de sa décision : Séverine choisit son parcours, sécurisé par les dispositifs issus de la loi n° 2022-217 et du décret n° 2022-1561.',
+          scores: { 'B1.C7.CR3': 2, 'B1.C7.CR1': 2, 'B1.C8.CR1': 1 },
         },
         {
           id: 'conseiller-cumul',
-          texte: 'Vous lui conseillez fermement le cumul, plus prudent, et vous prévenez Amel qu’elle a choisi cette formule.',
+          texte: 'Vous la rassurez : avec le cumul, elle garde sa place à l’ESAT, c’est la formule la plus sûre, et vous prévenez Amel que c’est son choix.',
           suivant: 'fin-acceptable',
-          consequence:
-            'Séverine suit votre conseil. Le cumul se passe bien, mais elle dit à Bruno qu’elle aurait aimé « essayer en vrai ».',
+          consequence: 'Séverine suit votre conseil. Le cumul se passe bien, mais elle dit à Bruno qu’elle aurait aimé « essayer en vrai ».',
           feedback:
             'Le cumul était une bonne option, mais vous l’avez choisie pour elle. Présenter les options et laisser décider aurait respecté son autodétermination.',
-          scores: { 'B1.C7.CR3': 1 },
+          scores: { 'B1.C7.CR3': 1, 'B1.C8.CR1': 1 },
         },
         {
           id: 'nouvelle-demande-mdph',
-          texte: 'Vous lui expliquez que, si cela échoue, il faudra refaire un dossier à la MDPH pour revenir.',
+          texte:
+            'Vous lui expliquez honnêtement que, si le contrat s’arrête, il faudra refaire une demande d’orientation à la MDPH pour pouvoir revenir à l’ESAT.',
           suivant: 'fin-a-revoir',
           consequence: 'Inquiète, Séverine renonce au poste.',
           feedback:
@@ -272,32 +313,88 @@ export default defineCas({
     {
       type: 'fin',
       id: 'fin-optimale',
-      titre: 'Un parcours choisi et sécurisé',
+      titre: 'Une décision prise par Séverine',
       issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
-        'Séverine a exprimé un souhait, l’a exploré, l’a mis à l’épreuve par étapes et a décidé elle-même, en connaissant les dispositifs qui la protègent. L’équipe a joué son rôle, chacun à sa place.',
+        'Séverine a choisi elle-même sa formule, en connaissant les dispositifs qui la protègent : le cumul, le parcours renforcé avec convention d’appui, le droit au retour.',
+      variantes: [
+        {
+          si: ['observations-datees', 'etapes-datees'],
+          sauf: ['mise-en-garde', 'promesse-faite', 'accepte-pour-elle', 'souhait-remplace'],
+          texte: 'Son souhait a été exploré, mis à l’épreuve par étapes, et l’équipe a joué son rôle, chacun à sa place.',
+        },
+        { si: ['erreur-corrigee'], texte: 'Le projet avait pourtant mal commencé : vous lui aviez dit qu’elle risquait sa place, avant de reconnaître votre erreur.' },
+        { si: ['renvoyee-a-bruno'], texte: 'Au début, elle a attendu dix jours une réponse sur le droit au retour que vous auriez pu lui donner.' },
+        { si: ['promesse-faite'], texte: 'Au départ, vous lui aviez promis un emploi que M. Girard n’avait pas.' },
+        { si: ['arrangement-annule'], texte: 'La journée arrangée sans convention, puis annulée, a retardé le projet.' },
+        { si: ['refus-cache'], texte: 'Elle n’a appris le refus de M. Girard que dix jours après, par Amel.' },
+        { sauf: ['observations-datees'], texte: 'À la réunion de projet, il manquait vos observations datées de son travail.' },
+        { si: ['souhait-remplace'], texte: 'Il a fallu que Bruno rappelle son souhait quand vous proposiez un autre projet.' },
+        { sauf: ['etapes-datees'], texte: 'Sans étapes, elle ne sait toujours pas faire seule le trajet jusqu’à la jardinerie : ce sera la première chose à travailler.' },
+        { si: ['accepte-pour-elle'], texte: 'Mais c’est M. Girard qui lui a appris que vous aviez accepté pour elle.' },
+      ],
     },
     {
       type: 'fin',
       id: 'fin-acceptable',
-      titre: 'Un bon parcours, décidé un peu pour elle',
+      titre: 'Un cumul choisi pour elle',
       issues: ['optimale', 'acceptable', 'a-revoir'],
       texte:
-        'Le parcours de Séverine avance, mais la décision finale a été orientée par vous. La prochaine fois, présentez toutes les options et laissez-lui le temps de choisir.',
+        'Le parcours de Séverine avance avec le cumul, mais la décision finale a été orientée par vous. La prochaine fois, présentez toutes les options et laissez-lui le temps de choisir.',
+      variantes: [
+        {
+          si: ['observations-datees', 'etapes-datees'],
+          sauf: ['mise-en-garde', 'promesse-faite', 'accepte-pour-elle', 'souhait-remplace'],
+          texte: 'Jusque-là, le projet avait été construit avec elle : souhait exploré, observations datées, étapes choisies.',
+        },
+        { si: ['mise-en-garde'], texte: 'C’est la deuxième fois que vous décidez de ce qui est sûr pour elle : au début, vous l’aviez mise en garde contre un départ.' },
+        { si: ['promesse-faite'], texte: 'Tout avait commencé par une promesse d’emploi que M. Girard ne pouvait pas tenir.' },
+        { si: ['arrangement-annule'], texte: 'Une première journée à la jardinerie, arrangée sans Amel ni convention, avait dû être annulée.' },
+        { si: ['refus-cache'], texte: 'Elle avait attendu dix jours qu’Amel lui annonce le refus de M. Girard, que vous lui aviez caché.' },
+        { si: ['renvoyee-a-bruno'], texte: 'Sa question sur le droit au retour avait attendu dix jours une réponse.' },
+        { sauf: ['observations-datees'], texte: 'La réunion de projet s’était tenue sans vos observations datées.' },
+        { si: ['souhait-remplace'], texte: 'Vous lui aviez déjà proposé un autre projet que le sien, plus sûr à vos yeux.' },
+        { sauf: ['etapes-datees'], texte: 'Sans étapes, elle ne sait toujours pas faire seule le trajet jusqu’à la jardinerie.' },
+        { si: ['accepte-pour-elle'], texte: 'Et c’est vous aussi qui aviez accepté le contrat en son nom.' },
+      ],
     },
     {
       type: 'fin',
       id: 'fin-a-revoir',
-      titre: 'Une occasion perdue',
-      issues: ['optimale', 'acceptable', 'a-revoir'],
+      titre: 'Une occasion perdue sur une information fausse',
+      issues: ['acceptable', 'a-revoir'],
       texte:
-        'Le projet de Séverine s’est arrêté sur une décision prise sans elle ou sur une information inexacte. Revoyez le droit au retour, le cumul et le parcours renforcé, et reprenez en laissant Séverine décider.',
+        'Séverine a renoncé au poste parce qu’elle croyait devoir repasser par la MDPH pour revenir. Le droit au retour permet de revenir sans nouvelle décision de la MDPH tant que l’orientation est valable : revoyez-le, avec le cumul et le parcours renforcé.',
+      variantes: [
+        { si: ['observations-datees', 'etapes-datees'], texte: 'Tout le projet avait pourtant été construit avec elle, jusqu’à cette dernière réponse.' },
+        { si: ['accepte-pour-elle'], texte: 'Après avoir accepté le contrat pour elle, vous lui avez donné la raison d’y renoncer.' },
+        { si: ['mise-en-garde'], texte: 'C’est la deuxième fois que vous lui présentez son retour à l’ESAT comme incertain.' },
+      ],
+    },
+    {
+      type: 'fin',
+      id: 'fin-depart-freine',
+      titre: 'Un départ freiné par l’atelier',
+      issues: ['a-revoir'],
+      texte:
+        'La décision a été prise sans Séverine, au nom de la saison de plantations. Organiser la relève à l’atelier, c’est le travail du moniteur ; freiner un départ parce que la personne est indispensable fait passer la production avant son parcours.',
+      variantes: [
+        { si: ['observations-datees', 'etapes-datees'], texte: 'Le projet avait pourtant été construit avec elle, étape par étape, jusqu’à ce contrat.' },
+      ],
+    },
+    {
+      type: 'fin',
+      id: 'fin-souhait-eteint',
+      titre: 'Un souhait éteint dès le départ',
+      issues: ['a-revoir'],
+      suppose: ['mise-en-garde'],
+      texte:
+        'Séverine ne parle plus de la jardinerie : une information fausse, maintenue, a fermé son souhait avant qu’il soit exploré. Le droit au retour sécurise un essai en milieu ordinaire ; reprenez en accueillant le souhait et en l’orientant vers Amel.',
     },
   ],
   debrief: {
     'B1.C7.CR1': {
-      texte:
-        'Partir du souhait de la personne, l’explorer, puis le traduire avec elle en objectifs précis et en étapes datées.',
+      texte: 'Partir du souhait de la personne, l’explorer, puis le traduire avec elle en objectifs précis et en étapes datées.',
       lien: '/cours/bloc-1/projet-et-parcours#objectifs-etapes',
     },
     'B1.C7.CR2': {
@@ -307,12 +404,11 @@ export default defineCas({
     },
     'B1.C7.CR3': {
       texte:
-        'Connaître et expliquer les dispositifs : mise en situation, cumul, parcours renforcé avec convention d’appui, droit au retour sans nouvelle décision de la MDPH ; laisser la personne choisir.',
+        'Connaître et expliquer les dispositifs : mise en situation, cumul, parcours renforcé avec convention d’appui, droit au retour sans nouvelle décision de la MDPH ; laisser la personne choisir, sans freiner un départ pour les besoins de l’atelier.',
       lien: '/cours/bloc-1/projet-et-parcours#dispositifs',
     },
     'B1.C6.CR2': {
-      texte:
-        'Associer la personne à son évaluation : auto-évaluation accessible, bilan qui part de son regard, écarts discutés.',
+      texte: 'Associer la personne à son évaluation : auto-évaluation accessible, bilan qui part de son regard, écarts discutés.',
       lien: '/cours/bloc-1/evaluer-capacites#associer',
     },
     'B1.C8.CR1': {

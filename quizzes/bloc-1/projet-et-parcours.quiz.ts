@@ -25,21 +25,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
+          texte: 'Vous lui demandez ce qui l’attire dans ce métier et notez son souhait avec ses mots.',
+          feedback:
+            'Oui : explorer le souhait (ce qui attire, ce qu’elle sait du métier) est le point de départ d’objectifs et d’étapes réalistes.',
+        },
+        {
+          id: 'b',
           texte: 'Vous lui expliquez gentiment que ce projet n’est pas réaliste pour elle aujourd’hui.',
           feedback:
             'Décréter l’irréalisme à sa place ferme la discussion. Le réalisme se construit avec la personne, par l’expérience.',
         },
         {
-          id: 'b',
-          texte: 'Vous inscrivez « devenir cheffe » comme objectif de son projet personnalisé.',
-          feedback:
-            'Le souhait est précieux, mais un objectif s’écrit avec elle et avec l’équipe, après avoir exploré ce qu’il recouvre.',
-        },
-        {
           id: 'c',
-          texte: 'Vous lui demandez ce qui l’attire dans ce métier et notez son souhait avec ses mots.',
+          texte: 'Vous lui cherchez tout de suite un stage dans un grand restaurant, pour l’encourager.',
           feedback:
-            'Oui : explorer le souhait (ce qui attire, ce qu’elle sait du métier) est le point de départ d’objectifs et d’étapes réalistes.',
+            'L’élan est généreux, mais vous décidez seul de la première étape, avant d’avoir exploré avec elle ce que son souhait recouvre ; un stage se prépare avec elle et l’équipe.',
         },
         {
           id: 'd',
@@ -47,7 +47,7 @@ export default defineQuiz({
           feedback: 'Attendre peut laisser croire que son souhait ne vous intéresse pas. Il mérite d’être entendu tout de suite.',
         },
       ],
-      reponse: 'c',
+      reponse: 'a',
       explication:
         'Le moniteur propose des objectifs et des étapes à partir des souhaits de la personne (Fiche Métier CPNE-FP 2024). Un souhait, même lointain, s’explore : ce qui attire, ce que la personne sait du métier.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Projet et parcours, § Accueillir le souhait',
@@ -93,34 +93,41 @@ export default defineQuiz({
       source: 'Leçon Projet et parcours, § Du souhait aux objectifs et aux étapes',
     }),
     choixMultiples({
-      id: 'objectifs-bien-formules',
+      id: 'objectif-bien-formule',
       enonce: 'Lesquels de ces objectifs, proposés pour le projet de Karima, sont bien formulés ?',
       criteres: ['B1.C7.CR1'],
       options: [
         {
           id: 'a',
-          texte: 'D’ici fin juin, Karima prépare seule les entrées froides pour 80 couverts à partir de la fiche recette.',
-          feedback: 'Oui : précis, observable, daté et atteignable avec une aide identifiée.',
+          texte: 'Devenir cheffe dans un grand restaurant, comme Karima l’a dit en fin de service.',
+          feedback:
+            'Non : c’est son souhait, précieux, mais pas encore un objectif. Il se traduit en étapes précises, observables et datées.',
         },
         {
           id: 'b',
-          texte: 'Karima doit progresser en cuisine.',
-          feedback: 'Non : progresser en quoi, comment le saura-t-on, pour quand ? Rien n’est précis.',
+          texte: 'Karima doit progresser en cuisine et prendre confiance en elle d’ici l’été.',
+          feedback: 'Non : progresser en quoi, comment le saura-t-on ? La date ne suffit pas à rendre l’objectif précis.',
         },
         {
           id: 'c',
-          texte: 'En septembre, Karima passe deux jours de découverte dans un restaurant d’entreprise, comme elle l’a demandé.',
-          feedback: 'Oui : l’étape est datée, concrète, et elle vient de sa demande.',
+          texte: 'D’ici fin juin, Karima prépare seule les entrées froides pour 80 couverts avec la fiche recette.',
+          feedback: 'Oui : précis, observable, daté et atteignable avec une aide identifiée ; il rapproche Karima de ce qu’elle vise.',
         },
         {
           id: 'd',
-          texte: 'Karima doit être plus motivée et plus sérieuse.',
+          texte: 'D’ici fin juin, Karima dresse les assiettes plus vite que ses collègues du service.',
+          feedback:
+            'Non : l’objectif dépend des autres et non de ses propres progrès, et rien ne dit qu’il vient d’elle.',
+        },
+        {
+          id: 'e',
+          texte: 'Karima doit être plus motivée et plus sérieuse au travail.',
           feedback: 'Non : c’est un jugement sur la personne, pas un objectif qu’elle peut atteindre.',
         },
       ],
-      reponses: ['a', 'c'],
+      reponses: ['c'],
       explication:
-        'Un objectif utile est précis, observable, daté, atteignable avec les aides prévues, et choisi par la personne. Les formules générales ou les jugements ne guident aucune action.',
+        'Un objectif utile est précis, observable, daté, atteignable avec les aides prévues, et choisi par la personne. Un souhait se traduit en objectifs ; les formules générales, les comparaisons avec les autres ou les jugements ne guident aucune action.',
       source: 'Leçon Projet et parcours, § Formuler un objectif réaliste',
     }),
     vraiFaux({
@@ -175,21 +182,21 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Votre simple présence : le projet relève de l’équipe éducative seule.',
+          texte: 'Votre présence et votre écoute : le projet relève de l’équipe éducative.',
           feedback: 'La Fiche Métier confie au moniteur une contribution à l’élaboration, à la mise en œuvre et à l’évaluation du projet.',
         },
         {
           id: 'c',
-          texte: 'La liste des objectifs professionnels qu’elle devra atteindre cette année.',
-          feedback: 'Le moniteur propose des objectifs, mais c’est avec la personne qu’ils se décident.',
+          texte: 'Ses souhaits exprimés, vos observations datées et des pistes d’objectifs.',
+          feedback: 'Oui : c’est sa contribution spécifique, complémentaire de celle des autres professionnels ; les objectifs se décident ensuite avec Sonia.',
         },
         {
           id: 'd',
-          texte: 'Les souhaits qu’elle a exprimés, vos observations datées et des objectifs possibles.',
-          feedback: 'Oui : c’est sa contribution spécifique, complémentaire de celle des autres professionnels ; les objectifs se décident ensuite avec Sonia.',
+          texte: 'La liste des objectifs professionnels qu’elle devra atteindre cette année.',
+          feedback: 'Le moniteur propose des objectifs, mais c’est avec la personne qu’ils se décident.',
         },
       ],
-      reponse: 'd',
+      reponse: 'c',
       explication:
         'Selon la Fiche Métier, le moniteur contribue à l’élaboration, à la mise en œuvre, à l’adaptation et à l’évaluation du projet, en collaboration avec l’équipe pluriprofessionnelle. Le projet est co-construit avec la personne (ANESM 2008), qui parle en premier en réunion.',
       source: 'Fiche Métier CPNE-FP 2024 ; ANESM, RBPP projet personnalisé (2008) ; leçon Projet et parcours, § Votre place dans la démarche',
@@ -209,7 +216,7 @@ export default defineQuiz({
       source: 'Loi n° 2002-2 ; ANESM, RBPP « Les attentes de la personne et le projet personnalisé » (2008)',
     }),
     choixMultiples({
-      id: 'quand-reviser',
+      id: 'quand-reviser-projet',
       enonce:
         'Dans lesquelles de ces situations proposez-vous à l’équipe de revoir le projet personnalisé avant la date prévue ?',
       criteres: ['B1.C7.CR2'],
@@ -226,21 +233,21 @@ export default defineQuiz({
         },
         {
           id: 'c',
+          texte: 'Vous trouvez qu’elle n’avance pas assez vite, sans lui en avoir parlé.',
+          feedback: 'Non : avant de demander une révision, parlez-en avec la personne ; c’est son projet.',
+        },
+        {
+          id: 'd',
           texte: 'Une difficulté dure depuis des semaines malgré les adaptations.',
           feedback: 'Oui : une difficulté durable appelle un regard d’équipe et d’autres réponses.',
         },
         {
-          id: 'd',
-          texte: 'Jamais : on attend toujours la date prévue pour garder un cadre stable.',
-          feedback: 'Non : la date prévue est un repère, pas une limite. Un projet figé ne suit plus la personne.',
-        },
-        {
           id: 'e',
-          texte: 'Vous trouvez qu’elle n’avance pas assez vite, sans lui en avoir parlé.',
-          feedback: 'Non : avant de demander une révision, parlez-en avec la personne ; c’est son projet.',
+          texte: 'Sa situation de santé ou de vie change, par exemple un déménagement.',
+          feedback: 'Oui : un changement de vie peut modifier ses attentes, ses horaires ou ses besoins d’aménagement.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'b', 'd', 'e'],
       explication:
         'Le projet se révise à la date prévue par l’établissement, mais aussi quand la situation change : nouveau souhait, objectif atteint, difficulté durable, changement de santé ou de vie, occasion de stage. La personne est associée à la demande.',
       source: 'Leçon Projet et parcours, § Mettre en œuvre et réviser',
@@ -291,27 +298,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous attendez une période sans commande pour avoir le temps de le former.',
+          texte: 'Vous attendez une période sans commande, pour avoir le temps de bien le former.',
           feedback: 'Une période sans commande peut ne jamais venir : l’objectif resterait dans le classeur.',
         },
         {
           id: 'b',
-          texte: 'Vous prévoyez avec lui des séances dans le planning et notez ses progrès avec leur date.',
-          feedback:
-            'Oui : l’objectif prend vie dans le planning de production, avec des points d’étape datés partagés avec Louis.',
-        },
-        {
-          id: 'c',
           texte: 'Vous le placez près de la filmeuse pour qu’il regarde faire ses collègues.',
           feedback: 'Regarder peut aider au début, mais sans pratique accompagnée ni suivi, il n’apprendra pas à l’utiliser seul.',
         },
         {
-          id: 'd',
+          id: 'c',
           texte: 'Vous demandez à son éducateur de s’en occuper, puisque c’est dans son projet.',
           feedback: 'L’apprentissage d’un poste de production relève de l’atelier : c’est à vous de le mettre en œuvre.',
         },
+        {
+          id: 'd',
+          texte: 'Vous prévoyez avec lui des séances au planning et notez ses progrès datés.',
+          feedback:
+            'Oui : l’objectif prend vie dans le planning de production, avec des points d’étape datés partagés avec Louis.',
+        },
       ],
-      reponse: 'b',
+      reponse: 'd',
       explication:
         'Mettre en œuvre le projet, c’est traduire ses objectifs en séances d’apprentissage planifiées dans la production, avec des progrès notés et des points d’étape avec la personne.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Projet et parcours, § Mettre en œuvre et réviser',
@@ -330,7 +337,7 @@ export default defineQuiz({
         {
           id: 'g2',
           texte: 'Droit au retour',
-          feedback: 'Inès peut revenir à son ESAT sans nouvelle décision de la MDPH, tant que sa décision d’orientation est valable.',
+          feedback: 'Inès peut revenir dans son ESAT d’origine ou, à défaut, dans un ESAT partenaire, sans nouvelle décision de la MDPH, tant que sa décision d’orientation est valable.',
         },
         {
           id: 'g3',
@@ -353,7 +360,7 @@ export default defineQuiz({
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
         'Loi n° 2022-217 (art. 136) et décret n° 2022-1561 : cumul ESAT et milieu ordinaire, parcours renforcé en emploi avec convention d’appui (3 ans au plus), droit au retour sans nouvelle décision de la MDPH. Loi n° 2023-1196 : CDD tremplin pérennisé en entreprise adaptée (4 à 24 mois, 20 heures par semaine au moins). La semaine de Léa chez le fleuriste est une période de mise en situation en milieu professionnel (PMSMP), qui ne correspond à aucun de ces quatre dispositifs.',
-      source: 'Loi n° 2022-217, art. 136 ; décrets n° 2022-1561 et n° 2025-845 ; loi n° 2023-1196 ; leçon Projet et parcours, § Les dispositifs de parcours',
+      source: 'loi n° 2022-217 du 21 février 2022, article 136 ; décrets n° 2022-1561 et n° 2025-845 ; loi n° 2023-1196 ; leçon Projet et parcours, § Les dispositifs de parcours',
     }),
     numerique({
       id: 'ea-effectif-minimum',
@@ -386,7 +393,7 @@ export default defineQuiz({
       },
       explication:
         'La loi n° 2023-1196 du 18 décembre 2023 a pérennisé le CDD tremplin (4 à 24 mois, au moins 20 heures par semaine) et les entreprises adaptées de travail temporaire ; décrets n° 2024-99 et n° 2024-100 du 10 février 2024.',
-      source: 'Loi n° 2023-1196 ; décrets n° 2024-99 et n° 2024-100',
+      source: 'loi du 18 décembre 2023 pour le plein emploi (n° 2023-1196) ; décrets n° 2024-99 et n° 2024-100',
     }),
     choixUnique({
       id: 'decouvrir-sans-quitter',
@@ -396,14 +403,14 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'De préparer avec la chargée d’insertion une période de mise en situation dans un magasin.',
-          feedback:
-            'Oui : une période de mise en situation permet de découvrir un métier en restant à l’ESAT. C’est la réponse qui suit son souhait et sa limite.',
+          texte: 'De signer une convention d’appui avec un magasin qui recrute près de chez elle.',
+          feedback: 'La convention d’appui accompagne un départ vers un emploi : Anaïs veut découvrir, pas partir.',
         },
         {
           id: 'b',
-          texte: 'De signer une convention d’appui avec un magasin qui recrute.',
-          feedback: 'La convention d’appui accompagne un départ vers un emploi : Anaïs veut découvrir, pas partir.',
+          texte: 'De préparer avec la chargée d’insertion une mise en situation dans un magasin.',
+          feedback:
+            'Oui : une période de mise en situation permet de découvrir un métier en restant à l’ESAT. C’est la réponse qui suit son souhait et sa limite.',
         },
         {
           id: 'c',
@@ -416,7 +423,7 @@ export default defineQuiz({
           feedback: 'Rien n’oblige à choisir : la découverte, la mise à disposition ou le cumul existent justement pour éviter ce tout ou rien.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Les périodes de mise en situation permettent de découvrir un métier ou de confirmer un projet, souvent comme première étape. Le chargé d’insertion les organise ; le moniteur les prépare avec la personne et participe au bilan.',
       source: 'Circulaire n° DGCS/SD3/2022/139 ; leçon Projet et parcours, § Découvrir : les mises en situation',
@@ -424,16 +431,16 @@ export default defineQuiz({
     vraiFaux({
       id: 'retour-esat-partenaire',
       enonce:
-        'Le droit au retour peut s’exercer dans un ESAT partenaire, et pas seulement dans l’ESAT d’origine, si la convention le prévoit.',
+        'Après la rupture de son contrat de travail, une personne qui exerce son droit au retour réintègre son ESAT d’origine ou, à défaut, un ESAT partenaire prévu par la convention, sans nouvelle décision de la MDPH.',
       criteres: ['B1.C7.CR3'],
       reponse: true,
       feedback: {
-        vrai: 'Exact : la personne revient dans son ESAT d’origine ou dans un ESAT partenaire prévu par la convention, sans nouvelle décision de la MDPH.',
-        faux: 'Si : le retour peut se faire dans l’ESAT d’origine ou dans un ESAT partenaire prévu par la convention.',
+        vrai: 'Exact : le retour se fait dans l’ESAT d’origine ou, à défaut, dans un ESAT partenaire prévu par la convention, sans repasser devant la CDAPH tant que l’orientation est valable.',
+        faux: 'Si : c’est le droit au retour. La personne revient dans son ESAT d’origine ou, à défaut, dans un ESAT partenaire prévu par la convention, sans nouvelle décision de la MDPH.',
       },
       explication:
-        'En cas de rupture du contrat de travail ou de non-embauche à l’issue, la personne réintègre son ESAT d’origine, ou un ESAT partenaire prévu par la convention, sans nouvelle décision de la MDPH, pendant la validité de son orientation.',
-      source: 'Loi n° 2022-217, art. 136 ; décret n° 2022-1561 ; décret n° 2025-845',
+        'En cas de rupture du contrat de travail ou de non-embauche à l’issue, la personne réintègre son ESAT d’origine ou, à défaut, un ESAT partenaire prévu par la convention, sans nouvelle décision de la MDPH, pendant la validité de son orientation.',
+      source: 'loi n° 2022-217 du 21 février 2022, article 136 ; décrets n° 2022-1561 et n° 2025-845',
     }),
     choixUnique({
       id: 'depart-malgre-doutes',
@@ -443,30 +450,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous refusez de soutenir ce départ tant que l’équipe n’est pas unanime.',
+          texte: 'Vous attendez, avant de le soutenir, que toute l’équipe soit d’accord sur son départ.',
           feedback: 'L’avis de l’équipe éclaire la décision, il ne la prend pas à la place de Marius.',
         },
         {
           id: 'b',
-          texte: 'Vous partagez vos observations avec lui, l’aidez à peser sa décision et préparez avec l’équipe la convention d’appui.',
-          feedback:
-            'Oui : vous informez avec des faits, vous respectez son choix et vous sécurisez le départ avec le parcours renforcé et le droit au retour.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous lui conseillez d’attendre un an de plus, pour être sûr.',
+          texte: 'Vous lui conseillez d’attendre un an de plus à l’ESAT, pour partir en confiance.',
           feedback: 'Attendre sans raison précise, c’est décider pour lui et risquer de perdre l’occasion.',
         },
         {
-          id: 'd',
-          texte: 'Vous le laissez partir sans rien organiser : c’est son choix.',
+          id: 'c',
+          texte: 'Vous le laissez partir sans rien préparer, pour respecter pleinement son choix.',
           feedback: 'Respecter son choix ne veut pas dire le laisser seul : la convention d’appui existe pour sécuriser ce passage.',
         },
+        {
+          id: 'd',
+          texte: 'Vous l’aidez à peser sa décision avec vos observations et préparez la convention d’appui.',
+          feedback:
+            'Oui : vous informez avec des faits, vous respectez son choix et vous sécurisez le départ avec le parcours renforcé et le droit au retour.',
+        },
       ],
-      reponse: 'b',
+      reponse: 'd',
       explication:
         'La personne choisit son parcours. Le moniteur informe avec des faits, aide à peser la décision et mobilise avec l’équipe les dispositifs qui sécurisent : parcours renforcé en emploi avec convention d’appui, droit au retour.',
-      source: 'Loi n° 2022-217, art. 136 ; décret n° 2022-1561 ; leçon Projet et parcours, § Le choix appartient à la personne',
+      source: 'loi n° 2022-217 du 21 février 2022, article 136 ; décret n° 2022-1561 ; leçon Projet et parcours, § Le choix appartient à la personne',
     }),
   ],
 });

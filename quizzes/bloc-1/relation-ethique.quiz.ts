@@ -15,36 +15,36 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: '« Vous avez l’impression qu’on vous reprend souvent. Que se passe-t-il au pliage ? »',
-          feedback:
-            'Oui : vous reformulez ce que vous avez compris, puis une question ouverte lui permet de dire ce qui se passe et qui la reprend.',
-        },
-        {
-          id: 'b',
-          texte: '« Mais non, vous ne faites pas tout de travers, vous pliez très bien. »',
+          texte: '« Mais non, vous ne faites pas tout de travers : vos serviettes sont très bien pliées. »',
           feedback:
             'Rassurer tout de suite part d’une bonne intention, mais ferme la discussion : Coralie n’a pas pu dire ce qui la gêne.',
         },
         {
-          id: 'c',
-          texte: '« Venez, je vous remontre le pliage, vous verrez que ça ira mieux. »',
+          id: 'b',
+          texte: '« Venez, je vous remontre le pliage pas à pas, vous verrez que ça ira beaucoup mieux. »',
           feedback:
             'Proposer une solution avant d’avoir compris le problème : la difficulté est peut-être ailleurs que dans le geste, par exemple dans la façon dont on la reprend.',
         },
         {
-          id: 'd',
-          texte: '« On en reparlera plus tard, le camion de linge part dans dix minutes. »',
+          id: 'c',
+          texte: '« On en reparle tout à l’heure, d’accord ? Le camion de linge part dans dix minutes. »',
           feedback:
             'Remettre à plus tard peut être nécessaire, mais sans fixer de moment, Coralie comprend que ce qu’elle vit ne compte pas.',
         },
+        {
+          id: 'd',
+          texte: '« Vous avez l’impression qu’on vous reprend souvent. Que se passe-t-il au pliage ? »',
+          feedback:
+            'Oui : vous reformulez ce que vous avez compris, puis une question ouverte lui permet de dire ce qui se passe et qui la reprend.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'L’écoute active cherche à comprendre avant de répondre, de rassurer ou de proposer une solution : disponibilité, reformulation, questions ouvertes, attention au non-verbal.',
       source: 'Leçon Relation éthique, § L’écoute active',
     }),
     choixMultiples({
-      id: 'consigne-amandine',
+      id: 'consigne-montree',
       enonce:
         'Amandine, en conditionnement, comprend mieux quand on lui montre. Quels gestes adaptent votre consigne pour elle ?',
       criteres: ['B1.C2.CR1'],
@@ -56,13 +56,14 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Lui demander de refaire le geste devant vous',
-          feedback: 'Oui : la voir refaire est la meilleure façon de vérifier qu’elle a compris.',
+          texte: 'Lui demander « Vous avez compris ? » après chaque étape',
+          feedback:
+            'Non : à cette question, on répond presque toujours oui, par politesse ou pour ne pas paraître en difficulté. Faites plutôt refaire le geste.',
         },
         {
           id: 'c',
-          texte: 'Afficher au poste une fiche avec les photos des étapes',
-          feedback: 'Oui : la fiche en photos lui permet de retrouver les étapes seule, sans dépendre de vous.',
+          texte: 'Lui demander de refaire le geste devant vous',
+          feedback: 'Oui : la voir refaire est la meilleure façon de vérifier qu’elle a compris.',
         },
         {
           id: 'd',
@@ -75,9 +76,9 @@ export default defineQuiz({
           feedback: 'Non : on s’adresse directement à la personne. Une collègue peut aider, mais ne remplace pas votre consigne.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
-        'Adapter sa communication, c’est partir de la façon de comprendre de la personne : montrer, une étape à la fois, supports visuels, vérification par la pratique.',
+        'Adapter sa communication, c’est partir de la façon de comprendre de la personne : montrer, une étape à la fois, supports visuels, vérification par la pratique plutôt que par une question fermée.',
       source: 'Leçon Relation éthique, § Adapter sa communication',
     }),
     vraiFaux({
@@ -101,43 +102,43 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
+          texte: 'Vous répondez à la place de Kevin, brièvement, pour lui éviter d’être mis en difficulté.',
+          feedback:
+            'Répondre pour lui, c’est parler de lui à la troisième personne, devant lui : c’est justement ce qui le met mal à l’aise.',
+        },
+        {
+          id: 'b',
           texte: 'Vous invitez le client à poser la question à Kevin, et vous laissez Kevin répondre.',
           feedback:
             'Oui : Kevin est un adulte présent, il répond pour lui-même. Vous respectez sa dignité et sa parole.',
         },
         {
-          id: 'b',
-          texte: 'Vous répondez à la place de Kevin, pour lui éviter d’être gêné.',
-          feedback:
-            'Répondre pour lui, c’est parler de lui à la troisième personne, devant lui : c’est justement ce qui le met mal à l’aise.',
-        },
-        {
           id: 'c',
-          texte: 'Vous emmenez le client plus loin pour lui répondre discrètement.',
+          texte: 'Vous emmenez le client un peu plus loin pour lui répondre discrètement, hors de sa vue.',
           feedback:
             'La discrétion part d’une bonne intention, mais Kevin voit qu’on parle de lui sans lui, et ce n’est pas à vous de le dire.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'S’adresser directement à la personne, et ne pas parler d’elle devant elle à la troisième personne, fait partie de la communication adaptée et du respect de sa dignité.',
       source: 'Leçon Relation éthique, § Adapter sa communication',
     }),
     choixMultiples({
-      id: 'situations-l119-1',
+      id: 'situations-maltraitance',
       enonce:
         'Lesquelles de ces situations peuvent relever de la maltraitance au sens de l’article L119-1 du CASF ?',
       criteres: ['B1.C2.CR2'],
       options: [
         {
           id: 'a',
-          texte: 'Un moniteur refuse régulièrement les pauses toilettes pendant le coup de feu',
-          feedback: 'Oui : c’est une action qui porte atteinte aux besoins fondamentaux, répétée dans une relation d’accompagnement.',
+          texte: 'Depuis des mois, le planning ne laisse aucune pause à une travailleuse qui en a besoin',
+          feedback: 'Oui : c’est une maltraitance durable et institutionnelle, qui vient de l’organisation.',
         },
         {
           id: 'b',
-          texte: 'Depuis des mois, le planning ne laisse aucune pause à une travailleuse qui en a besoin',
-          feedback: 'Oui : c’est une maltraitance durable et institutionnelle, qui vient de l’organisation.',
+          texte: 'Un moniteur impose les gants anti-coupure à un travailleur qui proteste',
+          feedback: 'Non : c’est une règle de sécurité qui le protège ; elle s’explique, mais elle ne porte pas atteinte à ses droits.',
         },
         {
           id: 'c',
@@ -149,11 +150,17 @@ export default defineQuiz({
           texte: 'Un moniteur refuse qu’un travailleur non formé utilise la scie circulaire',
           feedback: 'Non : c’est une mesure de protection, expliquée à la personne, qui respecte sa sécurité.',
         },
+        {
+          id: 'e',
+          texte: 'Une monitrice refuse un changement de poste demandé, en expliquant pourquoi',
+          feedback:
+            'Non : une réponse négative, expliquée, est une vraie réponse. C’est l’absence durable de réponse qui pourrait devenir maltraitante.',
+        },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
-        'Depuis la loi n° 2022-140 du 7 février 2022, l’article L119-1 du CASF définit la maltraitance : geste, parole, action ou absence d’action portant atteinte à une personne vulnérable, ponctuelle ou durable, intentionnelle ou non, individuelle, collective ou institutionnelle.',
-      source: 'CASF art. L119-1 ; loi n° 2022-140, art. 23',
+        'Depuis la loi n° 2022-140 du 7 février 2022, l’article L119-1 du CASF définit la maltraitance : geste, parole, action ou absence d’action portant atteinte à une personne vulnérable, ponctuelle ou durable, intentionnelle ou non, individuelle, collective ou institutionnelle. Une règle de sécurité ou un refus expliqué n’en sont pas.',
+      source: 'CASF, art. L119-1 ; loi n° 2022-140, art. 23',
     }),
     texteATrous({
       id: 'definition-maltraitance',
@@ -180,17 +187,18 @@ export default defineQuiz({
       source: 'CASF art. L119-1 ; loi n° 2022-140, art. 23',
     }),
     vraiFaux({
-      id: 'intention-de-nuire',
-      enonce: 'Pour qu’il y ait maltraitance au sens de la loi, il faut que son auteur ait voulu nuire.',
+      id: 'temoin-protege',
+      enonce:
+        'Dans un établissement médico-social, le salarié qui relate de bonne foi des mauvais traitements infligés à une personne accueillie est protégé par la loi contre les représailles.',
       criteres: ['B1.C2.CR2'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : la définition légale précise que la maltraitance peut être intentionnelle ou non.',
-        faux: 'Exact : une maltraitance peut être non intentionnelle, par exemple une habitude d’atelier qui porte atteinte aux besoins d’une personne.',
+        vrai: 'Exact : le CASF (art. L313-24) protège le salarié qui témoigne ou relate de bonne foi des mauvais traitements ; il bénéficie de la protection des lanceurs d’alerte.',
+        faux: 'En fait si : la loi protège le salarié qui relate de bonne foi des mauvais traitements (CASF, art. L313-24). La peur d’une sanction ne doit pas empêcher de signaler.',
       },
       explication:
-        'L’article L119-1 du CASF (loi n° 2022-140) précise que la maltraitance peut être intentionnelle ou non : c’est l’atteinte subie qui compte, pas l’intention.',
-      source: 'CASF art. L119-1 ; loi n° 2022-140, art. 23',
+        'Le salarié d’un établissement social ou médico-social qui témoigne ou relate de bonne foi des mauvais traitements infligés à une personne accueillie bénéficie de la protection des lanceurs d’alerte (CASF, art. L313-24). Le code pénal (art. 434-3) impose d’ailleurs à quiconque en a connaissance d’informer les autorités de mauvais traitements infligés à une personne hors d’état de se protéger.',
+      source: 'CASF, art. L313-24 ; code pénal, art. 434-3',
     }),
     ordre({
       id: 'confidence-vestiaire',
@@ -236,24 +244,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous en parlez à votre collègue en privé, à partir de ce que vous avez observé.',
-          feedback:
-            'Oui : un échange entre collègues, factuel, permet souvent de faire évoluer une habitude. Si elle continue, elle se porte en équipe ou à la hiérarchie.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous ne dites rien : c’est une marque d’affection entre eux.',
+          texte: 'Vous ne dites rien : entre eux, c’est une marque d’affection que le travailleur accepte.',
           feedback:
             'L’affection n’efface pas l’effet : traiter un adulte comme un enfant, devant les autres, porte atteinte à sa dignité. Le regard baissé est un signal.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Vous le reprenez devant le travailleur, pour montrer que vous le défendez.',
           feedback:
             'Reprendre un collègue en public met le travailleur au centre d’un conflit qu’il n’a pas choisi, et braque votre collègue.',
         },
+        {
+          id: 'c',
+          texte: 'Vous en parlez à votre collègue en privé, à partir de ce que vous avez observé.',
+          feedback:
+            'Oui : un échange entre collègues, factuel, permet souvent de faire évoluer une habitude. Si elle continue, elle se porte en équipe ou à la hiérarchie.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'La maltraitance ordinaire se loge dans des habitudes de langage. La repérer, c’est en parler d’abord, factuellement, avec le collègue concerné, puis en équipe ou à la hiérarchie si elle persiste.',
       source: 'Leçon Relation éthique, § La maltraitance ordinaire',
@@ -266,27 +274,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous vous adressez à la direction, puis si besoin aux autorités extérieures prévues par la procédure.',
+          texte: 'Vous vous adressez à la direction, puis si besoin aux autorités prévues par la procédure.',
           feedback:
             'Oui : quand la voie hiérarchique ne réagit pas, vous continuez jusqu’à ce que quelqu’un puisse agir.',
         },
         {
           id: 'b',
-          texte: 'Vous en restez là : vous avez transmis, la suite ne vous appartient plus.',
+          texte: 'Vous en restez là : vous avez transmis, et la cheffe connaît mieux la situation que vous.',
           feedback:
             'Transmettre à une personne qui ne fait rien ne protège pas la personne concernée : votre responsabilité continue.',
         },
         {
           id: 'c',
-          texte: 'Vous interrogez vous-même les travailleurs pour réunir des preuves.',
+          texte: 'Vous interrogez discrètement les travailleurs, pour apporter des preuves à la direction.',
           feedback:
             'Mener une enquête n’est pas votre rôle : vous risquez d’exposer la personne et d’influencer les témoignages.',
         },
       ],
       reponse: 'a',
       explication:
-        'Le signalement suit la procédure de l’établissement. Si la hiérarchie ne réagit pas ou est en cause, on s’adresse à la direction, puis aux autorités extérieures prévues.',
-      source: 'Leçon Relation éthique, § Ce que vous faites',
+        'Le signalement suit la procédure de l’établissement. Si la hiérarchie ne réagit pas ou est en cause, on s’adresse à la direction, puis aux autorités extérieures prévues : le code pénal (art. 434-3) impose à quiconque en a connaissance d’informer les autorités de mauvais traitements infligés à une personne hors d’état de se protéger.',
+      source: 'code pénal, art. 434-3 ; leçon Relation éthique, § Ce que vous faites',
     }),
     choixUnique({
       id: 'definition-bientraitance',
@@ -296,28 +304,28 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Une culture partagée qui inspire les pratiques et suppose de les questionner en permanence.',
-          feedback: 'Oui : c’est une démarche positive et collective, qui se travaille.',
-        },
-        {
-          id: 'b',
-          texte: 'L’absence de toute maltraitance constatée dans l’établissement.',
+          texte: 'L’absence de toute maltraitance constatée dans l’établissement, année après année.',
           feedback:
             'Non : c’est la confusion la plus fréquente. Un atelier sans maltraitance n’est pas forcément bientraitant.',
         },
         {
-          id: 'c',
+          id: 'b',
           texte: 'Une attitude personnelle de gentillesse envers les personnes accompagnées.',
           feedback:
             'Non : cela ressemble à la bienveillance. La bientraitance engage toute l’équipe et l’organisation.',
         },
         {
+          id: 'c',
+          texte: 'Une culture d’équipe qui suppose de questionner en permanence les pratiques.',
+          feedback: 'Oui : c’est une démarche positive et collective, qui se travaille.',
+        },
+        {
           id: 'd',
-          texte: 'Un protocole écrit que chaque professionnel signe à son embauche.',
+          texte: 'Un protocole écrit, que chaque professionnel signe et applique dès son embauche.',
           feedback: 'Non : un protocole peut aider, mais la bientraitance est une culture vivante, pas un document.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'L’ANESM (RBPP « La bientraitance : définition et repères pour la mise en œuvre », 2008) décrit la bientraitance comme une culture qui inspire les actions individuelles et les relations collectives, avec un questionnement permanent des pratiques.',
       source: 'ANESM, RBPP bientraitance (2008)',
@@ -367,11 +375,11 @@ export default defineQuiz({
         { id: 'd2', texte: 'Confidentialité' },
         { id: 'd3', texte: 'Dignité' },
         { id: 'd4', texte: 'Bientraitance' },
-        { id: 'd5', texte: 'Productivité' },
+        { id: 'd5', texte: 'Sécurité' },
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'Dignité, intimité et confidentialité se jouent dans des gestes concrets ; la bientraitance demande en plus de questionner, ensemble, les habitudes de l’atelier.',
+        'Dignité, intimité et confidentialité se jouent dans des gestes concrets ; la bientraitance demande en plus de questionner, ensemble, les habitudes de l’atelier. La sécurité compte aussi, mais aucun de ces quatre gestes ne la protège d’abord.',
       source: 'Leçon Relation éthique, § Dignité, intimité, confidentialité',
     }),
     choixUnique({
@@ -382,43 +390,43 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui présentez ce qui est utile au travail, convenu avant avec Lina, sans parler de diagnostic.',
-          feedback:
-            'Oui : le chef a besoin de savoir ce qui aide Lina à bien travailler (consignes, pauses), pas de connaître sa santé.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous lui expliquez son diagnostic, pour qu’il comprenne mieux ses réactions.',
+          texte: 'Vous lui expliquez son diagnostic, pour qu’il comprenne mieux ses réactions en cuisine.',
           feedback:
             'Non : le diagnostic appartient à Lina. Le dévoiler sans nécessité porte atteinte à la confidentialité.',
         },
         {
+          id: 'b',
+          texte: 'Vous lui dites ce qui aide Lina au travail, comme convenu avec elle, sans diagnostic.',
+          feedback:
+            'Oui : le chef a besoin de savoir ce qui aide Lina à bien travailler (consignes, pauses), pas de connaître sa santé.',
+        },
+        {
           id: 'c',
-          texte: 'Vous refusez de parler de Lina, par principe de confidentialité.',
+          texte: 'Vous refusez de parler de Lina avec lui, par respect de la confidentialité.',
           feedback:
             'Refuser tout échange la met en difficulté : le chef a besoin de savoir comment bien travailler avec elle.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'En prestation hors les murs ou en mise à disposition, on partage ce qui est nécessaire au travail, avec l’accord de la personne, et jamais un diagnostic.',
       source: 'Leçon Relation éthique, § La confidentialité',
     }),
     choixMultiples({
-      id: 'questions-pratique',
+      id: 'question-bientraitance',
       enonce:
         'Parmi ces questions, lesquelles aident un moniteur à interroger sa pratique au regard de la bientraitance ?',
       criteres: ['B1.C2.CR3'],
       options: [
         {
           id: 'a',
-          texte: '« Aurais-je fait ou dit cela à un collègue salarié ? »',
-          feedback: 'Oui : cette question révèle une différence de traitement liée au statut ou au handicap.',
+          texte: '« Quelqu’un s’est-il plaint de cette façon de faire ? »',
+          feedback: 'Non : l’absence de plainte ne dit pas que la pratique respecte la personne ; beaucoup n’osent pas se plaindre.',
         },
         {
           id: 'b',
-          texte: '« La personne a-t-elle pu donner son avis ? »',
-          feedback: 'Oui : elle révèle une décision prise à la place de la personne.',
+          texte: '« Les autres moniteurs font-ils pareil dans leur atelier ? »',
+          feedback: 'Non : une habitude partagée peut être une maltraitance ordinaire ; la bientraitance demande justement de la questionner.',
         },
         {
           id: 'c',
@@ -430,10 +438,15 @@ export default defineQuiz({
           texte: '« Cette pratique fait-elle gagner du temps à l’atelier ? »',
           feedback: 'Non : c’est une question d’organisation, utile ailleurs, mais elle ne dit rien du respect de la personne.',
         },
+        {
+          id: 'e',
+          texte: '« Est-ce conforme à la fiche de poste de l’atelier ? »',
+          feedback: 'Non : une pratique peut être conforme à la fiche et ne pas respecter la personne.',
+        },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['c'],
       explication:
-        'La bientraitance suppose un questionnement permanent des pratiques (ANESM, 2008) : se demander si ce que l’on fait sert la personne, respecte sa parole et la traite comme les autres adultes.',
+        'La bientraitance suppose un questionnement permanent des pratiques (ANESM, 2008) : se demander si ce que l’on fait sert la personne, respecte sa parole et la traite comme les autres adultes. L’absence de plainte, l’habitude ou la conformité à une fiche ne suffisent pas.',
       source: 'ANESM, RBPP bientraitance (2008) ; leçon Relation éthique, § Interroger ses pratiques',
     }),
   ],

@@ -24,30 +24,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous la placez dès aujourd’hui au tri, comme elle le demande.',
+          texte: 'Vous la placez dès aujourd’hui au tri, comme elle le souhaite, pour respecter son choix.',
           feedback:
-            'Sa demande compte, mais sans comprendre ce qui fait mal, le problème reste au poste de pliage pour la personne suivante.',
+            'Sa demande compte, mais sans comprendre ce qui fait mal, le problème reste au poste de pliage pour la personne suivante, et peut la suivre au tri.',
         },
         {
           id: 'b',
-          texte: 'Vous lui demandez ce qui fait mal et quand, et proposez d’observer son poste ensemble.',
-          feedback:
-            'Oui : écouter la personne et observer l’activité réelle avec elle permet de trouver ce qu’il faut changer.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous commandez une table réglable pour le poste de pliage.',
+          texte: 'Vous commandez une table réglable pour le pliage, la hauteur étant souvent en cause.',
           feedback:
             'Peut-être utile, mais décidé trop tôt : sans observation, vous ne savez pas si la table est en cause.',
         },
         {
-          id: 'd',
-          texte: 'Vous lui conseillez de faire des pauses plus longues et de continuer.',
+          id: 'c',
+          texte: 'Vous l’encouragez à faire des pauses plus longues, le temps que la douleur passe.',
           feedback:
-            'Des pauses peuvent aider, mais cette réponse ne cherche pas la cause et ne répond pas vraiment à sa demande.',
+            'Des pauses peuvent soulager, mais cette réponse ne cherche pas la cause et laisse la douleur s’installer.',
+        },
+        {
+          id: 'd',
+          texte: 'Vous notez avec elle quand la douleur vient, puis observez son poste geste par geste.',
+          feedback:
+            'Oui : écouter la personne et observer l’activité réelle avec elle permet de trouver ce qu’il faut changer. Si la douleur persiste, le médecin du travail est aussi à solliciter.',
         },
       ],
-      reponse: 'b',
+      reponse: 'd',
       explication:
         'On analyse l’activité réelle d’un poste avant de l’adapter : gestes, postures, moments difficiles, astuces, avec la personne, qui est l’experte de son travail.',
       source: 'Leçon Adapter les postes, § Observer l’activité réelle avant d’adapter',
@@ -88,18 +88,18 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Le diagnostic médical de la personne',
-          feedback: 'Non : une grille décrit le travail, pas la personne ; un diagnostic n’a rien à y faire.',
+          texte: 'Votre impression sur sa motivation pendant l’observation',
+          feedback: 'Non : une impression est un jugement sur la personne, pas un fait sur le travail ; elle n’a pas sa place dans la grille.',
         },
         {
           id: 'e',
-          texte: 'Sa vitesse comparée à celle de ses collègues',
+          texte: 'Son nombre de pièces comparé à la moyenne de l’équipe',
           feedback: 'Non : l’observation sert à comprendre le poste, pas à classer les personnes.',
         },
       ],
       reponses: ['a', 'b', 'c'],
       explication:
-        'Une grille d’observation note des faits sur le travail : opérations, gestes, postures, moments, environnement, ce que dit la personne. Elle ne contient ni diagnostic ni jugement.',
+        'Une grille d’observation note des faits sur le travail : opérations, gestes, postures, moments, environnement, ce que dit la personne. Elle ne contient ni diagnostic, ni jugement, ni classement.',
       source: 'Leçon Adapter les postes, § Une grille d’observation',
     }),
     numerique({
@@ -192,11 +192,11 @@ export default defineQuiz({
         { id: 'd2', texte: 'Photo de la pièce et lettre sur chaque bac' },
         { id: 'd3', texte: 'Fiche recette en photos' },
         { id: 'd4', texte: 'Plaque de comptage à alvéoles' },
-        { id: 'd5', texte: 'Changement de poste sans discussion' },
+        { id: 'd5', texte: 'Rappel oral de la consigne chaque matin' },
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'Chaque aménagement répond à une difficulté précise : hauteur et disposition, aides visuelles, gabarits. Changer la personne de poste sans discussion laisse le problème en place.',
+        'Chaque aménagement répond à une difficulté précise : hauteur et disposition, aides visuelles, gabarits. Un rappel oral de la consigne ne supprime aucune de ces difficultés : il s’oublie, et il ne change ni la hauteur ni les repères du poste.',
       source: 'Leçon Adapter les postes, § Aménager le poste ; ANESM, RBPP ESAT (2013)',
     }),
     choixUnique({
@@ -207,21 +207,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Réserver désormais ce poste aux travailleurs les plus grands de l’équipe.',
-          feedback: 'C’est l’inverse du principe : on choisit la personne qui convient au poste, qui, lui, reste inadapté.',
-        },
-        {
-          id: 'b',
-          texte: 'Installer avec eux une estrade ou un plan réglable, essayé à leur hauteur.',
+          texte: 'Installer une estrade ou un plan réglable, essayé à leur hauteur.',
           feedback: 'Oui : on part des personnes et l’on transforme le poste, en essayant la solution avec elles.',
         },
         {
+          id: 'b',
+          texte: 'Confier désormais ce poste aux travailleurs les plus grands de l’équipe.',
+          feedback: 'C’est l’inverse du principe : on choisit la personne qui convient au poste, qui, lui, reste inadapté.',
+        },
+        {
           id: 'c',
-          texte: 'Les entraîner à tenir la posture un peu plus longtemps chaque jour.',
-          feedback: 'L’entraînement a sa place, mais s’habituer à un poste inadapté, c’est encore adapter la personne au poste.',
+          texte: 'Leur apprendre les bons gestes pour tenir la posture sans se blesser.',
+          feedback: 'Les gestes ont leur place, mais s’habituer à un poste inadapté, c’est encore adapter la personne au poste.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         '« Adapter le travail à l’homme » est le 4e des neuf principes généraux de prévention (C. trav., art. L4121-2) : c’est le poste qui change, pas la personne. L’ergonomie, selon la SELF (1970), conçoit outils, postes et organisations à partir de ce que l’on sait de l’humain au travail.',
       source: 'C. trav. art. L4121-2, 4° ; définition de l’ergonomie, SELF (1970)',
@@ -255,21 +255,22 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous doublez chaque couleur d’un pictogramme et d’un mot écrit en gros.',
-          feedback: 'Oui : une aide visuelle ne repose jamais sur la seule couleur.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous lui demandez de ne jamais toucher aux bacs de contrôle.',
+          texte: 'Vous lui confiez un poste de l’équipe sans tri par couleur, où il sera à l’aise.',
           feedback: 'Cela l’exclut d’une partie du travail alors qu’une aide visuelle simple suffit.',
         },
         {
+          id: 'b',
+          texte: 'Vous choisissez avec lui deux autres couleurs qu’il distingue sans peine.',
+          feedback:
+            'Cela règle son cas, mais l’information reste portée par la seule couleur : un autre collègue, une lumière faible ou une photocopie en noir et blanc posent le même problème.',
+        },
+        {
           id: 'c',
-          texte: 'Vous choisissez deux autres couleurs qu’il distingue mieux.',
-          feedback: 'Cela règle son cas, mais l’information reste portée par la seule couleur : un autre collègue, une lumière faible ou une photocopie en noir et blanc posent le même problème.',
+          texte: 'Vous doublez chaque couleur d’un pictogramme et d’un mot écrit en gros, sur chaque bac.',
+          feedback: 'Oui : une aide visuelle ne repose pas sur la seule couleur ; elle sert toute l’équipe.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Les pictogrammes et consignes visuelles font partie des adaptations recommandées en ESAT (ANESM, 2013). Une information portée par la seule couleur exclut une partie des personnes.',
       source: 'ANESM, RBPP ESAT (2013) ; leçon Adapter les postes, § Les aides visuelles',
@@ -296,21 +297,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
+          texte: 'Aucune obligation : en entreprise adaptée, les postes sont déjà conçus pour le handicap.',
+          feedback: 'Non : l’entreprise adaptée est une entreprise du milieu ordinaire ; l’obligation de mesures appropriées s’y applique pleinement.',
+        },
+        {
+          id: 'b',
           texte: 'L’employeur doit prendre les mesures appropriées, sauf si leur charge est disproportionnée.',
           feedback: 'Oui : c’est l’obligation de mesures appropriées du code du travail ; un refus injustifié peut être discriminatoire.',
         },
         {
-          id: 'b',
-          texte: 'Aucune obligation : les postes d’une entreprise adaptée sont réputés adaptés.',
-          feedback: 'Non : l’entreprise adaptée est une entreprise du milieu ordinaire ; l’obligation s’y applique pleinement.',
-        },
-        {
           id: 'c',
-          texte: 'L’employeur attend que la CDAPH décide de l’aménagement du poste.',
+          texte: 'L’employeur attend la décision de la CDAPH, qui fixe les aménagements du poste.',
           feedback: 'Non : la CDAPH reconnaît la qualité de travailleur handicapé et décide des orientations ; l’aménagement du poste relève de l’employeur.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'L’article L5213-6 du code du travail oblige l’employeur à prendre les mesures appropriées pour qu’un travailleur handicapé accède à un emploi, le garde, y progresse ou soit formé, sauf charge disproportionnée.',
       source: 'C. trav. art. L5213-6',
@@ -322,32 +323,32 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Sur la rapidité de chacun, pour tenir la commande.',
+          texte: 'Sur la rapidité de chacun, pour que la commande parte à l’heure.',
           feedback: 'La rapidité seule enferme chacun dans sa place et ignore souhaits et apprentissages.',
         },
         {
           id: 'b',
-          texte: 'Sur les capacités du moment, les souhaits et les objectifs d’apprentissage de chacun.',
-          feedback: 'Oui : ce sont les trois informations à croiser pour répartir les tâches.',
+          texte: 'Sur l’ancienneté, par respect pour ceux qui connaissent l’atelier depuis longtemps.',
+          feedback: 'L’ancienneté ne dit rien des capacités du moment, des souhaits ni des projets.',
         },
         {
           id: 'c',
-          texte: 'Sur l’ancienneté, pour respecter ceux qui sont là depuis longtemps.',
-          feedback: 'L’ancienneté ne dit rien des capacités, des souhaits ni des projets.',
+          texte: 'Sur les capacités du moment, les souhaits et les objectifs d’apprentissage.',
+          feedback: 'Oui : ce sont les trois informations à croiser pour répartir les tâches.',
         },
         {
           id: 'd',
-          texte: 'Sur le type de handicap de chacun, indiqué dans son dossier.',
+          texte: 'Sur le handicap de chacun, tel qu’il est décrit dans son dossier.',
           feedback: 'Non : un diagnostic ne dit pas ce que la personne sait faire ou veut apprendre.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Répartir les tâches, c’est croiser capacités du moment, souhaits et objectifs d’apprentissage du projet personnalisé. La vitesse, l’ancienneté ou un diagnostic ne sont pas des critères.',
       source: 'Leçon Adapter les postes, § Trois informations à croiser',
     }),
     choixMultiples({
-      id: 'rotation-conditions',
+      id: 'rotation-pratiques',
       enonce: 'Vous préparez une rotation entre les postes d’une équipe. Quelles pratiques retenez-vous ?',
       criteres: ['B2.C3.CR3'],
       options: [
@@ -358,8 +359,9 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Profiter de la rotation pour que chacun apprenne un poste qu’il souhaite',
-          feedback: 'Oui : la rotation ouvre des apprentissages et des perspectives de parcours.',
+          texte: 'Faire tourner chacun au même rythme, annoncé en réunion, pour que ce soit équitable',
+          feedback:
+            'L’équité est une bonne intention, mais une règle identique pour tous met en difficulté les personnes qui ont besoin de repères.',
         },
         {
           id: 'c',
@@ -368,16 +370,16 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Imposer à tous un changement de poste toutes les heures, sans exception',
-          feedback: 'Non : une règle identique pour tous peut mettre en difficulté les personnes qui ont besoin de repères.',
+          texte: 'Laisser chacun à son poste habituel pendant les commandes serrées',
+          feedback: 'Non : la rotation s’arrête alors au moment où la fatigue est la plus forte, et les apprentissages attendent toujours.',
         },
         {
           id: 'e',
-          texte: 'Réserver les postes variés aux plus rapides',
-          feedback: 'Non : la variété des tâches n’est pas une récompense.',
+          texte: 'Garder les postes les plus physiques pour les plus robustes, toute la journée',
+          feedback: 'Non : cela concentre l’usure sur quelques personnes au lieu d’alterner les efforts.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
         'La rotation sert à alterner les efforts, éviter la monotonie et apprendre. Elle se construit avec l’équipe et respecte ceux qui préfèrent la stabilité.',
       source: 'ANESM, RBPP ESAT (2013) ; leçon Adapter les postes, § La rotation et l’alternance des tâches',
@@ -434,21 +436,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous reportez cet apprentissage au jour où le service de midi sera moins chargé.',
-          feedback: 'Le service est toujours chargé : l’apprentissage risque de ne jamais commencer, et son projet reste en suspens.',
+          texte: 'Vous la placez en binôme à la caisse en fin de service, puis vous élargissez peu à peu les créneaux.',
+          feedback: 'Oui : en binôme, au moment le plus calme, l’apprentissage démarre tout de suite et progresse pas à pas.',
         },
         {
           id: 'b',
-          texte: 'Vous la placez en binôme à la caisse en fin de service, puis élargissez avec elle.',
-          feedback: 'Oui : en binôme, au moment le plus calme, l’apprentissage démarre tout de suite et progresse à son rythme.',
+          texte: 'Vous attendez qu’elle se sente prête, pour respecter son rythme, et en reparlez au bilan.',
+          feedback: 'Attendre semble respectueux, mais rien ne change d’ici le bilan : son projet reste en suspens.',
         },
         {
           id: 'c',
-          texte: 'Vous la placez seule à la caisse dès demain, au moment du pic, pour qu’elle apprenne vite.',
+          texte: 'Vous la placez seule à la caisse au moment du pic, pour qu’elle apprenne plus vite.',
           feedback: 'La mettre seule au moment le plus chargé risque de la mettre en échec et de la décourager.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'La répartition tient compte des objectifs d’apprentissage du projet personnalisé : on choisit le moment et l’appui (binôme) qui rendent l’apprentissage possible sans menacer le service.',
       source: 'Leçon Adapter les postes, § Trois informations à croiser',

@@ -23,26 +23,26 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous annoncez au groupe que Fatou sera désormais la tutrice de Jordan.',
-          feedback: 'Annoncer avant de demander impose un rôle à Fatou : un tutorat non choisi devient vite une charge.',
+          texte: 'Vous annoncez au point du matin que Fatou sera la tutrice de Jordan, pour valoriser son aide.',
+          feedback: 'La reconnaissance est juste, mais annoncer avant de demander impose un rôle à Fatou : un tutorat non choisi devient vite une charge.',
         },
         {
           id: 'b',
-          texte: 'Vous demandez à Fatou si elle accepte et définissez avec elle quoi transmettre, et quand.',
-          feedback: 'Oui : l’accord de la personne et un cadre clair (objet, durée, moments) sont les bases d’un tutorat entre pairs.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous laissez faire : Fatou aide déjà tout le monde spontanément.',
+          texte: 'Vous laissez l’entraide se faire d’elle-même, puisque Fatou aide déjà tout le monde.',
           feedback: 'L’entraide spontanée est précieuse, mais sans cadre, Fatou s’épuise et prend du retard sans que ce soit reconnu.',
         },
         {
+          id: 'c',
+          texte: 'Vous vérifiez que Fatou est volontaire, puis fixez avec elle quoi transmettre et quand.',
+          feedback: 'Oui : l’accord de la personne et un cadre clair (objet, durée, moments) sont les bases d’un tutorat entre pairs.',
+        },
+        {
           id: 'd',
-          texte: 'Vous montrez vous-même le pliage à Jordan, c’est plus sûr.',
-          feedback: 'C’est possible, mais vous passez à côté d’une occasion de valoriser Fatou et de développer l’entraide dans l’équipe.',
+          texte: 'Vous montrez vous-même le pliage à Jordan, pour ne pas alourdir la journée de Fatou.',
+          feedback: 'C’est possible, mais vous passez à côté d’une occasion de reconnaître le savoir-faire de Fatou et de développer l’entraide.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Le tutorat entre pairs développe l’entraide voulue par la Fiche Métier (2024) ; il repose sur l’accord du tuteur et un cadre défini par le moniteur, qui garde la sécurité et l’évaluation.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Animer le collectif, § Le tutorat entre pairs',
@@ -86,23 +86,23 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: '« Bravo Salomé, tu es la meilleure de l’atelier ! »',
-          feedback: 'Le compliment est sincère, mais il compare et ne dit pas ce qui est réussi.',
+          texte: '« Bravo Salomé, vous êtes la plus soigneuse de l’atelier : que chacun s’en inspire ! »',
+          feedback: 'Le compliment est sincère, mais il compare Salomé aux autres et ne dit pas ce qui est réussi.',
         },
         {
           id: 'b',
-          texte: '« Tes piles sont droites et les étiquettes visibles : le client rangera sans tout déplier. »',
-          feedback: 'Oui : la valorisation dit précisément ce qui est réussi et pourquoi cela compte pour le client.',
+          texte: '« Merci Salomé, c’est vraiment du très bon travail ce matin, continuez comme ça. »',
+          feedback: 'C’est encourageant, mais trop vague pour savoir ce qu’il faut refaire.',
         },
         {
           id: 'c',
-          texte: '« C’est bien, continue comme ça. »',
-          feedback: 'C’est encourageant, mais trop vague pour savoir ce qu’il faut refaire.',
+          texte: '« Piles droites, étiquettes visibles : le client pourra ranger sans rien déplier. »',
+          feedback: 'Oui : la valorisation dit précisément ce qui est réussi et pourquoi cela compte pour le client.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
-        'Une valorisation utile est précise et sincère : elle porte sur le geste ou le résultat, et montre à quoi il sert, sans mettre les personnes en compétition.',
+        'Une valorisation utile est précise et sincère : elle porte sur le geste ou le résultat, et montre à quoi il sert, sans mettre les personnes en compétition. Elle se dit en vouvoyant, comme toute parole adressée à un adulte de l’équipe.',
       source: 'leçon Animer le collectif, § Valoriser le travail',
     }),
     vraiFaux({
@@ -147,53 +147,53 @@ export default defineQuiz({
       source: 'leçon Animer le collectif, § Faire parler chacun',
     }),
     choixMultiples({
-      id: 'point-equipe-efficace',
+      id: 'point-equipe-utile',
       enonce: 'Parmi ces pratiques, lesquelles rendent un point d’équipe utile et accessible à tous ?',
       criteres: ['B2.C5.CR2'],
       options: [
         {
           id: 'a',
-          texte: 'Un point de dix minutes chaque matin, à heure fixe',
-          feedback: 'Oui : court et régulier, il devient un repère que chacun peut préparer.',
+          texte: 'Un tour de table où chacun doit dire au moins une idée, pour que tous participent',
+          feedback: 'Non : obliger à parler met en difficulté ceux qui s’expriment peu à l’oral. Chacun a sa place, avec le droit de dire « je passe ».',
         },
         {
           id: 'b',
-          texte: 'Un tour de parole où l’on peut aussi dire « je passe »',
-          feedback: 'Oui : chacun a sa place, sans obligation de parler.',
+          texte: 'Un point de dix minutes chaque matin, à heure fixe, avec une trame stable',
+          feedback: 'Oui : court et régulier, il devient un repère que chacun peut préparer.',
         },
         {
           id: 'c',
-          texte: 'Une réponse donnée à chaque idée, même quand c’est « pas maintenant »',
-          feedback: 'Oui : une idée sans réponse décourage la suivante.',
-        },
-        {
-          id: 'd',
-          texte: 'Une longue réunion mensuelle qui traite tout en une fois',
+          texte: 'Une réunion d’une heure par mois, pour traiter tous les sujets en une fois',
           feedback: 'Non : une réunion longue et rare fatigue et ne permet pas de traiter les difficultés au fil de l’eau.',
         },
         {
-          id: 'e',
-          texte: 'Un point où le moniteur présente seul la journée pour aller vite',
+          id: 'd',
+          texte: 'Un point où vous présentez la journée ; les questions attendent la pause',
           feedback: 'Non : c’est une transmission de consignes, pas un temps d’échange.',
         },
+        {
+          id: 'e',
+          texte: 'Un point où les idées sont notées au tableau, à reprendre quand il y aura le temps',
+          feedback: 'Non : une idée sans réponse décourage la suivante ; chaque idée reçoit une réponse, même « pas maintenant, parce que… ».',
+        },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['b'],
       explication:
-        'Les temps d’échange les plus utiles sont courts, réguliers, suivent une trame stable, donnent la parole à chacun et répondent aux idées.',
+        'Les temps d’échange les plus utiles sont courts, réguliers, suivent une trame stable, donnent la parole à chacun sans l’imposer et répondent à chaque idée.',
       source: 'leçon Animer le collectif, § Des temps d’échange courts et réguliers',
     }),
     vraiFaux({
-      id: 'origine-expression',
+      id: 'textes-droits-collectifs',
       enonce:
-        'Le droit d’expression directe et collective des travailleurs d’ESAT a été créé par le décret n° 2022-1561 du 13 décembre 2022.',
+        'En ESAT, le délégué des travailleurs et l’instance mixte ont été créés par le décret n° 2022-1561 ; le droit d’expression directe et collective a été ouvert ensuite, par la loi n° 2023-1196 pour le plein emploi.',
       criteres: ['B2.C5.CR2'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : le décret de 2022 a créé le délégué des travailleurs et l’instance mixte. L’expression directe et collective vient de la loi n° 2023-1196.',
-        faux: 'Exact : ce droit a été rendu applicable en ESAT par la loi n° 2023-1196 pour le plein emploi.',
+        vrai: 'Exact : deux textes, deux étapes. Le décret de décembre 2022 crée le délégué et l’instance mixte ; la loi de décembre 2023 rend applicables en ESAT plusieurs droits du code du travail, dont l’expression directe et collective.',
+        faux: 'Si : c’est bien dans cet ordre. Le décret n° 2022-1561 n’a pas créé le droit d’expression directe et collective ; il vient de la loi n° 2023-1196.',
       },
       explication:
-        'Deux textes à ne pas confondre : le décret n° 2022-1561 (délégué des travailleurs, instance mixte) et la loi n° 2023-1196 (droit syndical, expression directe et collective, droit de grève, droit d’alerte et de retrait).',
+        'Deux textes à ne pas confondre : le décret n° 2022-1561 (délégué des travailleurs, instance mixte) et la loi n° 2023-1196 (droit syndical, expression directe et collective, droit de grève, droit d’alerte et de retrait, CASF art. L344-2-6).',
       source: 'loi n° 2023-1196 ; CASF art. L344-2-6 ; décret n° 2022-1561',
     }),
     association({
@@ -242,24 +242,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous organisez la production avec les personnes présentes et informez votre hiérarchie.',
-          feedback: 'Oui : vous respectez le droit de grève sans commentaire et laissez la hiérarchie traiter avec le client.',
+          texte: 'Vous appelez les grévistes pour leur expliquer que la commande du soir risque d’être en retard.',
+          feedback: 'Même dit avec douceur, c’est une pression sur l’exercice d’un droit, applicable en ESAT depuis la loi n° 2023-1196.',
         },
         {
           id: 'b',
-          texte: 'Vous appelez les grévistes pour leur rappeler que la commande risque d’être en retard.',
-          feedback: 'Non : c’est une pression sur l’exercice d’un droit, applicable en ESAT depuis la loi n° 2023-1196.',
+          texte: 'Vous organisez la production avec les présents et informez votre hiérarchie du retard possible.',
+          feedback: 'Oui : vous respectez le droit de grève sans commentaire et laissez la hiérarchie traiter avec le client.',
         },
         {
           id: 'c',
-          texte: 'Vous demandez aux présents de rattraper seuls la production des absents.',
-          feedback: 'Non : faire porter la charge aux présents crée des tensions ; c’est à la hiérarchie de voir avec le client.',
+          texte: 'Vous proposez aux présents de se partager le travail des absents, en leur expliquant l’enjeu.',
+          feedback: 'Non : faire porter la charge des absents aux présents crée des tensions dans l’équipe ; c’est à la hiérarchie de voir avec le client.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Le droit de grève s’applique aux travailleurs d’ESAT depuis la loi n° 2023-1196. Le moniteur ne dissuade pas et ne reproche rien ; il adapte la production et informe sa hiérarchie.',
-      source: 'loi n° 2023-1196 ; leçon Animer le collectif, § Ce que cela change dans l’animation',
+      source: 'loi du 18 décembre 2023 pour le plein emploi (n° 2023-1196) ; leçon Animer le collectif, § Ce que cela change dans l’animation',
     }),
     texteATrous({
       id: 'expression-directe-trous',
@@ -278,11 +278,11 @@ export default defineQuiz({
         },
         annee: {
           acceptees: ['2023'],
-          feedback: 'Il s’agit de la loi n° 2023-1196 du 18 décembre 2023, dont l’effet était annoncé au 1er juillet 2024.',
+          feedback: 'Il s’agit de la loi n° 2023-1196 du 18 décembre 2023.',
         },
       },
       explication:
-        'La loi n° 2023-1196 du 18 décembre 2023 (CASF art. L344-2-6) a rendu applicable aux travailleurs d’ESAT le droit d’expression directe et collective du code du travail (effet annoncé au 1er juillet 2024). Ce droit ne vient pas du décret n° 2022-1561, qui a créé le délégué des travailleurs et l’instance mixte.',
+        'La loi n° 2023-1196 du 18 décembre 2023 (CASF art. L344-2-6) a rendu applicable aux travailleurs d’ESAT le droit d’expression directe et collective du code du travail. Ce droit ne vient pas du décret n° 2022-1561, qui a créé le délégué des travailleurs et l’instance mixte.',
       source: 'loi n° 2023-1196 ; CASF art. L344-2-6',
     }),
     ordre({
@@ -339,8 +339,8 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Attribuer la calandre à la personne la plus rapide',
-          feedback: 'Non : ce critère, décidé seul, confirme le sentiment d’injustice des autres.',
+          texte: 'Attribuer chaque semaine la calandre à qui la demande le premier',
+          feedback: 'Non : la règle paraît simple, mais elle récompense les plus rapides à demander et transforme le lundi en course ; les autres se sentent lésés.',
         },
         {
           id: 'd',
@@ -361,26 +361,26 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous demandez devant tout le monde qui a commencé, pour trancher.',
-          feedback: 'Chercher un coupable en public humilie et fait monter la tension.',
-        },
-        {
-          id: 'b',
           texte: 'D’une voix calme, vous proposez à Cédric de sortir un moment avec vous.',
           feedback: 'Oui : apaiser et séparer d’abord, en baissant vous-même le ton et sans vous interposer physiquement ; l’écoute de chacun viendra au calme.',
         },
         {
+          id: 'b',
+          texte: 'Vous demandez aux deux, devant l’équipe, qui a commencé, pour être juste.',
+          feedback: 'Chercher un responsable en public humilie et fait monter la tension, même avec le souci d’être juste.',
+        },
+        {
           id: 'c',
-          texte: 'Vous attendez qu’ils se calment d’eux-mêmes, sans intervenir.',
+          texte: 'Vous laissez passer quelques minutes pour qu’ils se calment d’eux-mêmes.',
           feedback: 'Ne rien faire laisse le groupe sans repère et peut mener à un geste plus grave.',
         },
         {
           id: 'd',
-          texte: 'Vous annoncez à Cédric, devant le groupe, une sanction immédiate.',
+          texte: 'Vous annoncez à Cédric, devant le groupe, qu’il sera sanctionné.',
           feedback: 'Sanctionner à chaud, en public, fait monter la tension ; la suite se décide après l’écoute, selon les procédures de l’établissement.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Le premier temps d’un conflit est d’apaiser et de mettre en sécurité : baisser le ton, séparer les personnes, arrêter le poste si besoin. L’écoute séparée, le retour aux faits et la recherche de solution viennent ensuite.',
       source: 'leçon Animer le collectif, § Quand le conflit éclate',
@@ -392,21 +392,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: '« Cédric a encore été agressif, comme d’habitude avec Nathalie. »',
-          feedback: 'Ce sont des jugements (« agressif », « comme d’habitude ») : ils étiquettent la personne sans dire les faits.',
-        },
-        {
-          id: 'b',
-          texte: '« Dispute à 8 h 10 pour la calandre, cris, draps jetés, pas de coup. Entretien avec chacun à 8 h 30. »',
+          texte: '« 8 h 10, calandre : cris, draps jetés, pas de coup. Entretien avec chacun à 8 h 30. »',
           feedback: 'Oui : la note est factuelle, datée, et dit ce qui a été fait.',
         },
         {
+          id: 'b',
+          texte: '« Cédric a encore été agressif avec Nathalie, comme souvent ; il faudrait en reparler. »',
+          feedback: 'Ce sont des jugements (« agressif », « comme souvent ») : ils étiquettent la personne sans dire les faits.',
+        },
+        {
           id: 'c',
-          texte: '« Petit souci à la calandre ce matin, réglé. »',
-          feedback: 'Trop vague : l’équipe ne peut rien en tirer pour accompagner les personnes.',
+          texte: '« Petit différend à la calandre entre deux travailleurs, réglé sur place, rien à signaler. »',
+          feedback: 'Par discrétion, la note ne dit rien : l’équipe ne peut rien en tirer pour accompagner les personnes.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Une note de transmission décrit des faits observables, datés, et les actions menées ; elle évite les jugements et les étiquettes.',
       source: 'leçon Animer le collectif, § Quand le conflit éclate',

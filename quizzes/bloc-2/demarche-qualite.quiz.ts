@@ -24,21 +24,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Que la machine garde les réglages de la dernière commande de menus.',
-          feedback: 'Chaque client a ses exigences : les réglages d’une autre commande ne garantissent pas la conformité.',
-        },
-        {
-          id: 'b',
           texte: 'Que vous avez toutes les exigences du client, traduites en critères de contrôle.',
           feedback: 'Oui : bon à tirer, papier, quantité, emballage… la qualité se définit par les exigences du client, traduites en critères simples pour l’équipe.',
         },
         {
+          id: 'b',
+          texte: 'Que la machine garde les réglages de la dernière commande de menus, qui était conforme.',
+          feedback: 'Chaque client a ses exigences : les réglages d’une autre commande ne garantissent pas la conformité de celle-ci.',
+        },
+        {
           id: 'c',
-          texte: 'Que l’équipe prévue est au complet pour tenir le délai de livraison.',
+          texte: 'Que l’équipe prévue est au complet pour tenir le délai de livraison annoncé.',
           feedback: 'Le délai compte, mais sans les exigences du client, l’équipe risque de produire vite un produit non conforme.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Une production conforme commence par le recueil de toutes les exigences du client (commande, cahier des charges, échantillon de référence, tolérances, délais) et leur traduction en critères de contrôle.',
       source: 'Fiche Métier CPNE-FP 2024 ; ISO 9001:2015',
@@ -56,7 +56,7 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Une fréquence simple, par exemple toutes les 20 pièces',
+          texte: 'Une fréquence simple, par exemple tous les 20 coffrets',
           feedback: 'Oui : une fréquence claire rend le contrôle régulier et facile à tenir.',
         },
         {
@@ -66,7 +66,7 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Le texte complet du cahier des charges du client',
+          texte: 'Le cahier des charges du client, agrafé au dos de la fiche',
           feedback: 'Non : ce document est utile au moniteur, mais illisible au poste. On en extrait quelques critères visuels.',
         },
       ],
@@ -96,21 +96,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Les fiches de lot et d’autocontrôle, avec dates, postes et numéros de lot.',
-          feedback: 'Oui : grâce à la traçabilité, vous savez quels lots sont concernés et lesquels ne le sont pas.',
-        },
-        {
-          id: 'b',
-          texte: 'Le souvenir de l’équipe sur les jours où il y a eu des difficultés.',
+          texte: 'Le souvenir de l’équipe sur les jours où le poste a connu des difficultés.',
           feedback: 'La mémoire de l’équipe aide à comprendre, mais elle ne suffit pas à délimiter les lots avec certitude.',
         },
         {
-          id: 'c',
-          texte: 'Le planning de présence des travailleurs de la semaine concernée.',
+          id: 'b',
+          texte: 'Le planning de présence des travailleurs pendant la semaine concernée.',
           feedback: 'Le planning dit qui était là, pas quels produits sont concernés : ce n’est pas un outil de traçabilité produit.',
         },
+        {
+          id: 'c',
+          texte: 'Les fiches de lot et d’autocontrôle, avec dates, postes et numéros de lot.',
+          feedback: 'Oui : grâce à la traçabilité, vous savez quels lots sont concernés et lesquels ne le sont pas.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'La traçabilité repose sur des traces écrites (fiche de lot, numéro de lot, fiches d’autocontrôle) qui relient chaque produit à sa date, son poste et ses contrôles.',
       source: 'leçon Démarche qualité, § La traçabilité',
@@ -196,17 +196,17 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous demandez à Inès ce qui s’est passé à son poste ce jour-là.',
-          feedback: 'Commencer par une personne la désigne comme coupable avant toute analyse ; la cause peut être ailleurs.',
+          texte: 'Vous prenez Inès à part pour l’écouter sur ce qui s’est passé à son poste ce jour-là.',
+          feedback: 'L’écoute est bienveillante, mais commencer par une personne la désigne avant toute analyse ; la cause peut être ailleurs.',
         },
         {
           id: 'b',
-          texte: 'Vous isolez le stock restant et rassemblez les faits : lots, dates, fiches de lot.',
+          texte: 'Vous isolez le stock restant et réunissez les faits : lots, dates, fiches de lot.',
           feedback: 'Oui : isoler et établir les faits d’abord permet ensuite une analyse sereine avec toute l’équipe.',
         },
         {
           id: 'c',
-          texte: 'Vous retriez vous-même tout le stock ce soir pour rassurer le client.',
+          texte: 'Vous retriez vous-même tout le stock ce soir, pour rassurer le client au plus vite.',
           feedback: 'Le tri peut être nécessaire, mais le faire seul, sans faits ni équipe, ne traite pas la cause.',
         },
       ],
@@ -251,21 +251,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous arrêtez l’analyse et prévoyez de reformer Inès au poste.',
-          feedback: 'Vous vous arrêtez sur une personne : la cause qui a rendu l’erreur possible reste en place pour tout le monde.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous demandez : « Pourquoi n’était-ce pas visible ? » et continuez avec l’équipe.',
+          texte: 'Vous demandez : « Pourquoi n’était-ce pas visible ? » et continuez.',
           feedback: 'Oui : on poursuit jusqu’à une cause d’organisation sur laquelle on peut agir (ici, le bac placé derrière la personne).',
         },
         {
+          id: 'b',
+          texte: 'Vous arrêtez là et proposez à Inès une formation courte au poste.',
+          feedback: 'La formation part d’une bonne intention, mais vous vous arrêtez sur une personne : la cause qui a rendu l’erreur possible reste en place pour tous.',
+        },
+        {
           id: 'c',
-          texte: 'Vous concluez que l’erreur humaine est inévitable et passez à la suite.',
+          texte: 'Vous notez « erreur humaine » sur le tableau et passez au défaut suivant.',
           feedback: 'Se résigner ferme toute amélioration : il existe presque toujours un moyen de rendre l’erreur visible ou impossible.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'La méthode des 5 pourquoi remonte de cause en cause jusqu’à une cause sur laquelle on peut agir ; s’arrêter sur une personne laisse la cause réelle en place.',
       source: 'leçon Démarche qualité, § Les 5 pourquoi',
@@ -325,8 +325,8 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Rappeler qui était au poste d’étiquetage ce jour-là',
-          feedback: 'Non : désigner une personne transforme l’analyse en recherche de coupable.',
+          texte: 'Inviter Inès à raconter d’abord sa journée, puisqu’elle était au poste',
+          feedback: 'Non : même avec douceur, commencer par Inès la désigne devant tous et transforme l’analyse en recherche de coupable.',
         },
         {
           id: 'd',
@@ -408,12 +408,12 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous abandonnez le gabarit, puisque le résultat n’est pas parfait.',
+          texte: 'Vous retirez le gabarit, puisque le résultat n’est pas encore parfait.',
           feedback: 'Le gabarit a fonctionné pour les notices : l’abandonner ferait revenir le défaut principal.',
         },
         {
           id: 'c',
-          texte: 'Vous gardez le gabarit, l’écrivez dans la fiche de poste et lancez une action sur les étiquettes.',
+          texte: 'Vous écrivez le gabarit dans la fiche de poste et relancez un tour sur les étiquettes.',
           feedback: 'Oui : on standardise ce qui marche et on relance un tour du cycle sur ce qui reste.',
         },
       ],
@@ -423,14 +423,14 @@ export default defineQuiz({
       source: 'ISO 9001:2015 ; leçon Démarche qualité, § Améliorer avec la roue PDCA',
     }),
     vraiFaux({
-      id: 'roue-continue',
+      id: 'agir-standardiser',
       enonce:
-        'Dans le cycle PDCA, quand la vérification montre que l’objectif est atteint, on peut s’arrêter là : l’étape « agir » ne sert que lorsqu’un écart reste à corriger.',
+        'Dans le cycle PDCA, l’étape « agir » sert aussi quand la vérification montre que l’objectif est atteint : on inscrit alors ce qui a marché dans la fiche de poste et l’on forme l’équipe.',
       criteres: ['B2.C7.CR3'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : même quand l’objectif est atteint, « agir » consiste à standardiser ce qui a marché (fiche de poste, formation de l’équipe) ; sinon le gain se perd au premier changement. Puis un nouveau tour repart du niveau atteint.',
-        faux: 'Exact : « agir », c’est corriger ce qui n’a pas marché, mais aussi standardiser ce qui a marché, puis relancer un nouveau tour à partir du niveau atteint.',
+        vrai: 'Exact : « agir », c’est corriger ce qui n’a pas marché, mais aussi standardiser ce qui a marché ; sinon le gain se perd au premier changement. Puis un nouveau tour repart du niveau atteint.',
+        faux: 'Si : même quand l’objectif est atteint, « agir » consiste à standardiser (fiche de poste, formation de l’équipe), puis à relancer un nouveau tour.',
       },
       explication:
         'Le PDCA est au cœur de l’amélioration continue de l’ISO 9001:2015. L’étape « agir » (ou ajuster) corrige, standardise et relance : après elle, un nouveau cycle commence.',
@@ -444,12 +444,12 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous le remerciez et prévoyez d’en parler plus tard, quand la commande sera livrée.',
-          feedback: 'Remettre à plus tard une idée utile la fait souvent oublier, et décourage Sofiane.',
+          texte: 'Vous le remerciez et proposez d’en reparler au calme, une fois la commande livrée.',
+          feedback: 'Remettre à plus tard une idée utile la fait souvent oublier, et décourage Sofiane, même remercié.',
         },
         {
           id: 'b',
-          texte: 'Vous lui proposez de fabriquer le gabarit avec lui et de l’essayer sur une petite série.',
+          texte: 'Vous fabriquez le gabarit avec lui et l’essayez d’abord sur une petite série.',
           feedback: 'Oui : l’idée entre dans le cycle PDCA (planifier, faire à petite échelle, vérifier) et Sofiane en est l’acteur.',
         },
         {

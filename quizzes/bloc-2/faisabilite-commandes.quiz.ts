@@ -24,34 +24,33 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte:
-            'Vous demandez, par la chargée d’affaires, l’échantillon de référence, les contrôles attendus et la date d’arrivée des composants.',
+          texte: 'Vous calculez la charge avec la quantité et la date, quitte à corriger quand l’échantillon arrivera.',
           feedback:
-            'Oui : sans exigences de qualité ni contraintes techniques, aucun calcul n’est fiable. Le bon canal est la chargée d’affaires ou la hiérarchie.',
+            'Trop tôt : sans savoir ce que contient un coffret ni quels contrôles sont demandés, vous ne connaissez pas le temps unitaire. Le calcul serait à refaire, et un premier chiffre faux circule déjà.',
         },
         {
           id: 'b',
-          texte: 'Vous calculez tout de suite la charge avec la quantité et la date, pour gagner du temps.',
+          texte: 'Vous lancez une série d’essai sur un coffret très proche d’une ancienne commande, pour gagner deux jours.',
           feedback:
-            'Pas encore : vous ignorez ce que contient un coffret et quels contrôles sont demandés. Le temps unitaire, donc la charge, en dépend.',
+            'L’essai est la bonne méthode, mais pas sur ce produit-là : vous mesureriez le temps d’un autre coffret que celui que le client attend.',
         },
         {
           id: 'c',
-          texte: 'Vous lancez une série d’essai avec des coffrets d’une ancienne commande qui y ressemblent.',
+          texte: 'Vous faites demander par la chargée d’affaires l’échantillon, les contrôles attendus et la date des composants.',
           feedback:
-            'L’essai est une bonne idée, mais trop tôt : sans l’échantillon, vous risquez de mesurer un autre produit que celui demandé.',
+            'Oui : sans exigences de qualité ni contraintes techniques, aucun calcul n’est fiable. Le bon canal vers le client est la chargée d’affaires ou la hiérarchie.',
         },
         {
           id: 'd',
-          texte: 'Vous appelez vous-même l’acheteur du client pour négocier le délai et le prix.',
+          texte: 'Vous appelez l’acheteur du client pour lui demander l’échantillon, puisqu’il connaît son besoin mieux que personne.',
           feedback:
-            'Non : la négociation commerciale revient au service commercial et à la hiérarchie. Vous apportez un avis technique sur la faisabilité.',
+            'L’intention est bonne, mais le contact avec le client passe par la chargée d’affaires : en l’appelant vous-même, vous risquez des engagements sur le délai ou le prix qui ne sont pas les vôtres.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
-        'Analyser une demande, c’est vérifier les quantités, les délais, les exigences de qualité et les contraintes techniques avant tout calcul. L’échantillon de référence évite les malentendus sur le mot « conforme ».',
-      source: 'Leçon Étudier la faisabilité d’une commande, § Lire la demande du client',
+        'Analyser une demande, c’est réunir les quantités, les délais, les exigences de qualité et les contraintes techniques avant tout calcul. L’échantillon de référence évite les malentendus sur le mot « conforme » ; il se demande par le circuit commercial de l’établissement.',
+      source: 'Leçon Étudier la faisabilité d’une commande, § Clarifier avant de calculer',
     }),
     choixMultiples({
       id: 'elements-demande',
@@ -76,20 +75,20 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Le diagnostic médical des travailleurs qui feront la tâche',
+          texte: 'Le prix que le client est prêt à payer pour le lot',
           feedback:
-            'Non : un diagnostic n’a rien à faire dans l’étude d’une commande. Ce qui compte, ce sont les compétences et les capacités disponibles.',
+            'Non : le prix se discute entre le service commercial et le client. L’avis du moniteur porte sur la faisabilité technique : quantités, délais, qualité, contraintes.',
         },
         {
           id: 'e',
-          texte: 'Le classement des travailleurs du plus rapide au plus lent',
+          texte: 'Le temps unitaire relevé sur la dernière commande de sachets',
           feedback:
-            'Non : la capacité se calcule pour l’équipe, à partir d’un essai ; classer les personnes n’apporte rien et les met en concurrence.',
+            'Non : ce temps porte sur un autre produit et ne fait pas partie de la demande du client. Le temps unitaire de cette commande se mesure ensuite, par une série d’essai.',
         },
       ],
       reponses: ['a', 'b', 'c'],
       explication:
-        'Une demande s’analyse avec cinq questions : quoi, combien (quantités, lots), pour quand (délais), quelle qualité (tolérances, contrôles), quelles contraintes techniques (composants, machines, hygiène, accès au site).',
+        'Une demande s’analyse avec cinq questions : quoi, combien (quantités, lots), pour quand (délais), quelle qualité (tolérances, contrôles), quelles contraintes techniques (composants, machines, hygiène, accès au site). La charge se calcule après, avec un temps mesuré sur ce produit.',
       source: 'Leçon Étudier la faisabilité d’une commande, § Lire la demande du client',
     }),
     association({
@@ -134,15 +133,15 @@ export default defineQuiz({
     vraiFaux({
       id: 'quantite-date-suffisent',
       enonce:
-        'Une demande qui indique seulement la quantité et la date de livraison suffit pour donner un avis de faisabilité.',
+        'Le client a précisé la quantité (12 000 sachets) et la date de livraison. Avec le temps unitaire d’une commande de sachets semblable, vous avez ce qu’il faut pour rendre un avis de faisabilité.',
       criteres: ['B2.C1.CR1'],
       reponse: false,
       feedback: {
-        vrai: 'Non : sans les exigences de qualité ni les contraintes techniques, vous ne connaissez ni le temps unitaire ni les opérations de contrôle.',
-        faux: 'Exact : il faut aussi les exigences de qualité et les contraintes techniques (composants, machines, hygiène, accès).',
+        vrai: 'Non : il manque les exigences de qualité (tolérances, contrôles) et les contraintes techniques (composants, machines). Un temps pris sur une autre commande ne les remplace pas.',
+        faux: 'Exact : il faut aussi les exigences de qualité et les contraintes techniques, puis un temps unitaire mesuré sur ce produit.',
       },
       explication:
-        'Quantités, délais, exigences de qualité et contraintes techniques forment ensemble la base de l’analyse. Il manque deux des quatre éléments.',
+        'Quantités, délais, exigences de qualité et contraintes techniques forment ensemble la base de l’analyse. Un temps unitaire emprunté à une commande « semblable » ignore les contrôles et les composants de celle-ci.',
       source: 'Leçon Étudier la faisabilité d’une commande, § Lire la demande du client',
     }),
     texteATrous({
@@ -223,7 +222,7 @@ export default defineQuiz({
         faux: 'Calculez les heures par jour (temps plein et mi-temps), multipliez par le nombre de jours, puis retirez la formation.',
       },
       explication:
-        'Par jour : $8 \\times 5 + 3 \\times 2{,}5 = 47{,}5$ h. Sur 4 jours : $47{,}5 \\times 4 = 190$ h. Formation : $4 \\times 5 = 20$ h. Capacité réelle : $190 - 20 = 170$ h. Une formation n’est pas une variable d’ajustement : elle se retire de la capacité.',
+        'Par jour : $8 \\times 5 + 3 \\times 2{,}5 = 47{,}5$ h. Sur les quatre jours ouvrés : $47{,}5 \\times 4 = 190$ h. Formation : $4 \\times 5 = 20$ h. Capacité réelle : $190 - 20 = 170$ h. Une formation n’est pas une variable d’ajustement : elle se retire de la capacité.',
       source: 'Leçon Étudier la faisabilité d’une commande, § Estimer la capacité réelle',
     }),
     numerique({
@@ -241,7 +240,7 @@ export default defineQuiz({
         faux: 'Divisez la charge par la capacité quotidienne, puis arrondissez au jour entier supérieur.',
       },
       explication:
-        'Durée : $\\dfrac{150}{24} = 6{,}25$ jours. On arrondit au jour supérieur : 7 jours. Si le client demande une livraison en 6 jours, l’écart est à signaler à la hiérarchie.',
+        'Durée : $\\dfrac{150}{24} = 6{,}25$. Le planning se fait en jours entiers : on arrondit au jour supérieur, soit sept jours de production. Si le client attend la livraison plus tôt, l’écart se signale à la hiérarchie.',
       source: 'Leçon Étudier la faisabilité d’une commande, § Comparer la charge à la capacité',
     }),
     choixUnique({
@@ -252,46 +251,46 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'La commande est faisable : le taux reste inférieur à 100 %, il n’y a rien à signaler.',
+          texte: 'Elle est faisable : le taux reste sous 100 %, vous le confirmez vite pour rassurer le client.',
           feedback:
-            'Sur le papier oui, mais avec 3 % de marge, la moindre panne ou absence fera glisser la livraison. Ce risque doit être signalé.',
+            'Sur le papier oui, mais avec 3 % de marge, la moindre panne ou absence fera glisser la livraison. Ce risque doit être dit à la hiérarchie.',
         },
         {
           id: 'b',
-          texte: 'La commande est faisable mais sans marge ; vous signalez le risque et proposez des solutions en cas d’aléa.',
+          texte: 'Elle n’est pas faisable : vous conseillez de refuser, car un retard nuirait à l’image de l’atelier.',
           feedback:
-            'Oui : un avis chiffré qui signale le risque permet à la hiérarchie de décider, par exemple de négocier une livraison en deux lots.',
+            'Trop rapide : 97 % reste réalisable. Refuser sans chercher d’aménagement prive l’atelier d’un travail possible ; c’est à la hiérarchie de décider.',
         },
         {
           id: 'c',
-          texte: 'La commande n’est pas faisable ; vous conseillez de la refuser.',
+          texte: 'Elle est faisable si vous reportez à la semaine suivante les activités de soutien prévues.',
           feedback:
-            'Trop rapide : 97 % reste réalisable. Refuser sans chercher d’aménagement prive l’atelier d’un travail possible.',
+            'Non : les activités de soutien font partie de la mission de l’ESAT, elles ne sont pas une réserve de temps. Les déplacer fait payer la commande aux personnes.',
         },
         {
           id: 'd',
-          texte: 'La commande est faisable si l’on supprime les activités de soutien de la semaine.',
+          texte: 'Elle est faisable sans marge : vous signalez le risque d’aléa et une solution de repli.',
           feedback:
-            'Non : les activités de soutien ne sont pas une réserve de temps. Les supprimer fait payer la commande aux personnes.',
+            'Oui : un avis chiffré qui signale le risque permet à la hiérarchie de décider, par exemple de négocier une livraison en deux lots.',
         },
       ],
-      reponse: 'b',
+      reponse: 'd',
       explication:
-        'Un taux de charge proche de 100 % signifie que la commande est faisable sans marge pour les aléas. Le moniteur le signale, chiffres à l’appui, et propose des adaptations.',
+        'Une charge presque égale à la capacité : la commande tient sur le papier, sans marge pour une panne ou une absence. Le moniteur le signale, chiffres à l’appui, avec une solution de repli ; la hiérarchie décide.',
       source: 'Leçon Étudier la faisabilité d’une commande, § Comparer la charge à la capacité et § Signaler les écarts',
     }),
     vraiFaux({
-      id: 'temps-du-client',
+      id: 'temps-mesure-dans-l-atelier',
       enonce:
-        'Le client indique un temps de 0,3 minute par pièce, mesuré dans son usine. Vous pouvez reprendre ce temps tel quel pour calculer la charge de votre atelier.',
+        'Le client fournit un temps de 0,3 minute par pièce, mesuré dans son usine. Pour calculer la charge, le temps à retenir est celui que vous mesurez dans votre atelier, par une série d’essai avec l’équipe.',
       criteres: ['B2.C1.CR2'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : ce temps a été mesuré avec d’autres postes, d’autres outils et d’autres personnes. Il ne dit rien du temps de votre équipe.',
-        faux: 'Exact : le temps unitaire se mesure dans votre atelier, avec votre équipe, par une série d’essai.',
+        vrai: 'Exact : le temps du client a été mesuré avec d’autres postes, d’autres outils et d’autres personnes. Seule une série d’essai dans votre atelier dit le temps de votre équipe.',
+        faux: 'Si : reprendre le temps du client sous-estime souvent la charge et met l’équipe sous pression. Le temps unitaire se mesure chez vous, sur ce produit.',
       },
       explication:
-        'Le temps unitaire fiable est celui mesuré dans l’atelier par une série d’essai avec des travailleurs volontaires. Reprendre le temps du client sous-estime souvent la charge et met l’équipe sous pression.',
+        'Le temps unitaire fiable est celui mesuré dans l’atelier, par une série d’essai avec des travailleurs volontaires. Le temps du client sert tout au plus de repère.',
       source: 'Leçon Étudier la faisabilité d’une commande, § Mesurer le temps unitaire avec l’équipe',
     }),
     choixUnique({
@@ -302,64 +301,66 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous attendez la livraison pour voir si l’équipe peut rattraper le retard.',
-          feedback:
-            'Attendre réduit les possibilités de négocier. Un écart se signale dès qu’il est connu.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous prévenez aussitôt le chef d’atelier, avec l’impact chiffré sur la date de livraison.',
+          texte: 'Vous prévenez aussitôt le chef d’atelier, avec l’effet chiffré sur la date de livraison.',
           feedback:
             'Oui : signaler tôt et avec des chiffres permet à la hiérarchie d’informer le client et de négocier, par exemple une livraison partielle.',
         },
         {
-          id: 'c',
-          texte: 'Vous demandez à l’équipe de rester plus tard toute la semaine suivante.',
+          id: 'b',
+          texte: 'Vous attendez la livraison pour mesurer le retard réel, puis vous en parlez au chef d’atelier.',
           feedback:
-            'Non : le rythme et la santé des personnes ne sont pas la variable d’ajustement d’un retard de fournisseur.',
+            'Attendre réduit les possibilités de négocier avec le client. Un écart se signale dès qu’il est connu, même estimé.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous proposez à l’équipe, qui se dit volontaire, de rester plus tard la semaine suivante.',
+          feedback:
+            'Non : le temps et la santé des personnes ne sont pas la variable d’ajustement d’un retard de fournisseur, même avec des volontaires ; et la décision revient à la hiérarchie.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'L’étude de faisabilité continue pendant la production : tout nouvel écart entre charge et capacité se signale tôt, chiffré, à la hiérarchie, qui négocie avec le client.',
       source: 'Leçon Étudier la faisabilité d’une commande, § Signaler les écarts et rendre un avis',
     }),
     choixMultiples({
-      id: 'adaptations-acceptables',
+      id: 'leviers-charge-110',
       enonce:
-        'Votre taux de charge est de 110 %. Lesquelles de ces adaptations rendent la commande réalisable par l’équipe accompagnée, sans la faire payer aux personnes ?',
+        'Votre taux de charge est de 110 %. Lesquelles de ces adaptations pouvez-vous proposer pour rendre la commande réalisable par l’équipe, sans la faire payer aux personnes ?',
       criteres: ['B2.C1.CR3'],
       options: [
         {
           id: 'a',
           texte: 'Une plaque de comptage qui réduit le temps de remplissage',
-          feedback: 'Oui : un gabarit réduit le temps unitaire et rend le geste plus sûr.',
+          feedback: 'Oui : un gabarit réduit le temps unitaire et rend le geste plus sûr, sans demander d’aller plus vite.',
         },
         {
           id: 'b',
-          texte: 'Une livraison en deux lots, proposée au client par la hiérarchie',
-          feedback: 'Oui : le fractionnement desserre le délai sans accélérer le rythme.',
+          texte: 'Une livraison en deux lots, que vous négociez vous-même avec l’acheteur',
+          feedback:
+            'L’idée des deux lots est bonne, mais la négociation avec le client revient à la hiérarchie ou au service commercial : vous la proposez, vous ne la négociez pas.',
         },
         {
           id: 'c',
           texte: 'Un renfort volontaire d’un autre atelier sur une tâche simple',
-          feedback: 'Oui : à condition que les personnes soient volontaires et que la tâche soit expliquée.',
+          feedback: 'Oui : à condition que les personnes soient volontaires et que la tâche leur soit expliquée.',
         },
         {
           id: 'd',
-          texte: 'La suspension, pendant deux semaines, d’une mise à disposition en entreprise',
+          texte: 'Le retour à l’atelier, deux semaines, d’un travailleur mis à disposition',
           feedback:
-            'Non : une mise à disposition fait partie du parcours de la personne. La suspendre pour une commande sacrifie son projet.',
+            'Non : une mise à disposition fait partie du parcours de la personne et d’un engagement pris avec une entreprise. La suspendre pour une commande sacrifie son projet.',
         },
         {
           id: 'e',
-          texte: 'La suppression du contrôle final pour gagner du temps',
-          feedback: 'Non : la commande ne serait plus conforme aux exigences du client.',
+          texte: 'Le report au mois suivant de la formation collective prévue',
+          feedback:
+            'Non : une formation fait partie du parcours des personnes ; elle se retire de la capacité, elle ne sert pas de réserve de temps.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
-        'Une bonne adaptation rend la commande réalisable et le travail accessible à l’équipe : gabarits, fractionnement négocié, renfort volontaire. Les activités de soutien, les formations et les mises à disposition ne sont pas des réserves de temps.',
+        'Une bonne adaptation rend la commande réalisable et le travail accessible à l’équipe : gabarits, renfort volontaire, et, par la hiérarchie, un fractionnement négocié avec le client. Les activités de soutien, les formations et les mises à disposition ne sont pas des réserves de temps.',
       source: 'Leçon Étudier la faisabilité d’une commande, § Repérer les adaptations ; ANESM, RBPP ESAT (2013)',
     }),
     choixUnique({
@@ -370,27 +371,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Réserver le remplissage aux travailleurs qui comptent sans difficulté.',
+          texte: 'Les bons compteurs remplissent les sachets ; les autres les ferment et les étiquettent.',
           feedback:
-            'Cela marche, mais exclut une partie de l’équipe et fragilise la capacité. L’adaptation doit rendre la tâche accessible.',
+            'Cela marche sur le moment, mais exclut une partie de l’équipe du remplissage et fragilise la capacité. Une adaptation rend la tâche accessible à tous.',
         },
         {
           id: 'b',
-          texte: 'Fabriquer une plaque de comptage à 25 alvéoles : on la remplit, puis on vide dans le sachet.',
+          texte: 'Une plaque à 25 alvéoles, faite avec l’équipe : on la remplit, puis on la vide dans le sachet.',
           feedback:
             'Oui : le gabarit remplace le comptage par un repère visible. Toute l’équipe peut remplir sans erreur.',
         },
         {
           id: 'c',
-          texte: 'Demander au client de passer à des sachets de 10 vis.',
+          texte: 'Vous demandez au client s’il accepterait des sachets de 10 vis, plus simples à compter.',
           feedback:
-            'Le besoin du client est de 25 vis : modifier le produit n’est pas une adaptation de l’atelier.',
+            'Le besoin du client est de 25 vis : modifier le produit n’est pas une adaptation de l’atelier, et ce n’est pas à vous de le négocier.',
         },
         {
           id: 'd',
-          texte: 'Vérifier vous-même chaque sachet avant la fermeture.',
+          texte: 'Vous recomptez chaque sachet avant la fermeture, pour que personne ne soit écarté du poste.',
           feedback:
-            'Vous deviendriez le goulot de la production, et l’équipe ne gagnerait aucune autonomie.',
+            'L’intention est inclusive, mais vous deviendriez le goulot de la production et l’équipe ne gagnerait aucune autonomie.',
         },
       ],
       reponse: 'b',
@@ -428,11 +429,11 @@ export default defineQuiz({
     vraiFaux({
       id: 'supprimer-soutien',
       enonce:
-        'Pour un client important, supprimer pendant deux semaines les activités de soutien prévues est une adaptation acceptable si elle rend la commande faisable.',
+        'Pour un client important, remplacer pendant deux semaines les activités de soutien prévues par de la production est une adaptation acceptable si elle rend la commande faisable.',
       criteres: ['B2.C1.CR3'],
       reponse: false,
       feedback: {
-        vrai: 'Non : les activités de soutien font partie de la mission de l’ESAT. Les supprimer fait porter la commande par les personnes.',
+        vrai: 'Non : les activités de soutien font partie de la mission de l’ESAT. Les remplacer par de la production fait porter la commande par les personnes.',
         faux: 'Exact : on cherche d’autres leviers (délai, lots, gabarits, renfort volontaire) ou l’on signale que la commande n’est pas faisable en l’état.',
       },
       explication:

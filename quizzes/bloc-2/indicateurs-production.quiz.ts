@@ -49,78 +49,78 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous donnez à chacun un quota personnel, affiché à son poste.',
-          feedback: 'Un quota individuel affiché met la pression et compare les personnes ; l’objectif est collectif.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous le traduisez en cartons, dites pour qui et pourquoi, et l’équipe coche chaque carton au tableau.',
+          texte: 'Vous le traduisez en 72 cartons, dites pour quel client, et l’équipe coche au tableau.',
           feedback: 'Oui : 72 cartons, dont 36 ce matin, c’est un objectif dans l’unité que l’équipe voit, avec son sens et un suivi partagé.',
         },
         {
+          id: 'b',
+          texte: 'Vous donnez à chacun sa part de l’objectif, affichée à son poste, pour que tout soit clair.',
+          feedback: 'Un quota individuel affiché met la pression et compare les personnes ; l’objectif du jour est collectif.',
+        },
+        {
           id: 'c',
-          texte: 'Vous ne dites rien pour ne pas stresser l’équipe, et suivez le chiffre vous-même.',
+          texte: 'Vous gardez le chiffre pour vous afin de ne pas stresser l’équipe, et suivez l’avancement.',
           feedback: 'Taire l’objectif prive l’équipe du sens de son travail et de la possibilité de s’organiser.',
         },
         {
           id: 'd',
-          texte: 'Vous écrivez « 1 728 » au tableau, sans autre explication.',
+          texte: 'Vous écrivez « 1 728 étuis » au tableau et expliquez que chacun fera de son mieux.',
           feedback: 'Le chiffre est juste mais abstrait : sans unité concrète ni raison, il parle peu à l’équipe.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Un objectif journalier se dit dans l’unité que l’équipe manipule (cartons, palettes, repas), avec sa raison (client, délai) et l’organisation du jour. Il reste collectif et se suit sur un support visible.',
       source: 'Leçon Conduire la production et suivre ses indicateurs, § L’expliquer à l’équipe',
     }),
     vraiFaux({
-      id: 'fiche-metier-objectifs',
+      id: 'responsable-objectifs-du-jour',
       enonce:
-        'Selon la Fiche Métier de 2024, l’atteinte des objectifs journaliers de production relève du chef d’atelier ; le moniteur d’atelier y contribue seulement, comme il contribue à l’étude de faisabilité des commandes.',
+        'Selon la Fiche Métier de 2024, le moniteur d’atelier est lui-même responsable de l’atteinte des objectifs journaliers de production, dans le respect des règles de sécurité, alors qu’il contribue seulement à l’étude de faisabilité des commandes.',
       criteres: ['B2.C4.CR1'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : la Fiche Métier rend le moniteur lui-même responsable de l’atteinte des objectifs journaliers, dans le respect des règles de sécurité. Il « contribue » en revanche à l’étude de faisabilité et à la politique qualité.',
-        faux: 'Exact : le moniteur est responsable de l’atteinte des objectifs journaliers de production, dans le respect des règles de sécurité ; il contribue seulement à l’étude de faisabilité des commandes.',
+        vrai: 'Exact : la Fiche Métier distingue ce dont le moniteur est responsable (les objectifs journaliers, sécurité comprise) et ce à quoi il contribue (faisabilité des commandes, politique qualité).',
+        faux: 'Si : l’atteinte des objectifs journaliers relève bien du moniteur, dans le respect des règles de sécurité ; c’est l’étude de faisabilité à laquelle il contribue seulement, la hiérarchie décidant.',
       },
       explication:
         'La Fiche Métier (CPNE-FP, 18 janvier 2024) distingue ce dont le moniteur est responsable (l’atteinte des objectifs journaliers de production, dans le respect des règles de sécurité) et ce à quoi il contribue (étude de faisabilité des commandes, politique qualité). La sécurité fait partie de l’objectif.',
       source: 'Fiche Métier CPNE-FP, 18 janvier 2024 (responsabilité et autonomie, domaine de la production)',
     }),
     choixMultiples({
-      id: 'bon-objectif',
+      id: 'objectif-du-jour-tenable',
       enonce: 'Quelles caractéristiques font un bon objectif journalier pour une équipe d’atelier ?',
       criteres: ['B2.C4.CR1'],
       options: [
         {
           id: 'a',
-          texte: 'Il est exprimé dans une unité que l’équipe voit : cartons, palettes, repas',
-          feedback: 'Oui : une unité concrète rend l’objectif compréhensible par tous.',
+          texte: 'Il est fixé un peu au-dessus de la moyenne, pour tirer l’équipe vers le haut',
+          feedback: 'Non : un objectif qu’on manque chaque jour décourage et pousse à accélérer au détriment de la sécurité ; il doit être tenable dans les conditions habituelles.',
         },
         {
           id: 'b',
-          texte: 'Il découle du planning et du délai du client',
-          feedback: 'Oui : l’objectif a un sens, il n’est pas arbitraire.',
+          texte: 'Il est découpé en parts individuelles, pour que chacun connaisse la sienne',
+          feedback: 'Non : l’objectif est collectif ; des parts individuelles comparent les personnes et créent de la pression.',
         },
         {
           id: 'c',
-          texte: 'Il peut être ajusté à midi si un aléa est survenu',
-          feedback: 'Oui : on ajuste l’objectif de l’après-midi plutôt que de demander de « rattraper ».',
+          texte: 'Il est exprimé dans l’unité que l’équipe manipule : cartons, palettes, repas',
+          feedback: 'Oui : une unité concrète rend l’objectif compréhensible par tous.',
         },
         {
           id: 'd',
-          texte: 'Il est fixé sur la meilleure journée jamais réalisée',
-          feedback: 'Non : un record n’est pas une référence ; l’objectif doit être tenable dans les conditions habituelles.',
+          texte: 'Il reste le même toute la journée, même après une panne, pour garder le cap',
+          feedback: 'Non : après un aléa, on ajuste l’objectif de l’après-midi plutôt que de demander de « rattraper ».',
         },
         {
           id: 'e',
-          texte: 'Il est découpé en objectifs individuels affichés avec les prénoms',
-          feedback: 'Non : l’objectif est collectif ; l’affichage nominatif crée comparaison et pression.',
+          texte: 'Il reprend la meilleure journée du mois, preuve que l’équipe en est capable',
+          feedback: 'Non : un record n’est pas une référence ; il a souvent bénéficié de conditions exceptionnelles.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['c'],
       explication:
-        'Un bon objectif journalier est concret, justifié par le planning, collectif et ajustable. Il sert à organiser la journée, pas à comparer les personnes.',
+        'Un bon objectif journalier est concret (dans l’unité que l’équipe voit), justifié par le planning et le délai du client, collectif, tenable et ajustable après un aléa. Il sert à organiser la journée, pas à comparer les personnes.',
       source: 'Leçon Conduire la production et suivre ses indicateurs, § Fixer et expliquer les objectifs du jour',
     }),
     numerique({
@@ -147,7 +147,7 @@ export default defineQuiz({
       },
       explication:
         'Selon la norme NF E60-182 (2002) : $\\text{TRS} = D \\times P \\times Q = 0{,}90 \\times 0{,}80 \\times 0{,}95 = 0{,}684$, soit 68,4 %. Un produit de trois taux est toujours inférieur au plus petit des trois.',
-      source: 'NF E60-182 (2002) ; leçon Indicateurs, § Calculer le TRS de deux façons',
+      source: 'AFNOR, norme NF E60-182 (2002) ; leçon Indicateurs, § Calculer le TRS de deux façons',
     }),
     numerique({
       id: 'trs-temps',
@@ -178,7 +178,7 @@ export default defineQuiz({
       },
       explication:
         'Temps requis : $450 - 90 = 360$ min. Temps utile : $522 \\times 0{,}5 = 261$ min. $\\text{TRS} = \\dfrac{261}{360} = 0{,}725$, soit 72,5 %. Vérification : $D = \\dfrac{312}{360}$, $P = \\dfrac{270}{312}$, $Q = \\dfrac{522}{540}$, dont le produit vaut aussi 0,725.',
-      source: 'NF E60-182 (2002) ; leçon Indicateurs, § Décomposer le temps',
+      source: 'AFNOR, norme NF E60-182 (2002) ; leçon Indicateurs, § Décomposer le temps',
     }),
     numerique({
       id: 'disponibilite',
@@ -205,7 +205,7 @@ export default defineQuiz({
       },
       explication:
         'Temps de fonctionnement : $400 - 30 - 50 = 320$ min. Disponibilité : $D = \\dfrac{320}{400} = 0{,}80$, soit 80 %. Seuls les arrêts planifiés (pauses, réunions, soutien) sont retirés avant le temps requis ; pannes et changements de format pèsent sur la disponibilité. Préparer le changement de format à l’avance est souvent la première piste.',
-      source: 'NF E60-182 (2002) ; leçon Indicateurs, § Calculer le TRS de deux façons',
+      source: 'AFNOR, norme NF E60-182 (2002) ; leçon Indicateurs, § Calculer le TRS de deux façons',
     }),
     numerique({
       id: 'cadence-sachets',
@@ -294,7 +294,7 @@ export default defineQuiz({
       },
       explication:
         'Production théorique : $6 \\times 300 = 1\\,800$ pièces. Performance : $P = \\dfrac{1\\,620}{1\\,800} = 0{,}90$, soit 90 %. Les écarts de performance viennent des micro-arrêts et des ralentissements.',
-      source: 'NF E60-182 (2002) ; leçon Indicateurs, § Calculer le TRS de deux façons',
+      source: 'AFNOR, norme NF E60-182 (2002) ; leçon Indicateurs, § Calculer le TRS de deux façons',
     }),
     numerique({
       id: 'trg-filmeuse',
@@ -322,7 +322,7 @@ export default defineQuiz({
       },
       explication:
         'TRG = temps utile / temps d’ouverture : $\\text{TRG} = \\dfrac{306}{450} = 0{,}68 = 68{,}0\\,\\%$. Pour comparer : $\\text{TRS} = \\dfrac{306}{400} = 76{,}5\\,\\%$. Le TRG est plus bas que le TRS parce qu’il compte aussi les arrêts planifiés, dont les temps d’accompagnement.',
-      source: 'NF E60-182 (2002) ; leçon Indicateurs, § Deux variantes : TRG et TRE',
+      source: 'AFNOR, norme NF E60-182 (2002) ; leçon Indicateurs, § Deux variantes : TRG et TRE',
     }),
     association({
       id: 'pertes-et-taux',
@@ -359,7 +359,7 @@ export default defineQuiz({
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
         'Le TRS est le produit de la disponibilité (pannes, réglages), de la performance (ralentissements, micro-arrêts) et de la qualité (non-qualité). Les arrêts planifiés, dont les temps d’accompagnement, sont hors du temps requis.',
-      source: 'NF E60-182 (2002) ; leçon Indicateurs, § Décomposer le temps',
+      source: 'AFNOR, norme NF E60-182 (2002) ; leçon Indicateurs, § Décomposer le temps',
     }),
     choixUnique({
       id: 'lire-trs',
@@ -369,29 +369,29 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Du côté des pannes et des changements de format, qui pèsent sur la disponibilité.',
-          feedback: 'Oui : c’est le taux le plus bas, donc la perte la plus importante. Les actions portent sur la machine et l’organisation.',
-        },
-        {
-          id: 'b',
-          texte: 'Du côté des ralentissements, qui pèsent sur la performance.',
+          texte: 'Du côté des ralentissements et des micro-arrêts, qui pèsent sur la performance.',
           feedback: 'La performance compte, mais elle est à 90 % : la perte est plus grande du côté de la disponibilité.',
         },
         {
-          id: 'c',
-          texte: 'Du côté des pièces rebutées, qui pèsent sur la qualité.',
+          id: 'b',
+          texte: 'Du côté des pièces rebutées au contrôle, qui pèsent sur le taux de qualité.',
           feedback: 'La qualité est déjà à 95 % : ce n’est pas la perte principale.',
         },
         {
-          id: 'd',
-          texte: 'Du côté de la vitesse des travailleurs au poste.',
+          id: 'c',
+          texte: 'Du côté de l’équipe, en revoyant avec chacun son geste et sa vitesse au poste.',
           feedback: 'Non : le TRS mesure un équipement et son organisation. Il ne mesure pas la valeur des personnes.',
         },
+        {
+          id: 'd',
+          texte: 'Du côté des pannes et des réglages, qui pèsent sur la disponibilité.',
+          feedback: 'Oui : c’est le taux le plus bas, donc la perte la plus importante. Les actions portent sur la machine et l’organisation.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'La décomposition $D \\times P \\times Q$ montre où sont les pertes. On agit d’abord sur le taux le plus bas, par des actions sur la machine et l’organisation : préparer les changements de format, planifier l’entretien.',
-      source: 'NF E60-182 (2002) ; leçon Indicateurs, § Lire le TRS de la filmeuse',
+      source: 'AFNOR, norme NF E60-182 (2002) ; leçon Indicateurs, § Lire le TRS de la filmeuse',
     }),
     texteATrous({
       id: 'definition-trs',
@@ -407,10 +407,10 @@ export default defineQuiz({
       },
       explication:
         'Deux écritures équivalentes : $\\text{TRS} = \\dfrac{\\text{temps utile}}{\\text{temps requis}} = D \\times P \\times Q$ (NF E60-182, 2002).',
-      source: 'NF E60-182 (2002)',
+      source: 'AFNOR, norme NF E60-182 (2002)',
     }),
     choixMultiples({
-      id: 'indicateurs-ars',
+      id: 'indicateurs-parcours-ars',
       enonce:
         'Votre directrice prépare le bilan demandé par l’agence régionale de santé (ARS) sur la transformation de l’ESAT. Elle vous demande les données de votre atelier qui entrent dans les indicateurs de parcours suivis par l’ARS. Lesquelles lui transmettez-vous ?',
       criteres: ['B2.C9.CR1'],
@@ -422,29 +422,29 @@ export default defineQuiz({
         },
         {
           id: 'b',
+          texte: 'Le chiffre d’affaires de l’atelier et son évolution sur l’année',
+          feedback: 'Non : c’est un indicateur économique de l’établissement, pas un indicateur de parcours des personnes.',
+        },
+        {
+          id: 'c',
           texte: 'Les sorties de travailleurs vers le milieu ordinaire',
           feedback: 'Oui : c’est un indicateur central de parcours.',
         },
         {
-          id: 'c',
-          texte: 'Les retours à l’ESAT au titre du droit au retour',
-          feedback: 'Oui : ces retours montrent que les allers-retours sont possibles et utilisés.',
-        },
-        {
           id: 'd',
           texte: 'Le TRS de la filmeuse, votre poste goulot',
-          feedback: 'Non : le TRS est un indicateur interne de production, pas un indicateur de parcours suivi par l’ARS.',
+          feedback: 'Non : le TRS est un indicateur interne de production, pas un indicateur de parcours.',
         },
         {
           id: 'e',
-          texte: 'La cadence moyenne de chaque travailleur',
-          feedback: 'Non : ce n’est pas un indicateur de parcours, et il ne faut pas suivre les personnes ainsi.',
+          texte: 'Le taux d’absence de l’équipe, mois par mois',
+          feedback: 'Non : ce chiffre sert à l’organisation de l’atelier ; il ne dit rien des parcours vers l’extérieur.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
         'Les indicateurs de parcours suivis par les ARS portent notamment sur les prestations extérieures et mises à disposition, les démarches de reconnaissance des acquis, les sorties vers le milieu ordinaire et le droit au retour exercé. Ils rappellent que l’activité d’un ESAT se mesure aussi aux parcours des personnes, pas seulement à sa production.',
-      source: 'Décret n° 2022-1561 (suivi par les ARS) ; indicateurs ARS de transformation des ESAT',
+      source: 'circulaire n° DGCS/SD3/2022/139 du 11 mai 2022 (suivi du plan de transformation par les ARS) ; décret n° 2022-1561',
     }),
     choixUnique({
       id: 'rebut-collage',
@@ -454,23 +454,23 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous rappelez à tout le monde d’être plus attentif au collage.',
+          texte: 'Vous rappelez à l’équipe l’importance du collage et demandez à chacun plus d’attention.',
           feedback: 'Un rappel général ne cherche pas la cause ; si elle est matérielle, rien ne changera.',
         },
         {
           id: 'b',
-          texte: 'Vous montrez le chiffre à l’équipe et cherchez avec elle ce qui a changé : colle, outil, consigne, organisation.',
-          feedback: 'Oui : l’indicateur signale un problème d’organisation ; l’équipe en connaît souvent la cause.',
+          texte: 'Vous montrez le chiffre à l’équipe et cherchez avec elle ce qui a changé au poste.',
+          feedback: 'Oui : l’indicateur signale un problème d’organisation (colle, outil, consigne) ; l’équipe en connaît souvent la cause.',
         },
         {
           id: 'c',
-          texte: 'Vous affichez le nombre de rebuts de chaque personne pour repérer qui se trompe.',
-          feedback: 'Non : l’affichage nominatif met la pression et détourne de la vraie cause.',
+          texte: 'Vous comptez les rebuts de chacun, sans les afficher, pour savoir qui accompagner.',
+          feedback: 'L’intention est d’aider, mais compter par personne suppose que le problème vient des personnes et détourne de la vraie cause.',
         },
         {
           id: 'd',
-          texte: 'Vous retirez du collage la personne la moins rapide.',
-          feedback: 'Non : rien ne dit que le problème vient d’elle ; vous déplaceriez la personne au lieu de régler la cause.',
+          texte: 'Vous confiez le collage à la personne la plus précise, le temps que le taux baisse.',
+          feedback: 'Rien ne dit que le problème vient des personnes : vous déplaceriez quelqu’un au lieu de régler la cause.',
         },
       ],
       reponse: 'b',
@@ -493,39 +493,39 @@ export default defineQuiz({
       source: 'Fiche Métier CPNE-FP, 2024 ; leçon Indicateurs, § Des règles simples',
     }),
     choixMultiples({
-      id: 'usages-indicateurs',
+      id: 'usages-sans-pression',
       enonce: 'Lesquels de ces usages des indicateurs améliorent l’organisation sans mettre la pression sur les personnes ?',
       criteres: ['B2.C4.CR3'],
       options: [
         {
           id: 'a',
-          texte: 'Présenter les résultats à l’équipe sous une forme accessible (cases, barres avec le chiffre écrit)',
-          feedback: 'Oui : chacun comprend où en est l’atelier.',
+          texte: 'Afficher chaque vendredi la progression de chacun, pour encourager les efforts',
+          feedback: 'Non : même en valorisant les progrès, un affichage nominatif compare les personnes et expose celles qui progressent peu.',
         },
         {
           id: 'b',
+          texte: 'Fixer à chaque travailleur une cadence personnelle, revue lors de son bilan',
+          feedback: 'Non : la cadence devient une évaluation de la personne ; le projet personnalisé porte sur ses attentes et son parcours.',
+        },
+        {
+          id: 'c',
+          texte: 'Rappeler sa cadence à une personne qui ralentit, pour l’aider à se situer',
+          feedback: 'Non : un ralentissement a souvent une cause (fatigue, douleur, poste) qu’un chiffre rappelé ne fait qu’aggraver ; on cherche la cause avec elle.',
+        },
+        {
+          id: 'd',
           texte: 'Chercher les causes d’une baisse dans la machine, la matière, la méthode ou le poste',
           feedback: 'Oui : c’est là que se trouvent les leviers d’amélioration.',
         },
         {
-          id: 'c',
-          texte: 'Valoriser les progrès de l’équipe, même modestes',
-          feedback: 'Oui : reconnaître les progrès soutient l’implication.',
-        },
-        {
-          id: 'd',
-          texte: 'Citer la cadence d’une personne comme reproche lors de son entretien de projet personnalisé',
-          feedback: 'Non : un indicateur n’est pas une sanction ; le projet personnalisé porte sur les attentes et le parcours de la personne.',
-        },
-        {
           id: 'e',
-          texte: 'Comparer chaque semaine les travailleurs entre eux',
-          feedback: 'Non : on compare l’atelier à lui-même dans le temps, pas les personnes entre elles.',
+          texte: 'Comparer chaque semaine les résultats de deux équipes, pour créer de l’émulation',
+          feedback: 'Non : on compare l’atelier à lui-même dans le temps ; mettre les équipes en compétition déplace la pression sur les personnes.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['d'],
       explication:
-        'Un indicateur bien utilisé est partagé, lu avec l’équipe, relié à des causes et à des actions. Il ne sert ni à classer, ni à sanctionner.',
+        'Un indicateur bien utilisé est partagé, lu avec l’équipe, relié à des causes et à des actions. Il ne sert ni à classer, ni à fixer des quotas individuels, ni à sanctionner.',
       source: 'Leçon Conduire la production et suivre ses indicateurs, § Des règles simples',
     }),
     ordre({

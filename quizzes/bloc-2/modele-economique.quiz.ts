@@ -24,23 +24,23 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: '« Parce que la direction l’exige, c’est comme ça. »',
-          feedback: 'Cette réponse ne donne aucun sens au travail et ne reconnaît pas la question de Léonie.',
+          texte: '« Les clients paient ce travail : cet argent finance une partie de votre rémunération et les machines. »',
+          feedback: 'Oui : vous expliquez simplement la double mission, économique et d’accompagnement, et ce que le travail de Léonie rapporte à l’atelier et à elle-même.',
         },
         {
           id: 'b',
-          texte: '« Les clients attendent leur commande ; leur argent paie une partie de ta rémunération, les machines et les matières. Et tenir un délai montre ce que tu sais faire. »',
-          feedback: 'Oui : vous expliquez simplement la double mission, économique et d’accompagnement, et le sens du travail pour elle.',
+          texte: '« Parce que la direction s’y est engagée auprès des clients : c’est la règle de l’atelier. »',
+          feedback: 'C’est exact, mais cela renvoie à une règle sans lui donner de sens ; la question de Léonie mérite une vraie réponse.',
         },
         {
           id: 'c',
-          texte: '« Tu as raison, ici les délais ne comptent pas vraiment. »',
-          feedback: 'C’est inexact : l’ESAT travaille pour de vrais clients, dans un environnement concurrentiel.',
+          texte: '« Vous avez raison, ici les délais comptent moins : l’essentiel, c’est votre accompagnement. »',
+          feedback: 'La réponse se veut rassurante, mais elle est inexacte : l’ESAT travaille pour de vrais clients, et la production est aussi le support de l’accompagnement.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
-        'L’ESAT a une double mission d’accompagnement socioprofessionnel et d’équilibre économique (Fiche Métier, 2024). La production est un support de l’accompagnement, et elle finance notamment une partie de la rémunération garantie.',
+        'L’ESAT propose des activités à caractère professionnel et un soutien médico-social et éducatif (CASF, art. L344-2) ; la Fiche Métier (2024) parle d’une double mission d’accompagnement socioprofessionnel et d’équilibre économique. La production est un support de l’accompagnement, et elle finance notamment une partie de la rémunération garantie.',
       source: 'CASF art. L344-2 ; Fiche Métier CPNE-FP 2024',
     }),
     texteATrous({
@@ -278,7 +278,7 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'La qualité, le respect des délais et la réactivité dont l’atelier fait preuve.',
+          texte: 'La qualité du travail, les délais tenus et la réactivité de l’atelier.',
           feedback: 'Oui : c’est ce qui fait revenir un client, bien au-delà de la déduction.',
         },
         {
@@ -300,31 +300,36 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous demandez à Samir ce qu’il pense de cette proposition et ce qu’il en attend.',
-          feedback: 'Oui : la mise à disposition part du projet de la personne ; c’est elle qui choisit de s’engager.',
+          texte: 'Vous acceptez pour lui : l’occasion est rare, et l’entreprise ne l’attendra pas.',
+          feedback: 'Décider pour Samir ne respecte pas son choix : la mise à disposition se fait avec son accord, et une mise à disposition non voulue a peu de chances de réussir.',
         },
         {
           id: 'b',
-          texte: 'Vous acceptez pour lui : c’est une belle occasion qu’il ne faut pas laisser passer.',
-          feedback: 'Décider pour Samir ne respecte pas son choix, et une mise à disposition non voulue a peu de chances de réussir.',
+          texte: 'Vous présentez la proposition à Samir et recueillez ce qu’il en pense et en attend.',
+          feedback: 'Oui : la mise à disposition part du projet de la personne et se fait avec son accord ; c’est elle qui choisit de s’engager.',
         },
         {
           id: 'c',
-          texte: 'Vous envoyez tout de suite à l’entreprise le planning de Samir.',
-          feedback: 'L’organisation viendra, mais après l’accord de Samir et la définition du cadre avec l’entreprise.',
+          texte: 'Vous appelez d’abord sa sœur, qui saura dire si c’est une bonne idée pour lui.',
+          feedback: 'Non : Samir est un adulte qui décide pour lui-même ; un proche peut l’aider s’il le souhaite, mais on ne s’adresse pas à lui d’abord.',
+        },
+        {
+          id: 'd',
+          texte: 'Vous envoyez à l’entreprise son planning et ses horaires, pour ne pas perdre de temps.',
+          feedback: 'L’organisation viendra, mais après l’accord de Samir et la définition du cadre écrit avec l’entreprise.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
-        'Une mise à disposition est une étape du parcours de la personne : elle part de son projet, se cadre par écrit avec l’entreprise d’accueil et se suit dans la durée.',
-      source: 'leçon Modèle économique, § La mise à disposition',
+        'Une mise à disposition est une étape du parcours de la personne : elle se fait avec son accord (CASF, art. L344-2-4 et R344-16), se cadre par un contrat écrit avec l’entreprise d’accueil et se suit dans la durée.',
+      source: 'CASF art. L344-2-4 et R344-16 ; leçon Modèle économique, § La mise à disposition',
     }),
     ordre({
       id: 'etapes-mise-a-disposition',
       enonce: 'Remettez dans l’ordre les étapes d’une mise à disposition en entreprise.',
       criteres: ['B2.C9.CR3'],
       etapes: [
-        { id: 'e1', texte: 'Recueillir le souhait et les attentes de la personne', feedback: 'Tout part du projet de la personne.' },
+        { id: 'e1', texte: 'Recueillir le souhait et les attentes de la personne', feedback: 'Tout part du projet de la personne, qui donne son accord.' },
         {
           id: 'e2',
           texte: 'Rencontrer l’entreprise : tâches, horaires, tuteur',
@@ -332,8 +337,8 @@ export default defineQuiz({
         },
         {
           id: 'e3',
-          texte: 'Formaliser le cadre écrit entre l’ESAT et l’entreprise',
-          feedback: 'Le cadre écrit fixe tâches, durée, lieu, tuteur, suivi.',
+          texte: 'Signer le contrat écrit de mise à disposition entre l’ESAT et l’entreprise',
+          feedback: 'Le contrat fixe l’activité, le lieu, les horaires, la facturation, le soutien de l’ESAT et les adaptations.',
         },
         {
           id: 'e4',
@@ -347,11 +352,11 @@ export default defineQuiz({
         },
       ],
       explication:
-        'Une mise à disposition se construit dans l’ordre : projet de la personne, accord avec l’entreprise, cadre écrit, accompagnement du démarrage, bilans réguliers.',
-      source: 'leçon Modèle économique, § La mise à disposition',
+        'Une mise à disposition se construit dans l’ordre : projet et accord de la personne, accord avec l’entreprise, contrat écrit (travailleurs concernés, activité, lieu et horaires, base de facturation, soutien médico-social, surveillance médicale, mesures d’adaptation), accompagnement du démarrage, bilans réguliers. Une mise à disposition individuelle dure au plus deux ans sans accord de la CDAPH ; son contrat est transmis à la MDPH dans les 15 jours.',
+      source: 'CASF art. L344-2-4, R344-16 à R344-18 ; leçon Modèle économique, § La mise à disposition',
     }),
     choixMultiples({
-      id: 'preparer-prestation',
+      id: 'preparer-prestation-site',
       enonce:
         'Votre équipe d’espaces verts va entretenir chaque semaine le site d’une entreprise de logistique. Que préparez-vous avec le client avant le premier passage ?',
       criteres: ['B2.C9.CR3'],
@@ -363,23 +368,23 @@ export default defineQuiz({
         },
         {
           id: 'b',
+          texte: 'La liste de l’équipe avec le handicap de chacun, pour que le client s’adapte',
+          feedback: 'Non : le handicap ou le diagnostic d’une personne ne se transmet pas au client ; seules les consignes utiles au travail sont partagées, avec l’accord des personnes.',
+        },
+        {
+          id: 'c',
           texte: 'Un interlocuteur désigné chez le client, joignable pendant l’intervention',
           feedback: 'Oui : en cas de question ou d’imprévu, l’équipe sait à qui s’adresser.',
         },
         {
-          id: 'c',
-          texte: 'Les consignes du site traduites en supports accessibles pour l’équipe',
-          feedback: 'Oui : plan avec photos, zones interdites signalées par couleur et mot.',
-        },
-        {
           id: 'd',
-          texte: 'Un accord pour que le client encadre lui-même l’équipe quand vous êtes absent',
-          feedback: 'Non : dans une prestation, l’ESAT garde l’encadrement de son équipe.',
+          texte: 'Un accord pour que le client encadre l’équipe les jours où vous êtes absent',
+          feedback: 'Non : dans une prestation, l’ESAT garde l’encadrement de son équipe ; une absence se remplace par un autre moniteur.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
-        'Une prestation hors les murs se prépare avec le client : visite préalable, risques du site, consignes rendues accessibles, interlocuteur, bilans. L’ESAT garde l’organisation et l’encadrement du travail.',
+        'Une prestation hors les murs se prépare avec le client : visite préalable, risques du site, consignes rendues accessibles, interlocuteur, bilans. L’ESAT garde l’organisation et l’encadrement du travail, et les informations sur la santé des personnes restent confidentielles.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Modèle économique, § La prestation hors les murs',
     }),
     association({
@@ -421,18 +426,18 @@ export default defineQuiz({
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Modèle économique, § Travailler avec l’entreprise d’accueil',
     }),
     vraiFaux({
-      id: 'accompagnement-pendant-mad',
+      id: 'mad-reste-travailleur-esat',
       enonce:
-        'Pendant une mise à disposition en entreprise, la personne n’est plus accompagnée par l’ESAT : c’est l’entreprise d’accueil qui prend le relais.',
+        'Pendant sa mise à disposition en entreprise, Samir reste travailleur de l’ESAT : l’ESAT continue de l’accompagner, et le contrat de mise à disposition précise ce soutien.',
       criteres: ['B2.C9.CR3'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : la personne reste travailleur de l’ESAT, qui continue de l’accompagner (visites, bilans, ajustements).',
-        faux: 'Exact : l’ESAT continue d’accompagner la personne ; l’entreprise organise le travail sur place.',
+        vrai: 'Exact : la personne reste rattachée à l’ESAT, qui poursuit son accompagnement médico-social et professionnel (visites, bilans, ajustements) ; l’entreprise organise le travail sur place.',
+        faux: 'Si : l’entreprise d’accueil ne prend pas le relais de l’accompagnement. L’ESAT continue d’accompagner la personne, et le contrat écrit le prévoit.',
       },
       explication:
-        'La mise à disposition est une étape du parcours : la personne reste rattachée à l’ESAT et continue d’être accompagnée, en lien avec le tuteur de l’entreprise.',
-      source: 'leçon Modèle économique, § La mise à disposition',
+        'La mise à disposition est une étape du parcours : la personne reste usager de l’ESAT, dont l’accompagnement médico-social et professionnel continue ; le contrat de mise à disposition mentionne ce soutien et les mesures d’adaptation.',
+      source: 'CASF art. L344-2-4, R344-16 et R344-17',
     }),
   ],
 });

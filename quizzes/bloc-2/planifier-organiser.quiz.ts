@@ -80,7 +80,7 @@ export default defineQuiz({
         faux: 'Cherchez la chaîne de tâches la plus longue : c’est elle qui fixe la durée totale.',
       },
       explication:
-        'Dates au plus tôt : A finit au jour 1, C au jour 4, D au jour 8. E attend B (fini au jour 2) et D (jour 8) : elle finit au jour 9. F finit au jour 10. Chemin critique : $1 + 3 + 4 + 1 + 1 = 10$ jours.',
+        'Dates au plus tôt : A finit au jour 1, C au jour 4, D au jour 8. E attend B (finie au jour 2) et D (jour 8) : elle finit au jour 9, et F au jour 10. Le chemin critique A, C, D, E, F fixe la durée : $1 + 3 + 4 + 1 + 1 = 10$.',
       source: 'Leçon Planifier et organiser, § PERT, MPM, chemin critique et marge',
     }),
     numerique({
@@ -100,7 +100,7 @@ export default defineQuiz({
         faux: 'Calculez quand B doit être finie au plus tard (avant le début de E), déduisez son début au plus tard, puis retirez son début au plus tôt.',
       },
       explication:
-        'E commence au plus tard après le jour 8 : B doit être finie au plus tard à la fin du jour 8, donc commencer au plus tard après le jour $8 - 2 = 6$. Marge totale : $6 - 0 = 6$ jours. Cette marge peut servir à confier les étiquettes à une personne qui apprend le poste.',
+        'E commence au plus tard après le jour 8 : B doit être finie au plus tard à la fin du jour 8, donc commencer au plus tard après le jour $8 - 2 = 6$. Marge totale : $6 - 0 = 6$. Cette marge peut servir à confier les étiquettes à une personne qui apprend le poste.',
       source: 'Leçon Planifier et organiser, § La marge',
     }),
     ordre({
@@ -160,26 +160,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous décalez le ponçage dans sa marge pour étaler le travail.',
-          feedback: 'Oui : c’est le lissage de charge. La livraison ne bouge pas et personne n’est surchargé.',
+          texte: 'Vous décalez l’usinage à jeudi, car c’est la tâche qui mobilise le plus de monde.',
+          feedback: 'Non : l’usinage est sur le chemin critique, il n’a aucune marge ; le décaler retarde la livraison.',
         },
         {
           id: 'b',
-          texte: 'Vous décalez l’usinage au jeudi.',
-          feedback: 'Non : l’usinage est sur le chemin critique ; le décaler retarde la livraison.',
+          texte: 'Vous demandez aux six présents d’accélérer mercredi, en leur expliquant l’enjeu.',
+          feedback:
+            'Expliquer l’enjeu ne règle rien : la surcharge vient du planning, pas des personnes. Elle se traite par l’organisation.',
         },
         {
           id: 'c',
-          texte: 'Vous demandez à chacun d’aller plus vite mercredi.',
-          feedback: 'Non : la surcharge vient du planning, pas des personnes. Elle se règle par l’organisation.',
+          texte: 'Vous décalez le ponçage dans ses deux jours de marge pour étaler le travail.',
+          feedback: 'Oui : c’est le lissage de charge. La livraison ne bouge pas et personne n’est surchargé.',
         },
         {
           id: 'd',
-          texte: 'Vous annulez la séance de soutien de mercredi pour avoir plus de monde.',
+          texte: 'Vous remplacez la séance de soutien de mercredi par deux heures d’usinage.',
           feedback: 'Non : les activités de soutien ne servent pas à combler un pic que les marges permettent d’éviter.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Le lissage de charge consiste à déplacer, dans leur marge, les tâches qui ne sont pas critiques. Il évite les pics sans toucher à la date de livraison ni aux personnes.',
       source: 'Leçon Planifier et organiser, § Lisser la charge',
@@ -192,36 +193,36 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous affectez chacun selon sa rapidité et affichez la liste lundi matin.',
+          texte: 'Vous placez chacun au poste qu’il maîtrise le mieux, et affichez la liste lundi matin.',
           feedback:
-            'La liste est efficace à court terme, mais personne n’a été consulté et les souhaits d’apprentissage sont ignorés.',
+            'La liste est efficace à court terme, mais personne n’a été consulté : les souhaits et les apprentissages prévus sont ignorés.',
         },
         {
           id: 'b',
-          texte: 'Vous présentez la commande, demandez à chacun son poste souhaité et construisez la répartition ensemble.',
+          texte: 'Vous laissez l’équipe se répartir seule postes et délais, par respect pour son autonomie.',
           feedback:
-            'Oui : les personnes sont associées, leurs souhaits et projets entrent dans l’organisation, dans le cadre des délais.',
+            'Associer ne veut pas dire se retirer : le moniteur garde la responsabilité des délais et de la sécurité, et il guide les choix.',
         },
         {
           id: 'c',
-          texte: 'Vous laissez l’équipe s’organiser entièrement seule, délais compris.',
-          feedback:
-            'Associer ne veut pas dire se retirer : le moniteur garde la responsabilité des délais et de la sécurité, et guide les choix.',
-        },
-        {
-          id: 'd',
-          texte: 'Vous demandez au délégué des travailleurs de faire le planning à votre place.',
+          texte: 'Vous confiez la répartition au délégué des travailleurs, qui connaît les souhaits de chacun.',
           feedback:
             'Non : le délégué porte les réclamations individuelles auprès de la direction ; organiser la production reste votre rôle.',
         },
+        {
+          id: 'd',
+          texte: 'Vous présentez la commande, recueillez les souhaits et répartissez les postes avec l’équipe.',
+          feedback:
+            'Oui : les personnes sont associées, leurs souhaits et projets entrent dans l’organisation, dans le cadre des délais que vous tenez.',
+        },
       ],
-      reponse: 'b',
+      reponse: 'd',
       explication:
         'La Fiche Métier décrit un moniteur qui organise la production en associant les personnes et en tenant compte de leur projet professionnel. Une courte réunion de lancement, avec un support visuel, en est l’outil le plus simple.',
       source: 'Fiche Métier CPNE-FP, 2024 (bloc 2) ; leçon Planifier et organiser, § Associer les travailleurs',
     }),
     choixMultiples({
-      id: 'pratiques-associer',
+      id: 'associer-a-l-organisation',
       enonce: 'Lesquelles de ces pratiques associent vraiment les travailleurs à l’organisation du travail ?',
       criteres: ['B2.C2.CR2'],
       options: [
@@ -232,28 +233,31 @@ export default defineQuiz({
         },
         {
           id: 'b',
+          texte: 'Vous affichez le planning définitif dès le vendredi, pour que chacun s’y prépare',
+          feedback:
+            'Informer tôt est utile, mais ce n’est pas associer : l’équipe découvre un planning décidé sans elle.',
+        },
+        {
+          id: 'c',
           texte: 'Vous recueillez les idées de l’équipe sur l’ordre des gestes et dites ce que vous en faites',
           feedback: 'Oui : demander, puis répondre, montre que les propositions comptent.',
         },
         {
-          id: 'c',
-          texte: 'Le planning tient compte de l’apprentissage qu’une travailleuse a demandé',
-          feedback: 'Oui : le projet professionnel entre dans l’organisation de la production.',
-        },
-        {
           id: 'd',
-          texte: 'Vous décidez seul et n’annoncez les changements qu’au dernier moment, pour ne pas inquiéter',
-          feedback: 'Non : un changement non expliqué est subi. Informer tôt fait partie du respect des personnes.',
+          texte: 'Vous expliquez en détail à chacun pourquoi vous l’avez placé à son poste',
+          feedback:
+            'Expliquer ses choix est respectueux, mais la décision reste prise sans les personnes : c’est de l’information, pas de la participation.',
         },
         {
           id: 'e',
-          texte: 'Les postes intéressants sont réservés à ceux qui produisent le plus',
-          feedback: 'Non : cela transforme les apprentissages en récompense et enferme les autres dans les tâches répétitives.',
+          texte: 'Vous laissez le travailleur le plus ancien répartir les postes à votre place',
+          feedback:
+            'Non : déléguer la répartition à un pair n’associe pas l’équipe, et vous quittez votre rôle d’organisation.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
-        'Associer les travailleurs, c’est leur donner une place réelle dans l’organisation : suivi partagé, idées recueillies, projets pris en compte. La RBPP de l’ANESM sur les ESAT (2013) encourage leur rôle d’acteur économique et social.',
+        'Associer les travailleurs, c’est leur donner une place réelle dans l’organisation : suivi partagé, idées recueillies et suivies d’une réponse. Informer ou expliquer une décision déjà prise ne suffit pas. La RBPP de l’ANESM sur les ESAT (2013) encourage leur rôle d’acteur économique et social.',
       source: 'Fiche Métier CPNE-FP, 2024 (bloc 2) ; ANESM, RBPP ESAT (2013)',
     }),
     choixUnique({
@@ -264,21 +268,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous reportez sa démarche après la commande, pour ne pas ralentir.',
-          feedback: 'La démarche de Paul n’est pas une variable d’ajustement ; et la marge permet justement de la poursuivre.',
+          texte: 'Vous reportez sa démarche après la livraison, pour qu’il s’y consacre au calme.',
+          feedback: 'L’intention est de le protéger, mais sa démarche n’est pas une variable d’ajustement, et la marge permet justement de la poursuivre.',
         },
         {
           id: 'b',
-          texte: 'Vous le placez au ponçage en lui laissant le temps d’expliquer et de photographier ses gestes pour son dossier.',
-          feedback: 'Oui : la tâche a de la marge, la production avance et Paul construit ses preuves.',
+          texte: 'Vous le placez sur l’assemblage, tâche critique, pour qu’il prouve son savoir-faire.',
+          feedback: 'Non : l’assemblage n’est pas l’objet de sa démarche, et la pression du chemin critique ne l’aide pas à montrer ses gestes.',
         },
         {
           id: 'c',
-          texte: 'Vous le placez seul sur l’assemblage, tâche critique, pour qu’il montre ce qu’il sait faire.',
-          feedback: 'Non : l’assemblage n’est pas l’objet de sa démarche, et la pression du chemin critique ne l’aide pas.',
+          texte: 'Vous le placez au ponçage, avec du temps pour photographier ses gestes.',
+          feedback: 'Oui : la tâche a de la marge, la production avance et Paul construit les preuves de son dossier.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Tenir compte du projet professionnel dans le planning, c’est placer les apprentissages et les démarches de reconnaissance sur des tâches qui ont de la marge, où le temps d’explication ne menace pas la livraison.',
       source: 'Leçon Planifier et organiser, § La marge et § Tenir compte des projets professionnels',
@@ -329,23 +333,23 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous mesurez l’impact, avancez les tâches qui ont de la marge et prévenez le chef d’atelier si besoin.',
+          texte: 'Vous chiffrez le retard, faites avancer les tâches à marge et prévenez le chef d’atelier.',
           feedback: 'Oui : mesurer l’impact, utiliser les marges et alerter tôt, c’est la méthode de réajustement.',
         },
         {
           id: 'b',
-          texte: 'Vous envoyez l’équipe en salle de pause en attendant la réparation.',
-          feedback: 'Non : des tâches avec de la marge peuvent avancer pendant la panne, comme le pliage ou la préparation du lot suivant.',
+          texte: 'Vous étiquetez vous-même à la main pour tenir vendredi, et l’équipe avance le pliage.',
+          feedback: 'Vous devenez le goulot et quittez votre rôle d’organisation ; surtout, personne ne mesure ni ne signale le risque sur la livraison.',
         },
         {
           id: 'c',
-          texte: 'Vous annulez la formation de jeudi pour récupérer le temps perdu.',
+          texte: 'Vous décalez la formation de jeudi à la semaine suivante pour regagner une journée.',
           feedback: 'Non : la formation n’est pas une variable d’ajustement ; cherchez d’abord dans l’organisation.',
         },
         {
           id: 'd',
-          texte: 'Vous étiquetez vous-même à la main pendant que l’équipe attend.',
-          feedback: 'Vous quittez votre rôle d’organisation, et l’équipe perd du temps et de l’autonomie.',
+          texte: 'Vous faites une pause collective en attendant le technicien, pour rassurer l’équipe.',
+          feedback: 'Non : des tâches qui ont de la marge peuvent avancer pendant la panne, comme le pliage ou la préparation du lot suivant.',
         },
       ],
       reponse: 'a',
@@ -381,39 +385,34 @@ export default defineQuiz({
       source: 'Leçon Planifier et organiser, § Réajuster face aux aléas',
     }),
     choixMultiples({
-      id: 'ne-pas-sacrifier',
-      enonce: 'Vous réajustez un planning en retard. Qu’est-ce qui ne doit pas servir de variable d’ajustement ?',
+      id: 'leviers-reajustement',
+      enonce: 'Un planning a pris une demi-journée de retard. Lesquels de ces leviers pouvez-vous utiliser pour le réajuster ?',
       criteres: ['B2.C2.CR3'],
       options: [
         {
           id: 'a',
-          texte: 'Les pauses',
-          feedback: 'Exact : les pauses protègent la santé et la vigilance ; les supprimer augmente aussi les erreurs.',
+          texte: 'Déplacer dans leur marge les tâches qui ne sont pas critiques',
+          feedback: 'Oui : c’est le premier levier de réajustement ; la livraison ne bouge pas et personne n’est surchargé.',
         },
         {
           id: 'b',
-          texte: 'Les formations prévues',
-          feedback: 'Exact : elles font partie du parcours des personnes.',
+          texte: 'Raccourcir d’un quart d’heure les pauses de l’après-midi cette semaine',
+          feedback: 'Non : les pauses protègent la santé et la vigilance ; les réduire augmente aussi les erreurs et les accidents.',
         },
         {
           id: 'c',
-          texte: 'La reprise progressive d’une personne après une absence',
-          feedback: 'Exact : l’interrompre met la personne en difficulté.',
+          texte: 'Avancer d’une semaine le retour à temps plein de Léa, qui reprend après un arrêt',
+          feedback: 'Non : une reprise progressive a été décidée pour la personne ; l’accélérer pour la production la met en difficulté.',
         },
         {
           id: 'd',
-          texte: 'L’ordre des tâches qui ont de la marge',
-          feedback: 'Non : déplacer les tâches qui ont de la marge est justement le premier levier de réajustement.',
-        },
-        {
-          id: 'e',
-          texte: 'La répartition des tâches entre volontaires',
-          feedback: 'Non : échanger des tâches entre volontaires est un levier légitime, s’il est expliqué.',
+          texte: 'Décaler au mois prochain la formation collective prévue jeudi',
+          feedback: 'Non : une formation fait partie du parcours des personnes ; elle ne sert pas de réserve de temps.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a'],
       explication:
-        'On réajuste l’organisation (ordre des tâches, marges, répartition entre volontaires, délai négocié par la hiérarchie). La sécurité, les pauses, le soutien, les formations et les reprises progressives ne sont pas des réserves de temps.',
+        'On réajuste l’organisation : ordre des tâches qui ont de la marge, échanges entre volontaires, délai négocié par la hiérarchie. La sécurité, les pauses, le soutien, les formations et les reprises progressives ne sont pas des réserves de temps.',
       source: 'Leçon Planifier et organiser, § Ce que l’on ne sacrifie pas',
     }),
     ordre({
@@ -457,7 +456,7 @@ export default defineQuiz({
         faux: 'Si : la marge totale est précisément le retard possible sans décaler la fin.',
       },
       explication:
-        'La marge totale est la différence entre le début au plus tard et le début au plus tôt : $\\text{marge} = 3$ jours, le retard de 2 jours est absorbé. Il reste 1 jour de marge, à surveiller.',
+        'La marge totale est la différence entre le début au plus tard et le début au plus tôt : c’est le retard qu’une tâche peut prendre sans décaler la fin. Ici, le retard est absorbé ; il reste un jour de marge, à surveiller.',
       source: 'Leçon Planifier et organiser, § La marge',
     }),
   ],

@@ -39,27 +39,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Demander une benne plus grande au prestataire de collecte.',
+          texte: 'Demander au prestataire de collecte une benne plus grande ou un passage de plus.',
           feedback: 'Une benne plus grande règle le débordement, pas le gaspillage : la quantité de chutes reste la même.',
         },
         {
           id: 'b',
-          texte: 'Regarder avec l’équipe ce qui part à la benne et comment en produire moins.',
-          feedback: 'Oui : comprendre d’où viennent les chutes permet de les éviter (plan de découpe) ou de les réutiliser.',
+          texte: 'Installer trois bacs de tri supplémentaires à côté des machines.',
+          feedback: 'Le tri est utile, mais il ne réduit pas la quantité de déchets produits.',
         },
         {
           id: 'c',
-          texte: 'Installer trois bacs de tri supplémentaires dans l’atelier.',
-          feedback: 'Le tri est utile, mais il ne réduit pas la quantité de déchets produits.',
+          texte: 'Regarder avec l’équipe ce qui part à la benne, et pourquoi.',
+          feedback: 'Oui : comprendre d’où viennent les chutes permet de les éviter (plan de découpe) ou de les réutiliser.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Réduire le gaspillage commence par regarder ce qui est jeté, avec ceux qui produisent, pour éviter, réduire et réutiliser avant de trier.',
       source: 'leçon Production écoresponsable, § Le gaspillage de matière',
     }),
     choixMultiples({
-      id: 'tri-efficace',
+      id: 'tri-accessible',
       enonce: 'Quelles conditions rendent le tri des déchets efficace dans un atelier où plusieurs personnes lisent peu ?',
       criteres: ['B2.C8.CR1'],
       options: [
@@ -70,13 +70,13 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Une signalétique qui associe pictogramme, mot et couleur',
-          feedback: 'Oui : le sens ne repose pas sur un seul indice, ni sur la couleur seule.',
+          texte: 'Un tri en dix flux, pour recycler le plus de matières possible',
+          feedback: 'Non : trop de flux rendent le tri difficile et source d’erreurs ; les consignes suivent ce que la collecte locale accepte.',
         },
         {
           id: 'c',
-          texte: 'Un ou une référente tri choisie parmi les travailleurs',
-          feedback: 'Oui : le référent vérifie, rappelle et fait vivre le tri au quotidien.',
+          texte: 'Une signalétique qui associe pictogramme, mot et couleur',
+          feedback: 'Oui : le sens ne repose pas sur un seul indice, ni sur la couleur seule.',
         },
         {
           id: 'd',
@@ -84,7 +84,7 @@ export default defineQuiz({
           feedback: 'Non : une information portée par la seule couleur exclut les personnes qui distinguent mal les couleurs.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
         'Un tri efficace est simple, proche, compris (pictogramme, mot et couleur) et porté par l’équipe ; ses consignes suivent ce que la collecte locale accepte.',
       source: 'leçon Production écoresponsable, § Organiser le tri',
@@ -137,21 +137,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Servir des portions plus grandes pour qu’il ne reste rien.',
-          feedback: 'Le gaspillage se déplace dans les assiettes : il ne diminue pas.',
-        },
-        {
-          id: 'b',
-          texte: 'Compter les réservations chaque matin et peser les restes pendant une semaine.',
+          texte: 'Compter les réservations chaque matin et peser les restes une semaine.',
           feedback: 'Oui : ajuster au nombre réel de convives et mesurer ce qui revient permet de réduire à la source.',
         },
         {
+          id: 'b',
+          texte: 'Servir des portions un peu plus généreuses pour qu’il ne reste rien.',
+          feedback: 'Le gaspillage se déplace dans les assiettes : il ne diminue pas.',
+        },
+        {
           id: 'c',
-          texte: 'Donner les restes à un composteur, le problème est réglé.',
+          texte: 'Confier chaque jour les restes à un composteur partagé du quartier.',
           feedback: 'Composter vaut mieux que jeter, mais produire moins reste la première priorité.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'En restauration collective, réduire le gaspillage alimentaire commence par ajuster les quantités au besoin réel et mesurer les restes ; la valorisation vient après.',
       source: 'leçon Production écoresponsable, § Le gaspillage de matière',
@@ -203,17 +203,17 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous acceptez : moins de carton, c’est toujours moins d’impact.',
+          texte: 'Vous acceptez : moins de carton, c’est moins d’impact et une demande du client.',
           feedback: 'Pas forcément : si des bocaux cassent pendant le transport, le produit perdu pèse bien plus que le carton économisé.',
         },
         {
           id: 'b',
-          texte: 'Vous proposez d’essayer un calage plus léger qui protège encore les bocaux pendant le transport.',
+          texte: 'Vous proposez d’essayer un calage plus léger qui protège encore au transport.',
           feedback: 'Oui : vous raisonnez sur tout le cycle de vie et cherchez à réduire l’emballage sans déplacer l’impact vers la casse.',
         },
         {
           id: 'c',
-          texte: 'Vous refusez : l’emballage actuel a toujours bien fonctionné.',
+          texte: 'Vous refusez : l’emballage actuel n’a jamais causé de casse à la livraison.',
           feedback: 'Refuser sans chercher ferme une piste de progrès que le client attend.',
         },
       ],
@@ -286,66 +286,67 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Avec des faits vérifiables : cartons réutilisés, déchets pesés chaque mois, tournées regroupées, et une piste de progrès.',
-          feedback: 'Oui : des faits mesurés et une piste d’amélioration sont crédibles et ouvrent un dialogue avec le client.',
+          texte: 'En rappelant que l’ESAT est d’abord un acteur social et solidaire, engagé par nature.',
+          feedback: 'Une formule générale ne convainc pas : être un ESAT ne dit rien de l’impact environnemental de l’atelier.',
         },
         {
           id: 'b',
-          texte: 'En affirmant que l’atelier est 100 % écologique, puisque c’est un ESAT.',
-          feedback: 'Une formule générale et exagérée ne convainc pas, et être un ESAT ne dit rien de l’impact environnemental.',
+          texte: 'En expliquant que ces questionnaires visent les grandes entreprises, pas les ESAT.',
+          feedback: 'Non : les clients attendent aussi des efforts de leurs fournisseurs du secteur protégé et adapté.',
         },
         {
           id: 'c',
-          texte: 'En expliquant que ces questions concernent les grandes entreprises, pas les ESAT.',
-          feedback: 'Non : les clients attendent aussi des efforts de leurs fournisseurs du secteur protégé et adapté.',
+          texte: 'Avec des faits mesurés (cartons réutilisés, déchets pesés) et une piste de progrès.',
+          feedback: 'Oui : des faits mesurés et une piste d’amélioration sont crédibles et ouvrent un dialogue avec le client.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Face à un client, l’écoresponsabilité se dit avec des faits mesurables et des engagements tenables ; les formules générales abîment la confiance.',
       source: 'leçon Production écoresponsable, § Aux clients',
     }),
     vraiFaux({
-      id: 'iso-26000-certifiable',
-      enonce: 'Un ESAT peut obtenir une certification ISO 26000 pour prouver à ses clients sa démarche de responsabilité sociétale.',
+      id: 'iso-26000-evaluation',
+      enonce:
+        'Un ESAT qui veut montrer à ses clients sa démarche de responsabilité sociétale peut la faire évaluer au regard de l’ISO 26000, mais il ne peut pas obtenir de certification ISO 26000.',
       criteres: ['B2.C8.CR3'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : l’ISO 26000 donne des lignes directrices et n’est pas certifiable. Une évaluation reste possible, par exemple avec le label « Engagé RSE ».',
-        faux: 'Exact : l’ISO 26000 n’est pas certifiable ; on peut faire évaluer sa démarche, par exemple avec le label « Engagé RSE ».',
+        vrai: 'Exact : l’ISO 26000 donne des lignes directrices et n’est pas certifiable ; une évaluation reste possible, par exemple avec le label « Engagé RSE ».',
+        faux: 'Si : l’ISO 26000 n’est pas une norme certifiable. On peut faire évaluer sa démarche, par exemple avec le label « Engagé RSE » de l’AFNOR.',
       },
       explication:
         'L’ISO 26000 (1er novembre 2010) est le référentiel international de la RSE : 7 principes, 7 questions centrales, 37 domaines d’action. Elle n’est pas certifiable, mais une démarche peut être évaluée.',
       source: 'ISO 26000:2010 ; label « Engagé RSE » (AFNOR)',
     }),
     choixMultiples({
-      id: 'expliquer-equipe',
+      id: 'eteindre-calandre',
       enonce:
-        'Vous voulez que l’équipe de blanchisserie pense à éteindre la calandre pendant la pause longue. Quelles façons de l’expliquer ont le plus de chances de marcher ?',
+        'Vous voulez que l’équipe de blanchisserie pense à éteindre la calandre pendant la pause longue. Quelles façons de faire ont le plus de chances de marcher dans la durée ?',
       criteres: ['B2.C8.CR3'],
       options: [
         {
           id: 'a',
-          texte: 'Montrer sur un tableau visuel la consommation d’une heure de calandre à vide',
-          feedback: 'Oui : un chiffre concret de l’atelier rend le gaspillage visible.',
-        },
-        {
-          id: 'b',
-          texte: 'Confier à un travailleur volontaire la liste de fermeture illustrée',
-          feedback: 'Oui : un référent fait vivre le geste et en tire une responsabilité reconnue.',
-        },
-        {
-          id: 'c',
-          texte: 'Afficher « Éteignez la calandre » sans autre explication',
+          texte: 'Afficher en gros sur la machine « Éteignez la calandre à la pause »',
           feedback: 'Non : une consigne sans raison se respecte mal dans la durée.',
         },
         {
+          id: 'b',
+          texte: 'Chiffrer une heure de calandre à vide, puis suivre le résultat avec l’équipe',
+          feedback: 'Oui : un chiffre concret de l’atelier rend le gaspillage visible, et voir les résultats de ses efforts encourage à continuer.',
+        },
+        {
+          id: 'c',
+          texte: 'Éteindre vous-même la calandre à chaque pause, pour montrer l’exemple',
+          feedback: 'L’exemple compte, mais le geste reste le vôtre : l’équipe ne se l’approprie pas et il disparaît quand vous êtes absent.',
+        },
+        {
           id: 'd',
-          texte: 'Partager chaque mois l’évolution de la consommation avec l’équipe',
-          feedback: 'Oui : voir les résultats de ses efforts encourage à continuer.',
+          texte: 'Rappeler la consigne à chaque pause, jusqu’à ce que le geste soit pris',
+          feedback: 'Non : un rappel sans explication ni résultat partagé devient vite une remarque de plus, que l’on n’entend plus.',
         },
       ],
-      reponses: ['a', 'b', 'd'],
+      reponses: ['b'],
       explication:
         'Un geste écoresponsable tient dans la durée quand l’équipe en comprend le sens : chiffres concrets de l’atelier, rôles confiés, résultats partagés, supports accessibles.',
       source: 'leçon Production écoresponsable, § Aux travailleurs',
@@ -376,13 +377,13 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Parce qu’il choisit ses fournisseurs aussi sur des critères sociaux et environnementaux.',
-          feedback: 'Oui : l’ESAT apporte un impact social (emploi des personnes en situation de handicap, réduction de la contribution OETH) et doit aussi montrer ses efforts environnementaux.',
+          texte: 'Parce qu’il est tenu d’acheter aux ESAT, quelle que soit la qualité du travail rendu.',
+          feedback: 'Non : aucune obligation d’achat n’existe ; le client compare qualité, délais, prix et engagements.',
         },
         {
           id: 'b',
-          texte: 'Parce qu’il est tenu d’acheter aux ESAT, quelle que soit la qualité du travail.',
-          feedback: 'Non : aucune obligation d’achat n’existe ; le client compare qualité, délais, prix et engagements.',
+          texte: 'Parce qu’il choisit ses fournisseurs aussi sur des critères sociaux et environnementaux.',
+          feedback: 'Oui : l’ESAT apporte un impact social (emploi des personnes en situation de handicap, réduction de la contribution OETH) et doit aussi montrer ses efforts environnementaux.',
         },
         {
           id: 'c',
@@ -395,7 +396,7 @@ export default defineQuiz({
           feedback: 'Non : c’était la règle avant 2020. Depuis, ces achats ne comptent plus dans le taux d’emploi ; ils ouvrent une déduction sur la contribution OETH.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Les achats responsables intègrent des critères sociaux et environnementaux. Acheter à un ESAT réduit la contribution OETH du client depuis 2020 (C. trav. art. D5212-21 s.) et sert ses engagements RSE ; l’ESAT doit en retour montrer ses propres efforts.',
       source: 'ISO 26000:2010 ; C. trav. art. D5212-21 et suivants',

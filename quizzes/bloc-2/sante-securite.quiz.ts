@@ -80,37 +80,37 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Elle peut être détruite, puisque la nouvelle version la remplace.',
+          texte: 'Elle peut être détruite, puisque la nouvelle version la remplace entièrement.',
           feedback: 'Non : depuis la loi du 2 août 2021 et le décret n° 2022-395, les versions successives sont conservées.',
         },
         {
           id: 'b',
-          texte: 'Elle est conservée 40 ans, comme chaque version du document.',
-          feedback: 'Oui : la conservation pendant 40 ans permet de retrouver plus tard les expositions passées.',
+          texte: 'Elle est gardée 5 ans, le temps d’un éventuel contrôle de l’inspection du travail.',
+          feedback: 'Non : la durée fixée depuis 2022 est de 40 ans, bien plus longue.',
         },
         {
           id: 'c',
-          texte: 'Elle est conservée 5 ans, le temps d’un contrôle éventuel.',
-          feedback: 'Non : la durée fixée depuis 2022 est de 40 ans, bien plus longue.',
+          texte: 'Elle est conservée au moins 40 ans, comme toutes les versions du document unique.',
+          feedback: 'Oui : la conservation pendant 40 ans permet de retrouver plus tard les expositions passées.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
-        'Chaque version du DUERP est conservée 40 ans : cette durée a été fixée par la loi du 2 août 2021 sur la santé au travail et le décret n° 2022-395 du 18 mars 2022.',
-      source: 'décret n° 2022-395 ; C. trav. art. R4121-1 à R4121-4',
+        'Chaque version du DUERP est conservée au moins 40 ans : cette durée a été fixée par la loi du 2 août 2021 sur la santé au travail et le décret n° 2022-395 du 18 mars 2022.',
+      source: 'C. trav. art. R4121-1 à R4121-4 ; décret n° 2022-395 du 18 mars 2022',
     }),
     vraiFaux({
-      id: 'duerp-mise-a-jour',
+      id: 'duerp-mise-a-jour-annuelle',
       enonce:
-        'Un ESAT qui emploie 40 salariés peut mettre à jour son document unique tous les deux ans, tant que rien ne change dans les ateliers.',
+        'Dans un ESAT qui emploie 40 salariés, le document unique est mis à jour au moins une fois par an, et aussi dès qu’une information nouvelle sur un risque apparaît, même en cours d’année.',
       criteres: ['B2.C6.CR1'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : à partir de 11 salariés, la mise à jour est au moins annuelle, et elle s’impose aussi à chaque changement.',
-        faux: 'Exact : avec 11 salariés ou plus, la mise à jour se fait au moins une fois par an, et à chaque changement important.',
+        vrai: 'Exact : à partir de 11 salariés, la mise à jour est au moins annuelle, et elle s’impose aussi à chaque changement important ou information nouvelle.',
+        faux: 'Si : à partir de 11 salariés, la mise à jour se fait au moins une fois par an ; un nouvel équipement, un nouveau produit ou un presque-accident la déclenchent aussi.',
       },
       explication:
-        'Le DUERP est obligatoire dès le 1er salarié ; il est mis à jour au moins chaque année dans les structures d’au moins 11 salariés, et lors de tout changement ou de toute nouvelle information sur un risque.',
+        'Le DUERP est obligatoire dès le 1er salarié ; il est mis à jour au moins chaque année dans les structures d’au moins 11 salariés, et lors de tout changement important ou de toute nouvelle information sur un risque.',
       source: 'C. trav. art. R4121-1 à R4121-4',
     }),
     choixMultiples({
@@ -131,13 +131,13 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: 'Une nouvelle colle, livrée avec une fiche de sécurité',
+          texte: 'Une nouvelle colle, livrée avec une fiche de données de sécurité',
           feedback: 'Oui : un nouveau produit chimique est une nouvelle information sur un risque.',
         },
         {
           id: 'd',
-          texte: 'Le changement de couleur des coffrets d’une commande',
-          feedback: 'Non : la couleur du produit ne modifie ni les gestes ni les expositions.',
+          texte: 'Un nouveau client pour le même conditionnement, aux mêmes postes',
+          feedback: 'Non : les gestes, les machines et les produits restent les mêmes ; rien ne change dans les expositions.',
         },
       ],
       reponses: ['a', 'b', 'c'],
@@ -160,8 +160,8 @@ export default defineQuiz({
         faux: 'Ajoutez la durée de conservation, 40 ans, à l’année de la version.',
       },
       explication:
-        'Chaque version du DUERP est conservée 40 ans (loi du 2 août 2021, décret n° 2022-395) : $2026 + 40 = 2066$.',
-      source: 'décret n° 2022-395 du 18 mars 2022',
+        'Chaque version du DUERP est conservée au moins 40 ans (loi du 2 août 2021, décret n° 2022-395) : $2026 + 40 = 2066$.',
+      source: 'C. trav. art. R4121-1 à R4121-4 ; loi n° 2021-1018 du 2 août 2021 ; décret n° 2022-395 du 18 mars 2022',
     }),
     choixUnique({
       id: 'instance-mixte-risques',
@@ -171,24 +171,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'À l’instance mixte, compétente sur la sécurité et l’évaluation des risques.',
-          feedback: 'Oui : l’instance mixte réunit des représentants des travailleurs et des salariés ; elle traite de la sécurité et des risques.',
+          texte: 'Au conseil de la vie sociale, où il siège déjà comme délégué des travailleurs.',
+          feedback: 'Le délégué siège bien au CVS, mais l’instance compétente pour la sécurité et l’évaluation des risques est l’instance mixte.',
         },
         {
           id: 'b',
-          texte: 'Nulle part : l’évaluation des risques relève de la direction seule.',
-          feedback: 'Non : l’employeur est responsable, mais les représentants des travailleurs sont associés par l’instance mixte.',
+          texte: 'À l’instance mixte de l’ESAT, compétente pour la sécurité et les risques.',
+          feedback: 'Oui : l’instance mixte réunit des représentants des travailleurs et des salariés ; elle traite de la sécurité et de l’évaluation des risques.',
         },
         {
           id: 'c',
-          texte: 'À la commission des droits et de l’autonomie, à la MDPH.',
+          texte: 'À la CDAPH de la MDPH, qui suit les conditions de travail en ESAT.',
           feedback: 'Non : la CDAPH décide des orientations ; elle n’intervient pas dans l’évaluation des risques d’un atelier.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
-        'Le décret n° 2022-1561 a créé dans chaque ESAT une instance mixte, compétente pour la qualité de vie au travail, l’hygiène, la sécurité et l’évaluation des risques professionnels.',
-      source: 'décret n° 2022-1561',
+        'Le décret n° 2022-1561 a créé dans chaque ESAT une instance mixte, compétente pour la qualité de vie au travail, l’hygiène, la sécurité et l’évaluation des risques professionnels, que l’employeur transcrit dans le document unique.',
+      source: 'décret n° 2022-1561 du 13 décembre 2022 ; C. trav. art. R4121-1 (document unique)',
     }),
     choixUnique({
       id: 'poussiere-poncage',
@@ -198,38 +198,38 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Distribuer des masques à poussière à toute l’équipe du poste.',
-          feedback: 'Un masque peut compléter, mais c’est une protection individuelle : elle vient après la protection collective.',
-        },
-        {
-          id: 'b',
-          texte: 'Faire installer et utiliser une aspiration au point de ponçage.',
+          texte: 'Faire installer une aspiration au point de ponçage et vérifier qu’elle sert.',
           feedback: 'Oui : capter la poussière à la source protège tout le monde, sans dépendre du port d’un équipement.',
         },
         {
+          id: 'b',
+          texte: 'Distribuer à toute l’équipe du poste des masques adaptés aux poussières de bois.',
+          feedback: 'Un masque peut compléter, mais c’est une protection individuelle : elle vient après la protection collective.',
+        },
+        {
           id: 'c',
-          texte: 'Afficher une consigne qui rappelle de porter un masque.',
+          texte: 'Afficher au poste une consigne illustrée qui rappelle le port du masque.',
           feedback: 'Une consigne est le dernier principe : elle ne traite pas le risque à sa source.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Combattre le risque à la source et donner la priorité à la protection collective (3e et 8e principes) passent avant les EPI et les consignes.',
       source: 'C. trav. art. L4121-2',
     }),
     vraiFaux({
-      id: 'epi-gratuits',
+      id: 'epi-remplaces-sans-frais',
       enonce:
-        'Pour limiter les pertes, l’ESAT peut demander aux travailleurs de payer une partie de leurs chaussures de sécurité.',
+        'Un travailleur d’ESAT a perdu pour la troisième fois ses chaussures de sécurité. L’ESAT doit quand même les lui fournir à nouveau, sans rien lui faire payer.',
       criteres: ['B2.C6.CR2'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : les EPI sont fournis et entretenus gratuitement par l’employeur. Les pertes se traitent autrement (rangement, marquage au nom).',
-        faux: 'Exact : aucune participation ne peut être demandée ; les EPI sont fournis et entretenus gratuitement.',
+        vrai: 'Exact : les EPI sont fournis et entretenus par l’employeur, à ses frais. Les pertes répétées se traitent autrement : rangement, casier, marquage au nom.',
+        faux: 'Si : aucune participation ne peut être demandée, même après des pertes ; les mesures de sécurité ne coûtent rien aux travailleurs.',
       },
       explication:
-        'Les équipements de protection individuelle sont fournis gratuitement et entretenus par l’employeur ; les mesures de sécurité ne doivent rien coûter aux travailleurs.',
-      source: 'C. trav. art. R4323-95 et L4122-2',
+        'Les équipements de protection individuelle sont fournis gratuitement et entretenus par l’employeur : les mesures de sécurité ne doivent entraîner aucune charge financière pour les travailleurs. Les règles d’hygiène et de sécurité du code du travail s’appliquent en ESAT.',
+      source: 'C. trav. art. R4323-95, L4122-2 et L4111-3',
     }),
     association({
       id: 'types-de-mesures',
@@ -270,40 +270,40 @@ export default defineQuiz({
       source: 'C. trav. art. L4121-2',
     }),
     choixMultiples({
-      id: 'bon-usage-epi',
+      id: 'visieres-bon-usage',
       enonce:
         'Une équipe d’espaces verts reçoit de nouvelles visières de débroussaillage. Que faites-vous pour que ces EPI soient vraiment bien utilisés ?',
       criteres: ['B2.C6.CR2'],
       options: [
         {
           id: 'a',
-          texte: 'Faire essayer et régler la visière par chaque personne',
-          feedback: 'Oui : un EPI mal ajusté gêne et finit retiré. Le réglage se fait avec la personne.',
+          texte: 'Faire signer à chacun un bon de remise, qui atteste qu’il a été informé',
+          feedback: 'Non : une signature prouve la remise, pas la formation. L’usage s’apprend en montrant, en faisant faire et en vérifiant.',
         },
         {
           id: 'b',
-          texte: 'Montrer comment la mettre, la nettoyer et quand la changer',
-          feedback: 'Oui : la formation à l’usage des EPI fait partie des obligations.',
-        },
-        {
-          id: 'c',
-          texte: 'Observer le port sur le chantier et en reparler en équipe',
-          feedback: 'Oui : le bon usage se vérifie dans la durée, pas seulement le jour de la remise.',
-        },
-        {
-          id: 'd',
-          texte: 'Laisser chacun décider de la porter ou non selon son ressenti',
+          texte: 'Laisser chacun la porter quand il se sent exposé, pour respecter son ressenti',
           feedback: 'Non : quand un EPI est nécessaire, son port fait partie des règles ; on explique pourquoi, on ne le rend pas facultatif.',
         },
         {
+          id: 'c',
+          texte: 'Faire essayer et régler la visière par chaque personne, puis montrer son entretien',
+          feedback: 'Oui : un EPI mal ajusté gêne et finit retiré ; la formation à son usage et à son entretien fait partie des obligations.',
+        },
+        {
+          id: 'd',
+          texte: 'Glisser dans le camion la notice du fabricant, pour que chacun la consulte',
+          feedback: 'Non : une notice écrite ne forme personne, surtout dans une équipe où plusieurs lisent peu.',
+        },
+        {
           id: 'e',
-          texte: 'Faire signer à chacun un bon de remise, qui tient lieu de formation',
-          feedback: 'Non : une signature prouve la remise, pas la formation. L’usage s’apprend en montrant, en faisant faire et en vérifiant.',
+          texte: 'Réserver la visière aux chantiers de plus d’une heure, quand le risque est réel',
+          feedback: 'Non : une projection de pierre ou de débris peut arriver dès la première minute de débroussaillage.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['c'],
       explication:
-        'Les EPI sont fournis, entretenus et accompagnés d’une formation à leur usage. Leur port s’explique, se vérifie et se reprend avec l’équipe.',
+        'Les EPI sont fournis, entretenus et accompagnés d’une formation à leur usage. Leur port s’explique, se vérifie sur le chantier et se reprend avec l’équipe.',
       source: 'C. trav. art. R4311-8, R4323-95 ; INRS ED 6077',
     }),
     choixUnique({
@@ -314,21 +314,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous acceptez : avec les gilets, l’équipe est assez visible des conducteurs.',
+          texte: 'Vous acceptez : avec les gilets, l’équipe est bien visible des conducteurs.',
           feedback: 'Le gilet est un EPI : il ne protège pas le chantier. Il complète le balisage, il ne le remplace pas.',
         },
         {
           id: 'b',
-          texte: 'Gilets déjà portés, vous faites d’abord poser le balisage, puis le travail commence.',
-          feedback: 'Oui : le balisage est la protection collective du chantier ; le gilet, porté dès la descente du véhicule, la complète.',
-        },
-        {
-          id: 'c',
           texte: 'Vous annulez le chantier tant qu’un agent des routes ne vient pas surveiller.',
           feedback: 'Cette décision dépasse la situation : un balisage adapté permet de travailler en sécurité.',
         },
+        {
+          id: 'c',
+          texte: 'Gilets déjà portés, vous faites d’abord poser le balisage, puis le travail commence.',
+          feedback: 'Oui : le balisage est la protection collective du chantier ; le gilet, porté dès la descente du véhicule, la complète.',
+        },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'La protection collective (balisage, signalisation du chantier) a la priorité sur la protection individuelle (gilet haute visibilité), selon le 8e principe général de prévention : le gilet ne remplace pas le balisage, il le complète, y compris pendant sa pose.',
       source: 'C. trav. art. L4121-2',
@@ -341,21 +341,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui demandez : « C’est bon, vous avez compris ? »',
-          feedback: 'Beaucoup de personnes répondent « oui » pour ne pas déranger : la question ne vérifie rien.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous lui demandez de vous montrer où il se trouve et de faire le geste.',
+          texte: 'Vous lui faites montrer où est l’arrêt d’urgence, puis faire le geste d’arrêt.',
           feedback: 'Oui : faire montrer et faire faire est la vérification la plus fiable.',
         },
         {
+          id: 'b',
+          texte: 'Vous lui demandez si elle a compris, en la rassurant : elle peut revenir vers vous.',
+          feedback: 'Beaucoup de personnes répondent « oui » pour ne pas déranger : la question, même bienveillante, ne vérifie rien.',
+        },
+        {
           id: 'c',
-          texte: 'Vous lui faites signer la fiche de consignes de la machine.',
-          feedback: 'Une signature prouve que le document a été remis, pas qu’il a été compris.',
+          texte: 'Vous lui faites relire avec vous la fiche de consignes de la machine, puis la signer.',
+          feedback: 'Une signature prouve que le document a été remis, pas qu’il a été compris ni que le geste est su.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Une information sécurité est adaptée quand la personne peut montrer ou dire avec ses mots ce qu’elle doit faire ; c’est la démarche « montrer, faire faire, vérifier ».',
       source: 'leçon Santé et sécurité, § Accueillir un nouveau travailleur en sécurité',
@@ -432,8 +432,8 @@ export default defineQuiz({
         },
         {
           id: 'd',
-          texte: 'Le règlement de sécurité de l’établissement, à lire chez lui',
-          feedback: 'Non : un long texte à lire seul ne correspond pas à sa façon de comprendre.',
+          texte: 'Le livret de sécurité de l’établissement, à lire à son rythme',
+          feedback: 'Non : un long texte à lire seul ne correspond pas à sa façon de comprendre, même sans contrainte de temps.',
         },
       ],
       reponses: ['a', 'b', 'c'],
@@ -449,21 +449,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous arrêtez la machine, l’étiquetez « Ne pas utiliser », écoutez Yanis et prévenez la cheffe d’atelier.',
-          feedback: 'Oui : mettre en sécurité, entendre l’alerte et la transmettre, sans demander de reprendre tant que le danger persiste.',
+          texte: 'Vous resserrez le couteau diviseur, puis vous proposez à Yanis de reprendre à deux.',
+          feedback: 'Non : la cause n’est pas vérifiée, et Yanis est poussé à reprendre malgré son alerte, même accompagné.',
         },
         {
           id: 'b',
-          texte: 'Vous resserrez vous-même le couteau diviseur et lui demandez de reprendre pour tenir le délai.',
-          feedback: 'Non : la cause n’est pas vérifiée et Yanis est poussé à reprendre malgré son alerte.',
+          texte: 'Vous arrêtez et étiquetez la machine, écoutez Yanis et prévenez la cheffe d’atelier.',
+          feedback: 'Oui : mettre en sécurité, entendre l’alerte et la transmettre, sans demander de reprendre tant que le danger persiste.',
         },
         {
           id: 'c',
-          texte: 'Vous le mettez au ponçage et un autre travailleur prend la scie à sa place.',
+          texte: 'Vous le rassurez, le placez au ponçage et confiez la scie à un collègue expérimenté.',
           feedback: 'Non : le danger signalé reste entier ; vous exposez simplement une autre personne.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Depuis la loi n° 2023-1196, le droit d’alerte et de retrait s’applique en ESAT : face à un danger grave et imminent signalé, on met en sécurité, on transmet, et on ne contraint pas la personne à reprendre.',
       source: 'loi n° 2023-1196 ; CASF art. L344-2-6 ; C. trav. art. L4131-1',
@@ -479,7 +479,7 @@ export default defineQuiz({
         faux: 'Exact : la loi n° 2023-1196 a rendu ce droit du code du travail applicable en ESAT, avec d’autres droits collectifs ; le travailleur n’a pas besoin de votre autorisation pour se retirer d’un danger grave et imminent.',
       },
       explication:
-        'Le travailleur d’ESAT n’est pas salarié, mais la loi n° 2023-1196 du 18 décembre 2023 (CASF art. L344-2-6, effet annoncé au 1er juillet 2024) lui a rendu applicables plusieurs droits du code du travail, dont le droit d’alerte et de retrait (C. trav. art. L4131-1 et suivants). Avant cette loi, ce n’était pas le cas : le décret n° 2022-1561 avait créé l’instance mixte, mais pas ce droit.',
+        'Le travailleur d’ESAT n’est pas salarié, mais la loi n° 2023-1196 du 18 décembre 2023 (CASF art. L344-2-6) lui a rendu applicables plusieurs droits du code du travail, dont le droit d’alerte et de retrait (C. trav. art. L4131-1 et suivants). Le décret n° 2022-1561 avait créé l’instance mixte, pas ce droit.',
       source: 'loi n° 2023-1196 ; CASF art. L344-2-6 ; C. trav. art. L4131-1',
     }),
     ordre({
@@ -521,21 +521,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui rappelez que la machine est réparée et qu’il doit reprendre son poste.',
+          texte: 'Vous lui rappelez que le technicien a réparé la scie et qu’il peut reprendre son poste.',
           feedback: 'La réparation est faite, mais imposer la reprise ignore ce que Yanis vit et risque de le mettre en difficulté.',
         },
         {
           id: 'b',
-          texte: 'Vous lui montrez ce qui a été corrigé et lui demandez ce dont il a besoin pour reprendre.',
-          feedback: 'Oui : la personne est associée à la reprise ; un essai accompagné peut suffire à retrouver confiance.',
+          texte: 'Vous le retirez de la scie pour de bon, par respect pour ce qu’il a vécu.',
+          feedback: 'Décider à sa place de le retirer définitivement ne respecte ni son choix ni sa progression.',
         },
         {
           id: 'c',
-          texte: 'Vous le retirez de la scie pour de bon, pour lui éviter toute inquiétude.',
-          feedback: 'Décider à sa place de le retirer définitivement ne respecte pas son choix ni sa progression.',
+          texte: 'Vous lui montrez ce qui a été corrigé et lui demandez ce qu’il lui faut pour reprendre.',
+          feedback: 'Oui : la personne est associée à la reprise ; un essai accompagné peut suffire à retrouver confiance.',
         },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Après un retrait, la reprise se prépare avec la personne : montrer ce qui a été corrigé, entendre ses craintes, proposer un essai accompagné, la laisser décider du moment.',
       source: 'leçon Santé et sécurité, § Le droit d’alerte et de retrait',

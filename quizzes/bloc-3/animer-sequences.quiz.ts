@@ -22,7 +22,7 @@ export default defineQuiz({
         {
           id: 'e1',
           texte: 'Préparer le poste, le matériel, le moment et le relais pour le groupe',
-          feedback: 'Une séquence se prépare : ni pendant un rush, ni sans relais pour les autres.',
+          feedback: 'Une séquence se prépare : ni pendant un coup de feu, ni sans relais pour les autres.',
         },
         {
           id: 'e2',
@@ -67,30 +67,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous le laissez finir, relevez ce qui est réussi, remontrez la tenue du clou et lui rendez le marteau.',
+          texte: 'Vous reprenez le marteau et terminez la caisse devant lui, en lui expliquant bien chacun des gestes.',
           feedback:
-            'Oui : il voit le résultat, entend ce qui va bien, reçoit une seule correction et garde l’outil en main.',
+            'Non : expliquer est utile, mais faire à sa place lui retire l’occasion d’apprendre et lui dit qu’il n’en est pas capable.',
         },
         {
           id: 'b',
-          texte: 'Vous reprenez le marteau et finissez la caisse devant lui, pour qu’il voie comment il faut faire.',
-          feedback:
-            'Non : faire à sa place lui retire l’occasion d’apprendre et lui dit qu’il n’en est pas capable.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous arrêtez l’essai tout de suite et lui détaillez une à une les erreurs que vous avez repérées.',
+          texte: 'Vous arrêtez l’essai et lui détaillez les erreurs repérées, pour qu’il ne les répète pas.',
           feedback:
             'Non : une liste d’erreurs décourage et ne dit pas quoi changer en premier. Sans danger, on laisse souvent finir.',
         },
         {
-          id: 'd',
-          texte: 'Vous lui proposez de passer au ponçage, plus simple, et de reprendre l’assemblage un autre jour.',
+          id: 'c',
+          texte: 'Vous lui proposez de passer au ponçage, plus simple, pour qu’il reprenne confiance.',
           feedback:
             'Non : une erreur au premier essai est normale. Changer de tâche interrompt l’apprentissage et lui laisse penser qu’il a échoué.',
         },
+        {
+          id: 'd',
+          texte: 'Vous le laissez finir, relevez ce qui est réussi, remontrez la tenue du clou et rendez l’outil.',
+          feedback:
+            'Oui : il voit le résultat, entend ce qui va bien, reçoit une seule correction et garde l’outil en main.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Sans danger, l’erreur devient une information : on laisse finir, on commence par ce qui est réussi, on corrige un point en remontrant le geste, puis on rend l’outil.',
       source: 'Leçon Animer les séquences, § Faire essayer et corriger',
@@ -103,34 +103,34 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui demandez de montrer à Lucie comment il pose le fond.',
-          feedback: 'Oui : montrer ou expliquer à un collègue oblige à reformuler ce qu’on a retenu.',
+          texte: 'Vous lui demandez s’il a bien compris et s’il a des questions.',
+          feedback: 'Non : « Vous avez compris ? » appelle presque toujours un « oui », même quand ce n’est pas le cas.',
         },
         {
           id: 'b',
-          texte: 'Vous lui demandez s’il a bien compris ce que vous avez montré.',
-          feedback: 'Non : « Tu as compris ? » appelle presque toujours un « oui », même quand ce n’est pas le cas.',
+          texte: 'Vous lui demandez de montrer à Lucie comment il pose le fond, étape par étape.',
+          feedback: 'Oui : montrer ou expliquer à un collègue oblige à reformuler ce qu’on a retenu.',
         },
         {
           id: 'c',
-          texte: 'Vous lui faites signer la fiche de consignes du poste.',
-          feedback: 'Non : une signature ne prouve pas la compréhension, surtout si la fiche est difficile à lire.',
+          texte: 'Vous relisez avec lui la fiche de consignes du poste, puis il la signe.',
+          feedback: 'Non : relire ensemble est utile, mais une signature ne prouve pas la compréhension, surtout si la fiche est difficile à lire.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'La reformulation (orale, gestuelle, ou en remettant des photos dans l’ordre) vérifie la compréhension bien mieux qu’une question fermée.',
       source: 'Leçon Animer les séquences, § Faire reformuler',
     }),
     vraiFaux({
-      id: 'face-a-face',
+      id: 'a-cote-meme-sens',
       enonce:
-        'Pour démontrer un geste, le moniteur se place de préférence face à la personne, pour qu’elle voie bien ses mains.',
+        'À la menuiserie, vous montrez à Clément comment tenir la scie à dos. Vous vous placez à côté de lui, tourné dans le même sens que lui, plutôt qu’en face. Ce placement facilite la lecture du geste.',
       criteres: ['B3.C4.CR1'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : en face, la droite du moniteur est la gauche de la personne et le geste s’inverse. Mieux vaut se placer à côté, dans le même sens.',
-        faux: 'Exact : à côté de la personne, dans le même sens qu’elle, le geste se lit sans inversion.',
+        vrai: 'Exact : à côté de la personne, dans le même sens, le geste se lit sans inversion. En face, sa droite est votre gauche et elle doit retourner le geste dans sa tête.',
+        faux: 'Si : en face, la droite du moniteur est la gauche de la personne et le geste s’inverse. À côté, dans le même sens, elle voit le geste tel qu’elle devra le faire.',
       },
       explication:
         'Une bonne démonstration est lente, découpée, faite à côté de la personne et dans le même sens, avec les points clés nommés.',
@@ -144,31 +144,31 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous faites arrêter tout de suite, calmement, vous remontrez le geste avec le poussoir et elle reprend.',
+          texte: 'Vous la laissez finir cette coupe, puis reprenez avec elle le geste avec le poussoir.',
           feedback:
-            'Oui : en cas de danger, on n’attend pas. On arrête, on remontre le geste sûr, puis on rend la main.',
+            'Non : laisser finir vaut pour une erreur sans danger. Ici, la coupe en cours peut la blesser : on arrête d’abord.',
         },
         {
           id: 'b',
-          texte: 'Vous la laissez finir la coupe pour qu’elle voie elle-même le résultat de son geste.',
+          texte: 'Vous lui rappelez d’utiliser le poussoir, sans l’interrompre pour ne pas la déstabiliser.',
           feedback:
-            'Non : laisser finir vaut pour une erreur sans danger. Ici, le risque de blessure impose d’arrêter.',
+            'Non : une consigne lancée pendant la coupe détourne son attention alors que ses doigts sont près de la lame. Le risque impose d’arrêter.',
         },
         {
           id: 'c',
-          texte: 'Vous notez l’erreur pour en parler calmement pendant le temps d’échange de fin de séance.',
+          texte: 'Vous faites arrêter la coupe tout de suite, puis remontrez le geste avec le poussoir.',
           feedback:
-            'Non : la phase réflexive viendra, mais un risque pour la sécurité se traite immédiatement.',
+            'Oui : en cas de danger, on n’attend pas. On arrête, calmement, on remontre le geste sûr, puis on rend la main.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Deux cas à distinguer pendant l’essai : un risque pour la sécurité se corrige tout de suite ; une erreur sans danger peut être laissée pour devenir une information.',
       source: 'Leçon Animer les séquences, § Faire essayer et corriger',
     }),
     choixMultiples({
-      id: 'demonstration-reussie',
-      enonce: 'Quelles pratiques rendent une démonstration au poste efficace ?',
+      id: 'demonstration-efficace',
+      enonce: 'Vous préparez la démonstration de l’assemblage d’une caisse. Quelles pratiques rendent cette démonstration efficace ?',
       criteres: ['B3.C4.CR1'],
       options: [
         {
@@ -178,28 +178,28 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Nommer les points clés au moment où on les fait',
-          feedback: 'Oui : « je tiens le clou près de la tête » dit ce qui fait réussir.',
+          texte: 'Montrer à la cadence réelle, pour le rythme',
+          feedback: 'Non : un geste rapide ne se lit pas. La cadence vient plus tard ; d’abord le geste juste, lentement.',
         },
         {
           id: 'c',
-          texte: 'Faire le geste lentement, à un rythme que la personne peut suivre',
-          feedback: 'Oui : un geste rapide ne se lit pas ; la lenteur laisse voir chaque étape.',
+          texte: 'Se placer en face, pour qu’elle voie vos mains',
+          feedback: 'Non : en face, le geste s’inverse. On se place à côté d’elle, dans le même sens.',
         },
         {
           id: 'd',
-          texte: 'Montrer à la cadence réelle pour donner tout de suite le bon rythme',
-          feedback: 'Non : la vitesse vient plus tard ; d’abord le geste juste.',
+          texte: 'Nommer les points clés en les faisant',
+          feedback: 'Oui : « je tiens le clou près de la tête » dit ce qui fait réussir.',
         },
         {
           id: 'e',
-          texte: 'Enchaîner toutes les tâches du poste dans une même démonstration',
-          feedback: 'Non : trop d’informations à la fois ; une séquence porte sur un objectif précis.',
+          texte: 'Donner les consignes de sécurité en liste au début, avant le premier geste',
+          feedback: 'Non : une liste au début s’oublie. Les repères de sécurité se montrent au moment où ils servent.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'd'],
       explication:
-        'Une démonstration utile est lente, découpée, centrée sur un objectif, et nomme les points clés et les repères de sécurité au moment où ils servent.',
+        'Une démonstration utile est lente, découpée, faite à côté de la personne, centrée sur un objectif, et nomme les points clés et les repères de sécurité au moment où ils servent.',
       source: 'Leçon Animer les séquences, § Démontrer',
     }),
     choixUnique({
@@ -216,13 +216,13 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous refusez : la démonstration passe avant l’essai, pour tout le monde et sur toutes les tâches.',
+          texte: 'Vous lui expliquez que la démonstration passe avant l’essai, pour tout le monde et pour toute tâche.',
           feedback:
             'Non : l’ordre habituel est un repère, pas une règle rigide. Sur une tâche sans danger, on peut l’adapter à la personne.',
         },
         {
           id: 'c',
-          texte: 'Vous le laissez faire seul toute la matinée, et vous passerez le voir s’il vous appelle.',
+          texte: 'Vous le laissez seul, à son rythme, et passerez le voir s’il vous appelle.',
           feedback:
             'Non : son choix n’est pas un apprentissage sans accompagnement. Il faut convenir d’un moment pour observer et échanger.',
         },
@@ -245,26 +245,26 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Des pauses prévues à l’avance',
-          feedback: 'Oui : des pauses annoncées respectent sa fatigabilité.',
+          texte: 'Une seule séance longue, pour ne pas couper ce qu’elle a commencé',
+          feedback: 'Non : au-delà de ce que Léa peut tenir, elle n’apprend plus et se décourage, même si la séance n’est pas coupée.',
         },
         {
           id: 'c',
-          texte: 'Une consigne à la fois, avec le temps de répondre',
-          feedback: 'Oui : limiter la quantité d’informations réduit la fatigue.',
+          texte: 'Des pauses prévues et annoncées à l’avance',
+          feedback: 'Oui : des pauses annoncées respectent sa fatigabilité.',
         },
         {
           id: 'd',
-          texte: 'Une seule longue séance pour terminer la séquence',
-          feedback: 'Non : au-delà de ce que Léa peut tenir, elle n’apprend plus et se décourage.',
+          texte: 'Lui montrer les résultats des collègues',
+          feedback: 'Non : on compare la personne à l’objectif et à elle-même, pas aux autres.',
         },
         {
           id: 'e',
-          texte: 'Lui montrer les résultats de ses collègues pour la motiver',
-          feedback: 'Non : on compare la personne à l’objectif et à elle-même, pas aux autres.',
+          texte: 'Une consigne à la fois, avec le temps de répondre',
+          feedback: 'Oui : limiter la quantité d’informations réduit la fatigue.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c', 'e'],
       explication:
         'Durée, moment, quantité d’informations, canal et répétition s’ajustent à chaque personne, sans jamais la comparer à ses collègues.',
       source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
@@ -272,12 +272,12 @@ export default defineQuiz({
     vraiFaux({
       id: 'comparer-collegues',
       enonce:
-        'Pour motiver une personne en apprentissage, il est recommandé de comparer ses résultats à ceux des collègues les plus rapides.',
+        'Léa doute d’elle. Pour l’encourager, vous lui montrez que Samia, arrivée en même temps qu’elle, plie déjà vingt housses à l’heure. Comparer ses résultats à ceux d’une collègue est une bonne façon de la motiver.',
       criteres: ['B3.C4.CR2'],
       reponse: false,
       feedback: {
-        vrai: 'Non : la comparaison aux plus rapides décourage. On compare la personne à l’objectif et à elle-même la semaine précédente.',
-        faux: 'Exact : on mesure les progrès de la personne par rapport à l’objectif et à ses propres résultats.',
+        vrai: 'Non : la comparaison à une collègue plus rapide risque de la décourager davantage. On compare Léa à l’objectif et à elle-même la semaine précédente.',
+        faux: 'Exact : on mesure les progrès de Léa par rapport à l’objectif et à ses propres résultats, pas par rapport à Samia.',
       },
       explication:
         'Adapter l’animation au rythme de chacun, c’est regarder les progrès de la personne, pas son rang dans l’équipe.',
@@ -291,24 +291,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous prévoyez un relais avant la séquence : un tuteur, un collègue moniteur ou des tâches bien connues.',
+          texte: 'Vous arrêtez la production pendant la demi-heure, pour vous consacrer pleinement à Clément.',
+          feedback:
+            'Non : arrêter tout le monde met la commande en retard et laisse six personnes sans activité ni repère.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous prévoyez un relais à l’avance : un tuteur, un collègue moniteur ou des tâches connues.',
           feedback:
             'Oui : chacun garde un repère, et la séquence n’est pas interrompue toutes les deux minutes.',
         },
         {
-          id: 'b',
-          texte: 'Vous arrêtez la production de l’atelier pendant la demi-heure de la séquence.',
-          feedback:
-            'Non : arrêter tout le monde met la commande en retard et laisse six personnes sans activité.',
-        },
-        {
           id: 'c',
-          texte: 'Vous faites la séquence par petits bouts, entre deux questions des autres.',
+          texte: 'Vous faites la séquence par petits bouts, en restant disponible pour les questions des autres.',
           feedback:
-            'Non : une séquence sans cesse interrompue ne permet ni démonstration suivie ni essai observé.',
+            'Non : rester disponible part d’une bonne intention, mais une séquence sans cesse interrompue ne permet ni démonstration suivie ni essai observé.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'L’animation tient compte du groupe : un relais organisé à l’avance permet de former une personne sans laisser les autres sans repère.',
       source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
@@ -321,37 +321,37 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui demandez ce qui l’aide quand elle apprend, puis vous ajustez après les premiers essais.',
-          feedback:
-            'Oui : la personne sait souvent ce qui l’aide ; les premiers essais permettent ensuite d’affiner.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous appliquez les conseils habituels associés au diagnostic inscrit dans son dossier.',
+          texte: 'Vous lisez son dossier et adaptez la séquence aux conseils donnés pour son handicap.',
           feedback:
             'Non : un diagnostic ne dit pas comment une personne apprend. Deux personnes avec le même diagnostic ont des besoins différents.',
         },
         {
-          id: 'c',
-          texte: 'Vous faites comme avec la dernière personne formée à ce poste, puisque cela avait marché.',
+          id: 'b',
+          texte: 'Vous reprenez la méthode adaptée qui a marché avec la dernière personne formée ici.',
           feedback:
             'Non : ce qui a réussi avec une personne ne vaut pas forcément pour une autre.',
         },
+        {
+          id: 'c',
+          texte: 'Vous lui demandez ce qui l’aide quand elle apprend, puis ajustez après les premiers essais.',
+          feedback:
+            'Oui : la personne sait souvent ce qui l’aide ; les premiers essais permettent ensuite d’affiner.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Les pistes générales aident, mais la meilleure source d’information sur la façon d’apprendre reste la personne elle-même.',
       source: 'Leçon Animer les séquences, § Adapter l’animation à chaque personne',
     }),
     choixMultiples({
-      id: 'preparer-stage',
+      id: 'preparer-stage-nora',
       enonce:
         'Nora souhaite faire un stage au rayon boulangerie d’un supermarché partenaire. Que faites-vous pour préparer ce stage ?',
       criteres: ['B3.C4.CR3'],
       options: [
         {
           id: 'a',
-          texte: 'Écrire avec Nora des objectifs observables pour le stage et les partager avec l’entreprise',
+          texte: 'Écrire avec Nora des objectifs observables et les partager avec l’entreprise',
           feedback: 'Oui : des objectifs clairs orientent le tuteur et serviront au bilan.',
         },
         {
@@ -361,21 +361,21 @@ export default defineQuiz({
         },
         {
           id: 'c',
+          texte: 'Remettre au tuteur le dossier médical de Nora, pour qu’il adapte son poste',
+          feedback: 'Non : l’intention est d’adapter, mais on parle des besoins d’aménagement convenus avec Nora, pas de son dossier médical.',
+        },
+        {
+          id: 'd',
           texte: 'Faire avec Nora le trajet une première fois, si elle le souhaite',
           feedback: 'Oui : un trajet essayé à l’avance enlève une source d’inquiétude.',
         },
         {
-          id: 'd',
-          texte: 'Transmettre au tuteur le dossier médical de Nora pour qu’il s’adapte',
-          feedback: 'Non : on parle des besoins d’aménagement, avec l’accord de Nora, pas de son dossier médical.',
-        },
-        {
           id: 'e',
-          texte: 'Signer la convention sans Nora, pour gagner du temps',
-          feedback: 'Non : Nora est partie prenante du stage ; elle connaît et accepte ce qui est prévu.',
+          texte: 'Préparer avec elle une fiche avec le nom du tuteur et les numéros à appeler',
+          feedback: 'Oui : en cas de souci, Nora sait à qui s’adresser, dans l’entreprise et à l’ESAT.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'b', 'd', 'e'],
       explication:
         'Un stage se prépare à partir du choix de la personne : objectifs observables, entreprise choisie avec l’équipe, visite du poste, convention, tuteur préparé, trajet et contacts utiles.',
       source: 'Leçon Animer les séquences, § Préparer',
@@ -394,21 +394,35 @@ export default defineQuiz({
         },
         {
           id: 'b',
-          texte: 'Vous lui donnez le nom de sa maladie, pour qu’il sache à quoi s’attendre avec elle.',
+          texte: 'Vous lui donnez le nom de sa maladie, pour qu’il puisse adapter son accueil en confiance.',
           feedback:
             'Non : une information de santé ne se transmet pas sans l’accord de la personne, et un diagnostic ne dit pas comment l’accompagner.',
         },
         {
           id: 'c',
-          texte: 'Vous refusez d’en parler, car tout ce qui concerne Nora est couvert par le secret.',
+          texte: 'Vous refusez d’en parler par respect du secret, et l’invitez à poser la question à Nora.',
           feedback:
-            'Non : sans aucune information, le tuteur ne peut pas adapter son accueil. On partage les besoins d’aménagement convenus avec elle.',
+            'Non : la discrétion est juste, mais Nora a déjà choisi ce qui peut être dit ; renvoyer le tuteur vers elle la met en difficulté dès le premier jour.',
         },
       ],
       reponse: 'a',
       explication:
         'Ce qu’on dit de la situation de handicap se décide avec la personne, avant l’accueil ; on parle des besoins d’aménagement et de la façon de transmettre une consigne, pas d’un diagnostic. Une information de santé ne se transmet pas sans son accord.',
       source: 'Leçon Animer les séquences, § Préparer',
+    }),
+    vraiFaux({
+      id: 'mise-a-disposition-mdph',
+      enonce:
+        'Avec son accord, Cédric, de l’équipe espaces verts, va être mis à disposition seul, pendant un an, du service des espaces verts d’une commune. Le contrat de mise à disposition doit être transmis à la MDPH dans les 15 jours.',
+      criteres: ['B3.C4.CR3'],
+      reponse: true,
+      feedback: {
+        vrai: 'Exact : une mise à disposition individuelle fait l’objet d’un contrat écrit, transmis à la maison départementale des personnes handicapées (MDPH) dans les 15 jours. Cédric reste travailleur de l’ESAT, qui continue de l’accompagner.',
+        faux: 'Si : le contrat d’une mise à disposition individuelle est transmis à la maison départementale des personnes handicapées (MDPH) dans les 15 jours. Elle dure 2 ans au plus ; au-delà, le directeur demande l’accord de la CDAPH.',
+      },
+      explication:
+        'La mise à disposition d’un travailleur d’ESAT se fait avec son accord et par un contrat écrit (activité, lieu, horaires, facturation, soutien médico-social, surveillance médicale, adaptations). Individuelle, elle dure 2 ans au plus ; le contrat est transmis à la MDPH dans les 15 jours ; au-delà de 2 ans, le directeur demande l’accord de la CDAPH.',
+      source: 'CASF, art. L344-2-4, R344-16 à R344-18 ; leçon Animer les séquences, § Le cadre de chaque dispositif',
     }),
     choixUnique({
       id: 'suivi-stage',
@@ -417,24 +431,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Un contact le premier jour, une visite à mi-parcours, des échanges avec le tuteur et avec Nora seule.',
+          texte: 'Un bilan final avec le tuteur, sans appel avant, pour laisser Nora prendre toute sa place dans l’équipe.',
+          feedback:
+            'Non : laisser de la place est une bonne intention, mais une difficulté découverte au bilan n’a pas pu être réglée pendant le stage.',
+        },
+        {
+          id: 'b',
+          texte: 'Un appel le premier jour, une visite à mi-parcours, des échanges avec le tuteur et avec Nora seule.',
           feedback:
             'Oui : un suivi prévu dès le départ permet de repérer tôt une difficulté et d’ajuster avec le tuteur.',
         },
         {
-          id: 'b',
-          texte: 'Aucun contact avant le bilan final, pour ne pas gêner l’entreprise.',
-          feedback:
-            'Non : une difficulté découverte au bilan n’a pas pu être réglée pendant le stage.',
-        },
-        {
           id: 'c',
-          texte: 'Une présence chaque jour à côté de Nora, pour l’aider dans ses tâches.',
+          texte: 'Une présence chaque matin à côté de Nora, pour l’accompagner dans ses tâches.',
           feedback:
             'Non : le moniteur ne reprend pas la main sur le travail de la personne dans l’entreprise ; le tuteur accompagne au quotidien.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Le suivi d’un stage se prévoit dès la préparation : premier jour, mi-parcours, échanges séparés avec le tuteur et avec la personne.',
       source: 'Leçon Animer les séquences, § Suivre',

@@ -23,33 +23,33 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui proposez un entretien pour explorer avec lui ce qui l’attire dans ce métier.',
+          texte: 'Vous le félicitez pour ce projet et lui proposez un stage de découverte en jardinerie.',
           feedback:
-            'Oui : le souhait est le point de départ. Savoir ce qui attire Yanis (les plantes, les clients, la caisse) dit quelles compétences il faudra développer.',
+            'Encourager est juste, mais le stage vient trop tôt : vous ne savez pas encore ce qui l’attire ni ce qu’il sait déjà faire. Un stage se prépare à partir de ce que Yanis veut découvrir.',
         },
         {
           id: 'b',
-          texte: 'Vous l’inscrivez à une formation à la taille des haies dès le mois prochain.',
+          texte: 'Vous transmettez son souhait au chargé d’insertion, qui suit les projets de sortie.',
           feedback:
-            'Trop tôt : vous décidez du besoin à sa place, avant de savoir ce qu’il veut vraiment et ce qu’il sait déjà faire.',
+            'Le chargé d’insertion sera associé, mais c’est à vous que Yanis a parlé : transmettre avant d’avoir compris son souhait, c’est passer la main sans l’avoir écouté.',
         },
         {
           id: 'c',
-          texte: 'Vous lui conseillez de se concentrer d’abord sur la tonte, qu’il maîtrise.',
+          texte: 'Vous convenez avec lui d’un moment pour parler de ce qui l’attire dans ce métier.',
           feedback:
-            'Ce conseil écarte son souhait sans l’avoir écouté. Le rôle du moniteur est d’explorer le projet, pas de le trier.',
+            'Oui : le souhait est le point de départ. Savoir ce qui attire Yanis (les plantes, les clients, la caisse) dira quelles compétences il faudra développer.',
         },
         {
           id: 'd',
-          texte: 'Vous demandez au chargé d’insertion de lui trouver un stage en jardinerie.',
+          texte: 'Vous notez sa phrase, pour en parler à la révision de son projet personnalisé.',
           feedback:
-            'Un stage viendra peut-être, mais pas avant d’avoir compris le souhait de Yanis et repéré ses compétences avec lui.',
+            'Noter ses mots est utile, mais attendre la révision du projet laisse son souhait sans réponse pendant des mois. Un vrai temps d’échange vient d’abord.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
-        'Identifier un besoin de développement commence par les souhaits et le projet de la personne, recueillis dans un vrai temps d’échange. Le projet personnalisé se construit avec la personne (loi n° 2002-2 ; ANESM, 2008).',
-      source: 'Leçon Identifier les besoins, § Partir des souhaits de la personne',
+        'Identifier un besoin de développement commence par les souhaits de la personne, recueillis dans un vrai temps d’échange. Le projet personnalisé se construit avec elle (loi n° 2002-2 ; ANESM, 2008).',
+      source: 'Loi n° 2002-2 du 2 janvier 2002 ; ANESM, recommandation « Les attentes de la personne et le projet personnalisé » (2008)',
     }),
     vraiFaux({
       id: 'souhait-irrealiste',
@@ -66,38 +66,38 @@ export default defineQuiz({
       source: 'Leçon Identifier les besoins, § Accueillir tous les souhaits',
     }),
     choixMultiples({
-      id: 'entretien-souhaits',
+      id: 'preparer-entretien-souhaits',
       enonce:
         'Vous préparez un entretien avec Maëlle, qui lit peu, pour connaître ce qu’elle aimerait apprendre. Quels gestes vont l’aider à s’exprimer ?',
       criteres: ['B3.C1.CR1'],
       options: [
         {
           id: 'a',
-          texte: 'Lui montrer des photos des différents postes de l’établissement',
+          texte: 'Lui montrer des photos des postes de l’établissement et la laisser choisir',
           feedback: 'Oui : une personne qui lit peu choisit plus facilement entre des images qu’entre des mots.',
         },
         {
           id: 'b',
-          texte: 'Poser des questions ouvertes sur ce qu’elle aime et ce qui est difficile',
-          feedback: 'Oui : les questions ouvertes laissent la personne dire ce qui compte pour elle.',
+          texte: 'Lui remettre la liste écrite des formations du plan, à lire à son rythme',
+          feedback: 'Non : même sans pression de temps, une liste écrite met en difficulté une personne qui lit peu, et elle ne part pas de ce qu’elle aime.',
         },
         {
           id: 'c',
-          texte: 'Noter ses réponses avec ses propres mots, puis les relire avec elle',
+          texte: 'Noter ses réponses avec ses propres mots, puis les relire avec elle, à voix haute',
           feedback: 'Oui : ses mots gardent le sens de son souhait, et la relecture lui permet de corriger.',
         },
         {
           id: 'd',
-          texte: 'Lui donner un questionnaire écrit à remplir seule chez elle',
-          feedback: 'Non : un questionnaire écrit met en difficulté une personne qui lit peu et ne permet pas d’échanger.',
+          texte: 'Placer l’entretien pendant le coup de feu, pour qu’il reste court et moins intimidant',
+          feedback: 'Non : l’intention est bonne, mais un souhait se recueille dans un moment calme, annoncé à l’avance, pas entre deux palettes.',
         },
         {
           id: 'e',
-          texte: 'Profiter d’un moment de forte activité pour que l’échange reste court',
-          feedback: 'Non : un souhait se recueille dans un moment calme, annoncé à l’avance, pas entre deux palettes.',
+          texte: 'Lui proposer des réponses déjà rédigées, pour lui éviter de chercher ses mots',
+          feedback: 'Non : des réponses toutes faites orientent son choix ; elle risque de prendre celle qui semble vous faire plaisir.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c'],
       explication:
         'Un entretien utile se prépare : moment calme, supports adaptés (photos, pictogrammes, objets), questions ouvertes, réponses notées avec les mots de la personne et relues avec elle.',
       source: 'Leçon Identifier les besoins, § Préparer l’entretien',
@@ -110,30 +110,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous présentez ce poste à Maëlle et vous lui demandez ce qu’elle en pense et ce qu’elle veut apprendre.',
+          texte: 'Vous la formez dès lundi : elle y gagnera en polyvalence, ce qui servira son parcours.',
+          feedback:
+            'Non : la polyvalence peut lui servir, mais vous décidez pour elle. Un besoin de production ne devient son objectif que si elle l’accepte.',
+        },
+        {
+          id: 'b',
+          texte: 'Vous présentez le poste à Maëlle et lui demandez si elle veut l’apprendre.',
           feedback:
             'Oui : le besoin de l’atelier peut rejoindre son projet, mais seulement si on le lui a demandé. Sa réponse décide de la suite.',
         },
         {
-          id: 'b',
-          texte: 'Vous inscrivez la mise sous film comme besoin de développement dans son projet personnalisé.',
-          feedback:
-            'Non : vous feriez passer un besoin de production pour un besoin de la personne, sans son avis.',
-        },
-        {
           id: 'c',
-          texte: 'Vous la formez dès lundi, puisque cet apprentissage sera utile à toute l’équipe.',
+          texte: 'Vous inscrivez ce besoin dans son projet personnalisé, pour l’accompagner dans cet apprentissage.',
           feedback:
-            'Former sans demander confond le besoin de l’atelier et celui de la personne. Maëlle pourrait vivre cette formation comme une obligation.',
+            'Non : vous feriez passer un besoin de production pour un besoin de Maëlle, écrit dans son projet sans son avis.',
         },
         {
           id: 'd',
-          texte: 'Vous refusez la demande : la production n’a pas à intervenir dans les apprentissages.',
+          texte: 'Vous refusez par respect pour son projet : la production n’a pas à guider ses apprentissages.',
           feedback:
             'Trop tranché : les besoins de l’atelier sont légitimes et peuvent rencontrer ceux de la personne. Encore faut-il lui poser la question.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'L’atelier a ses besoins (polyvalence, commandes) et la personne les siens (son projet). Le bloc 3 part de la personne : un besoin de production ne devient un objectif pour elle que si elle l’accepte.',
       source: 'Leçon Identifier les besoins, § Ce qu’est un besoin de développement',
@@ -146,27 +146,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous notez son choix, lui dites qu’elle pourra en reparler et reposerez la question plus tard.',
+          texte: 'Vous inscrivez un objectif léger, car un projet personnalisé doit prévoir un apprentissage.',
           feedback:
-            'Oui : ne pas vouloir progresser maintenant est un choix à respecter. Le moniteur garde la porte ouverte.',
+            'Non : aucune règle n’impose un apprentissage chaque année. Un objectif imposé à une personne qui n’en veut pas n’est pas un besoin de développement, c’est une contrainte.',
         },
         {
           id: 'b',
-          texte: 'Vous inscrivez quand même un objectif d’apprentissage, car un projet personnalisé doit en contenir.',
+          texte: 'Vous lui proposez de découvrir un autre poste quelques jours, pour lui donner envie d’apprendre.',
           feedback:
-            'Non : un objectif imposé à une personne qui n’en veut pas n’est pas un besoin de développement, c’est une contrainte.',
+            'Non : l’intention est bienveillante, mais changer son poste alors qu’elle vient de dire non revient à contourner son choix.',
         },
         {
           id: 'c',
-          texte: 'Vous la changez de poste quelques semaines, pour la stimuler et lui faire découvrir autre chose.',
+          texte: 'Vous notez son choix, lui dites qu’elle pourra en reparler et reposerez la question plus tard.',
           feedback:
-            'Non : changer son poste contre son avis ne respecte pas son choix et risque de la mettre en difficulté.',
+            'Oui : ne pas vouloir progresser maintenant est un choix à respecter. Le moniteur en garde la trace et laisse la porte ouverte.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
-        'L’autodétermination inclut le droit de ne pas changer. Le moniteur respecte ce choix, en garde la trace et propose à nouveau plus tard, sans pression.',
-      source: 'Leçon Identifier les besoins, § Accueillir tous les souhaits',
+        'L’autodétermination comprend aussi le choix de ne pas changer. Le moniteur respecte ce choix, en garde la trace et propose de nouveau plus tard, sans pression. La recommandation de l’ANESM sur les ESAT (2013) demande de partir des attentes des travailleurs.',
+      source: 'ANESM, recommandation « Adaptation de l’accompagnement aux attentes et besoins des travailleurs handicapés en ESAT » (2013) ; leçon Identifier les besoins, § Accueillir tous les souhaits',
     }),
     choixUnique({
       id: 'pourquoi-droit-commun',
@@ -176,30 +176,29 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Pour décrire les compétences dans une langue que comprennent aussi les employeurs et les certificateurs.',
-          feedback:
-            'Oui : la fiche de poste décrit ce qu’on fait ici ; un référentiel de droit commun rend les compétences lisibles ailleurs et transférables.',
+          texte: 'Pour mesurer le rendement de la personne par rapport à un salarié du milieu ordinaire.',
+          feedback: 'Non : la comparaison porte sur les compétences, pas sur le rendement.',
         },
         {
           id: 'b',
-          texte: 'Pour mesurer la productivité de la personne par rapport à un salarié du milieu ordinaire.',
-          feedback:
-            'Non : la comparaison porte sur les compétences, pas sur le rendement.',
-        },
-        {
-          id: 'c',
-          texte: 'Pour décider si la personne doit rester à l’ESAT ou être orientée ailleurs.',
+          texte: 'Pour préparer la décision de la CDAPH sur son maintien à l’ESAT ou son orientation.',
           feedback:
             'Non : l’orientation relève de la commission des droits et de l’autonomie des personnes handicapées (CDAPH). Le positionnement sert le projet de la personne, pas une décision d’orientation.',
         },
         {
-          id: 'd',
-          texte: 'Parce que la fiche de poste interne n’a aucune valeur pour décrire le travail.',
+          id: 'c',
+          texte: 'Parce que la fiche de poste décrit des tâches de l’atelier, pas des compétences.',
           feedback:
-            'Non : la fiche de poste reste utile dans l’atelier. Elle ne suffit simplement pas pour un projet qui regarde au-delà.',
+            'Non : une fiche de poste bien faite décrit aussi des compétences, et elle reste utile dans l’atelier. Elle ne suffit pas parce qu’on ne la connaît pas ailleurs.',
+        },
+        {
+          id: 'd',
+          texte: 'Pour décrire ses compétences dans des termes que comprennent employeurs et jurys.',
+          feedback:
+            'Oui : la fiche de poste décrit ce qu’on fait ici ; un référentiel de droit commun rend les compétences lisibles ailleurs et transférables.',
         },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Se positionner sur un référentiel de diplôme ou de titre ouvert à tous donne une langue commune et prépare la reconnaissance des compétences, comme dans la démarche « Différent et compétent ».',
       source: 'Leçon Identifier les besoins, § Comparer avec un référentiel métier de droit commun',
@@ -212,29 +211,34 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Éducation nationale',
+          texte: 'L’Éducation nationale (par exemple les CAP)',
           feedback: 'Oui : par exemple les référentiels des certificats d’aptitude professionnelle.',
         },
         {
           id: 'b',
-          texte: 'Agriculture',
-          feedback: 'Oui : les référentiels des diplômes agricoles sont utilisés, par exemple pour les espaces verts ou le maraîchage.',
+          texte: 'La Santé, par les ARS',
+          feedback: 'Non : les agences régionales de santé suivent les ESAT, mais elles ne délivrent ni diplômes ni titres de droit commun.',
         },
         {
           id: 'c',
-          texte: 'Travail',
-          feedback: 'Oui : les titres professionnels du ministère du Travail font partie des référentiels utilisés.',
+          texte: 'L’Agriculture, pour les diplômes agricoles comme ceux du paysage',
+          feedback: 'Oui : les référentiels des diplômes agricoles sont utilisés, par exemple pour les espaces verts ou le maraîchage.',
         },
         {
           id: 'd',
-          texte: 'Aucun : chaque ESAT rédige son propre référentiel',
-          feedback: 'Non : un référentiel propre à l’établissement n’est pas « de droit commun ». Tout l’intérêt est d’utiliser un référentiel reconnu par tous.',
+          texte: 'Le Travail, pour les titres professionnels',
+          feedback: 'Oui : les titres professionnels du ministère du Travail font partie des référentiels utilisés.',
+        },
+        {
+          id: 'e',
+          texte: 'Aucun : chaque réseau régional rédige son propre référentiel',
+          feedback: 'Non : un référentiel écrit par le réseau ne serait pas « de droit commun ». Tout l’intérêt est d’utiliser des référentiels reconnus par tous, rendus accessibles.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c', 'd'],
       explication:
         'La RAE « Différent et compétent » s’appuie sur des référentiels de l’Éducation nationale, de l’Agriculture et du Travail, rendus accessibles, dans le cadre du décret n° 2009-565 du 20 mai 2009.',
-      source: 'Dispositif RAE « Différent et compétent » ; décret n° 2009-565',
+      source: 'Décret n° 2009-565 du 20 mai 2009 ; réseau Différent et compétent',
     }),
     association({
       id: 'classer-comparaison',
@@ -244,13 +248,13 @@ export default defineQuiz({
       gauche: [
         {
           id: 'g1',
-          texte: 'Tond seul une pelouse plane, observé trois fois à des dates différentes',
-          feedback: 'Observation répétée, sans aide : la compétence est maîtrisée.',
+          texte: 'Tond seul une pelouse plane, avec succès aux trois observations, à des dates différentes',
+          feedback: 'Réussie seule, à chaque observation : la compétence est acquise.',
         },
         {
           id: 'g2',
-          texte: 'Tond un talus, mais hésite sur l’outil et a besoin d’un rappel oral',
-          feedback: 'Il réussit avec une aide légère : la compétence est en cours d’acquisition.',
+          texte: 'Tond un talus, mais hésite sur l’outil et réussit avec un rappel oral',
+          feedback: 'Il réussit, mais avec une aide légère : la compétence est en cours.',
         },
         {
           id: 'g3',
@@ -259,26 +263,26 @@ export default defineQuiz({
         },
         {
           id: 'g4',
-          texte: 'A essayé plusieurs fois de lire une étiquette de plante, sans y parvenir',
-          feedback: 'La situation a été proposée et n’est pas encore réussie : la compétence n’est pas encore maîtrisée.',
+          texte: 'A essayé plusieurs fois, avec votre aide, de lire une étiquette de plante, sans y parvenir',
+          feedback: 'La situation a été proposée et n’a pas été réussie, même avec une aide : la compétence n’est pas encore réussie.',
         },
       ],
       droite: [
-        { id: 'd1', texte: 'Maîtrisée' },
-        { id: 'd2', texte: 'En cours' },
+        { id: 'd1', texte: 'Acquise : réussie seule, à chaque observation' },
+        { id: 'd2', texte: 'En cours : réussie avec une aide, ou pas à chaque fois' },
         { id: 'd3', texte: 'Jamais proposée dans l’atelier : trouver une situation' },
-        { id: 'd4', texte: 'Pas encore maîtrisée' },
-        { id: 'd5', texte: 'Sans intérêt pour le projet' },
+        { id: 'd4', texte: 'Pas encore réussie, même avec une aide' },
+        { id: 'd5', texte: 'Sans intérêt pour le projet : à retirer de la fiche' },
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
-        'Classer chaque compétence du référentiel (maîtrisée, en cours, pas encore maîtrisée, jamais proposée) distingue les besoins de la personne des limites de l’atelier.',
+        'Chaque compétence va dans une seule case, selon ce qui a été observé : acquise (réussie seule, à chaque fois), en cours (réussie avec une aide ou pas à chaque fois), pas encore réussie (même avec une aide), jamais proposée. Ce classement distingue les besoins de la personne des limites de l’atelier.',
       source: 'Leçon Identifier les besoins, § Comment faire la comparaison',
     }),
     vraiFaux({
       id: 'ecart-limite-atelier',
       enonce:
-        'Vous positionnez Aïcha, de la blanchisserie, sur un référentiel de l’entretien des textiles. Une des activités retenues n’est jamais pratiquée dans votre atelier : vous n’avez donc jamais vu Aïcha la faire. Sur sa fiche, vous classez cette compétence « pas encore maîtrisée ». Ce classement est juste.',
+        'Vous positionnez Aïcha, de la blanchisserie, sur un référentiel de l’entretien des textiles. Une des activités retenues n’est jamais pratiquée dans votre atelier : vous n’avez donc jamais vu Aïcha la faire. Sur sa fiche, vous classez cette compétence « pas encore réussie ». Ce classement est juste.',
       criteres: ['B3.C1.CR2'],
       reponse: false,
       feedback: {
@@ -311,7 +315,7 @@ export default defineQuiz({
         },
         {
           id: 'e4',
-          texte: 'Classer chaque compétence : maîtrisée, en cours, pas encore maîtrisée, jamais proposée',
+          texte: 'Classer chaque compétence : acquise, en cours, pas encore réussie, jamais proposée',
           feedback: 'Le classement s’appuie sur les observations répétées et l’avis de la personne.',
         },
         {
@@ -332,22 +336,23 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Les compétences qu’il maîtrise déjà et qui serviront dans une jardinerie.',
+          texte: 'Ses écarts avec les collègues de l’équipe, pour situer son niveau dans le groupe.',
+          feedback: 'Non : on compare la personne au référentiel et à son projet, pas à ses collègues.',
+        },
+        {
+          id: 'b',
+          texte: 'Les compétences qu’il maîtrise déjà et qui serviront en jardinerie.',
           feedback:
             'Oui : contrôler une machine, respecter une zone de sécurité, accueillir poliment une cliente sont des acquis transférables, à écrire autant que les manques.',
         },
         {
-          id: 'b',
-          texte: 'Son rang par rapport aux autres membres de l’équipe d’espaces verts.',
-          feedback: 'Non : on compare la personne au référentiel et à son projet, pas à ses collègues.',
-        },
-        {
           id: 'c',
-          texte: 'Son rendement moyen en mètres carrés tondus par heure.',
-          feedback: 'Non : la fiche porte sur les compétences, pas sur le rendement.',
+          texte: 'Son rendement en mètres carrés par heure, que regardera un employeur.',
+          feedback:
+            'Non : un employeur regardera peut-être la cadence, mais la fiche porte sur les compétences. Le rendement d’un jour ne dit pas ce que Yanis sait faire.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Un positionnement honnête montre les acquis transférables autant que les manques : ce sont eux qui rendent un projet crédible et qui pourront être reconnus.',
       source: 'Leçon Identifier les besoins, § Comment faire la comparaison',
@@ -360,21 +365,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous la relisez avec Yanis, dans une version avec photos, et vous la corrigez avec lui.',
+          texte: 'Vous la relisez avec Yanis, dans une version avec photos, et la corrigez avec lui.',
           feedback:
             'Oui : la personne sait ce qui est écrit sur elle, elle peut corriger, et la fiche devient la sienne avant d’être partagée.',
         },
         {
           id: 'b',
-          texte: 'Vous l’envoyez à l’équipe pour qu’elle la lise avant la réunion.',
+          texte: 'Vous l’envoyez à toute l’équipe, pour que chacun la lise avant la réunion.',
           feedback:
             'Le partage avec l’équipe viendra, mais Yanis doit d’abord relire ce qui le concerne.',
         },
         {
           id: 'c',
-          texte: 'Vous la gardez pour la présenter vous-même oralement pendant la réunion.',
+          texte: 'Vous lui en remettez une copie, à lire chez lui avec sa famille s’il le souhaite.',
           feedback:
-            'Non : ni Yanis ni l’équipe ne l’auront vue avant. Une fiche non relue reste l’avis du moniteur.',
+            'Non : l’intention est respectueuse, mais une fiche écrite ne se lit pas seule quand on lit peu, et personne ne recueille ses corrections. La relecture se fait avec lui, avec des images.',
         },
       ],
       reponse: 'a',
@@ -390,31 +395,31 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Son souhait, écrit avec ses mots',
+          texte: 'Son souhait, écrit avec ses mots et relu avec lui',
           feedback: 'Oui : le souhait est le point de départ du projet.',
         },
         {
           id: 'b',
+          texte: 'Le nom de son traitement, pour expliquer sa fatigue',
+          feedback: 'Non : une information de santé confiée ne circule pas sans son accord ; ce qui compte pour le projet, c’est ce qui l’aide au poste, pas le nom d’un médicament.',
+        },
+        {
+          id: 'c',
           texte: 'Les compétences que vous avez observées au poste',
           feedback: 'Oui : les acquis observés sont le point de départ de l’apprentissage.',
         },
         {
-          id: 'c',
-          texte: 'Les priorités d’apprentissage choisies avec lui',
-          feedback: 'Oui : elles guideront le parcours et le plan de développement des compétences.',
-        },
-        {
           id: 'd',
-          texte: 'Le nom de son traitement médical, qu’il vous a confié',
-          feedback: 'Non : une information de santé confiée n’a pas à circuler si elle n’est pas utile au projet et sans son accord.',
+          texte: 'Votre pronostic sur ses chances de réussite',
+          feedback: 'Non : un pronostic n’est pas un fait observé, et il risque de fermer son projet avant qu’il ait essayé.',
         },
         {
           id: 'e',
-          texte: 'Votre opinion personnelle sur sa vie de famille',
-          feedback: 'Non : elle n’est ni un fait observé ni utile au projet professionnel.',
+          texte: 'Les priorités d’apprentissage choisies avec lui',
+          feedback: 'Oui : elles guideront le parcours et le plan de développement des compétences.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'c', 'e'],
       explication:
         'On partage ce qui est utile au projet : souhait, acquis, besoins, priorités. La personne sait ce qui est transmis, et l’on ne fait pas circuler d’informations de santé sans raison.',
       source: 'Leçon Identifier les besoins, § Formaliser et partager',

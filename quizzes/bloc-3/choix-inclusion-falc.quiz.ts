@@ -24,15 +24,15 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous classez l’inscription : il a signé, son accord est donc acquis.',
+          texte: 'Vous reprenez l’information avec lui, en FALC, puis il décide : oui, non ou pas maintenant.',
           feedback:
-            'Non : une signature obtenue sans compréhension n’est pas un choix éclairé. Patrice n’a pas été informé dans une forme qu’il comprend.',
+            'Oui : vous lui donnez les moyens de comprendre, puis vous lui rendez la décision, y compris celle de dire non ou d’attendre.',
         },
         {
           id: 'b',
-          texte: 'Vous reprenez l’information avec lui, en FALC, puis lui demandez ce qu’il décide.',
+          texte: 'Vous classez l’inscription : il a signé, son accord est donc acquis.',
           feedback:
-            'Oui : vous lui donnez les moyens de comprendre, puis vous lui rendez la décision, y compris celle de dire non ou d’attendre.',
+            'Non : une signature obtenue sans compréhension n’est pas un choix éclairé. Patrice n’a pas été informé dans une forme qu’il comprend.',
         },
         {
           id: 'c',
@@ -41,7 +41,7 @@ export default defineQuiz({
             'Non : vous l’informez un peu, mais vous décidez encore pour lui. C’est un « devoir d’agir », pas un choix.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Un choix éclairé suppose une information comprise, une décision libre et la possibilité de changer d’avis. Une signature ne prouve pas tout cela.',
       source: 'Fiche Métier CPNE-FP 2024, bloc 3 ; leçon Choix, inclusion et FALC, § Recueillir un choix éclairé',
@@ -69,32 +69,32 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Elle a reçu l’information dans une forme qu’elle comprend',
-          feedback: 'Oui : sans information comprise, il n’y a pas de choix éclairé.',
-        },
-        {
-          id: 'b',
-          texte: 'Elle peut refuser sans crainte d’une conséquence sur son travail',
-          feedback: 'Oui : une décision prise sous la crainte n’est pas libre.',
-        },
-        {
-          id: 'c',
-          texte: 'Elle a le temps de réfléchir et peut dire « pas maintenant »',
-          feedback: 'Oui : une réponse immédiate est rarement un vrai choix ; reporter est légitime.',
-        },
-        {
-          id: 'd',
-          texte: 'Sa famille a donné son accord avant elle',
+          texte: 'Sa famille, qui la connaît bien, a donné son accord avant elle',
           feedback:
             'Non : la famille peut être consultée si Clara le souhaite, mais la démarche est volontaire et lui appartient.',
         },
         {
-          id: 'e',
+          id: 'b',
+          texte: 'Elle a reçu l’information dans une forme qu’elle comprend',
+          feedback: 'Oui : sans information comprise, il n’y a pas de choix éclairé.',
+        },
+        {
+          id: 'c',
+          texte: 'Elle peut refuser sans crainte d’une conséquence sur son travail',
+          feedback: 'Oui : une décision prise sous la crainte n’est pas libre.',
+        },
+        {
+          id: 'd',
           texte: 'On lui a promis un poste plus intéressant si elle accepte',
           feedback: 'Non : une promesse conditionnée au « oui » est une pression, même bienveillante.',
         },
+        {
+          id: 'e',
+          texte: 'Elle a le temps de réfléchir et peut dire « pas maintenant »',
+          feedback: 'Oui : une réponse immédiate est rarement un vrai choix ; reporter est légitime.',
+        },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['b', 'c', 'e'],
       explication:
         'Un choix éclairé réunit trois conditions : une information comprise, une décision libre (sans pression ni crainte), et la possibilité de revenir sur sa décision ou de la reporter.',
       source: 'Leçon Choix, inclusion et FALC, § Recueillir un choix éclairé',
@@ -107,24 +107,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous appelez directement le représentant pour qu’il décide.',
+          texte: 'Vous appelez directement le représentant, puisque c’est lui qui prend ce type de décision.',
           feedback:
             'Le représentant est associé, mais Nicolas est le premier concerné : il doit savoir que vous appelez et pouvoir porter sa demande.',
         },
         {
           id: 'b',
-          texte: 'Vous notez sa demande avec ses mots, puis la présentez au représentant avec lui.',
-          feedback:
-            'Oui : Nicolas est informé et consulté en premier ; sa demande est portée avec ses mots, et le représentant joue son rôle.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous l’inscrivez : c’est son compte, le représentant n’a pas à intervenir.',
+          texte: 'Vous l’inscrivez sans attendre : c’est son compte, et le choix de se former lui appartient.',
           feedback:
             'Le CPF est mobilisé avec l’accord exprès du titulaire ou de son représentant : quand une mesure de protection le prévoit, on ne peut pas ignorer le représentant.',
         },
+        {
+          id: 'c',
+          texte: 'Vous notez son projet avec ses mots, puis vous le présentez au représentant avec lui.',
+          feedback:
+            'Oui : Nicolas est informé et consulté en premier ; sa demande est portée avec ses mots, et le représentant joue son rôle.',
+        },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Le CPF d’un travailleur d’ESAT se mobilise avec l’accord exprès de son titulaire ou de son représentant. Même quand un représentant intervient, la personne reste la première informée et consultée.',
       source: 'C. trav. art. L6323-33 et suivants',
@@ -137,24 +137,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
+          texte: 'Vous choisissez pour elle l’atelier où elle vous semble le plus calme et le plus à l’aise.',
+          feedback:
+            'Votre observation est utile, mais elle ne remplace pas l’expression de Gaëlle : donnez-lui les moyens de choisir.',
+        },
+        {
+          id: 'b',
           texte: 'Vous lui montrez des photos, lui faites essayer les deux et observez ses réactions.',
           feedback:
             'Oui : des supports concrets et un essai permettent à Gaëlle de montrer son choix autrement qu’avec des mots. L’équipe qui connaît sa façon de communiquer peut vous aider.',
         },
         {
-          id: 'b',
-          texte: 'Vous choisissez pour elle l’atelier où elle semble le plus calme.',
-          feedback:
-            'Votre observation est utile, mais elle ne remplace pas l’expression de Gaëlle : donnez-lui les moyens de choisir.',
-        },
-        {
           id: 'c',
-          texte: 'Vous lui posez la question plusieurs fois jusqu’à obtenir une réponse.',
+          texte: 'Vous lui reposez la question plusieurs fois, jusqu’à obtenir une réponse claire.',
           feedback:
             'Insister avec des mots ne l’aide pas à s’exprimer, et peut produire une réponse pour faire plaisir.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Respecter l’expression des personnes, c’est aussi adapter la façon de la recueillir : images, objets, essais, observation, appui de l’équipe qui connaît leur mode de communication.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Choix, inclusion et FALC, § Recueillir un choix éclairé',
@@ -251,7 +251,7 @@ export default defineQuiz({
         },
         {
           id: 'c',
-          texte: '« Je ferme la boîte. J’appuie sur les 2 côtés. »',
+          texte: '« Je ferme la boîte. J’appuie sur les 2 côtés. Je pose la boîte sur le chariot. »',
           feedback: 'Oui : deux phrases courtes, une idée chacune, à la voix active.',
         },
         {
@@ -316,24 +316,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous refaites la photo 2 avec Sonia, puis vous testez à nouveau cette étape.',
-          feedback:
-            'Oui : l’erreur de Sonia révèle un défaut de la fiche. Elle vous a même dit pourquoi : sa remarque guide la correction.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous réexpliquez l’ordre à Sonia et gardez la fiche telle quelle.',
+          texte: 'Vous réexpliquez l’ordre à Sonia et gardez la fiche, que les autres ont comprise.',
           feedback:
             'Le test évalue la fiche, pas Sonia. Si vous ne corrigez pas la photo, d’autres personnes feront la même erreur.',
         },
         {
-          id: 'c',
-          texte: 'Vous notez que Sonia a besoin d’un poste sans fiche écrite.',
+          id: 'b',
+          texte: 'Vous notez que Sonia a besoin d’un poste sans fiche écrite, plus adapté pour elle.',
           feedback:
             'Vous tirez une conclusion sur la personne alors que le problème vient d’une image ambiguë.',
         },
+        {
+          id: 'c',
+          texte: 'Vous refaites la photo 2 avec Sonia, puis vous testez à nouveau cette étape de la fiche.',
+          feedback:
+            'Oui : l’erreur de Sonia révèle un défaut de la fiche. Elle vous a même dit pourquoi : sa remarque guide la correction.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Tester une fiche avec les personnes concernées sert à trouver ce qui gêne la compréhension. Une erreur est une information sur la fiche : on corrige, puis on teste à nouveau.',
       source: 'Leçon Choix, inclusion et FALC, § Tester la fiche avec les personnes concernées',
@@ -346,24 +346,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous le félicitez et lui confiez le planning de toute l’équipe.',
-          feedback:
-            'Une responsabilité peut être valorisante, mais vous ne reliez pas son apprentissage à son projet ni à sa vie en dehors de l’atelier.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous lui dites que c’est utile pour l’atelier et pour la production.',
-          feedback:
-            'C’est vrai, mais cela enferme l’apprentissage dans l’atelier. La finalité est plus large que la production.',
-        },
-        {
-          id: 'c',
           texte: 'Vous nommez avec lui ce qu’il pourra en faire ailleurs et le notez dans son projet.',
           feedback:
             'Oui : lire un planning sert aussi dans une équipe communale, pour un horaire de bus ou un rendez-vous. Le dire et l’écrire avec lui donne du sens à l’apprentissage.',
         },
+        {
+          id: 'b',
+          texte: 'Vous le félicitez et lui confiez le planning de toute l’équipe, pour le valoriser.',
+          feedback:
+            'Une responsabilité peut être valorisante, mais vous ne reliez pas son apprentissage à son projet ni à sa vie en dehors de l’atelier.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous lui dites que c’est utile pour l’atelier et pour la qualité de la production du mois.',
+          feedback:
+            'C’est vrai, mais cela enferme l’apprentissage dans l’atelier. La finalité est plus large que la production.',
+        },
       ],
-      reponse: 'c',
+      reponse: 'a',
       explication:
         'La production et le travail en ESAT sont en appui d’une finalité plus globale, l’inclusion (Fiche Métier 2024). Nommer ce qui se transfère et le relier au projet de la personne rend cette finalité visible.',
       source: 'Fiche Métier CPNE-FP 2024, axes d’évolution du métier',
@@ -397,21 +397,26 @@ export default defineQuiz({
         },
         {
           id: 'b',
+          texte: 'Apprendre un second poste de l’atelier, pour remplacer les absents',
+          feedback: 'Non : la polyvalence est utile à l’atelier et peut plaire à la personne, mais elle répond d’abord à un besoin de production.',
+        },
+        {
+          id: 'c',
           texte: 'Présenter son travail à des visiteurs lors d’une porte ouverte',
           feedback: 'Oui : parler de son travail à des inconnus nourrit la vie sociale et prépare un entretien.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Rester au même poste pour ne pas perturber la production',
           feedback: 'Non : c’est la production qui guide ce choix, pas le parcours de la personne.',
         },
         {
-          id: 'd',
+          id: 'e',
           texte: 'Travailler une journée par semaine dans la cuisine d’un collège, en cumul avec l’ESAT',
           feedback: 'Oui : c’est une expérience du milieu ordinaire, sécurisée par le maintien en ESAT.',
         },
       ],
-      reponses: ['a', 'b', 'd'],
+      reponses: ['a', 'c', 'e'],
       explication:
         'La finalité inclusive se joue sur trois plans : le milieu ordinaire pour qui le souhaite (mise en situation, cumul d’activités), l’autonomie et la vie sociale.',
       source: 'Fiche Métier CPNE-FP 2024 ; CASF art. L344-2-1 ; loi n° 2022-217, art. 136',
@@ -424,24 +429,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous respectez son choix et cherchez avec elle ce qu’elle veut développer ici et dans sa vie.',
-          feedback:
-            'Oui : son choix est respecté, et l’inclusion continue autrement : autonomie, vie sociale, nouvelles compétences. La porte reste ouverte si son projet change.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous lui expliquez que la réforme des ESAT demande à chacun d’aller vers l’entreprise.',
+          texte: 'Vous lui expliquez gentiment que la réforme des ESAT demande à chacun d’aller vers l’entreprise.',
           feedback:
             'C’est inexact : la réforme ouvre des parcours, elle ne les impose pas. Insister transformerait un droit en obligation.',
         },
         {
+          id: 'b',
+          texte: 'Vous en prenez acte et cherchez avec elle ce qu’elle veut apprendre ici.',
+          feedback:
+            'Oui : son choix est respecté, et l’inclusion continue autrement : autonomie, vie sociale, nouvelles compétences. La porte reste ouverte si son projet change.',
+        },
+        {
           id: 'c',
-          texte: 'Vous notez qu’elle n’a pas de projet et arrêtez de lui proposer des formations.',
+          texte: 'Vous notez qu’elle n’a pas de projet de sortie et cessez de lui proposer des formations.',
           feedback:
             'Ne pas vouloir partir est un projet. Elle peut avoir d’autres envies d’apprendre, qu’il faut continuer à lui demander.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Respecter les choix vaut dans les deux sens : ne pas imposer la sortie vers le milieu ordinaire, et ne pas la fermer à ceux qui la veulent. La finalité inclusive passe aussi par l’autonomie et la vie sociale.',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Choix, inclusion et FALC, § Ce que veut dire finalité inclusive',

@@ -24,30 +24,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Tailler 2 kg de carottes en bâtonnets conformes au modèle, en 30 minutes, en respectant la marche en avant.',
+          texte: 'Devenir autonome au poste des crudités, sans aide de la monitrice, d’ici la fin du trimestre.',
           feedback:
-            'Oui : un verbe d’action (tailler), des conditions (2 kg, marche en avant) et des critères de réussite (conformes au modèle, 30 minutes).',
+            'Non : la date et « sans aide » précisent le but, mais « devenir autonome » ne dit pas ce qu’on verra faire. Deux observateurs pourraient ne pas être d’accord.',
         },
         {
           id: 'b',
-          texte: 'Devenir autonome et à l’aise au poste des crudités d’ici la fin du trimestre.',
-          feedback:
-            'Non : « être autonome » ne se voit pas. Deux observateurs pourraient ne pas être d’accord sur sa réussite.',
-        },
-        {
-          id: 'c',
-          texte: 'Comprendre les règles d’hygiène de la cuisine et les appliquer au poste des entrées.',
+          texte: 'Comprendre les règles d’hygiène de la cuisine et les appliquer chaque jour au poste des entrées.',
           feedback:
             'Non : « comprendre » ne s’observe pas directement, et « les règles » ne dit pas lesquelles ni comment on vérifie.',
         },
         {
-          id: 'd',
-          texte: 'Connaître les différentes coupes de légumes utilisées pour préparer les entrées du self.',
+          id: 'c',
+          texte: 'Tailler 2 kg de bâtonnets de carotte conformes au modèle, en 30 minutes, marche en avant respectée.',
           feedback:
-            'Non : « connaître » désigne un savoir, pas une action visible ; on ne sait pas comment le vérifier.',
+            'Oui : un verbe d’action (tailler), des conditions (2 kg, marche en avant) et des critères de réussite (conformes au modèle, 30 minutes).',
+        },
+        {
+          id: 'd',
+          texte: 'Connaître les différentes coupes de légumes du self et savoir choisir la bonne selon le plat du jour.',
+          feedback:
+            'Non : « connaître » et « savoir » désignent un savoir, pas une action visible ; rien ne dit comment on le vérifiera.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Un objectif observable contient un verbe d’action, des conditions et un critère de réussite. « Savoir », « connaître », « comprendre », « être autonome » désignent des buts généraux, pas des objectifs de séquence.',
       source: 'Leçon Parcours et séquences, § Formuler des objectifs observables',
@@ -116,50 +116,50 @@ export default defineQuiz({
       source: 'Leçon Parcours et séquences, § Construire une progression',
     }),
     choixMultiples({
-      id: 'principes-progression',
-      enonce: 'Quels principes guident la construction d’une progression d’apprentissage au poste ?',
+      id: 'regles-progression',
+      enonce: 'Vous construisez la progression de Malik au poste légumerie. Quels principes suivez-vous ?',
       criteres: ['B3.C3.CR1'],
       options: [
         {
           id: 'a',
-          texte: 'Aller du simple au complexe',
-          feedback: 'Oui : une référence, puis plusieurs ; un geste, puis l’enchaînement.',
-        },
-        {
-          id: 'b',
-          texte: 'Passer du guidé à l’autonome',
-          feedback: 'Oui : démonstration, puis rappel, puis seul.',
-        },
-        {
-          id: 'c',
-          texte: 'Travailler la qualité avant la vitesse',
+          texte: 'Travailler la qualité du geste avant de chercher la vitesse',
           feedback: 'Oui : le geste juste d’abord, la cadence ensuite.',
         },
         {
+          id: 'b',
+          texte: 'Commencer par la tâche complète, pour que Malik en voie le sens',
+          feedback: 'Non : voir le résultat aide, mais une progression va du simple au complexe : un geste, puis l’enchaînement.',
+        },
+        {
+          id: 'c',
+          texte: 'Donner la même durée à chaque étape, pour que chacun sache où il en est',
+          feedback: 'Non : le rythme d’avancement appartient à la personne. Le passage dépend d’un critère atteint, pas d’une date.',
+        },
+        {
           id: 'd',
-          texte: 'Imposer la cadence normale dès le premier jour',
-          feedback: 'Non : la cadence arrive à la fin, quand le geste est sûr.',
+          texte: 'Passer du travail hors service au travail pendant le service de midi',
+          feedback: 'Oui : d’abord hors flux, puis pendant la mise en place, enfin pendant le coup de feu de midi.',
         },
         {
           id: 'e',
-          texte: 'Donner la même durée à chaque étape pour tout le monde',
-          feedback: 'Non : le rythme d’avancement appartient à chaque personne.',
+          texte: 'Ajouter deux difficultés à la fois',
+          feedback: 'Non : une difficulté nouvelle à la fois. Deux à la fois empêchent de savoir ce qui pose problème.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a', 'd'],
       explication:
         'Simple avant complexe, guidé avant autonome, hors flux avant flux, qualité avant vitesse, une difficulté à la fois, au rythme de la personne : ce sont les principes d’une progression.',
       source: 'Leçon Parcours et séquences, § Construire une progression',
     }),
     vraiFaux({
-      id: 'retour-arriere',
+      id: 'revenir-etape',
       enonce:
-        'Revenir à une étape précédente de la progression montre que le parcours a échoué et qu’il faut l’abandonner.',
+        'Lundi, Malik a franchi l’étape 3 de sa progression : 2 kg de bâtonnets en 30 minutes pendant la mise en place, marche en avant respectée. Mercredi, pressé, il mélange plusieurs fois le sale et le propre. Sa monitrice lui propose de reprendre quelques jours l’étape 2, hors service. Cette décision est conforme à la conduite d’une progression.',
       criteres: ['B3.C3.CR1'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : revenir en arrière fait partie d’une progression. On consolide une étape avant de repartir.',
-        faux: 'Exact : chaque étape a un critère de passage, et l’on peut revenir en arrière sans que ce soit un échec.',
+        vrai: 'Exact : le critère de passage (la marche en avant) n’est plus tenu sous la pression. Revenir à l’étape précédente consolide le geste ; ce n’est pas un échec.',
+        faux: 'Si : chaque étape a un critère de passage, et l’on peut revenir en arrière quand il n’est plus atteint. Ce retour consolide l’acquis ; ce n’est pas un échec.',
       },
       explication:
         'Une progression n’est pas une course : les critères de passage permettent d’avancer, de consolider ou de revenir en arrière selon ce que la personne a acquis.',
@@ -197,29 +197,29 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Une fiche de photos du vrai matériel, dans l’ordre des contrôles, construite avec lui.',
+          texte: 'Une affiche des contrôles, en gros caractères et en couleurs, collée dans le camion.',
+          feedback: 'Non : grossir et colorer le texte n’aide pas une personne qui ne lit pas.',
+        },
+        {
+          id: 'b',
+          texte: 'Une fiche de photos du vrai matériel, dans l’ordre des contrôles, faite avec lui.',
           feedback:
             'Oui : des photos du vrai matériel, dans l’ordre, choisies avec lui, lui permettent de vérifier seul.',
         },
         {
-          id: 'b',
-          texte: 'La notice du fabricant, rangée dans le camion pour la consulter au besoin.',
-          feedback: 'Non : une notice technique écrite est inaccessible pour une personne qui ne lit pas.',
-        },
-        {
           id: 'c',
-          texte: 'Une affiche de consignes écrites en gros caractères, collée dans le local.',
-          feedback: 'Non : grossir le texte n’aide pas une personne qui ne lit pas.',
+          texte: 'La notice du fabricant, dont vous lui lisez à voix haute les pages utiles au départ.',
+          feedback: 'Non : une lecture à voix haute, une fois, s’oublie ; et Lucas ne pourra pas retrouver seul l’information dans la notice.',
         },
         {
           id: 'd',
-          texte: 'Une explication orale détaillée, donnée une seule fois le premier jour.',
-          feedback: 'Non : une explication orale unique s’oublie ; il faut une trace que Lucas peut consulter.',
+          texte: 'Un collègue qui lui rappelle chaque contrôle à voix haute, jusqu’à ce qu’il les retienne.',
+          feedback: 'Non : l’entraide est précieuse, mais Lucas dépend alors du collègue. Une trace qu’il peut consulter lui permet de vérifier seul, même quand le collègue est absent.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
-        'Un support se choisit en fonction de la personne. Les photos du vrai poste, prises si possible avec elle, parlent plus qu’un texte ou qu’un dessin générique.',
+        'Un support se choisit en fonction de la personne. Les photos du vrai poste, prises si possible avec elle, parlent plus qu’un texte ou qu’un dessin générique, et elle peut les consulter seule.',
       source: 'Leçon Parcours et séquences, § Choisir et créer les supports',
     }),
     choixUnique({
@@ -230,58 +230,58 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'La faire relire et tester par des travailleurs qui auront à s’en servir.',
-          feedback: 'Oui : la participation des personnes concernées à la relecture est une règle clé du FALC.',
+          texte: 'La faire relire par la direction, qui vérifie l’orthographe et le vocabulaire.',
+          feedback: 'Une validation peut exister, mais elle ne remplace pas la relecture par les personnes qui utiliseront la fiche.',
         },
         {
           id: 'b',
-          texte: 'Y ajouter tous les détails techniques de la notice de la machine.',
-          feedback: 'Non : le FALC garde l’essentiel, une idée par phrase. Trop de détails rend la fiche illisible.',
+          texte: 'Y ajouter les détails techniques de la notice, pour qu’elle soit complète.',
+          feedback: 'Non : le FALC garde l’essentiel, une idée par phrase. Trop de détails rendent la fiche illisible.',
         },
         {
           id: 'c',
-          texte: 'La faire valider par la direction, qui en vérifie l’orthographe.',
-          feedback: 'La validation peut exister, mais elle ne remplace pas la relecture par les personnes concernées.',
+          texte: 'La faire relire et tester au poste par des travailleurs qui s’en serviront.',
+          feedback: 'Oui : la participation des personnes concernées à la relecture est une règle clé du FALC.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Les règles européennes du FALC (Inclusion Europe, 2009) prévoient que des personnes concernées participent à l’écriture ou à la relecture des documents.',
       source: 'Inclusion Europe, règles européennes du FALC (2009)',
     }),
     choixMultiples({
-      id: 'tutorat-pairs',
+      id: 'tutorat-odile',
       enonce:
-        'Vous confiez à Odile, travailleuse expérimentée, le tutorat de Karim au poste d’emballage. Quelles conditions rendent ce tutorat efficace ?',
+        'Vous pensez confier à Odile, travailleuse expérimentée, le tutorat de Karim au poste d’emballage. Quelles façons de faire sont justes ?',
       criteres: ['B3.C3.CR2'],
       options: [
         {
           id: 'a',
-          texte: 'Odile sait précisément ce qu’elle doit montrer à Karim',
-          feedback: 'Oui : le tuteur se prépare ; il connaît l’objectif et les points clés.',
+          texte: 'Proposer ce rôle à Odile, qui peut le refuser, et prévoir son temps au planning',
+          feedback: 'Oui : le tutorat se propose, il ne s’impose pas, et un tutorat « quand on a le temps » n’a jamais lieu les jours chargés.',
         },
         {
           id: 'b',
-          texte: 'Odile a du temps prévu pour ce rôle dans le planning',
-          feedback: 'Oui : un tutorat « quand on a le temps » n’a jamais lieu les jours chargés.',
+          texte: 'Lui confier aussi l’évaluation finale de Karim, puisqu’elle le suit chaque jour',
+          feedback: 'Non : son regard compte, mais la responsabilité de la séquence et de son évaluation reste au moniteur.',
         },
         {
           id: 'c',
-          texte: 'La responsabilité de la séquence reste au moniteur',
-          feedback: 'Oui : le tuteur appuie l’apprentissage, le moniteur en reste responsable.',
+          texte: 'La choisir parce qu’elle est la plus rapide et la plus sûre du poste',
+          feedback: 'Non : la rapidité ne fait pas un bon tuteur ; l’envie de transmettre et la préparation comptent davantage.',
         },
         {
           id: 'd',
-          texte: 'Odile a été désignée d’office, sans qu’on lui demande son avis',
-          feedback: 'Non : le tutorat se propose, il ne s’impose pas. Un rôle imposé se tient mal et ne valorise pas Odile, qui peut le refuser.',
+          texte: 'La laisser organiser le tutorat aux moments où la production le permet',
+          feedback: 'Non : sans temps prévu, le tutorat disparaît les jours de forte activité, justement quand Karim en aurait besoin.',
         },
         {
           id: 'e',
-          texte: 'Odile a été choisie parce qu’elle est la plus rapide',
-          feedback: 'Non : la rapidité ne fait pas un bon tuteur ; l’envie de transmettre et la préparation comptent davantage.',
+          texte: 'Annoncer le tutorat à l’équipe avant d’en parler à Odile, pour la valoriser',
+          feedback: 'Non : l’intention est de la valoriser, mais on lui demande d’abord son accord ; elle peut refuser ce rôle.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['a'],
       explication:
         'Le tutorat entre pairs valorise le tuteur et rassure l’apprenant, à condition d’être proposé au tuteur et préparé : objectif connu, temps prévu, responsabilité gardée par le moniteur.',
       source: 'Leçon Parcours et séquences, § Choisir et créer les supports',
@@ -346,24 +346,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Au moment où vous écrivez l’objectif de la séquence.',
-          feedback:
-            'Oui : un objectif bien écrit contient déjà son critère de réussite ; l’évaluation se prépare avec lui.',
-        },
-        {
-          id: 'b',
-          texte: 'À la fin de la séquence, selon ce que la personne a appris.',
+          texte: 'À la fin de la séquence, une fois que vous avez vu ce que la personne a appris.',
           feedback:
             'Non : on risque alors de découvrir qu’on ne sait pas quoi observer, ou d’évaluer autre chose que l’objectif.',
         },
         {
-          id: 'c',
-          texte: 'Lors de la révision annuelle du projet personnalisé.',
+          id: 'b',
+          texte: 'Au moment où vous écrivez l’objectif de la séquence, avec son critère de réussite.',
           feedback:
-            'Non : c’est bien trop tard pour ajuster l’apprentissage en cours de route.',
+            'Oui : un objectif bien écrit contient déjà son critère de réussite ; l’évaluation se prépare avec lui.',
+        },
+        {
+          id: 'c',
+          texte: 'À la révision du projet personnalisé, avec la personne et l’équipe.',
+          feedback:
+            'Non : associer la personne et l’équipe est juste, mais c’est bien trop tard pour ajuster l’apprentissage en cours de route.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'On prévoit dès la conception quoi évaluer, quand, par qui et avec quoi. Sinon, on découvre au bilan qu’on ne sait pas dire si l’objectif est atteint.',
       source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',
@@ -393,7 +393,7 @@ export default defineQuiz({
         faux: 'Additionnez les bâtonnets conformes, divisez par le total contrôlé, puis multipliez par 100.',
       },
       explication:
-        'Taux de conformité sur les trois séances : $T = \\dfrac{6 + 8 + 10}{10 + 10 + 10} \\times 100 = \\dfrac{24}{30} \\times 100 = 80\\,\\%$, supérieur au seuil de 75 % : le critère de passage est atteint. Le critère de passage fixé à la conception dit quel chiffre regarder (ici le taux global, et non la dernière séance à 10 sur 10) et quel seuil atteindre : c’est pourquoi on le décide avant de commencer.',
+        'Taux de conformité sur les trois séances : $T = \\dfrac{6 + 8 + 10}{10 + 10 + 10} \\times 100 = \\dfrac{24}{30} \\times 100 = 80\\,\\% \\geq 75\\,\\%$ : le critère de passage est atteint. Le critère de passage fixé à la conception dit quel chiffre regarder (ici le taux global, et non la dernière séance à 10 sur 10) et quel seuil atteindre : c’est pourquoi on le décide avant de commencer.',
       source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',
     }),
     choixMultiples({
@@ -404,31 +404,31 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
+          texte: 'Le temps moyen de l’équipe, comme repère de vitesse à atteindre',
+          feedback: 'Non : on compare la personne à l’objectif fixé et à elle-même, pas à la moyenne de ses collègues.',
+        },
+        {
+          id: 'b',
           texte: 'Des critères observables tirés de l’objectif',
           feedback: 'Oui : la grille reprend les critères de réussite de l’objectif.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'Des moments d’évaluation pendant la séquence et à la fin',
           feedback: 'Oui : pendant, pour ajuster ; à la fin, pour constater l’acquis.',
         },
         {
-          id: 'c',
-          texte: 'L’auto-évaluation de la personne',
-          feedback: 'Oui : la personne s’évalue elle-même, avec des mots, des images ou une échelle.',
-        },
-        {
           id: 'd',
-          texte: 'Une comparaison avec la vitesse des autres travailleurs',
-          feedback: 'Non : on compare la personne à l’objectif et à elle-même, pas à ses collègues.',
+          texte: 'Une note sur 20 à chaque séance',
+          feedback: 'Non : une note ne dit ni ce qui est acquis ni ce qui reste à travailler.',
         },
         {
           id: 'e',
-          texte: 'Une note sur 20 pour classer les personnes',
-          feedback: 'Non : l’évaluation dit ce qui est acquis et ce qui reste à travailler ; elle ne classe pas.',
+          texte: 'L’auto-évaluation de la personne, avec un support adapté',
+          feedback: 'Oui : la personne s’évalue elle-même, avec des mots, des images ou une échelle.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['b', 'c', 'e'],
       explication:
         'Quoi (critères observables), quand (pendant et à la fin), qui (moniteur, tuteur, personne) et avec quoi (grille, modèle, photos) : l’évaluation se conçoit avec l’objectif.',
       source: 'Leçon Parcours et séquences, § Prévoir l’évaluation dès la conception',
@@ -441,21 +441,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Il compare ses bâtonnets au modèle, dit ce qu’il en pense, et ses mots sont notés dans la grille.',
+          texte: 'Il compare ses bâtonnets au modèle, dit ce qu’il en pense, et ses mots sont notés.',
           feedback:
             'Oui : l’objet modèle lui permet de s’évaluer sans lire, et ses mots gardent son point de vue.',
         },
         {
           id: 'b',
-          texte: 'La monitrice remplit la colonne d’auto-évaluation à sa place, puisqu’il ne lit pas.',
+          texte: 'La monitrice remplit pour lui la colonne d’auto-évaluation, à partir de ce qu’elle a vu.',
           feedback:
             'Non : ce serait l’avis de la monitrice sous le nom de Malik. Il faut un support qui lui permette de s’exprimer.',
         },
         {
           id: 'c',
-          texte: 'On supprime l’auto-évaluation pour lui, faute de support adapté.',
+          texte: 'On lui lit la grille à voix haute et il répond par oui ou par non à chaque critère.',
           feedback:
-            'Non : on adapte le support (modèle, images, échelle en couleurs et en formes) au lieu de priver la personne de son avis.',
+            'Non : la lecture à voix haute contourne l’écrit, mais des questions fermées appellent souvent un « oui ». Comparer sa production au modèle lui donne un vrai repère.',
         },
       ],
       reponse: 'a',

@@ -23,30 +23,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous appelez la plus grande menuiserie industrielle du département.',
-          feedback:
-            'La taille de l’entreprise ne dit rien de sa pertinence : Julien parle de sur-mesure, et rien ne garantit qu’un tuteur y sera disponible.',
-        },
-        {
-          id: 'b',
           texte: 'Vous précisez avec Julien ce qu’il veut voir, puis cherchez avec le chargé d’insertion.',
           feedback:
             'Oui : le projet de la personne oriente la recherche, et l’équipe connaît d’autres contacts et le cadre de l’accueil.',
         },
         {
+          id: 'b',
+          texte: 'Vous appelez la plus grande menuiserie du département, qui a le plus de chances d’avoir un tuteur.',
+          feedback:
+            'La taille de l’entreprise ne dit rien de sa pertinence : Julien parle de sur-mesure, et rien ne garantit qu’un tuteur y sera disponible.',
+        },
+        {
           id: 'c',
-          texte: 'Vous attendez que la direction vous propose une entreprise partenaire.',
+          texte: 'Vous attendez que la direction vous propose une entreprise, puisque c’est elle qui signe les conventions.',
           feedback:
             'La direction décide et signe, mais la Fiche Métier attend du moniteur qu’il recherche des partenariats pour le parcours des personnes.',
         },
         {
           id: 'd',
-          texte: 'Vous lui conseillez de chercher lui-même un stage sur internet.',
+          texte: 'Vous l’encouragez à chercher lui-même un stage sur internet, pour qu’il soit acteur de son projet.',
           feedback:
-            'Encourager Julien à agir est une bonne idée, mais le laisser seul face à cette recherche risque de le décourager : l’accompagnement fait partie du rôle.',
+            'Encourager Julien à agir part d’une bonne idée, mais le laisser seul face à cette recherche risque de le décourager : l’accompagnement fait partie du rôle.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'On cherche un partenaire pour quelqu’un et pour quelque chose. Le moniteur part du projet de la personne et recherche des partenaires avec l’équipe, sous la responsabilité des responsables de l’établissement (Fiche Métier 2024).',
       source: 'Fiche Métier CPNE-FP 2024 ; leçon Partenariats, § Partir du projet de la personne',
@@ -90,40 +90,41 @@ export default defineQuiz({
       source: 'loi n° 2022-217, art. 136 ; loi n° 2023-1196 ; leçon Partenariats, § Connaître les types de partenaires',
     }),
     choixMultiples({
-      id: 'criteres-partenaire',
+      id: 'choisir-cuisine-aminata',
       enonce:
         'Vous hésitez entre deux cuisines pour accueillir Aminata, qui veut découvrir la restauration scolaire. Quels critères vérifiez-vous avec l’équipe ?',
       criteres: ['B3.C7.CR1'],
       options: [
         {
           id: 'a',
-          texte: 'L’activité correspond à ce qu’Aminata veut découvrir',
-          feedback: 'Oui : le projet de la personne est le premier critère.',
-        },
-        {
-          id: 'b',
-          texte: 'Une personne de la cuisine peut être tutrice et en a le temps',
-          feedback: 'Oui : sans tuteur disponible, l’accueil repose sur la chance.',
-        },
-        {
-          id: 'c',
-          texte: 'Le lieu est accessible en transport, avec des horaires compatibles',
-          feedback: 'Oui : un trajet impossible ou un horaire trop matinal peut faire échouer un accueil bien préparé.',
-        },
-        {
-          id: 'd',
-          texte: 'La cuisine est celle qui commande le plus à l’ESAT',
+          texte: 'La cuisine qui commande le plus à l’ESAT, un client fidèle',
           feedback:
             'Non : un bon client n’est pas forcément un bon lieu d’apprentissage. La relation commerciale peut aider, mais elle ne suffit pas.',
         },
         {
+          id: 'b',
+          texte: 'L’activité correspond à ce qu’Aminata veut découvrir',
+          feedback: 'Oui : le projet de la personne est le premier critère.',
+        },
+        {
+          id: 'c',
+          texte: 'La cuisine la plus proche de l’ESAT, pour passer la voir chaque jour',
+          feedback:
+            'Non : la proximité aide le suivi, mais une présence quotidienne n’est pas le but ; ce qui compte, c’est le trajet et les horaires d’Aminata, le projet et le tuteur.',
+        },
+        {
+          id: 'd',
+          texte: 'Une personne de la cuisine peut être tutrice et en a vraiment le temps',
+          feedback: 'Oui : sans tuteur disponible, l’accueil repose sur la chance.',
+        },
+        {
           id: 'e',
-          texte: 'La cuisine accepte sans poser de questions',
+          texte: 'Le chef qui accepte sans poser de questions',
           feedback:
             'Non : des questions sur les besoins, la sécurité ou le suivi sont plutôt le signe d’un partenaire qui prend l’accueil au sérieux.',
         },
       ],
-      reponses: ['a', 'b', 'c'],
+      reponses: ['b', 'd'],
       explication:
         'On choisit un partenaire sur des critères concrets : lien avec le projet, tuteur disponible, accessibilité (transport, horaires, locaux), capacité à adapter un peu le travail, sécurité.',
       source: 'Leçon Partenariats, § Choisir un partenaire',
@@ -151,24 +152,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui promettez d’envoyer Julien dès lundi prochain.',
+          texte: 'Vous lui promettez d’envoyer Julien dès lundi, pour saisir l’occasion.',
           feedback:
             'Promettre une date avant que le cadre soit posé et que Julien ait été consulté met tout le monde en difficulté.',
         },
         {
           id: 'b',
+          texte: 'Vous fixez avec lui une date d’accueil pour Julien, que la direction n’aura qu’à confirmer.',
+          feedback:
+            'Non : Julien n’a pas été consulté, et l’accueil se formalise par l’établissement. Vous engagez tout le monde avant que le cadre soit posé.',
+        },
+        {
+          id: 'c',
           texte: 'Vous notez ses coordonnées et en parlez au chargé d’insertion pour préparer la suite.',
           feedback:
             'Oui : vous repérez et vous proposez ; l’établissement formalise. Le contact pourra aussi servir à d’autres personnes.',
         },
-        {
-          id: 'c',
-          texte: 'Vous lui faites signer une convention d’accueil que vous avez dans la voiture.',
-          feedback:
-            'La convention est formalisée par l’établissement, pas signée par le moniteur seul lors d’une livraison.',
-        },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Le moniteur recherche des partenariats sous la responsabilité des responsables de l’établissement et agit souvent par l’intermédiaire de l’équipe ou de sa hiérarchie (Fiche Métier 2024).',
       source: 'Fiche Métier CPNE-FP 2024, interlocuteurs externes',
@@ -237,19 +238,19 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous lui expliquez le diagnostic de Julien, pour qu’il soit bien préparé.',
+          texte: 'Vous lui expliquez le diagnostic de Julien, pour qu’il soit bien préparé à l’accueillir.',
           feedback:
             'Ces informations appartiennent à Julien : les partager sans son accord n’est pas acceptable, et elles risquent d’inquiéter le tuteur plus que de l’aider.',
         },
         {
           id: 'b',
-          texte: 'Vous lui dites ce qui aide Julien à travailler, tel que Julien a accepté de le partager.',
+          texte: 'Vous lui dites ce qui aide Julien à travailler, tel que Julien lui-même a accepté de le partager.',
           feedback:
             'Oui : « Il apprend mieux quand on lui montre d’abord » est utile au tuteur, et Julien a choisi ce qui est dit.',
         },
         {
           id: 'c',
-          texte: 'Vous lui répondez que vous ne pouvez rien dire du tout.',
+          texte: 'Vous lui répondez que vous ne pouvez rien dire, par respect du secret professionnel.',
           feedback:
             'La discrétion est juste, mais le tuteur a besoin de repères pour bien accueillir. Préparez avec Julien ce qui peut être partagé.',
         },
@@ -267,32 +268,38 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Le nom du tuteur et son rôle',
+          texte: 'Le nom du tuteur et ce qu’on attend de lui',
           feedback: 'Oui : Julien doit savoir à qui s’adresser, et le tuteur doit savoir ce qu’on attend de lui.',
         },
         {
           id: 'b',
+          texte: 'Les tâches, choisies par le tuteur le jour même',
+          feedback:
+            'Non : laisser le choix au tuteur le jour même paraît souple, mais sans objectifs fixés à l’avance, on ne saura pas quoi observer ni quoi valoriser au bilan.',
+        },
+        {
+          id: 'c',
           texte: 'Deux ou trois objectifs observables',
           feedback: 'Oui : par exemple « poncer un plateau sans reprise ». Ils serviront au bilan.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Les consignes de sécurité et les équipements de protection',
           feedback: 'Oui : certaines machines peuvent être interdites, d’autres demander des protections.',
         },
         {
-          id: 'd',
-          texte: 'Qui appelle qui, et les dates de suivi',
-          feedback: 'Oui : le tuteur sait qu’il peut vous joindre, et les rendez-vous de suivi sont connus de tous.',
-        },
-        {
           id: 'e',
-          texte: 'La même cadence qu’un compagnon expérimenté dès le premier jour',
+          texte: 'Une cadence de compagnon dès le 1er jour',
           feedback:
             'Non : c’est un des deux excès à éviter. La cadence se construit ; l’accueil sert d’abord à découvrir et à apprendre.',
         },
+        {
+          id: 'f',
+          texte: 'Qui appelle qui, et les dates de suivi',
+          feedback: 'Oui : le tuteur sait qu’il peut vous joindre, et les rendez-vous de suivi sont connus de tous.',
+        },
       ],
-      reponses: ['a', 'b', 'c', 'd'],
+      reponses: ['a', 'c', 'd', 'f'],
       explication:
         'Préparer l’accueil avec le partenaire, c’est fixer le tuteur, des objectifs observables, les consignes de sécurité, la façon de se joindre et les dates de suivi. Le cadre juridique est formalisé par l’établissement dans une convention.',
       source: 'Leçon Partenariats, § Avec le partenaire',
@@ -305,22 +312,22 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous proposez d’arrêter l’accueil : ce n’est visiblement pas le bon moment.',
-          feedback: 'Vous concluez avant de connaître la cause. Un problème pris tôt se règle souvent simplement.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous appelez Aminata pour lui rappeler qu’il faut être à l’heure.',
-          feedback: 'Le rappel à la règle vient peut-être ensuite, mais vous ne savez pas encore pourquoi elle est en retard.',
-        },
-        {
-          id: 'c',
           texte: 'Vous passez au collège et demandez d’abord à Aminata comment se passent ses matins.',
           feedback:
             'Oui : en l’écoutant, vous découvrirez peut-être un bus incompatible ou une inquiétude. Vous cherchez ensuite une solution avec elle et la tutrice.',
         },
+        {
+          id: 'b',
+          texte: 'Vous proposez d’arrêter l’accueil, pour ne pas mettre Aminata en échec devant la tutrice.',
+          feedback: 'Vous concluez avant de connaître la cause. Un problème pris tôt se règle souvent simplement.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous appelez Aminata pour lui rappeler, gentiment mais fermement, l’heure d’arrivée convenue.',
+          feedback: 'Le rappel à la règle vient peut-être ensuite, mais vous ne savez pas encore pourquoi elle est en retard.',
+        },
       ],
-      reponse: 'c',
+      reponse: 'a',
       explication:
         'Le suivi commence par l’écoute de la personne. Une difficulté signalée par le tuteur a souvent une cause concrète (transport, consigne mal comprise, intimidation) qu’il faut identifier avec elle avant de décider.',
       source: 'Leçon Partenariats, § Le suivi',
@@ -331,7 +338,7 @@ export default defineQuiz({
         'Complétez ce que vous expliquez à l’employeur qui envisage d’embaucher Julien à la sortie de l’ESAT.',
       criteres: ['B3.C7.CR2'],
       texte:
-        'Julien et vous pouvez être accompagnés dans le cadre du parcours renforcé en emploi, grâce à une convention d’[[convention]], d’une durée maximale de [[duree]] ans. Si le contrat s’arrête, Julien bénéficie d’un droit au [[droit]] dans son ESAT, sans nouvelle décision de la MDPH.',
+        'Julien et vous pouvez être accompagnés dans le cadre du parcours renforcé en emploi, grâce à une convention d’[[convention]], d’une durée maximale de [[duree]] ans. Si le contrat s’arrête, Julien bénéficie d’un droit au [[droit]] dans son ESAT d’origine (ou dans un ESAT partenaire prévu par la convention), sans nouvelle décision de la MDPH.',
       trous: {
         convention: {
           acceptees: ['appui'],
@@ -358,24 +365,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Un bilan à trois, la mise à jour de son projet et un merci au partenaire.',
-          feedback:
-            'Oui : le bilan valorise ce que Julien a appris, alimente son projet et fait vivre le partenariat pour les prochains accueils.',
-        },
-        {
-          id: 'b',
-          texte: 'Un appel pour remercier Théo, et l’attestation de stage remise à Julien.',
+          texte: 'Un appel pour remercier Théo, et l’attestation de stage remise à Julien devant l’atelier.',
           feedback:
             'Non : remercier et remettre une attestation sont justes, mais sans bilan avec Julien et Théo, ce qu’il a appris ne sera ni compris ni utilisé dans son projet.',
         },
         {
-          id: 'c',
-          texte: 'Une note à l’équipe sur les points faibles relevés, et un merci écrit à Théo.',
+          id: 'b',
+          texte: 'Une note à l’équipe sur les points à travailler, et un merci écrit à Théo.',
           feedback:
             'Non : une note peut être utile, mais écrite sans Julien et centrée sur les manques, elle passe à côté du bilan et de la valorisation.',
         },
+        {
+          id: 'c',
+          texte: 'Un bilan à trois, la mise à jour de son projet, puis un merci au partenaire.',
+          feedback:
+            'Oui : le bilan valorise ce que Julien a appris, alimente son projet et fait vivre le partenariat pour les prochains accueils.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Le suivi d’un accueil se termine par un bilan à trois (personne, tuteur, moniteur), la valorisation de ce qui a été appris et l’entretien de la relation avec le partenaire.',
       source: 'Leçon Partenariats, § Le suivi et § Faire vivre le partenariat',

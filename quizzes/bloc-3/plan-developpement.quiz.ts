@@ -24,30 +24,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Rien pour Marc cette année : il n’a demandé aucune formation précise.',
-          feedback:
-            'Non : un souhait n’a pas besoin d’être formulé comme une demande de stage pour compter. C’est à vous de l’aider à le traduire en besoin, avec lui.',
-        },
-        {
-          id: 'b',
-          texte: 'Ses paroles, vos observations et son projet, après en avoir parlé avec lui.',
+          texte: 'Ses paroles, vos observations et le lien avec son projet, après en avoir parlé avec lui.',
           feedback:
             'Oui : vous vérifiez avec Marc ce qu’il souhaite, puis vous transmettez ses mots, vos observations et le lien avec son projet. La direction peut alors choisir une action adaptée.',
         },
         {
+          id: 'b',
+          texte: 'Rien pour Marc cette année, puisqu’il n’a demandé aucune formation précise.',
+          feedback:
+            'Non : un souhait n’a pas besoin d’être formulé comme une demande de stage pour compter. C’est à vous de l’aider à le traduire en besoin, avec lui.',
+        },
+        {
           id: 'c',
-          texte: 'Une demande de formation gestes et postures, pour qu’il tienne son poste.',
+          texte: 'Une formation gestes et postures, pour qu’il puisse tenir son poste sans douleur.',
           feedback:
             'Cette formation peut être utile, mais vous décidez à sa place et vous visez seulement le maintien au poste, alors que Marc parle d’un changement de travail.',
         },
         {
           id: 'd',
-          texte: 'Une demande de changement d’atelier, à valider par le médecin du travail.',
+          texte: 'Une demande de changement d’atelier, à faire valider par le médecin du travail.',
           feedback:
             'Vous sautez une étape : Marc n’a pas dit ce qu’il voulait faire. Parlez-en d’abord avec lui, puis avec l’équipe pluriprofessionnelle.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Le moniteur contribue au plan en faisant remonter les souhaits et les besoins des personnes, reliés à leur projet professionnel. Il les formule avec la personne, en séparant ce qu’elle dit et ce qu’il observe.',
       source: 'Fiche Métier CPNE-FP 2024, bloc 3 ; leçon Plan de développement, § Faire remonter les besoins',
@@ -93,38 +93,38 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Ce que Kevin dit, avec ses mots',
-          feedback: 'Oui : la parole de la personne est le point de départ de la demande.',
+          texte: 'Le diagnostic qui explique ses difficultés',
+          feedback:
+            'Non : un diagnostic n’a rien à faire dans une fiche de formation. Décrivez ce qui aide ou gêne au travail (« il a besoin de consignes en images »), pas la maladie ou le handicap.',
         },
         {
           id: 'b',
-          texte: 'Vos observations au poste, datées',
-          feedback: 'Oui : des faits observés éclairent le besoin et aideront à mesurer les progrès.',
+          texte: 'Ce que Kevin dit, avec ses propres mots',
+          feedback: 'Oui : la parole de la personne est le point de départ de la demande.',
         },
         {
           id: 'c',
-          texte: 'Le diagnostic médical qui explique ses difficultés',
-          feedback:
-            'Non : un diagnostic n’a rien à faire dans une fiche de formation. Décrivez ce qui aide ou gêne au travail, pas la maladie ou le handicap.',
+          texte: 'Vos observations au poste, avec leur date',
+          feedback: 'Oui : des faits observés éclairent le besoin et aideront à mesurer les progrès.',
         },
         {
           id: 'd',
+          texte: 'La formation déjà réservée pour lui',
+          feedback:
+            'Non : le moniteur propose une action, la direction arbitre et inscrit. Réserver d’avance court-circuite l’arbitrage du plan et engage l’établissement à sa place.',
+        },
+        {
+          id: 'e',
           texte: 'Le lien avec son projet professionnel',
           feedback: 'Oui : le plan tient compte du projet de la personne ; ce lien aide à prioriser.',
         },
         {
-          id: 'e',
+          id: 'f',
           texte: 'Où en est son accord sur l’action et sur l’usage de son CPF',
           feedback: 'Oui : une demande sans l’accord de la personne n’est pas encore une demande.',
         },
-        {
-          id: 'f',
-          texte: 'La formation que vous avez déjà réservée pour lui',
-          feedback:
-            'Non : le moniteur propose une action, la direction arbitre et inscrit. Réserver d’avance court-circuite l’arbitrage du plan et engage l’établissement à sa place.',
-        },
       ],
-      reponses: ['a', 'b', 'd', 'e'],
+      reponses: ['b', 'c', 'e', 'f'],
       explication:
         'Une bonne remontée sépare la parole de la personne et les observations du moniteur, la relie au projet professionnel, propose une action et dit où en est l’accord de la personne. Elle ne contient pas d’informations médicales, et la décision revient à la direction.',
       source: 'Leçon Plan de développement, § Une trace écrite simple et utilisable',
@@ -165,16 +165,14 @@ export default defineQuiz({
       source: 'Fiche Métier CPNE-FP 2024, bloc 3',
     }),
     vraiFaux({
-      id: 'plan-que-stages',
+      id: 'plan-afest-interne',
       enonce:
-        'Le plan de développement des compétences d’un ESAT ne peut contenir que des stages dans un organisme de formation extérieur.',
+        'Une formation en situation de travail (AFEST), organisée à l’atelier avec un moniteur désigné comme formateur, peut figurer au plan de développement des compétences de l’ESAT, au même titre qu’un stage dans un organisme extérieur.',
       criteres: ['B3.C5.CR1'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai:
-          'Non : le plan peut aussi contenir des formations internes, des formations en situation de travail, des actions de soutien et des démarches de reconnaissance comme la RAE ou la VAE.',
-        faux:
-          'Exact : formations internes, formation en situation de travail (AFEST), actions de soutien et démarches de reconnaissance y ont aussi leur place.',
+        vrai: 'Exact : le plan peut contenir des stages extérieurs, mais aussi des formations internes, des formations en situation de travail, des actions de soutien et des démarches de reconnaissance comme la RAE ou la VAE.',
+        faux: 'Si : depuis la loi n° 2018-771, une action de formation peut être réalisée en situation de travail. Elle a sa place au plan, comme les formations internes, les actions de soutien et les démarches de reconnaissance.',
       },
       explication:
         'La formation en situation de travail est reconnue depuis la loi n° 2018-771 (C. trav. art. L6313-2) ; les actions de soutien des ESAT sont prévues par le CASF (art. L344-2-1) ; la reconnaissance des savoir-faire et la VAE par le décret n° 2009-565.',
@@ -296,24 +294,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous aidez la sœur à remplir l’inscription, puisque la famille connaît bien Bastien.',
+          texte: 'Vous aidez sa sœur à remplir l’inscription, en accord avec elle : elle connaît bien Bastien.',
           feedback:
             'Non : le CPF ne se mobilise qu’avec l’accord exprès de son titulaire, ou de son représentant s’il en a un. Une sœur n’a pas ce rôle du seul fait du lien familial.',
         },
         {
           id: 'b',
-          texte: 'Vous expliquez la règle à la sœur et proposez d’en parler d’abord avec Bastien.',
-          feedback:
-            'Oui : la décision appartient à Bastien. Vous lui présentez la proposition avec des mots simples, et vous respectez sa réponse.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous refusez de parler de la formation, puisque c’est une question personnelle.',
+          texte: 'Vous refusez d’en parler, par respect pour Bastien : son CPF est une affaire personnelle.',
           feedback:
             'La discrétion est juste, mais refuser tout échange ferme la porte à un projet peut-être utile. Proposez plutôt que Bastien soit associé à la discussion.',
         },
+        {
+          id: 'c',
+          texte: 'Vous expliquez la règle à sa sœur et proposez d’en parler d’abord avec Bastien, seul à décider.',
+          feedback:
+            'Oui : la décision appartient à Bastien. Vous lui présentez la proposition avec des mots simples, et vous respectez sa réponse.',
+        },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Le compte personnel de formation appartient à la personne : il ne peut être mobilisé qu’avec son accord exprès ou celui de son représentant. Le moniteur informe et aide la personne à décider ; il ne décide pas avec l’entourage à sa place.',
       source: 'C. trav. art. L6323-33 et suivants',
@@ -326,27 +324,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous affichez le texte du décret de 2009 dans la salle de pause.',
-          feedback:
-            'Le texte juridique est exact mais difficile à lire pour la plupart des personnes : l’information n’est pas accessible.',
-        },
-        {
-          id: 'b',
           texte: 'Vous expliquez avec un support facile à lire, puis chacun redit avec ses mots.',
           feedback:
             'Oui : un support accessible et une vérification de la compréhension rendent le droit réel. Vous pouvez ajouter que chacun peut regarder son compte avec vous s’il le souhaite.',
         },
         {
+          id: 'b',
+          texte: 'Vous affichez le décret de 2009 dans la salle de pause.',
+          feedback:
+            'Le texte juridique est exact mais difficile à lire pour la plupart des personnes : l’information n’est pas accessible.',
+        },
+        {
           id: 'c',
-          texte: 'Vous dites que c’est faux et que la formation est obligatoire pour tous.',
+          texte: 'Vous les rassurez : la formation est obligatoire, elle ne peut donc rien leur coûter.',
           feedback:
             'Rassurer est juste, mais la formation est un droit, pas une obligation : la personne décide de s’en servir ou non.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Informer les personnes de leurs droits, c’est rendre l’information compréhensible (facile à lire et à comprendre) et vérifier qu’elle a été comprise. Ici, le point clé est que la rémunération garantie est maintenue pendant le congé de formation (décret n° 2009-565).',
-      source: 'décret n° 2009-565 ; leçon Plan de développement, § Informer les personnes de leurs droits',
+      source: 'Décret n° 2009-565 du 20 mai 2009 ; leçon Plan de développement, § Informer les personnes de leurs droits',
     }),
     choixUnique({
       id: 'transfert-rate',
@@ -356,53 +354,53 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Réinscrire Sacha à la même formation en salle, à la prochaine session.',
+          texte: 'Réinscrire Sacha à la même formation en salle, à la prochaine session, pour qu’il révise.',
           feedback:
             'Refaire la même chose a peu de chances de donner un autre résultat : le problème est le transfert au poste, pas la formation elle-même.',
         },
         {
           id: 'b',
-          texte: 'Compléter par des séances courtes au poste, avec Sacha, puis refaire le point.',
-          feedback:
-            'Oui : des séances au poste aident à transférer ce qui a été vu en salle. Le point suivant dira si l’ajustement a fonctionné.',
-        },
-        {
-          id: 'c',
-          texte: 'Noter que Sacha n’est pas fait pour la cuisine et proposer qu’il change d’atelier.',
+          texte: 'Proposer à Sacha un poste hors cuisine, où l’hygiène pèse moins, pour le mettre à l’aise.',
           feedback:
             'Vous tirez une conclusion sur la personne à partir d’un échec de transfert. Parlez-en avec Sacha et essayez d’abord un autre format.',
         },
+        {
+          id: 'c',
+          texte: 'Ajouter des séances courtes au poste de plonge, avec Sacha, puis refaire le point.',
+          feedback:
+            'Oui : des séances au poste aident à transférer ce qui a été vu en salle. Le point suivant dira si l’ajustement a fonctionné.',
+        },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Ajuster le plan, c’est comparer le prévu et le réalisé puis modifier les actions : compléter, changer de format, reporter ou ajouter. Quand le transfert au poste ne s’est pas fait, une formation en situation de travail est souvent plus adaptée.',
       source: 'Leçon Plan de développement, § Ajuster le plan ; C. trav. art. L6313-2',
     }),
     choixMultiples({
-      id: 'bilan-factuel',
+      id: 'bilan-notes-utiles',
       enonce:
         'Vous préparez le bilan annuel des formations de votre équipe d’entretien des locaux, pour ajuster le plan. Quelles notes sont utiles à la direction ?',
       criteres: ['B3.C5.CR3'],
       options: [
         {
           id: 'a',
-          texte: '« Yasmine dose seule les produits depuis le 4 mars ; elle veut maintenant apprendre l’autolaveuse. »',
-          feedback: 'Oui : un fait daté, et un projet qui évolue, ce qui appelle une nouvelle action.',
-        },
-        {
-          id: 'b',
           texte: '« Formation très appréciée de toute l’équipe ; à reconduire à l’identique l’an prochain. »',
           feedback: 'Non : cette appréciation globale ne dit ni ce qui a changé au poste, ni pour qui ; et reconduire à l’identique n’est pas ajuster.',
         },
         {
+          id: 'b',
+          texte: '« Paul n’a pas aimé le stage ; ne plus l’inscrire à ce type de formation à l’avenir. »',
+          feedback: 'Non : son avis compte, mais la note décide à sa place et ne dit pas ce qui l’a gêné (rythme, supports). Demandez-lui ce qui l’aiderait.',
+        },
+        {
           id: 'c',
-          texte: '« Paul a trouvé le stage trop rapide et les supports trop écrits ; il propose des photos. »',
-          feedback: 'Oui : l’avis de la personne permet de changer de format ou de le signaler à l’organisme de formation.',
+          texte: '« Yasmine dose seule les produits depuis le 4 mars ; elle veut apprendre l’autolaveuse. »',
+          feedback: 'Oui : un fait daté, et un projet qui évolue, ce qui appelle une nouvelle action.',
         },
         {
           id: 'd',
-          texte: '« Léo a demandé à reporter sa formation à septembre ; choix noté avec lui le 12 avril. »',
-          feedback: 'Oui : un report demandé par la personne est un ajustement légitime du plan. Inutile d’en donner la raison médicale : son choix suffit.',
+          texte: '« Léo a reporté sa formation à septembre, à cause de son traitement médical en cours. »',
+          feedback: 'Non : le report est un ajustement légitime, mais la raison médicale n’a pas à figurer dans la note. Son choix, daté, suffit.',
         },
         {
           id: 'e',
@@ -410,9 +408,9 @@ export default defineQuiz({
           feedback: 'Non : c’est une impression, pas un fait observé, et elle compare Naïma aux autres. Décrivez ce que vous avez vu et demandez-lui son avis.',
         },
       ],
-      reponses: ['a', 'c', 'd'],
+      reponses: ['c'],
       explication:
-        'Pour ajuster le plan, la direction a besoin de faits observés et datés, de l’avis des personnes et de l’évolution de leurs projets, pas d’une appréciation globale ni d’impressions qui comparent les personnes entre elles.',
+        'Pour ajuster le plan, la direction a besoin de faits observés et datés, de l’avis des personnes et de l’évolution de leurs projets, pas d’une appréciation globale, d’informations médicales ni d’impressions qui comparent les personnes entre elles.',
       source: 'Leçon Plan de développement, § Regarder les résultats',
     }),
     choixUnique({
@@ -423,24 +421,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous maintenez la formation prévue : le plan est voté pour l’année.',
+          texte: 'Vous maintenez la formation prévue et l’encouragez : le plan est arrêté pour l’année.',
           feedback:
             'Le plan a un cadre, mais il s’ajuste : maintenir une action qui ne correspond plus au projet de la personne gaspille le budget et la motivation.',
         },
         {
           id: 'b',
-          texte: 'Vous l’inscrivez vous-même à une autre formation, pour ne pas perdre de temps.',
-          feedback:
-            'Vous allez trop vite : l’inscription dépend de la direction, et le choix de Kevin doit être précisé avec lui avant de proposer une action.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous précisez son souhait avec lui et proposez l’ajustement à la cheffe de service.',
+          texte: 'Vous précisez son nouveau projet avec lui et soumettez l’ajustement à la cheffe de service.',
           feedback:
             'Oui : le projet a évolué, vous le formalisez avec Kevin et vous le faites remonter pour que le plan soit ajusté.',
         },
+        {
+          id: 'c',
+          texte: 'Vous l’inscrivez vous-même à une formation aux massifs, pour respecter son souhait sans attendre.',
+          feedback:
+            'Vous allez trop vite : l’inscription dépend de la direction, et le choix de Kevin doit être précisé avec lui avant de proposer une action.',
+        },
       ],
-      reponse: 'c',
+      reponse: 'b',
       explication:
         'Le moniteur participe à l’ajustement du plan selon les résultats obtenus et les projets des personnes. Il propose l’ajustement ; la direction arbitre.',
       source: 'Fiche Métier CPNE-FP 2024, bloc 3 ; leçon Plan de développement, § Ajuster, et pas seulement reconduire',

@@ -56,24 +56,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
+          texte: 'La modalité externe après un stage dans une exploitation',
+          feedback:
+            'Oui : « je transfère ma compétence ailleurs ». Le stage lui permettra de tester, et le jury verra qu’elle sait utiliser ses compétences dans un autre lieu.',
+        },
+        {
+          id: 'b',
           texte: 'La modalité interne, dans les serres de l’ESAT',
           feedback:
             'Elle permet de montrer son travail là où elle le fait chaque jour, mais Leïla veut justement vérifier qu’elle sait le faire ailleurs.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'La modalité externe, en expliquant son travail au jury',
           feedback:
             'Expliquer son travail est utile, mais ne répond pas à sa question : peut-elle faire pareil dans un autre lieu ?',
         },
-        {
-          id: 'c',
-          texte: 'La modalité externe après un stage en entreprise',
-          feedback:
-            'Oui : « je transfère ma compétence ailleurs ». Le stage lui permettra de tester, et le jury verra qu’elle sait utiliser ses compétences dans un autre lieu.',
-        },
       ],
-      reponse: 'c',
+      reponse: 'a',
       explication:
         'Choisir une modalité part de ce que la personne veut prouver. La modalité externe après stage sert à montrer qu’une compétence se transfère dans un autre lieu de travail. C’est ensuite Leïla qui décide, une fois les trois modalités présentées.',
       source: 'Leçon Reconnaissance et certification, § Trois modalités',
@@ -86,27 +86,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'La VAE, en visant le diplôme entier ou un bloc, avec un accompagnement de parcours',
-          feedback:
-            'Oui : la VAE mène à tout ou partie d’une certification. Depuis la réforme de 2022, on peut viser un bloc et être accompagné dès l’inscription.',
-        },
-        {
-          id: 'b',
-          texte: 'La RAE seulement, puisque les diplômes ne sont pas accessibles en ESAT',
+          texte: 'La RAE seule : les diplômes de droit commun ne sont pas ouverts aux travailleurs d’ESAT',
           feedback:
             'Non : rien n’interdit à un travailleur d’ESAT de viser une certification. Le décret n° 2009-565 demande à l’ESAT de faciliter aussi la VAE.',
         },
         {
-          id: 'c',
-          texte: 'Une formation interne à l’ESAT, qui donnera un diplôme à la fin',
+          id: 'b',
+          texte: 'La VAE, qui peut viser le diplôme entier ou un seul de ses blocs',
           feedback:
-            'Une formation interne peut l’aider à progresser, mais elle ne délivre pas un diplôme : il faut passer par une certification reconnue.',
+            'Oui : la VAE mène à tout ou partie d’une certification. Depuis la réforme de 2022, on peut viser un bloc et être accompagné dès l’inscription par un architecte accompagnateur de parcours.',
+        },
+        {
+          id: 'c',
+          texte: 'Une formation interne à l’ESAT, conclue par une attestation de compétences',
+          feedback:
+            'Une formation interne peut l’aider à progresser, mais une attestation interne n’est pas un diplôme : il faut passer par une certification reconnue.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Reconnaître et certifier sont deux niveaux. La VAE, réformée par la loi n° 2022-1598, permet d’obtenir tout ou partie d’une certification grâce à l’expérience ; une RAE peut en être la première marche, si la personne le souhaite.',
-      source: 'loi n° 2022-1598 du 21 décembre 2022 ; décret n° 2009-565',
+      source: 'Loi n° 2022-1598 du 21 décembre 2022 ; décret n° 2009-565',
     }),
     vraiFaux({
       id: 'vae-un-an',
@@ -132,39 +132,39 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
+          texte: 'La VAE est réservée aux salariés ; un travailleur d’ESAT passe par la RAE.',
+          feedback: 'Non : la RAE est une autre démarche. Le décret n° 2009-565 prévoit que l’ESAT facilite la VAE de ses travailleurs.',
+        },
+        {
+          id: 'b',
           texte: 'Un service public de la VAE existe, avec le groupement France VAE.',
           feedback: 'Oui : la loi de 2022 a créé ce service public, avec le portail vae.gouv.fr.',
         },
         {
-          id: 'b',
+          id: 'c',
           texte: 'On peut viser un seul bloc de compétences d’une certification.',
           feedback: 'Oui : c’est une des ouvertures de la réforme, qui rend l’objectif plus accessible.',
         },
         {
-          id: 'c',
+          id: 'd',
+          texte: 'Il faut encore justifier d’au moins un an d’expérience en lien avec le diplôme.',
+          feedback: 'Non : cette durée minimale a été supprimée par la loi n° 2022-1598 ; une expérience en rapport avec la certification suffit.',
+        },
+        {
+          id: 'e',
           texte: 'Les périodes de mise en situation en entreprise peuvent compter dans l’expérience.',
           feedback: 'Oui : comme le bénévolat, elles font partie de l’expérience prise en compte.',
         },
         {
-          id: 'd',
-          texte: 'La VAE est réservée aux salariés : les travailleurs d’ESAT en sont exclus.',
-          feedback: 'Non : le décret n° 2009-565 prévoit justement que l’ESAT facilite la VAE de ses travailleurs.',
-        },
-        {
-          id: 'e',
-          texte: 'Un architecte accompagnateur de parcours peut accompagner la personne dès l’inscription.',
+          id: 'f',
+          texte: 'Un architecte accompagnateur de parcours peut suivre la personne dès l’inscription.',
           feedback: 'Oui : la réforme pense la VAE comme un parcours, accompagné dès le début.',
         },
-        {
-          id: 'f',
-          texte: 'Il faut encore justifier d’au moins un an d’expérience en lien avec le diplôme visé.',
-          feedback: 'Non : cette durée minimale a été supprimée par la loi n° 2022-1598 ; une expérience en rapport avec la certification suffit.',
-        },
       ],
-      reponses: ['a', 'b', 'c', 'e'],
+      reponses: ['b', 'c', 'e', 'f'],
       explication:
         'La loi n° 2022-1598 du 21 décembre 2022 a créé le service public de la VAE (France VAE), supprimé la condition d’un an, pris en compte bénévolat et mises en situation, ouvert la VAE par bloc et prévu un architecte accompagnateur de parcours. Son décret d’application, n° 2023-1275 du 27 décembre 2023, est en vigueur depuis le 1er janvier 2024. Le décret n° 2009-565 demande à l’ESAT de faciliter la VAE de ses travailleurs.',
-      source: 'loi n° 2022-1598 ; décret n° 2023-1275 ; décret n° 2009-565',
+      source: 'Loi n° 2022-1598 ; décret n° 2023-1275 ; décret n° 2009-565',
     }),
     texteATrous({
       id: 'origine-rae',
@@ -241,28 +241,33 @@ export default defineQuiz({
         },
         {
           id: 'b',
+          texte: 'Une fiche du métier tirée d’un manuel',
+          feedback: 'Non : elle décrit le métier en général, pas ce qu’Ahmed fait réellement.',
+        },
+        {
+          id: 'c',
           texte: 'Un plan de coupe qu’il a rempli lui-même',
           feedback: 'Oui : un document réellement utilisé dans le travail montre une activité du référentiel.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Vos observations datées de son travail à la scie',
           feedback: 'Oui : des observations écrites et datées d’un professionnel appuient le dossier.',
         },
         {
-          id: 'd',
+          id: 'e',
+          texte: 'Une lettre du moniteur disant qu’il « sait tout faire »',
+          feedback: 'Non : un avis général, même sincère, ne montre aucune activité précise du référentiel. Décrivez plutôt ce que vous avez vu, avec les dates.',
+        },
+        {
+          id: 'f',
           texte: 'Le récit, avec ses mots, de ce qu’il vérifie avant de couper',
           feedback: 'Oui : expliquer sa façon de faire est une preuve précieuse, surtout en modalité externe.',
         },
-        {
-          id: 'e',
-          texte: 'Une fiche type du métier copiée dans un manuel',
-          feedback: 'Non : elle décrit le métier en général, pas ce qu’Ahmed fait réellement.',
-        },
       ],
-      reponses: ['a', 'b', 'c', 'd'],
+      reponses: ['a', 'c', 'd', 'f'],
       explication:
-        'Une preuve montre qu’une activité du référentiel est réellement réalisée par la personne : production, document utilisé, observation datée, témoignage, récit. Une description générale du métier ne prouve rien sur la personne.',
+        'Une preuve montre qu’une activité du référentiel est réellement réalisée par la personne : production, document utilisé, observation datée, témoignage, récit. Une description générale du métier ou un avis global ne prouvent rien sur la personne.',
       source: 'Leçon Reconnaissance et certification, § Qu’est-ce qu’une preuve ?',
     }),
     ordre({
@@ -313,24 +318,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous gardez les mots de Dylan et vous reliez la phrase à l’activité du référentiel.',
-          feedback:
-            'Oui : le dossier doit ressembler à Dylan. Devant le jury, il reconnaîtra ses mots et pourra les expliquer.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous acceptez la réécriture : le jury attend un vocabulaire professionnel.',
+          texte: 'Vous acceptez la réécriture : le jury attend un vocabulaire professionnel précis.',
           feedback:
             'Le jury évalue ce que Dylan sait faire, pas la qualité d’écriture du moniteur. Un texte qu’il ne comprend pas le mettra en difficulté.',
         },
         {
-          id: 'c',
-          texte: 'Vous supprimez la phrase : une vidéo suffira à montrer le rangement.',
+          id: 'b',
+          texte: 'Vous remplacez la phrase par une vidéo, qui montrera mieux le rangement.',
           feedback:
             'La vidéo est une bonne preuve, mais le récit de Dylan en est une autre : sa façon d’expliquer son travail compte aussi.',
         },
+        {
+          id: 'c',
+          texte: 'Vous gardez les mots de Dylan et reliez cette phrase à l’activité correspondante du référentiel.',
+          feedback:
+            'Oui : le dossier doit ressembler à Dylan. Devant le jury, il reconnaîtra ses mots et pourra les expliquer.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Le dossier de preuves appartient à la personne : le moniteur aide à organiser et à relier chaque preuve au référentiel, mais garde les mots de la personne.',
       source: 'Leçon Reconnaissance et certification, § Construire le dossier avec la personne',
@@ -343,24 +348,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Rien : la photo reste dans un dossier interne, elle ne sera pas publiée.',
-          feedback:
-            'Le dossier sera vu par un jury extérieur. Toute personne photographiée doit être d’accord, même au second plan.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous demandez l’accord de Bruno, ou vous refaites la photo sans lui.',
+          texte: 'Vous vérifiez que Bruno est d’accord, ou refaites la photo sans lui.',
           feedback:
             'Oui : Inès a donné son accord, Bruno doit pouvoir donner le sien ; sinon, une autre photo fait l’affaire.',
         },
         {
+          id: 'b',
+          texte: 'Rien : la photo reste dans un dossier interne.',
+          feedback:
+            'Non : le dossier sera vu par un jury extérieur. Toute personne photographiée doit être d’accord, même au second plan.',
+        },
+        {
           id: 'c',
-          texte: 'Vous demandez l’autorisation à la cheffe de service.',
+          texte: 'Vous demandez l’autorisation à la cheffe de service, qui gère le droit à l’image.',
           feedback:
             'La cheffe de service peut être informée, mais l’accord à donner est celui de Bruno, pas celui de la hiérarchie.',
         },
       ],
-      reponse: 'b',
+      reponse: 'a',
       explication:
         'Construire un dossier de preuves, c’est aussi respecter les droits de chacun : on demande l’accord de chaque personne avant de la photographier ou de montrer son image.',
       source: 'Leçon Reconnaissance et certification, § Construire le dossier avec la personne',
@@ -389,27 +394,27 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous l’inscrivez dans son projet personnalisé et proposez, s’il le veut, de former un nouveau.',
-          feedback:
-            'Oui : la reconnaissance entre dans le projet et peut ouvrir de nouvelles responsabilités, choisies par Dylan.',
-        },
-        {
-          id: 'b',
-          texte: 'Vous augmentez son objectif quotidien de production, puisqu’il est reconnu.',
+          texte: 'Vous augmentez son objectif de production, puisque sa compétence est reconnue.',
           feedback:
             'Transformer la reconnaissance en pression abîme ce qu’elle a construit. Valoriser, c’est ouvrir des possibilités, pas exiger davantage.',
         },
         {
+          id: 'b',
+          texte: 'Vous l’inscrivez dans son projet personnalisé et proposez, s’il le veut, qu’il forme un nouvel arrivant.',
+          feedback:
+            'Oui : la reconnaissance entre dans le projet et peut ouvrir de nouvelles responsabilités, choisies par Dylan.',
+        },
+        {
           id: 'c',
-          texte: 'Vous le félicitez devant l’équipe, et l’attestation rejoint son dossier administratif.',
+          texte: 'Vous le félicitez devant l’équipe et rangez l’attestation dans son dossier administratif.',
           feedback:
             'Féliciter est bien, mais si rien ne change ensuite, la reconnaissance reste sans effet sur son parcours.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Valoriser les compétences, c’est faire en sorte qu’elles changent quelque chose : projet personnalisé, avenant au contrat (décret n° 2009-565), nouvelles responsabilités si la personne le souhaite, présentation aux partenaires avec son accord.',
-      source: 'décret n° 2009-565 ; leçon Reconnaissance et certification, § Valoriser les compétences',
+      source: 'Décret n° 2009-565 ; leçon Reconnaissance et certification, § Valoriser les compétences',
     }),
     vraiFaux({
       id: 'avenant-contrat',
@@ -423,40 +428,45 @@ export default defineQuiz({
           'Si : le décret prévoit un avenant au contrat. C’est une façon officielle de valoriser ce que la personne a acquis.',
       },
       explication:
-        'Le décret n° 2009-565 du 20 mai 2009 inscrit la progression de la personne dans son contrat par un avenant. Ce contrat s’appelle contrat d’accompagnement par le travail depuis le décret n° 2025-845 (ex-contrat de soutien et d’aide par le travail).',
-      source: 'décret n° 2009-565 ; décret n° 2025-845',
+        'Le décret n° 2009-565 du 20 mai 2009 inscrit la progression de la personne dans son contrat par un avenant. Ce contrat (ex-contrat de soutien et d’aide par le travail) a reçu le nom de contrat d’accompagnement par le travail par la loi n° 2023-1196 (CASF, art. L311-4), repris dans les textes réglementaires par le décret n° 2025-845.',
+      source: 'Décret n° 2009-565 ; loi n° 2023-1196 ; CASF, art. L311-4 ; décret n° 2025-845',
     }),
     choixMultiples({
-      id: 'valoriser-partenaires',
+      id: 'valoriser-aupres-artisan',
       enonce:
         'Ahmed a obtenu sa RAE en menuiserie et va faire un stage chez un artisan. Comment valorisez-vous ses compétences auprès de ce partenaire ?',
       criteres: ['B3.C6.CR3'],
       options: [
         {
           id: 'a',
-          texte: 'Vous l’aidez à présenter lui-même ses compétences reconnues lors de la visite',
-          feedback: 'Oui : c’est Ahmed qui parle de ce qu’il sait faire, avec l’appui de son dossier.',
+          texte: 'Vous présentez vous-même son dossier à l’artisan, pour lui éviter le stress de la visite',
+          feedback: 'Non : l’intention est de le ménager, mais c’est Ahmed qui peut le mieux parler de ce qu’il sait faire ; le faire à sa place lui retire cette occasion.',
         },
         {
           id: 'b',
-          texte: 'Vous préparez avec lui un CV qui cite les compétences reconnues',
-          feedback: 'Oui : un CV appuyé sur la RAE rend ses compétences lisibles par un employeur.',
-        },
-        {
-          id: 'c',
           texte: 'Vous expliquez à l’artisan le handicap d’Ahmed, pour qu’il sache à quoi s’attendre',
           feedback:
             'Non : ces informations appartiennent à Ahmed et ne valorisent pas ses compétences. On parle de ce qui l’aide à travailler, avec son accord, pas de sa santé.',
+        },
+        {
+          id: 'c',
+          texte: 'Vous l’aidez à présenter lui-même, lors de la visite, les compétences reconnues',
+          feedback: 'Oui : c’est Ahmed qui parle de ce qu’il sait faire, avec l’appui de son dossier.',
         },
         {
           id: 'd',
           texte: 'Vous lui conseillez de taire sa RAE, un dispositif que l’artisan ne connaît pas',
           feedback: 'Non : la RAE s’appuie sur des référentiels de droit commun ; expliquée simplement, elle rend ses compétences lisibles par l’artisan. La taire, c’est renoncer à la valoriser.',
         },
+        {
+          id: 'e',
+          texte: 'Vous envoyez à l’artisan tout son dossier de preuves, pour qu’il ait le plus d’éléments',
+          feedback: 'Non : le dossier appartient à Ahmed ; c’est lui qui choisit ce qu’il montre, et à qui.',
+        },
       ],
-      reponses: ['a', 'b'],
+      reponses: ['c'],
       explication:
-        'Valoriser auprès des partenaires, c’est rendre les compétences visibles (présentation par la personne elle-même, CV), avec son accord et sans informations médicales.',
+        'Valoriser auprès des partenaires, c’est rendre les compétences visibles par la personne elle-même (présentation, CV), avec son accord et sans informations médicales.',
       source: 'Leçon Reconnaissance et certification, § Valoriser les compétences',
     }),
     choixUnique({
@@ -467,24 +477,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Vous insistez : c’est une fête pour elle, elle sera contente après.',
+          texte: 'Vous insistez doucement : c’est une fête pour elle, et elle en sera contente après.',
           feedback:
             'Être mise en avant peut être une épreuve. Insister fait passer votre idée de la fête avant son choix.',
         },
         {
           id: 'b',
-          texte: 'Vous lui demandez comment elle aimerait que sa réussite soit fêtée.',
-          feedback:
-            'Oui : la valorisation se choisit aussi. Elle préférera peut-être un moment avec son équipe, ou recevoir l’attestation en privé.',
-        },
-        {
-          id: 'c',
-          texte: 'Vous retirez son nom de la liste : elle ne sera pas citée.',
+          texte: 'Vous retirez son nom de la liste, pour respecter son refus de l’estrade.',
           feedback:
             'Vous respectez son refus de l’estrade, mais vous décidez seul d’effacer sa réussite. Demandez-lui ce qu’elle souhaite.',
         },
+        {
+          id: 'c',
+          texte: 'Vous lui demandez sous quelle forme elle aimerait que sa réussite soit fêtée.',
+          feedback:
+            'Oui : la valorisation se choisit aussi. Elle préférera peut-être un moment avec son équipe, ou recevoir l’attestation en privé.',
+        },
       ],
-      reponse: 'b',
+      reponse: 'c',
       explication:
         'Valoriser les compétences se fait avec l’accord de la personne, et sous la forme qu’elle choisit. La reconnaissance publique n’est qu’une possibilité parmi d’autres.',
       source: 'Leçon Reconnaissance et certification, § Valoriser les compétences',

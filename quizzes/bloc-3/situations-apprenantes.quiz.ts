@@ -24,30 +24,30 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Son potentiel d’apprentissage est devenu faible : il répète sans choix ni découverte, il faut agir sur les conditions.',
+          texte: 'Il continue d’apprendre chaque jour, puisqu’il gagne encore en vitesse et en régularité.',
           feedback:
-            'Oui : la répétition d’une tâche entièrement prescrite n’apprend plus grand-chose. Le moniteur peut créer une situation plus riche.',
+            'Non : gagner un peu en vitesse n’est pas apprendre quelque chose de nouveau. Sans problème à résoudre ni retour, la situation ne fait plus progresser.',
         },
         {
           id: 'b',
-          texte: 'Il continue forcément d’apprendre, puisqu’il pratique tous les jours.',
-          feedback:
-            'Non : pratiquer ne suffit pas. Sans problème à résoudre, sans retour ni accompagnement, la situation ne fait plus progresser.',
-        },
-        {
-          id: 'c',
-          texte: 'S’il n’a pas appris le réglage en deux ans, c’est qu’il n’en a pas les capacités.',
+          texte: 'Le réglage de la calandre est sans doute hors de sa portée, vu son parcours.',
           feedback:
             'Non : Rémi n’a jamais eu l’occasion d’apprendre. L’écart vient de la situation proposée, pas de la personne.',
         },
         {
-          id: 'd',
-          texte: 'Seule une formation en centre extérieur pourra le faire progresser.',
+          id: 'c',
+          texte: 'Seule une formation extérieure sur la calandre pourra maintenant le faire progresser.',
           feedback:
             'Non : l’atelier peut devenir formateur si l’on agit sur ses conditions. Une formation extérieure n’est pas la seule voie.',
         },
+        {
+          id: 'd',
+          texte: 'Elle ne lui apprend plus grand-chose : elle n’exige ni décision ni réglage nouveau.',
+          feedback:
+            'Oui : la répétition d’une tâche entièrement prescrite n’apprend plus grand-chose. Le moniteur peut créer une situation plus riche.',
+        },
       ],
-      reponse: 'a',
+      reponse: 'd',
       explication:
         'Selon la didactique professionnelle, une situation de travail n’est pas formatrice par nature : elle a un potentiel d’apprentissage qu’on peut identifier et augmenter en agissant sur ses conditions.',
       source: 'Leçon Situations apprenantes, § Toute situation n’est pas formatrice',
@@ -85,8 +85,8 @@ export default defineQuiz({
         },
         {
           id: 'f',
-          texte: 'Tout est décidé à l’avance, sans aucune marge de manœuvre',
-          feedback: 'Non : une tâche entièrement prescrite ne laisse rien à essayer ni à ajuster.',
+          texte: 'Le mode opératoire fixe à l’avance chaque geste et chaque réglage',
+          feedback: 'Non : une tâche où tout est prescrit ne laisse rien à essayer ni à ajuster.',
         },
       ],
       reponses: ['a', 'b', 'c', 'd'],
@@ -102,35 +102,35 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Le changement de référence sur la ligne, avec la vérification du premier article.',
+          texte: 'L’empilage sur palette des cartons contrôlés, en suivant le plan de palettisation.',
+          feedback: 'Non : suivre un plan demande de l’attention, mais le contrôle est déjà fait ; la tâche n’offre ni choix ni retour sur la qualité.',
+        },
+        {
+          id: 'b',
+          texte: 'Le changement de référence sur la ligne, avec la vérification du premier article de la série.',
           feedback:
             'Oui : elle doit lire le bon de commande, comparer et décider si l’on peut lancer la série. C’est un moment riche en décisions.',
         },
         {
-          id: 'b',
-          texte: 'L’empilage sur palette des cartons déjà contrôlés par un collègue.',
-          feedback: 'Non : le contrôle est déjà fait ; la tâche n’offre ni choix ni retour sur la qualité.',
-        },
-        {
           id: 'c',
-          texte: 'Le pliage en série de cartons vides pendant toute la journée.',
-          feedback: 'Non : la tâche est répétitive et ne met pas en jeu le contrôle de la qualité.',
+          texte: 'Le pliage des cartons vides, une tâche qu’elle connaît bien et où elle est en confiance.',
+          feedback: 'Non : être en confiance compte, mais la tâche est répétitive et ne met pas en jeu le contrôle de la qualité.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Les moments de changement (démarrage, changement de référence, contrôle, imprévu) sont souvent les plus riches, parce qu’ils demandent de décider et montrent le résultat.',
       source: 'Leçon Situations apprenantes, § Repérer les situations qui ont un potentiel',
     }),
     vraiFaux({
-      id: 'potentiel-fixe',
+      id: 'agir-sur-conditions',
       enonce:
-        'Le potentiel d’apprentissage d’une situation de travail dépend seulement de la tâche elle-même : le moniteur ne peut pas le modifier.',
+        'À l’atelier de conditionnement, vous placez le premier changement de référence de Bintou un lundi matin, sur une série test, plutôt que pendant la grosse commande du jeudi. Vous augmentez ainsi le potentiel d’apprentissage de cette même tâche.',
       criteres: ['B3.C2.CR1'],
-      reponse: false,
+      reponse: true,
       feedback: {
-        vrai: 'Non : le potentiel dépend aussi des conditions (moment, cadence, accompagnement, sécurité de l’erreur), sur lesquelles le moniteur peut agir.',
-        faux: 'Exact : en agissant sur les conditions (hors cadence, série test, accompagnement, temps d’échange), on augmente le potentiel d’une même tâche.',
+        vrai: 'Exact : la tâche est la même, mais le moment calme et la série test rendent l’erreur possible sans conséquence et laissent le temps de comprendre.',
+        faux: 'Si : le potentiel d’une situation dépend aussi de ses conditions (moment, cadence, accompagnement, erreur sans conséquence), sur lesquelles le moniteur peut agir.',
       },
       explication:
         'La didactique professionnelle montre que le potentiel d’apprentissage d’une situation n’est pas figé : on peut l’identifier et l’augmenter en agissant sur ses conditions.',
@@ -168,7 +168,7 @@ export default defineQuiz({
         { id: 'd2', texte: 'Repérer les dangers et choisir l’outil selon le terrain' },
         { id: 'd3', texte: 'Lire une étiquette d’entretien et choisir un programme' },
         { id: 'd4', texte: 'Mesurer, comparer à la cote et ajuster la machine' },
-        { id: 'd5', texte: 'Produire le plus vite possible sans s’arrêter' },
+        { id: 'd5', texte: 'Tenir la cadence de la commande en cours' },
       ],
       paires: { g1: 'd1', g2: 'd2', g3: 'd3', g4: 'd4' },
       explication:
@@ -176,25 +176,25 @@ export default defineQuiz({
       source: 'Leçon Situations apprenantes, § Repérer les situations qui ont un potentiel',
     }),
     choixMultiples({
-      id: 'questions-reperage',
+      id: 'reperer-situations',
       enonce:
-        'Vous faites l’inventaire des situations de votre atelier pour choisir celles à travailler avec les personnes. Quelles questions vous posez-vous ?',
+        'Vous faites l’inventaire des situations de votre atelier pour choisir celles à travailler avec les personnes. Quelles questions vous aident à repérer une situation qui a un potentiel d’apprentissage ?',
       criteres: ['B3.C2.CR1'],
       options: [
         {
           id: 'a',
-          texte: 'La situation met-elle en jeu des décisions ou des réglages ?',
+          texte: 'La situation met-elle en jeu des décisions, des réglages ou des choix ?',
           feedback: 'Oui : c’est ce qui distingue une situation riche d’une simple répétition.',
         },
         {
           id: 'b',
-          texte: 'Est-elle liée au projet d’une personne ou à un référentiel métier ?',
-          feedback: 'Oui : l’apprentissage doit servir le projet de la personne.',
+          texte: 'Est-ce la prestation la plus demandée par nos clients cette année ?',
+          feedback: 'Non : ce critère concerne le carnet de commandes, pas le potentiel d’apprentissage.',
         },
         {
           id: 'c',
-          texte: 'Revient-elle assez souvent pour qu’on puisse s’exercer ?',
-          feedback: 'Oui : une situation qui arrive une fois par an laisse peu d’occasions d’apprendre.',
+          texte: 'Est-elle assez rare pour rester nouvelle ?',
+          feedback: 'Non : c’est l’inverse. Une situation qui revient souvent permet de s’exercer ; une situation rare laisse peu d’occasions d’apprendre.',
         },
         {
           id: 'd',
@@ -203,18 +203,13 @@ export default defineQuiz({
         },
         {
           id: 'e',
-          texte: 'Est-ce la situation qui rapporte le plus de chiffre d’affaires ?',
-          feedback: 'Non : ce critère concerne la production, pas le potentiel d’apprentissage.',
-        },
-        {
-          id: 'f',
           texte: 'La personne peut-elle la réussir sans aide dès le premier essai ?',
           feedback: 'Non : une situation déjà réussie sans aide n’apprend plus grand-chose ; le potentiel est dans ce qui reste à découvrir, avec un accompagnement.',
         },
       ],
-      reponses: ['a', 'b', 'c', 'd'],
+      reponses: ['a', 'd'],
       explication:
-        'Décisions, lien avec le projet, fréquence, sécurité : ces quatre questions permettent de repérer les situations qui valent la peine d’être transformées en situations apprenantes.',
+        'Décisions, lien avec le projet, fréquence, sécurité : ces questions permettent de repérer les situations qui valent la peine d’être transformées en situations apprenantes.',
       source: 'Leçon Situations apprenantes, § Repérer les situations qui ont un potentiel',
     }),
     ordre({
@@ -266,24 +261,24 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Un quart d’heure après, au calme, il raconte comment il a fait et à quoi il a vu que le linge était sec.',
-          feedback:
-            'Oui : le temps est séparé de la mise en situation, et c’est Théo qui analyse ce qu’il a fait, ce qui était attendu et ce qu’il a appris.',
-        },
-        {
-          id: 'b',
-          texte: 'Au poste, sans arrêter la machine, vous lui dites que c’était bien et qu’il faudra aller plus vite.',
+          texte: 'Au poste, sans arrêter la machine, vous lui dites ce qui était réussi et ce qu’il doit accélérer.',
           feedback:
             'Non : c’est un retour rapide pendant le travail. Il n’y a ni temps séparé ni analyse par Théo.',
         },
         {
-          id: 'c',
-          texte: 'En fin de journée, vous relisez avec lui la fiche de consignes et vous lui rappelez les règles.',
+          id: 'b',
+          texte: 'En fin de journée, au calme, vous relisez avec lui la fiche de consignes et lui rappelez les règles.',
           feedback:
-            'Non : c’est une transmission de consignes. Utile, mais ce n’est pas une réflexion de Théo sur son action.',
+            'Non : le moment est bien choisi, mais c’est une transmission de consignes. Utile, ce n’est pas une réflexion de Théo sur son action.',
+        },
+        {
+          id: 'c',
+          texte: 'Un quart d’heure après, au calme, il raconte comment il a fait et à quoi il a vu que le linge était sec.',
+          feedback:
+            'Oui : le temps est séparé de la mise en situation, et c’est Théo qui analyse ce qu’il a fait, ce qui était attendu et ce qu’il a appris.',
         },
       ],
-      reponse: 'a',
+      reponse: 'c',
       explication:
         'Une phase réflexive est distincte de la mise en situation ; elle sert à analyser les écarts entre attendus, réalisations et acquis. Ce n’est ni un simple débriefing ni une transmission de consignes.',
       source: 'Décret n° 2018-1341 ; C. trav. art. D6313-3-2',
@@ -315,26 +310,26 @@ export default defineQuiz({
         },
         {
           id: 'b',
+          texte: 'Une durée minimale de formation fixée par le décret',
+          feedback: 'Non : le décret ne fixe pas de durée. Il fixe des conditions de mise en œuvre : analyse de l’activité, formateur désigné, phases réflexives, évaluations.',
+        },
+        {
+          id: 'c',
           texte: 'La désignation préalable d’un formateur',
           feedback: 'Oui : le formateur, interne ou externe, est désigné avant l’action et peut exercer une fonction tutorale.',
         },
         {
-          id: 'c',
+          id: 'd',
           texte: 'Des phases réflexives distinctes des mises en situation de travail',
           feedback: 'Oui : c’est le cœur de l’AFEST.',
         },
         {
-          id: 'd',
+          id: 'e',
           texte: 'Des évaluations spécifiques des acquis',
           feedback: 'Oui : elles jalonnent ou concluent l’action.',
         },
-        {
-          id: 'e',
-          texte: 'Un stage préalable dans un organisme de formation extérieur',
-          feedback: 'Non : le décret n’exige rien de tel. L’AFEST se déroule justement en situation de travail.',
-        },
       ],
-      reponses: ['a', 'b', 'c', 'd'],
+      reponses: ['a', 'c', 'd', 'e'],
       explication:
         'Les quatre conditions de l’AFEST : analyse de l’activité, formateur désigné au préalable, phases réflexives distinctes, évaluations spécifiques des acquis (C. trav. art. D6313-3-2, issu du décret n° 2018-1341).',
       source: 'Décret n° 2018-1341 du 28 décembre 2018 ; C. trav. art. D6313-3-2',
@@ -371,26 +366,26 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Trois cycles réussis seule, avec l’arrêt d’urgence montré et expliqué.',
-          feedback: 'Oui : l’évaluation porte directement sur l’objectif fixé, avec des critères connus de Bintou.',
-        },
-        {
-          id: 'b',
-          texte: 'Le nombre de coffrets filmés par l’atelier pendant la semaine.',
+          texte: 'Le nombre de coffrets filmés par l’atelier pendant toute la semaine de formation.',
           feedback: 'Non : c’est un indicateur de production collective, pas une mesure de ce que Bintou a appris.',
         },
         {
+          id: 'b',
+          texte: 'Trois cycles réussis seule, avec l’arrêt d’urgence montré et expliqué par elle.',
+          feedback: 'Oui : l’évaluation porte directement sur l’objectif fixé, avec des critères connus de Bintou.',
+        },
+        {
           id: 'c',
-          texte: 'La satisfaction du client à la réception de la livraison.',
-          feedback: 'Non : le client juge la commande, pas les acquis de Bintou.',
+          texte: 'L’avis du client sur la qualité du filmage à la réception de la commande.',
+          feedback: 'Non : le client juge la commande, produite par toute l’équipe, pas les acquis de Bintou.',
         },
         {
           id: 'd',
-          texte: 'Le nombre d’heures passées par Bintou à côté de la filmeuse.',
+          texte: 'Les heures passées par Bintou à la filmeuse, notées chaque jour au cahier.',
           feedback: 'Non : le temps de présence ne dit pas ce qui est acquis.',
         },
       ],
-      reponse: 'a',
+      reponse: 'b',
       explication:
         'Les évaluations spécifiques des acquis portent sur l’objectif de la formation, pas sur le rendement. Elles se préparent dès le départ (C. trav. art. D6313-3-2).',
       source: 'C. trav. art. D6313-3-2 ; leçon Situations apprenantes, § Évaluer les acquis',
@@ -403,21 +398,21 @@ export default defineQuiz({
       options: [
         {
           id: 'a',
-          texte: 'Observer le travail réel des personnes expérimentées et repérer difficultés, astuces et moments à risque.',
+          texte: 'Observer les personnes expérimentées au travail et noter leurs difficultés et astuces.',
           feedback:
-            'Oui : l’analyse de l’activité permet ensuite d’adapter la situation à des fins pédagogiques.',
+            'Oui : l’analyse de l’activité réelle (difficultés, astuces, moments à risque) permet ensuite d’adapter la situation à des fins pédagogiques.',
         },
         {
           id: 'b',
-          texte: 'Le placer à la calandre pendant la grosse commande pour voir ce qu’il sait déjà faire.',
+          texte: 'Le placer à la calandre pendant la grosse commande, pour voir ce qu’il sait déjà faire.',
           feedback:
-            'Non : sous la pression de la commande, l’erreur devient coûteuse et l’essai peut être dangereux. On analyse et on prépare d’abord.',
+            'Non : sous la pression de la commande, l’erreur devient coûteuse, et un débutant à la calandre risque de se faire happer la main. On analyse et on prépare d’abord.',
         },
         {
           id: 'c',
-          texte: 'Lui remettre la notice du fabricant pour qu’il la lise avant le premier essai.',
+          texte: 'Lire avec lui la notice du fabricant, pour qu’il connaisse le réglage avant son premier essai.',
           feedback:
-            'Non : la notice décrit le travail prescrit, pas le travail réel, et elle n’est pas adaptée à tous les lecteurs.',
+            'Non : lire ensemble part d’une bonne intention, mais la notice décrit le travail prescrit, pas le travail réel, ses difficultés et ses astuces.',
         },
       ],
       reponse: 'a',

@@ -6,7 +6,7 @@
  * Rules for authors: definitions in everyday words, two sentences at most, only
  * facts marked [Vu] in the research file or stated in the Fiche Métier; `lecon`
  * follows the lesson plan (`/cours/bloc-N/<fichier>`, without anchor for bloc
- * lessons) or an existing page with its anchor. The array is sorted by `terme`
+ * lessons) or an existing page with its anchor, and that page uses the term. The array is sorted by `terme`
  * (French alphabetical order, accents ignored).
  */
 export interface Terme {
@@ -16,8 +16,11 @@ export interface Terme {
   /** Spelled-out form, for acronyms. */
   readonly developpe?: string;
   readonly definition: string;
-  /** Site path of the page that uses or explains it (with anchor if useful). */
-  readonly lecon: string;
+  /**
+   * Site path of the page that uses or explains it (with anchor if useful); absent
+   * while no page of the course uses the term (a test checks the page does).
+   */
+  readonly lecon?: string;
   readonly source?: string;
 }
 
@@ -28,7 +31,6 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Allocation aux adultes handicapés',
     definition:
       "Allocation que la CDAPH peut accorder à une personne en situation de handicap. Un travailleur d'ESAT peut la percevoir en plus de sa rémunération garantie, dans certaines limites.",
-    lecon: '/cours/bloc-1/projet-et-parcours',
     source: 'CASF art. L243-4',
   },
   {
@@ -37,7 +39,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Architecte accompagnateur de parcours',
     definition:
       "Professionnel qui peut accompagner une personne dans sa VAE dès son inscription. Ce rôle a été créé par la réforme de la VAE de 2022.",
-    lecon: '/cours/bloc-3/reconnaissance-certification',
+    lecon: '/cours/ressources/preparer-la-certification',
     source: 'Loi n° 2022-1598 du 21 décembre 2022',
   },
   {
@@ -49,6 +51,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'CASF art. L344-2-1',
   },
   {
+    id: 'ademe',
+    terme: 'ADEME',
+    developpe: 'Agence de la transition écologique',
+    definition:
+      'Établissement public qui accompagne la transition écologique. Elle fait de l’écoconception, pensée sur tout le cycle de vie d’un produit, l’un des piliers de l’économie circulaire.',
+    lecon: '/cours/bloc-2/production-ecoresponsable',
+    source: 'ADEME',
+  },
+  {
     id: 'afest',
     terme: 'AFEST',
     developpe: 'Action de formation en situation de travail',
@@ -58,12 +69,20 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'C. trav. art. L6313-2 et D6313-3-2 ; décret n° 2018-1341 du 28 décembre 2018',
   },
   {
+    id: 'afnor',
+    terme: 'AFNOR',
+    developpe: 'Association française de normalisation',
+    definition:
+      'Organisme qui élabore et diffuse les normes françaises (NF) et représente la France dans la normalisation internationale. Elle délivre aussi des labels, comme « Engagé RSE ».',
+    lecon: '/cours/bloc-2/production-ecoresponsable',
+    source: 'AFNOR',
+  },
+  {
     id: 'agefiph',
     terme: 'Agefiph',
     developpe: "Association de gestion du fonds pour l'insertion professionnelle des personnes handicapées",
     definition:
       "Organisme qui finance des aides pour l'emploi des personnes en situation de handicap. La RQTH donne accès à ses aides ; le FIPHFP joue un rôle proche pour la fonction publique.",
-    lecon: '/cours/bloc-3/partenariats',
   },
   {
     id: 'aide-au-poste',
@@ -130,6 +149,24 @@ export const GLOSSAIRE: readonly Terme[] = [
     definition:
       "Code qui réunit les règles des établissements sociaux et médico-sociaux, dont les ESAT. Les travailleurs d'ESAT relèvent de ce code et seulement de certains articles du code du travail.",
     lecon: '/cours/introduction/esat-et-entreprises-adaptees#esat',
+  },
+  {
+    id: 'cat',
+    terme: 'CAT',
+    developpe: 'Centre d’aide par le travail',
+    definition:
+      'Ancien nom des ESAT. Les centres d’aide par le travail sont devenus des ESAT, et les ateliers protégés des entreprises adaptées.',
+    lecon: '/cours/introduction/esat-et-entreprises-adaptees',
+    source: 'Loi n° 2005-102 du 11 février 2005',
+  },
+  {
+    id: 'cbma',
+    terme: 'CBMA',
+    developpe: 'Certificat de branche moniteur d’atelier',
+    definition:
+      'Certificat délivré par la CPNE-FP à partir de 2016, après les anciennes formations de moniteur et avant l’enregistrement du titre au RNCP.',
+    lecon: '/cours/ressources/preparer-la-certification',
+    source: 'CPNE-FP',
   },
   {
     id: 'cdaph',
@@ -224,6 +261,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     lecon: '/cours/bloc-2/production-ecoresponsable',
   },
   {
+    id: 'ddm',
+    terme: 'DDM',
+    developpe: 'Date de durabilité minimale',
+    definition:
+      'Date « à consommer de préférence avant… » : après elle, l’aliment peut perdre de sa qualité sans devenir dangereux, et il peut encore être vendu. Elle a remplacé la DLUO.',
+    lecon: '/cours/bloc-3/choix-inclusion-falc#exemple-fiche',
+    source: 'Règlement (UE) n° 1169/2011',
+  },
+  {
     id: 'delegue-des-travailleurs',
     terme: 'Délégué des travailleurs',
     definition:
@@ -247,6 +293,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     lecon: '/cours/bloc-2/planifier-organiser',
   },
   {
+    id: 'dlc',
+    terme: 'DLC',
+    developpe: 'Date limite de consommation',
+    definition:
+      'Date « à consommer jusqu’au… » des denrées très périssables. Après elle, l’aliment ne peut plus être vendu ni consommé.',
+    lecon: '/cours/bloc-3/choix-inclusion-falc#exemple-fiche',
+    source: 'Règlement (UE) n° 1169/2011',
+  },
+  {
     id: 'droit-au-retour',
     terme: 'Droit au retour',
     definition:
@@ -268,7 +323,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Déclaration sociale nominative',
     definition:
       "Déclaration par laquelle, depuis 2020, tous les employeurs déclarent leurs bénéficiaires de l'obligation d'emploi, même les entreprises de moins de 20 salariés.",
-    lecon: '/cours/introduction/esat-et-entreprises-adaptees#oeth',
+    lecon: '/cours/bloc-2/modele-economique',
     source: 'Loi n° 2018-771',
   },
   {
@@ -295,7 +350,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Entreprise adaptée de travail temporaire',
     definition:
       "Entreprise adaptée qui fait de l'intérim. D'abord expérimentale, elle a été rendue durable par la loi n° 2023-1196.",
-    lecon: '/cours/introduction/esat-et-entreprises-adaptees#entreprise-adaptee',
+    lecon: '/cours/ressources/textes-de-reference',
     source: 'Loi n° 2023-1196 ; décrets n° 2024-99 et n° 2024-100',
   },
   {
@@ -346,7 +401,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Établissement ou service social ou médico-social',
     definition:
       'Structure qui accueille ou accompagne des personnes dans le cadre du code de l’action sociale et des familles. Un ESAT en est un.',
-    lecon: '/cours/introduction/esat-et-entreprises-adaptees',
+    lecon: '/cours/ressources/textes-de-reference',
   },
   {
     id: 'etp',
@@ -354,7 +409,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Équivalent temps plein',
     definition:
       "Unité qui compte le travail en temps plein : deux personnes à mi-temps font 1 ETP. La part de salariés en situation de handicap d'une entreprise adaptée se calcule en ETP.",
-    lecon: '/cours/bloc-2/modele-economique',
+    lecon: '/cours/ressources/textes-de-reference',
     source: 'C. trav. art. D5213-63',
   },
   {
@@ -371,7 +426,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Foyer d’accueil médicalisé',
     definition:
       'Foyer médicalisé qui accueille des adultes en situation de handicap. Il figure dans le glossaire de la Fiche Métier parmi les structures du secteur.',
-    lecon: '/cours/introduction/le-metier',
+    lecon: '/cours/introduction/le-metier#interlocuteurs',
     source: 'Fiche Métier CPNE-FP 2024 (glossaire)',
   },
   {
@@ -398,7 +453,6 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Fonds pour l’insertion des personnes handicapées dans la fonction publique',
     definition:
       "Fonds qui finance des aides pour l'emploi des personnes en situation de handicap dans la fonction publique. La RQTH donne accès à ses aides, comme à celles de l'Agefiph.",
-    lecon: '/cours/bloc-3/partenariats',
   },
   {
     id: 'france-travail',
@@ -414,8 +468,16 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Guide d’évaluation des besoins de compensation des personnes handicapées',
     definition:
       "Outil de l'équipe pluridisciplinaire de la MDPH pour évaluer les besoins d'une personne. L'évaluation part du projet de vie exprimé par la personne.",
-    lecon: '/cours/bloc-1/evaluer-capacites',
     source: 'Loi n° 2005-102, art. 11',
+  },
+  {
+    id: 'haccp',
+    terme: 'HACCP',
+    developpe: 'Analyse des dangers et points critiques pour leur maîtrise',
+    definition:
+      'Méthode d’hygiène alimentaire en 7 principes : repérer les dangers, fixer les points critiques et leurs limites, les surveiller, prévoir les corrections, vérifier, garder des enregistrements.',
+    lecon: '/cours/bloc-3/choix-inclusion-falc#exemple-fiche',
+    source: 'Règlement (CE) n° 852/2004, art. 5',
   },
   {
     id: 'handicap',
@@ -431,8 +493,17 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Haute Autorité de santé',
     definition:
       "Autorité publique qui a repris les travaux de l'ANESM. Elle a publié en 2022 le référentiel qui sert à évaluer les établissements sociaux et médico-sociaux tous les 5 ans.",
-    lecon: '/cours/bloc-2/demarche-qualite',
+    lecon: '/cours/bloc-1/relation-ethique',
     source: 'HAS, référentiel d’évaluation des ESSMS (10 mars 2022)',
+  },
+  {
+    id: 'idcc',
+    terme: 'IDCC',
+    developpe: 'Identifiant de convention collective',
+    definition:
+      'Numéro qui identifie une convention collective. La Fiche Métier cite l’IDCC 0413 (convention de 1966) et l’IDCC 29 (FEHAP, convention de 1951).',
+    lecon: '/cours/introduction/le-metier#conditions',
+    source: 'Fiche Métier CPNE-FP 2024',
   },
   {
     id: 'ime',
@@ -441,6 +512,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     definition:
       "Établissement médico-social cité, avec les ESAT et les entreprises adaptées, parmi ceux qui pratiquent la RAE « Différent et Compétent ».",
     lecon: '/cours/bloc-3/reconnaissance-certification',
+  },
+  {
+    id: 'inrs',
+    terme: 'INRS',
+    developpe: 'Institut national de recherche et de sécurité',
+    definition:
+      'Organisme de référence pour la prévention des accidents du travail et des maladies professionnelles. Ses guides décrivent par exemple la consignation des machines.',
+    lecon: '/cours/bloc-2/sante-securite',
+    source: 'INRS',
   },
   {
     id: 'instance-mixte',
@@ -524,6 +604,14 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'C. trav. art. D5213-81 et suivants',
   },
   {
+    id: 'mpm',
+    terme: 'MPM',
+    developpe: 'Méthode des potentiels métra',
+    definition:
+      'Méthode de planification qui représente les tâches par des cases reliées par des flèches. Comme le PERT, elle sert à trouver le chemin critique et les marges.',
+    lecon: '/cours/bloc-2/planifier-organiser#chemin-critique',
+  },
+  {
     id: 'non-conformite',
     terme: 'Non-conformité',
     definition:
@@ -559,7 +647,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     terme: 'Orientation en ESAT',
     definition:
       "Décision de la CDAPH qui ouvre l'accès à un ESAT ; elle vaut RQTH. Depuis la loi n° 2023-1196, elle est prise sur préconisation de France Travail et de ses partenaires, en privilégiant le milieu ordinaire.",
-    lecon: '/cours/bloc-1/projet-et-parcours',
+    lecon: '/cours/bloc-1/accueillir',
     source: 'C. trav. art. L5213-20 ; loi n° 2023-1196',
   },
   {
@@ -576,7 +664,6 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Prestation de compensation du handicap',
     definition:
       "Aide que la CDAPH peut accorder pour répondre aux besoins de compensation d'une personne. Ces besoins sont évalués à partir de son projet de vie.",
-    lecon: '/cours/bloc-1/projet-et-parcours',
     source: 'Loi n° 2005-102, art. 11',
   },
   {
@@ -597,11 +684,19 @@ export const GLOSSAIRE: readonly Terme[] = [
     source: 'CASF art. R243-2 ; décret n° 2025-844 du 25 août 2025',
   },
   {
+    id: 'pert',
+    terme: 'PERT',
+    developpe: 'Program Evaluation and Review Technique',
+    definition:
+      'Méthode de planification qui représente les tâches par des flèches entre des étapes. Elle montre les liens entre les tâches et le chemin critique.',
+    lecon: '/cours/bloc-2/planifier-organiser#chemin-critique',
+  },
+  {
     id: 'phase-reflexive',
     terme: 'Phase réflexive',
     definition:
       "Temps séparé de l'action où la personne analyse, avec son formateur, l'écart entre ce qui était attendu, ce qu'elle a fait et ce qu'elle a appris. C'est plus qu'un débriefing ou qu'un rappel des consignes.",
-    lecon: '/cours/bloc-3/animer-sequences',
+    lecon: '/cours/bloc-3/situations-apprenantes',
     source: 'C. trav. art. D6313-3-2 ; décret n° 2018-1341',
   },
   {
@@ -626,7 +721,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Période de mise en situation en milieu professionnel ; mise en situation professionnelle en ESAT',
     definition:
       "Périodes d'immersion : la PMSMP se déroule en milieu professionnel, la MISPE dans un ESAT. Depuis le décret n° 2025-844, le service public de l'emploi peut prescrire les mises en situation professionnelle en ESAT.",
-    lecon: '/cours/bloc-3/partenariats',
+    lecon: '/cours/bloc-1/projet-et-parcours',
     source: 'Circulaire n° DGCS/SD3/2022/139 ; décret n° 2025-844',
   },
   {
@@ -703,6 +798,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     lecon: '/cours/ressources/preparer-la-certification',
   },
   {
+    id: 'rome',
+    terme: 'ROME',
+    developpe: 'Répertoire opérationnel des métiers et des emplois',
+    definition:
+      'Classement des métiers utilisé par France Travail. La Fiche Métier rapproche le moniteur d’atelier des fiches K1203 et K1207.',
+    lecon: '/cours/introduction/le-metier#conditions',
+    source: 'Fiche Métier CPNE-FP 2024',
+  },
+  {
     id: 'rqth',
     terme: 'RQTH',
     developpe: 'Reconnaissance de la qualité de travailleur handicapé',
@@ -725,7 +829,6 @@ export const GLOSSAIRE: readonly Terme[] = [
     terme: 'RSFP',
     definition:
       "Sigle cité par les ARS à côté de la RAE (« RAE ou RSFP ») dans leurs indicateurs sur les parcours en ESAT. Nos sources n'en donnent ni la forme développée ni le contenu.",
-    lecon: '/cours/bloc-3/reconnaissance-certification',
   },
   {
     id: 'situation-apprenante',
@@ -758,7 +861,7 @@ export const GLOSSAIRE: readonly Terme[] = [
     developpe: 'Travailleur indépendant handicapé',
     definition:
       "Personne en situation de handicap qui travaille à son compte. Comme avec un ESAT ou une EA, lui acheter des prestations réduit la contribution OETH d'une entreprise.",
-    lecon: '/cours/introduction/esat-et-entreprises-adaptees#oeth',
+    lecon: '/cours/bloc-2/modele-economique',
     source: 'C. trav. art. D5212-21 et suivants',
   },
   {
@@ -767,6 +870,15 @@ export const GLOSSAIRE: readonly Terme[] = [
     definition:
       "Possibilité de retrouver l'histoire d'un produit : qui l'a fait, quand, avec quelles matières et quels contrôles. Elle aide à trouver la cause d'une non-conformité et les produits concernés.",
     lecon: '/cours/bloc-2/demarche-qualite',
+  },
+  {
+    id: 'tre',
+    terme: 'TRE',
+    developpe: 'Taux de rendement économique',
+    definition:
+      'Indicateur de production : temps utile rapporté au temps total (24 heures sur 24). Il est toujours plus bas que le TRG et le TRS.',
+    lecon: '/cours/bloc-2/indicateurs-production#trg-tre',
+    source: 'NF E60-182',
   },
   {
     id: 'trg',
@@ -791,7 +903,6 @@ export const GLOSSAIRE: readonly Terme[] = [
     terme: 'Usager',
     definition:
       "Mot du CASF pour une personne accueillie par un établissement social ou médico-social ; le travailleur d'ESAT est usager, pas salarié. Ce site dit « personne accompagnée », sauf pour citer un texte.",
-    lecon: '/cours/introduction/esat-et-entreprises-adaptees#admission',
     source: 'CASF',
   },
   {

@@ -106,7 +106,7 @@ const DATA = {
               id: 'B1.C1.CR3',
               intitule:
                 "Organise des premiers jours progressifs et fait des points réguliers avec la personne pendant la période d'essai",
-              source: 'fm-bloc-1',
+              source: 'cadre-essai-esat',
               statut: 'derive',
             },
           ],
@@ -129,7 +129,7 @@ const DATA = {
               id: 'B1.C2.CR2',
               intitule:
                 'Repère les situations à risque de maltraitance, y compris ordinaire ou institutionnelle, et sait à qui les signaler',
-              source: 'fm-designation',
+              source: 'cadre-maltraitance',
               statut: 'derive',
             },
             {
@@ -191,7 +191,7 @@ const DATA = {
               id: 'B1.C4.CR2',
               intitule:
                 "Soutient la participation aux instances (délégué des travailleurs, instance mixte, conseil de la vie sociale) et l'expression directe et collective",
-              source: 'fm-evolution',
+              source: 'cadre-expression-esat',
               statut: 'derive',
             },
             {
@@ -451,7 +451,7 @@ const DATA = {
               id: 'B2.C4.CR2',
               intitule:
                 'Calcule et interprète les indicateurs de production (cadence, TRS, taux de non-conformité, respect des délais, charge et capacité)',
-              source: 'fm-resp-production',
+              source: 'cadre-indicateurs',
               statut: 'derive',
             },
             {
@@ -523,7 +523,7 @@ const DATA = {
               id: 'B2.C6.CR4',
               intitule:
                 "Réagit à un danger ou à un accident et respecte le droit d'alerte et de retrait",
-              source: 'fm-evolution',
+              source: 'cadre-alerte-retrait',
               statut: 'derive',
             },
           ],
@@ -552,7 +552,7 @@ const DATA = {
             {
               id: 'B2.C7.CR3',
               intitule: "Propose et suit des actions d'amélioration selon la logique PDCA",
-              source: 'fm-resp-production',
+              source: 'cadre-qualite',
               statut: 'derive',
             },
           ],
@@ -575,7 +575,7 @@ const DATA = {
               id: 'B2.C8.CR2',
               intitule:
                 'Tient compte du cycle de vie et de l’écoconception dans les choix de production à sa portée',
-              source: 'fm-designation',
+              source: 'cadre-ecoconception',
               statut: 'derive',
             },
             {
@@ -649,7 +649,7 @@ const DATA = {
               id: 'B3.C1.CR2',
               intitule:
                 'Compare les compétences observées à un référentiel métier de droit commun',
-              source: 'fm-bloc-3',
+              source: 'cadre-reconnaissance',
               statut: 'derive',
             },
             {

@@ -63,8 +63,26 @@ test('glossary entries are unique and point to a page of the site', () => {
   for (const t of GLOSSAIRE) {
     if (ids.has(t.id)) problems.push(`glossaire : id « ${t.id} » en double`);
     ids.add(t.id);
+    if (!t.lecon) continue;
     const route = t.lecon.split('#')[0]!;
     if (!routes.has(route)) problems.push(`glossaire « ${t.terme} » : page inconnue ${route}`);
+    else {
+      // The page the entry sends to uses the term (or its spelled-out form): a reader finds it there.
+      const page = pages.find((p) => p.route === route)!;
+      // Accents, case, apostrophes and plurals aside.
+      const sans = (x: string) =>
+        x
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase()
+          .replace(/[’‘]/g, "'")
+          .replace(/([a-z]{3,})[sx]\b/g, '$1');
+      // A double entry (« PMSMP et MISPE ») is found by either of its parts.
+      const cherche = [t.terme, ...t.terme.split(/ et | ; /), t.developpe].filter((x): x is string => Boolean(x)).map(sans);
+      if (!cherche.some((x) => sans(page.texte).includes(x))) {
+        problems.push(`glossaire « ${t.terme} » : la page ${route} (${page.fichier}) ne cite ni « ${t.terme} »${t.developpe ? ` ni « ${t.developpe} »` : ''} ; choisissez une page qui l’emploie`);
+      }
+    }
   }
   expect(problems).toEqual([]);
 });

@@ -75,6 +75,10 @@ test('a regulatory item cites a legal text or an official body', () => {
   expect(estReglementaire({ explication: 'Écouter avant de proposer une solution.' })).toBe(false);
   expect(sourceOfficielle('CASF, art. R243-5')).toBe(true);
   expect(sourceOfficielle('Leçon Le cadre, § La rémunération')).toBe(false);
+  // Names that end on a sign (« n° ») are followed by a space, not a word boundary.
+  expect(sourceOfficielle('décret n° 2022-1561')).toBe(true);
+  expect(sourceOfficielle('loi n° 2023-1196 du 18 décembre 2023')).toBe(true);
+  expect(sourceOfficielle('Leçon Le décret, § Annexe')).toBe(false);
   const q = mesurerQualite([quiz([...equilibree.questions, { ...vf(20, true), explication: 'Le contrat est signé dans le mois (décret).' }, vf(21, false)])], []);
   expect(q.problemes.find((p) => p.regle === 'source')).toMatchObject({ ou: 'essai › v20' });
   expect(q.reglementaires).toEqual({ questions: 1, sansSourceOfficielle: 1 });

@@ -97,7 +97,7 @@ function checkLink(link: string, where: string, problems: string[]) {
 
 test('links stored in data files point to existing pages and anchors', () => {
   const problems: string[] = [];
-  for (const t of GLOSSAIRE) checkLink(t.lecon, `glossaire « ${t.terme} »`, problems);
+  for (const t of GLOSSAIRE) if (t.lecon) checkLink(t.lecon, `glossaire « ${t.terme} »`, problems);
   for (const a of ACTIVITES) {
     if (a.kind !== 'cas') continue;
     for (const [c, d] of Object.entries(a.debrief)) if (d?.lien) checkLink(d.lien, `cas « ${a.id} », débriefing ${c}`, problems);

@@ -113,6 +113,7 @@ describe('a bank written by hand, as Moodle exports it', () => {
   });
 
   test('the written quiz files pass tsc (strict) and read back to the same quizzes', () => {
+    mkdirSync(path.join(siteDir, 'tmp'), { recursive: true });
     const dossier = mkdtempSync(path.join(siteDir, 'tmp', 'import-tsc-'));
     try {
       const fichiers = r.quizzes.map((quiz) => {

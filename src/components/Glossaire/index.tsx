@@ -56,10 +56,15 @@ function Liste(): ReactNode {
                 </dt>
                 <dd>
                   {t.definition}
-                  {t.source && <span className={styles.source}> ({t.source})</span>}{' '}
-                  <Link to={t.lecon} className={styles.lien}>
-                    Voir dans le cours<span className="sr-only"> : {t.terme}</span>
-                  </Link>
+                  {t.source && <span className={styles.source}> ({t.source})</span>}
+                  {t.lecon && (
+                    <>
+                      {' '}
+                      <Link to={t.lecon} className={styles.lien}>
+                        Voir dans le cours<span className="sr-only"> : {t.terme}</span>
+                      </Link>
+                    </>
+                  )}
                 </dd>
               </div>
             ))}

@@ -94,15 +94,23 @@ export interface QualiteItems {
 // ---------------------------------------------------------------------------
 // Regulatory items and official sources.
 
+/** What an explanation says when it states a rule, a right, a figure or a date (words are whole words). */
 const REGLE =
-  /\b(lois?|décrets?|arrêtés?|ordonnances?|articles?|art\.|code|CASF|règlements?|directives?|circulaires?|obligatoires?|obligations?|interdit|interdite|a droit|ont droit|droit à|droit de|droit au|légal|légale|légaux|réglementaire|SMIC|RQTH|CDAPH|MDPH|AAH|OETH|DUERP|convention collective)\b|\d+\s?%|\d+\s?€|\b\d+\s?(ans|mois|semaines|jours|heures)\b|\b(19|20)\d\d\b/i;
+  /(?<![\p{L}])(?:lois?|décrets?|arrêtés?|ordonnances?|articles?|art\.|code|CASF|règlements?|directives?|circulaires?|obligatoires?|obligations?|interdite?s?|a droit|ont droit|droit à|droit de|droit au|légale?s?|légaux|réglementaires?|SMIC|RQTH|CDAPH|MDPH|AAH|OETH|DUERP|convention collective)(?![\p{L}])|\d+\s?%|\d+\s?€|(?<![\p{L}\d])\d+\s?(?:ans|mois|semaines|jours|heures)(?![\p{L}])|(?<!\d)(?:19|20)\d\d(?!\d)/iu;
 
-/** A legal text or an official body, as cited in `source`. */
-export const SOURCE_OFFICIELLE =
-  /\b(CASF|C\. ?trav|C\. ?civ|CSS|CSP|code (du travail|de l[’']action sociale|civil|de la santé|de la sécurité sociale|rural|de la commande publique|de la consommation|de l[’']éducation|pénal)|lois? n°|loi du|décrets? n°|décret du|arrêté|circulaire|ordonnance|instruction|règlement \(|règlement (européen|CE|UE)|directive|RGPD|art\.|article|HAS|ANESM|INRS|CNSA|DGCS|DREETS|Agefiph|FIPHFP|France Travail|Cap emploi|CPNE|Fiche Métier|RNCP|France compétences|ISO|NF [A-Z]|AFNOR|ADEME|ANSES|Santé publique France|Ameli|Assurance maladie|service-public|Légifrance|DGCCRF|DGAL|Unapei|Inclusion Europe|ministère|Haute Autorité|CNIL|Défenseur des droits|convention collective|CCN|IDCC)\b/i;
+/**
+ * A legal text or an official body, as cited in `source`. Names are whole words
+ * (« HAS », not « hasard »); references such as « décret n° », « art. » or
+ * « NF E60-182 » may end on a sign or a digit.
+ */
+const NOMS_OFFICIELS =
+  "CASF|CSS|CSP|code (?:du travail|de l[’']action sociale et des familles|de l[’']action sociale|civil|de la santé publique|de la santé|de la sécurité sociale|rural|de la commande publique|de la consommation|de l[’']éducation|de l[’']environnement|pénal)|arrêtés?|circulaires?|ordonnances?|instructions?|directives?|RGPD|articles?|HAS|ANESM|INRS|CNSA|DGCS|DREETS|Agefiph|FIPHFP|France Travail|Cap emploi|CPNE(?:-FP)?|Fiche Métier|RNCP|France compétences|ISO|AFNOR|ADEME|ANSES|Santé publique France|Ameli|Assurance maladie|service-public(?:\\.fr)?|Légifrance|DGCCRF|DGAL|Unapei|Inclusion Europe|ministère|Haute Autorité|CNIL|Défenseur des droits|convention collective|CCN|IDCC|loi du|décret du";
+const REFERENCES = "C\\. ?trav\\.?|C\\. ?civ\\.?|lois? n°|décrets? n°|règlement \\(|règlement (?:européen|CE|UE)|art\\.|NF [A-Z]";
+export const SOURCE_OFFICIELLE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${NOMS_OFFICIELS})(?![\\p{L}])|(?:${REFERENCES}))`, 'iu');
 
+/** Formulas ($…$) hold the figures of an exercise, not a rule: they are left out. */
 export function estReglementaire(q: Pick<Question, 'explication'>): boolean {
-  return REGLE.test(plainText(q.explication));
+  return REGLE.test(plainText(q.explication.replace(/\$[^$]*\$/g, ' ')));
 }
 
 export function sourceOfficielle(source: string): boolean {
