@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { cheminDuCas } from './cas';
 import { plainText } from '@site/src/domain/texte/richText';
-import { BASE_PATH, axeViolations, guard, sessionParTest, url } from './helpers';
+import { BASE_PATH, axeViolations, guard, lireStockage, sessionParTest, url } from './helpers';
 import { answerAll, CADRE, CHOIX_UNIQUE, DEMO_PAGE, JOURNAL_KEY, openDemo as ouvrir, questionDe, quiz, storedJournal, waitForStoredJournal } from './demo';
 
 const session = sessionParTest();
@@ -86,10 +86,15 @@ test('a corrupt stored record is quarantined: the page still works and says so',
     ({ key, value }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('moniteur-atelier');
+        open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('kv', 'readwrite');
+          const db = open.result;
+          const tx = db.transaction('kv', 'readwrite');
           tx.objectStore('kv').put(value, key);
-          tx.oncomplete = () => resolve();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
       }),
@@ -98,29 +103,8 @@ test('a corrupt stored record is quarantined: the page still works and says so',
   await page.reload({ waitUntil: 'networkidle' });
   const g = guard(page);
   await quiz(page).getByRole('alert').filter({ hasText: /mises de côté sans être effacées/ }).waitFor();
-  const quarantined = await page.evaluate(
-    (prefix) =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('moniteur-atelier');
-        open.onsuccess = () => {
-          const store = open.result.transaction('kv', 'readonly').objectStore('kv');
-          const keys = store.getAllKeys();
-          keys.onsuccess = () => {
-            const matching = (keys.result as string[]).filter((k) => k.startsWith(prefix));
-            const values: string[] = [];
-            if (matching.length === 0) resolve(values);
-            for (const k of matching) {
-              const r = store.get(k);
-              r.onsuccess = () => {
-                values.push(r.result as string);
-                if (values.length === matching.length) resolve(values);
-              };
-            }
-          };
-        };
-      }),
-    `moniteur-atelier@${BASE_PATH}/quarantaine/`,
-  );
+  const cles = await lireStockage(page, { prefixe: `moniteur-atelier@${BASE_PATH}/quarantaine/` });
+  const quarantined = await Promise.all(cles.map((cle) => lireStockage(page, { cle })));
   expect(quarantined).toEqual([garbage]);
   // The quiz still works and records again.
   await quiz(page).getByLabel(CHOIX_UNIQUE.bonne, { exact: true }).check();
@@ -155,9 +139,13 @@ test('a database of the same name without our store (another project of the same
     () =>
       new Promise<unknown>((resolve, reject) => {
         const req = indexedDB.open('moniteur-atelier');
+        req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const get = req.result.transaction('autre', 'readonly').objectStore('autre').get('cle');
-          get.onsuccess = () => resolve(get.result);
+          get.onsuccess = () => {
+            req.result.close();
+            resolve(get.result);
+          };
           get.onerror = () => reject(get.error);
         };
       }),
