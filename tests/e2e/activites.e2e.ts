@@ -5,7 +5,7 @@
  * (its data kept), and axe finds no violation in any quiz state.
  */
 import type { Page } from 'playwright-core';
-import { cheminDuCas } from './cas';
+import { cheminDuCas, commencerLeCas } from './cas';
 import { plainText } from '@site/src/domain/texte/richText';
 import { BASE_PATH, axeViolations, guard, lireStockage, sessionParTest, url } from './helpers';
 import { answerAll, CADRE, CHOIX_UNIQUE, DEMO_PAGE, JOURNAL_KEY, openDemo as ouvrir, questionDe, quiz, storedJournal, waitForStoredJournal } from './demo';
@@ -61,8 +61,7 @@ test('exam mode: deferred feedback, a failed attempt and its per-critère report
 test('a case study can be played to its end, with a debrief per critère', async () => {
   const page = await ouvrir(session.context);
   const g = guard(page);
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const cas = await commencerLeCas(page, 'premiers-jours-de-karim');
   const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
   for (const choice of meilleur.choix) {
     await cas.getByRole('button', { name: choice, exact: true }).click();
@@ -183,9 +182,8 @@ test('an ordering question never starts in the right order, in the built HTML as
 test('a case study: choices in an order of the attempt, an unfinished attempt taken up after a reload, its result in points', async () => {
   const page = await ouvrir(session.context);
   const g = guard(page);
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
   const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const cas = await commencerLeCas(page, 'premiers-jours-de-karim');
   const ordre1 = await cas.locator('ul[class*="choix"] button').allTextContents();
   await cas.getByRole('button', { name: meilleur.choix[0], exact: true }).click();
   await cas.getByRole('button', { name: 'Continuer' }).click();

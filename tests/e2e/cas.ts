@@ -7,6 +7,8 @@ import { ACTIVITES } from '@site/quizzes/index';
 import { analyse } from '@site/src/domain/cas/graph';
 import { bandeDe, QUALITE_LABELS, type Cas, type QualiteFin } from '@site/src/domain/cas/types';
 import { plainText } from '@site/src/domain/texte/richText';
+import type { Locator, Page } from 'playwright-core';
+import { activiteVivante } from './helpers';
 
 export interface CheminJoue {
   /** Texts of the choices to click, in order (as the buttons read them). */
@@ -37,4 +39,12 @@ export function cheminDuCas(casId: string, qualite: QualiteFin): CheminJoue {
     decisions: chemin.etapes.length,
     debrief: cas.criteres.length,
   };
+}
+
+/** Starts the case study `casId` of the page, once its code is there; its section. */
+export async function commencerLeCas(page: Page, casId: string): Promise<Locator> {
+  await activiteVivante(page, casId);
+  const cas = page.locator(`[data-cas="${casId}"]`);
+  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  return cas;
 }

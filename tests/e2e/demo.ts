@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { ACTIVITES } from '@site/quizzes/index';
 import type { Question, Quiz } from '@site/src/domain/quiz/types';
 import { plainText } from '@site/src/domain/texte/richText';
-import { attendreQue, BASE_PATH, lireStockage, url } from './helpers';
+import { attendreQue, BASE_PATH, lireStockage, rapprocher, url } from './helpers';
 
 export const DEMO_PAGE = 'cours/introduction/s-entrainer-sur-le-cadre';
 export const JOURNAL_KEY = `moniteur-atelier@${BASE_PATH}/journal/principal`;
@@ -36,7 +36,7 @@ export const quiz = (page: Page) => page.locator('[data-quiz="cadre-esat-ea"]');
  * this device (src/domain/quiz/reprise.ts) and, if it offers to resume one, starts again.
  */
 export async function quizNeuf(page: Page): Promise<void> {
-  await quiz(page).scrollIntoViewIfNeeded();
+  await rapprocher(page, '[data-quiz="cadre-esat-ea"]');
   const pret = page.locator('[data-quiz="cadre-esat-ea"]:is([data-reprise="reglee"], [data-reprise="proposee"])');
   await pret.waitFor();
   if ((await pret.getAttribute('data-reprise')) === 'proposee') await quiz(page).getByRole('button', { name: 'Recommencer' }).click();

@@ -9,7 +9,7 @@
  * The passports are made with the domain functions (creerPasseport): the
  * passport export page is built in another part of the site.
  */
-import { cheminDuCas } from './cas';
+import { cheminDuCas, commencerLeCas } from './cas';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -79,8 +79,7 @@ async function reussirLeQuiz(page: Page) {
 
 /** Plays the case study along its best path (as in activites.e2e.ts). */
 async function reussirLeCas(page: Page) {
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const cas = await commencerLeCas(page, 'premiers-jours-de-karim');
   const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
   for (const choice of meilleur.choix) {
     await cas.getByRole('button', { name: choice, exact: true }).click();

@@ -140,6 +140,26 @@ export async function attendreQue(description: string, condition: () => Promise<
 }
 
 /**
+ * Scrolls the element of `selecteur` to the middle of the screen, in one step inside the page:
+ * an activity (« island », src/components/Activite/Ilot.tsx) may swap its server HTML for the
+ * live component at any moment, which detaches what a locator was scrolling.
+ */
+export async function rapprocher(page: Page, selecteur: string): Promise<void> {
+  await page.locator(selecteur).first().waitFor({ state: 'attached' });
+  await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selecteur);
+}
+
+/**
+ * Brings the activity `id` near the screen and waits until it is live (its code loaded). Before
+ * that, a button of the server's HTML pressed before the page's scripts have run does nothing —
+ * on a loaded machine, well after « networkidle ».
+ */
+export async function activiteVivante(page: Page, id: string): Promise<void> {
+  await rapprocher(page, `[data-ilot="${id}"]`);
+  await page.locator(`[data-ilot="${id}"][data-ilot-actif]`).waitFor({ state: 'attached' });
+}
+
+/**
  * Reads the site's IndexedDB store in the page: one key (`cle`) or the keys under a prefix
  * (`prefixe`). Never creates the database nor keeps it open: a database created here before
  * the site opens it (no store yet), or a connection left open, would get in the way of the

@@ -6,7 +6,7 @@
  * so. Then a new version of the site is published: it waits, the learner applies
  * it from the indicator, and the learner's results are still there.
  */
-import { cheminDuCas } from './cas';
+import { cheminDuCas, commencerLeCas } from './cas';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -122,8 +122,7 @@ test('after a first visit, lessons, quizzes, case studies and H5P work with the 
   await answerAll(page, true);
   await quiz(page).getByRole('button', { name: 'Vérifier' }).first().click();
   await quiz(page).getByText('Bonne réponse').first().waitFor();
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const cas = await commencerLeCas(page, 'premiers-jours-de-karim');
   await cas.getByRole('button', { name: cheminDuCas('premiers-jours-de-karim', 'optimale').choix[0], exact: true }).click();
   await cas.getByRole('button', { name: 'Continuer' }).waitFor();
 

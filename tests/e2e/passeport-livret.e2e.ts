@@ -6,7 +6,7 @@
  * edited, too big) leave the stored record byte for byte as it was. axe finds no
  * violation on the three pages, before and after interactions.
  */
-import { cheminDuCas } from './cas';
+import { cheminDuCas, commencerLeCas } from './cas';
 import { CHOIX_UNIQUE, questionDe } from './demo';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -100,8 +100,7 @@ async function repondre(page: Page): Promise<void> {
 /** Plays the Karim case study along a mixed path (ending « acceptable »). */
 async function jouerCas(page: Page): Promise<void> {
   const avant = await traces(page);
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const cas = await commencerLeCas(page, 'premiers-jours-de-karim');
   const mitige = cheminDuCas('premiers-jours-de-karim', 'acceptable');
   for (const c of mitige.choix) {
     await cas.getByRole('button', { name: c, exact: true }).click();

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { BASE_PATH, attendreQue, auRepos, axeViolations, guard, lancerProfil, sessionParTest, url } from './helpers';
+import { BASE_PATH, attendreQue, auRepos, axeViolations, guard, lancerProfil, rapprocher, sessionParTest, url } from './helpers';
 import { readStored, storedJournal } from './demo';
 
 const session = sessionParTest();
@@ -36,7 +36,7 @@ async function verbes(page: Page): Promise<string[]> {
 /** The lesson, with its quiz live (its code arrives when it comes near the screen). */
 async function ouvrirLecon(page: Page): Promise<void> {
   await page.goto(url(LECON), { waitUntil: 'networkidle' });
-  await quiz(page).scrollIntoViewIfNeeded();
+  await rapprocher(page, 'section[data-quiz="autodetermination"]');
   await page.locator('[data-ilot="autodetermination"][data-ilot-actif]').waitFor();
 }
 
@@ -60,7 +60,7 @@ test('a half-done lesson quiz comes back after a reload and after a browser rest
     expect(await verbes(page)).toEqual(['answered']);
 
     await page.reload({ waitUntil: 'networkidle' });
-    await quiz(page).scrollIntoViewIfNeeded();
+    await rapprocher(page, 'section[data-quiz="autodetermination"]');
     const offre = quiz(page).getByRole('group', { name: /Vous aviez commencé ce quiz/ });
     await offre.waitFor();
     expect(await offre.textContent()).toMatch(/entraînement.*2 questions répondues sur \d+/);
@@ -115,7 +115,7 @@ test('what the learner does on the page before the quiz’s code arrives is kept
   // The quiz's code is held back (slow network) while the learner ticks a box of question 2.
   const retenus: { fallback(): Promise<void> }[] = [];
   await page.route('**/*.js', (route) => void retenus.push(route));
-  await quiz(page).scrollIntoViewIfNeeded();
+  await rapprocher(page, 'section[data-quiz="autodetermination"]');
   await choix(page, 'moyens-recueil', 'c').check();
   for (const route of retenus) await route.fallback();
   await page.unroute('**/*.js');

@@ -4,7 +4,7 @@
  * math renders as MathML (nothing to download); the offline search finds French words.
  */
 import type { Browser, Page } from 'playwright-core';
-import { BASE_PATH, attendreQue, auRepos, axeViolations, guard, launch, newContext, sitemapUrls, url } from './helpers';
+import { BASE_PATH, attendreQue, auRepos, axeViolations, guard, launch, newContext, rapprocher, sitemapUrls, url } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -206,7 +206,7 @@ test('a quiz at the end of a lesson opens the learner’s record only when it co
   const bases = () => page.evaluate(async () => (await indexedDB.databases()).length);
   await auRepos(page);
   expect(await bases()).toBe(0);
-  await page.locator('section[data-quiz]').scrollIntoViewIfNeeded();
+  await rapprocher(page, 'section[data-quiz]');
   await attendreQue('base IndexedDB ouverte à l’approche du quiz', async () => (await bases()) > 0);
   expect(g.report()).toBe('');
   await page.context().close();
