@@ -9,7 +9,8 @@ module.exports = {
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
   // Fails any test during which the browser reported a Content-Security-Policy violation.
   setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts'],
-  // Long walks (every page of the sitemap with axe, every key term of every lesson) on a shared 2-core machine.
-  testTimeout: 300000,
+  // Long walks (every page of the sitemap with axe, every key term of every lesson) on a shared 2-core
+  // machine; each wait of a test has its own deadline (DELAI, tests/e2e/helpers.ts).
+  testTimeout: 600000,
   slowTestThreshold: 30,
 };

@@ -15,7 +15,14 @@ try {
   console.error(String(error.message ?? error));
   process.exit(1);
 }
-const server = await startServer({ dir: 'build', baseUrl: process.env.BASE_URL ?? '/moniteur-atelier/' });
+// Under the sub-path the site was built for (a BASE_URL that differs from it stops here, with the command to run).
+let server;
+try {
+  server = await startServer({ dir: 'build' });
+} catch (error) {
+  console.error(String(error.message ?? error));
+  process.exit(1);
+}
 console.log(`Site construit servi sur ${server.url} ; Chromium : ${chromium}`);
 // Async spawn: the server lives in this process and must keep answering.
 const child = spawn('npx', ['jest', '-c', 'jest.e2e.config.js', '--runInBand', '--ci', ...process.argv.slice(2)], {

@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 /**
  * A small static server for the built site, as GitHub Pages serves it: the build
- * folder is mounted under the sub-path BASE_URL (default /moniteur-atelier/),
- * "/x" resolves to "x.html" then "x/index.html", unknown paths get 404.html with
- * status 404. Optional gzip and GitHub Pages' cache lifetime (`Cache-Control:
+ * folder is mounted under the sub-path it was built for (read from the built home
+ * page: `npm run build` gives `/`, `npm test` gives `/moniteur-atelier/`), "/x"
+ * resolves to "x.html" then "x/index.html", unknown paths get 404.html with status
+ * 404. Optional gzip and GitHub Pages' cache lifetime (`Cache-Control:
  * max-age=600`), for the Lighthouse benchmark; otherwise `no-cache`.
  *
  * Used by the browser tests and the benchmarks; usable by hand:
  *   node scripts/serve-build.mjs [--port 4173] [--gzip] [--max-age 600] [--dir build]
- * Programmatic: `const server = await startServer({ port: 0 })`.
+ * Programmatic: `const server = await startServer({ port: 0 })`. A sub-path asked for
+ * (`baseUrl`, or BASE_URL) that is not the build's stops with the command to run.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -41,8 +43,34 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
 
-function normaliseBase(base) {
+export function normaliseBase(base) {
   return `/${String(base).replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+/**
+ * The sub-path a site was built for, read from its home page (the address of
+ * Docusaurus's runtime script, `<base>assets/js/runtime~main.<hash>.js`), or null.
+ */
+export function baseDuSiteConstruit(html) {
+  const m = /<script\b[^>]*\ssrc=["']?(?:https?:\/\/[^/"'\s>]+)?(\/[^"'\s>]*?)assets\/js\/runtime~main\.[\w-]+\.js/.exec(html);
+  return m ? normaliseBase(m[1]) : null;
+}
+
+/** The sub-path to serve `root` under: the build's; a different one asked for is an error that says what to run. */
+export function baseAServir(root, demandee) {
+  const html = readFileSync(path.join(root, 'index.html'), 'utf8');
+  const construite = baseDuSiteConstruit(html);
+  if (!construite) {
+    throw new Error(
+      `Impossible de lire le sous-chemin du site construit dans ${path.join(root, 'index.html')} (script runtime~main introuvable). Reconstruisez-le : « npm run build » (ou « BASE_URL=/moniteur-atelier/ npm run build »).`,
+    );
+  }
+  if (demandee !== undefined && demandee !== null && demandee !== '' && normaliseBase(demandee) !== construite) {
+    throw new Error(
+      `Le site de ${root} a été construit pour ${construite}, pas pour ${normaliseBase(demandee)}. Reconstruisez-le : « BASE_URL=${normaliseBase(demandee)} npm run build », ou servez-le sans BASE_URL (sous ${construite}).`,
+    );
+  }
+  return construite;
 }
 
 function resolveFile(root, urlPath) {
@@ -62,13 +90,13 @@ function resolveFile(root, urlPath) {
  */
 export async function startServer(options = {}) {
   const root = path.resolve(options.dir ?? 'build');
-  const baseUrl = normaliseBase(options.baseUrl ?? process.env.BASE_URL ?? '/moniteur-atelier/');
   const gzip = Boolean(options.gzip);
   const cacheControl = options.maxAge ? `max-age=${Math.round(options.maxAge)}` : 'no-cache';
   const host = options.host ?? '127.0.0.1';
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`Aucun site construit dans ${root} : lancez d'abord « npm run build ».`);
   }
+  const baseUrl = baseAServir(root, options.baseUrl ?? process.env.BASE_URL);
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -127,11 +155,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : fallback;
   };
-  const server = await startServer({
-    port: Number(get('--port', '4173')),
-    dir: get('--dir', 'build'),
-    gzip: args.includes('--gzip'),
-    maxAge: Number(get('--max-age', '0')),
-  });
-  console.log(`Site servi sur ${server.url} (Ctrl+C pour arrêter)`);
+  try {
+    const server = await startServer({
+      port: Number(get('--port', '4173')),
+      dir: get('--dir', 'build'),
+      gzip: args.includes('--gzip'),
+      maxAge: Number(get('--max-age', '0')),
+    });
+    console.log(`Site servi sur ${server.url} (Ctrl+C pour arrêter)`);
+  } catch (error) {
+    console.error(String(error?.message ?? error));
+    process.exit(1);
+  }
 }

@@ -9,7 +9,8 @@
  *          --only=<step> (types | unit | build | e2e).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { baseDuSiteConstruit, normaliseBase } from './serve-build.mjs';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
@@ -27,10 +28,19 @@ const steps = [
     label: `Construction du site sous ${BASE_URL}`,
     cmd: ['npx', 'docusaurus', 'build', '--out-dir', 'build'],
     env: { BASE_URL, LRS_ORIGINS },
-    skip: () => skipBuild && existsSync('build/index.html'),
+    skip: () => skipBuild && construitPour(BASE_URL),
   },
   { name: 'e2e', label: 'Tests dans Chromium', cmd: ['node', 'scripts/run-e2e.mjs'], env: { BASE_URL } },
 ];
+
+/** Is build/ a site built for this sub-path? (--skip-build reuses it only then.) */
+function construitPour(base) {
+  if (!existsSync('build/index.html')) return false;
+  const construite = baseDuSiteConstruit(readFileSync('build/index.html', 'utf8'));
+  if (construite === normaliseBase(base)) return true;
+  console.log(`\nbuild/ a été construit pour ${construite ?? 'un sous-chemin illisible'}, pas pour ${normaliseBase(base)} : il est reconstruit.`);
+  return false;
+}
 
 const started = Date.now();
 for (const step of steps) {

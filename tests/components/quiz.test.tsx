@@ -8,7 +8,7 @@
 import type React from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Quiz, { type QuizData } from '@site/src/components/Quiz';
+import Quiz, { QuizView, type QuizData } from '@site/src/components/Quiz';
 import CasPratique, { type CasData } from '@site/src/components/CasPratique';
 import { JournalProvider } from '@site/src/components/Journal';
 import { criteresOfActivite, toPublicActivite } from '@site/src/domain/activite';
@@ -21,6 +21,8 @@ import { casFixture } from '../fixtures/cas';
 
 // jsdom has no CSS.escape, which user-event uses to move between radio buttons.
 (globalThis as { CSS?: { escape(v: string): string } }).CSS ??= { escape: (v: string) => v.replace(/[^\w-]/g, (c) => `\\${c}`) };
+// Nor scrollIntoView, which brings a resumed quiz back to the learner's question.
+Element.prototype.scrollIntoView ??= () => undefined;
 
 const fetchMock = jest.fn();
 beforeEach(() => {
@@ -123,6 +125,55 @@ test('keyboard only: answer, check, read the feedback, and record the answer', a
   const stored = Object.keys(localStorage).find((k) => k.includes('/journal/principal') && !k.endsWith('revision'));
   const journal = JSON.parse(localStorage.getItem(stored!)!);
   expect(journal.entrees.map((e: { v: string }) => e.v)).toEqual(['answered', 'answered', 'completed', 'passed']);
+});
+
+/** The stored record (verbs) of the default profile, or null. */
+function verbesEnregistres(): string[] | null {
+  const stored = Object.keys(localStorage).find((k) => k.includes('/journal/principal') && !k.endsWith('revision'));
+  return stored ? JSON.parse(localStorage.getItem(stored)!).entrees.map((e: { v: string }) => e.v) : null;
+}
+const attendre = (ms: number) => act(async () => new Promise((r) => setTimeout(r, ms)));
+
+test('an exam shown but not started (timer or not) is neither corrected nor recorded', async () => {
+  serveRubric(quizFixture);
+  const data: QuizData = { activite: toPublicActivite(quizFixture) as PublicQuiz, formules: {}, criteres: {}, rubrique: 'activites/fixture.json' };
+  await renderWithJournal(<QuizView data={data} modes={['examen']} duree={45} sauvegarde={null} />);
+  screen.getByRole('button', { name: "Commencer l'examen" });
+  await attendre(1200);
+  expect(screen.queryByText('Votre résultat')).toBeNull();
+  expect(fetchMock).not.toHaveBeenCalled();
+  expect(verbesEnregistres() ?? []).toEqual([]);
+});
+
+test('a half-done quiz comes back after the page is left: « Reprendre » restores answers and corrections, « Recommencer » forgets them', async () => {
+  const quiz = defineQuiz({ id: 'reprise', titre: 'Reprise', bloc: 'B1', questions: [qUnique, qVraiFaux, qTrous] });
+  serveRubric(quiz);
+  const user = userEvent.setup();
+  const premier = await renderQuiz(quiz);
+  await user.click(screen.getByLabelText('Option B'));
+  await user.click(screen.getAllByRole('button', { name: 'Vérifier' })[0]!);
+  await screen.findByText('Bonne réponse');
+  await user.click(screen.getByLabelText('Faux'));
+  await user.type(screen.getByLabelText('Trou 1'), 'tro');
+  await attendre(20);
+  premier.unmount();
+  // Back on the page: the choice first, nothing recorded twice.
+  const second = await renderQuiz(quiz);
+  await user.click(await screen.findByRole('button', { name: 'Reprendre' }));
+  expect(screen.getByText('Bonne réponse')).toBeTruthy();
+  expect((screen.getByLabelText('Faux') as HTMLInputElement).checked).toBe(true);
+  expect((screen.getByLabelText('Trou 1') as HTMLInputElement).value).toBe('tro');
+  // Brought to the question after the one worked on last.
+  expect(document.activeElement).toBe(screen.getByLabelText('Trou 1'));
+  await attendre(20);
+  expect(verbesEnregistres()).toEqual(['answered']);
+  second.unmount();
+  await renderQuiz(quiz);
+  await user.click(await screen.findByRole('button', { name: 'Recommencer' }));
+  expect((screen.getByLabelText('Faux') as HTMLInputElement).checked).toBe(false);
+  expect(screen.queryByText('Bonne réponse')).toBeNull();
+  await attendre(20);
+  expect(Object.keys(localStorage).filter((k) => k.includes('/en-cours/'))).toEqual([]);
 });
 
 test('an incomplete answer is « invalid », not wrong: a message, no correction', async () => {

@@ -5,9 +5,9 @@
  * (its data kept), and axe finds no violation in any quiz state.
  */
 import type { Page } from 'playwright-core';
-import { cheminDuCas } from './cas';
+import { cheminDuCas, commencerLeCas } from './cas';
 import { plainText } from '@site/src/domain/texte/richText';
-import { BASE_PATH, axeViolations, guard, sessionParTest, url } from './helpers';
+import { BASE_PATH, axeViolations, guard, lireStockage, sessionParTest, url } from './helpers';
 import { answerAll, attendreLeStockage, CADRE, CHOIX_UNIQUE, DEMO_PAGE, JOURNAL_KEY, openDemo as ouvrir, questionDe, quiz, storedJournal, waitForStoredJournal } from './demo';
 
 const session = sessionParTest();
@@ -61,8 +61,7 @@ test('exam mode: deferred feedback, a failed attempt and its per-critère report
 test('a case study can be played to its end, with a debrief per critère', async () => {
   const page = await ouvrir(session.context);
   const g = guard(page);
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const cas = await commencerLeCas(page, 'premiers-jours-de-karim');
   const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
   for (const choice of meilleur.choix) {
     await cas.getByRole('button', { name: choice, exact: true }).click();
@@ -87,11 +86,13 @@ test('a corrupt stored record is quarantined: the page still works and says so',
     ({ key, value }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('moniteur-atelier');
+        open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('kv', 'readwrite');
+          const db = open.result;
+          const tx = db.transaction('kv', 'readwrite');
           tx.objectStore('kv').put(value, key);
           tx.oncomplete = () => {
-            open.result.close();
+            db.close();
             resolve();
           };
           tx.onerror = () => reject(tx.error);
@@ -102,29 +103,8 @@ test('a corrupt stored record is quarantined: the page still works and says so',
   await page.reload({ waitUntil: 'networkidle' });
   const g = guard(page);
   await quiz(page).getByRole('alert').filter({ hasText: /mises de côté sans être effacées/ }).waitFor();
-  const quarantined = await page.evaluate(
-    (prefix) =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('moniteur-atelier');
-        open.onsuccess = () => {
-          const store = open.result.transaction('kv', 'readonly').objectStore('kv');
-          const keys = store.getAllKeys();
-          keys.onsuccess = () => {
-            const matching = (keys.result as string[]).filter((k) => k.startsWith(prefix));
-            const values: string[] = [];
-            if (matching.length === 0) resolve(values);
-            for (const k of matching) {
-              const r = store.get(k);
-              r.onsuccess = () => {
-                values.push(r.result as string);
-                if (values.length === matching.length) resolve(values);
-              };
-            }
-          };
-        };
-      }),
-    `moniteur-atelier@${BASE_PATH}/quarantaine/`,
-  );
+  const cles = await lireStockage(page, { prefixe: `moniteur-atelier@${BASE_PATH}/quarantaine/` });
+  const quarantined = await Promise.all(cles.map((cle) => lireStockage(page, { cle })));
   expect(quarantined).toEqual([garbage]);
   // The quiz still works and records again.
   await quiz(page).getByLabel(CHOIX_UNIQUE.bonne, { exact: true }).check();
@@ -159,9 +139,13 @@ test('a database of the same name without our store (another project of the same
     () =>
       new Promise<unknown>((resolve, reject) => {
         const req = indexedDB.open('moniteur-atelier');
+        req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const get = req.result.transaction('autre', 'readonly').objectStore('autre').get('cle');
-          get.onsuccess = () => resolve(get.result);
+          get.onsuccess = () => {
+            req.result.close();
+            resolve(get.result);
+          };
           get.onerror = () => reject(get.error);
         };
       }),
@@ -199,9 +183,8 @@ test('an ordering question never starts in the right order, in the built HTML as
 test('a case study: choices in an order of the attempt, an unfinished attempt taken up after a reload, its result in points', async () => {
   const page = await ouvrir(session.context);
   const g = guard(page);
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
   const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const cas = await commencerLeCas(page, 'premiers-jours-de-karim');
   const ordre1 = await cas.locator('ul[class*="choix"] button').allTextContents();
   await cas.getByRole('button', { name: meilleur.choix[0], exact: true }).click();
   await cas.getByRole('button', { name: 'Continuer' }).click();

@@ -9,6 +9,7 @@ import { analyse } from '@site/src/domain/cas/graph';
 import { bandeDe, QUALITE_LABELS, type Cas, type QualiteFin } from '@site/src/domain/cas/types';
 import { plainText } from '@site/src/domain/texte/richText';
 import { typographieActivite } from '@site/src/domain/texte/typographie';
+import { activiteVivante } from './helpers';
 
 export interface CheminJoue {
   /** Texts of the choices to click, in order (as the buttons read them). */
@@ -43,13 +44,20 @@ export function cheminDuCas(casId: string, qualite: QualiteFin): CheminJoue {
   };
 }
 
+/** Starts the case study `casId` of the page, once its code is there; its section. */
+export async function commencerLeCas(page: Page, casId: string): Promise<Locator> {
+  await activiteVivante(page, casId);
+  const cas = page.locator(`[data-cas="${casId}"]`);
+  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  return cas;
+}
+
 /**
  * Plays a case study of the page along a path of the band, each choice then « Continuer »,
  * and waits for its ending; returns the case's box and the path played.
  */
 export async function jouerLeCas(page: Page, casId: string, qualite: QualiteFin): Promise<{ cas: Locator; chemin: CheminJoue }> {
-  const cas = page.locator(`[data-cas="${casId}"]`);
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const cas = await commencerLeCas(page, casId);
   const chemin = cheminDuCas(casId, qualite);
   for (const choix of chemin.choix) {
     await cas.getByRole('button', { name: choix, exact: true }).click();

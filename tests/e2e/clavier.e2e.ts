@@ -121,9 +121,9 @@ test('an H5P activity is launched and answered with the keyboard only', async ()
   await tabulerJusqua(page, 'Lancer l’activité interactive', bouton(/^Lancer l’activité interactive$/), 400);
   await page.keyboard.press('Enter');
   const iframe = page.locator('[data-activite-h5p] iframe').first();
-  await iframe.waitFor({ timeout: 30_000 });
+  await iframe.waitFor();
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-  await frame.locator('.ma-question').first().waitFor({ timeout: 30_000 });
+  await frame.locator('.ma-question').first().waitFor();
   // Into the frame: the first answer, then its « Vérifier ».
   await tabulerJusqua(frame, 'premier choix dans l’activité H5P', { selecteur: 'input[type=radio], input[type=checkbox]' }, 400);
   await page.keyboard.press('Space');

@@ -7,7 +7,7 @@ import { ACTIVITES } from '@site/quizzes/index';
 import type { Question, Quiz } from '@site/src/domain/quiz/types';
 import { plainText } from '@site/src/domain/texte/richText';
 import { typographieActivite } from '@site/src/domain/texte/typographie';
-import { BASE_PATH, url } from './helpers';
+import { attendreQue, BASE_PATH, lireStockage, rapprocher, url } from './helpers';
 
 export const DEMO_PAGE = 'cours/introduction/s-entrainer-sur-le-cadre';
 export const JOURNAL_KEY = `moniteur-atelier@${BASE_PATH}/journal/principal`;
@@ -19,43 +19,9 @@ export async function openDemo(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/**
- * Reads one key of the site's IndexedDB store (raw string); null while the page has not
- * created its store yet. The test never creates the database (that would leave the site an
- * empty one without its store) and closes its connection (an open one would block the site's
- * next version change).
- */
+/** Reads one key of the site's IndexedDB store (raw string; null when absent). */
 export function readStored(page: Page, key: string): Promise<string | null> {
-  return page.evaluate(
-    (k) =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier');
-        let absente = false;
-        open.onupgradeneeded = () => {
-          absente = true;
-          open.transaction!.abort();
-        };
-        open.onerror = () => (absente ? resolve(null) : reject(open.error));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('kv')) {
-            db.close();
-            resolve(null);
-            return;
-          }
-          const req = db.transaction('kv', 'readonly').objectStore('kv').get(k);
-          req.onsuccess = () => {
-            db.close();
-            resolve((req.result as string | undefined) ?? null);
-          };
-          req.onerror = () => {
-            db.close();
-            reject(req.error);
-          };
-        };
-      }),
-    key,
-  );
+  return lireStockage(page, { cle: key });
 }
 
 /**
@@ -95,6 +61,19 @@ export const quiz = (page: Page) => page.locator('[data-quiz="cadre-esat-ea"]');
  * with the French typography the build gives its texts (narrow no-break spaces), as on screen.
  */
 export const CADRE = typographieActivite(ACTIVITES.find((a): a is Quiz => a.kind === 'quiz' && a.id === 'cadre-esat-ea')!);
+
+/**
+ * Brings the demo quiz near (its code arrives), waits until it has read the attempt kept on
+ * this device (src/domain/quiz/reprise.ts) and, if it offers to resume one, starts again.
+ */
+export async function quizNeuf(page: Page): Promise<void> {
+  await rapprocher(page, '[data-quiz="cadre-esat-ea"]');
+  const pret = page.locator('[data-quiz="cadre-esat-ea"]:is([data-reprise="reglee"], [data-reprise="proposee"])');
+  await pret.waitFor();
+  if ((await pret.getAttribute('data-reprise')) === 'proposee') await quiz(page).getByRole('button', { name: 'Recommencer' }).click();
+  await page.locator('[data-quiz="cadre-esat-ea"][data-reprise="reglee"]').waitFor();
+}
+
 const premiere = <K extends Question['type']>(type: K) => {
   const index = CADRE.questions.findIndex((q) => q.type === type);
   return { index, question: CADRE.questions[index] as Extract<Question, { type: K }> };
@@ -159,12 +138,9 @@ export async function answerAll(page: Page, right: boolean) {
 }
 
 /** Waits until the stored journal (IndexedDB writes are asynchronous) satisfies a condition. */
-export async function waitForStoredJournal(page: Page, ok: (verbs: string[]) => boolean, key = JOURNAL_KEY, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  for (;;) {
+export async function waitForStoredJournal(page: Page, ok: (verbs: string[]) => boolean, key = JOURNAL_KEY): Promise<void> {
+  await attendreQue(`journal « ${key} » : écriture attendue`, async () => {
     const journal = await storedJournal(page, key);
-    if (journal && ok(journal.entrees.map((e) => e.v))) return;
-    if (Date.now() > end) throw new Error(`journal « ${key} » : écriture attendue non constatée après ${timeout} ms`);
-    await page.waitForTimeout(100);
-  }
+    return journal !== null && ok(journal.entrees.map((e) => e.v));
+  });
 }

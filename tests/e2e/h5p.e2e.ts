@@ -6,7 +6,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { LIBRARY_FOLDER, LIBRARY_NAME } from '@site/h5p/moniteur-atelier/semantics';
-import { BASE_PATH, axeViolations, guard, url, sessionParTest } from './helpers';
+import { BASE_PATH, attendreQue, axeViolations, guard, lireStockage, url, sessionParTest } from './helpers';
 import { CHOIX_UNIQUE, CADRE, VRAI_FAUX } from './demo';
 
 const PAGE = 'cours/introduction/activites-h5p';
@@ -33,28 +33,17 @@ function h5pRequests(page: Page): { urls: string[]; bytes: () => number } {
 async function start(page: Page): Promise<Frame> {
   await page.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
   const iframe = page.locator(`[data-activite-h5p="${ACTIVITE}"] iframe`);
-  await iframe.waitFor({ timeout: 30000 });
+  await iframe.waitFor();
   const frame = (await iframe.elementHandle())!.contentFrame();
   const f = (await frame)!;
-  await f.locator('.h5p-moniteur-atelier .ma-question').first().waitFor({ timeout: 30000 });
+  await f.locator('.h5p-moniteur-atelier .ma-question').first().waitFor();
   return f;
 }
 
 async function journalVerbs(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (key) =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('moniteur-atelier');
-        open.onsuccess = () => {
-          const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(key);
-          req.onsuccess = () => {
-            const doc = req.result ? JSON.parse(req.result as string) : { entrees: [] };
-            resolve(doc.entrees.map((e: { v: string; g: string; o: string }) => `${e.g}:${e.v}:${e.o}`));
-          };
-        };
-      }),
-    `moniteur-atelier@${BASE_PATH}/journal/principal`,
-  );
+  const raw = await lireStockage(page, { cle: `moniteur-atelier@${BASE_PATH}/journal/principal` });
+  const doc = raw ? (JSON.parse(raw) as { entrees: { v: string; g: string; o: string }[] }) : { entrees: [] };
+  return doc.entrees.map((e) => `${e.g}:${e.v}:${e.o}`);
 }
 
 test('an H5P activity plays, records xAPI in the journal, and restores its state after a reload', async () => {
@@ -79,14 +68,12 @@ test('an H5P activity plays, records xAPI in the journal, and restores its state
   await cu.getByLabel(CHOIX_UNIQUE.bonne, { exact: true }).check();
   await cu.getByRole('button', { name: 'Vérifier' }).click();
   await cu.getByText('Bonne réponse').waitFor();
-  await page.waitForTimeout(300);
-  const verbs = await journalVerbs(page);
-  expect(verbs).toEqual(
-    expect.arrayContaining([
-      `h5p:answered:h5p/${ACTIVITE}/questions/periode-essai`,
-      `h5p:answered:h5p/${ACTIVITE}/questions/statut-travailleur`,
-    ]),
-  );
+  const attendus = [`h5p:answered:h5p/${ACTIVITE}/questions/periode-essai`, `h5p:answered:h5p/${ACTIVITE}/questions/statut-travailleur`];
+  // The journal is written asynchronously: wait until both answers are stored.
+  await attendreQue('les deux réponses H5P dans le journal', async () => {
+    const verbs = await journalVerbs(page);
+    return attendus.every((v) => verbs.includes(v));
+  });
   // The player's iframe is checked with the page (axe runs in every frame).
   expect(await axeViolations(page, 'page H5P et contenu H5P')).toEqual([]);
   expect(g.report()).toBe('');
@@ -107,7 +94,7 @@ test('a case study plays in H5P to its end, and its completion reaches the journ
   const section = page.locator('[data-activite-h5p="coffrets-non-conformes"]');
   await section.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
   const iframe = section.locator('iframe');
-  await iframe.waitFor({ timeout: 30000 });
+  await iframe.waitFor();
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
   await frame.getByRole('button', { name: 'Commencer la mise en situation' }).click();
   for (let step = 0; step < 30; step += 1) {
@@ -116,9 +103,8 @@ test('a case study plays in H5P to its end, and its completion reaches the journ
     await frame.getByRole('button', { name: 'Continuer' }).click();
   }
   await frame.locator('.ma-fin').getByText('Retour sur vos choix, point par point').waitFor();
-  await page.waitForTimeout(300);
+  await attendreQue('la fin de la mise en situation H5P dans le journal', async () => (await journalVerbs(page)).includes('h5p:completed:h5p/coffrets-non-conformes'));
   const verbs = await journalVerbs(page);
-  expect(verbs).toContain('h5p:completed:h5p/coffrets-non-conformes');
   expect(verbs.filter((v) => v.startsWith('h5p:answered:h5p/coffrets-non-conformes/noeuds/')).length).toBeGreaterThanOrEqual(3);
   expect(await axeViolations(page, 'fin d’une mise en situation H5P')).toEqual([]);
   expect(g.report()).toBe('');

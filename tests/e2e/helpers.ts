@@ -7,11 +7,18 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { MESSAGE_CSP, abonnerCsp, estSurveille, surveillerCsp } from './csp';
 
 // Launch flags are defined once, in scripts/chromium.mjs, and passed by run-e2e.mjs.
 const CHROMIUM_ARGS = JSON.parse(process.env.CHROMIUM_ARGS ?? '[]') as string[];
+
+/**
+ * How long a test waits for a state (an element, a navigation, a write) before failing: 90 s,
+ * for a shared two-core machine under heavy load (at a load of 20, a lesson with axe or a
+ * passport of 20,000 traces takes 20 to 30 s). A test never waits for a duration.
+ */
+export const DELAI = 90_000;
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? '';
 if (!BASE_URL) {
@@ -45,37 +52,49 @@ export function guard(page: Page, options: { allowConsole?: RegExp[] } = {}): Gu
     throw new Error('guard() : créez le contexte avec newContext() (helpers.ts) pour que les violations CSP soient relevées.');
   }
   const problems: string[] = [];
+  // What the page being left may still report. A request the page started, or a script chunk it
+  // was loading, before the test moved on (page.goto, a click on a link, a reload, a navigation
+  // within the site) is cancelled by Chromium (net::ERR_ABORTED) when the next page shows — and
+  // Chromium may report the cancellation before or after the navigation itself, or start a
+  // request of the old page after the next navigation has begun. So each is judged when the
+  // report is read: it counts only if no navigation came after it started.
+  const enSursis: { readonly texte: string; readonly navigation: number }[] = [];
+  let navigations = 0;
+  const startedAt = new WeakMap<object, number>();
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations += 1;
+  });
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    startedAt.set(request, navigations);
+  });
   const allowed = (text: string) => (options.allowConsole ?? []).some((re) => re.test(text));
+  // A script chunk the page being left could not finish loading (webpack / Rspack message).
+  const chargementAbandonne = (text: string) => /ChunkLoadError|Loading (CSS )?chunk \S+ failed/.test(text);
   abonnerCsp(page, (texte) => problems.push(texte));
   page.on('console', (msg) => {
     // Policy messages come through abonnerCsp (every frame, every message type).
     if (MESSAGE_CSP.test(msg.text())) return;
-    if (msg.type() === 'error' && !allowed(msg.text())) problems.push(`console.error sur ${page.url()} : ${msg.text()}`);
+    if (msg.type() !== 'error' || allowed(msg.text())) return;
+    const texte = `console.error sur ${page.url()} : ${msg.text()}`;
+    if (chargementAbandonne(msg.text())) enSursis.push({ texte, navigation: navigations });
+    else problems.push(texte);
   });
-  page.on('pageerror', (error) => problems.push(`exception sur ${page.url()} : ${error.message}`));
-  // Main-frame navigations started and documents shown so far, and both counts when each
-  // request started: a request of the old page may still start after the next navigation has
-  // begun (a prefetch of a link scrolled into view), and is cancelled when the new page shows.
-  let navigations = 0;
-  let documents = 0;
-  const startedAt = new WeakMap<object, { navigations: number; documents: number }>();
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) documents += 1;
-  });
-  page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
-    startedAt.set(request, { navigations, documents });
+  page.on('pageerror', (error) => {
+    const texte = `exception sur ${page.url()} : ${error.message}`;
+    if (chargementAbandonne(`${error.name} ${error.message}`)) enSursis.push({ texte, navigation: navigations });
+    else problems.push(texte);
   });
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText ?? '';
-    // A navigation interrupted by the next one, or the subresources (fonts, images…) that
-    // Chromium cancels when the test leaves the page, are not failures of the site.
-    if (failure.includes('ERR_ABORTED') && ['document', 'font', 'image', 'media', 'stylesheet'].includes(request.resourceType())) return;
-    // Nor is a script chunk (a prefetch, or the journal's engine loaded after the page is
-    // shown) cancelled because the test went to another page before it arrived.
-    const debut = startedAt.get(request) ?? { navigations, documents };
-    if (failure.includes('ERR_ABORTED') && request.resourceType() === 'script' && (debut.navigations < navigations || debut.documents < documents)) return;
-    problems.push(`requête échouée ${request.url()} (${failure})`);
+    const texte = `requête échouée ${request.url()} (${failure})`;
+    if (!failure.includes('ERR_ABORTED')) {
+      problems.push(texte);
+      return;
+    }
+    // Subresources (fonts, images…) that Chromium cancels on its own (an element removed) are not failures of the site.
+    if (['document', 'font', 'image', 'media', 'stylesheet'].includes(request.resourceType())) return;
+    enSursis.push({ texte, navigation: startedAt.get(request) ?? navigations });
   });
   page.on('request', (request) => {
     const target = new URL(request.url());
@@ -87,8 +106,105 @@ export function guard(page: Page, options: { allowConsole?: RegExp[] } = {}): Gu
   });
   return {
     problems,
-    report: () => problems.join('\n'),
+    report: () => [...problems, ...enSursis.filter((e) => e.navigation === navigations).map((e) => e.texte)].join('\n'),
   };
+}
+
+/**
+ * Waits until the page has nothing left to do for now: its pending tasks run, then the
+ * browser calls it back when idle, twice. To check that something does NOT happen (no
+ * prefetch, no storage opened) without guessing how long a loaded machine takes.
+ */
+export async function auRepos(page: Page | Frame): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const w = window as unknown as { requestIdleCallback?: (f: () => void) => void };
+        const inactif = (f: () => void) => (w.requestIdleCallback ? w.requestIdleCallback(f) : setTimeout(f, 50));
+        inactif(() => inactif(resolve));
+      }),
+  );
+}
+
+/**
+ * Polls `condition` (run in the test, it may read the page) every 100 ms until it holds;
+ * fails after `timeout` ms with `description`. For states the page does not show (storage
+ * written, a request received by a test server…): the deadline is generous, for a loaded machine.
+ */
+export async function attendreQue(description: string, condition: () => Promise<boolean> | boolean, timeout = DELAI): Promise<void> {
+  const fin = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > fin) throw new Error(`${description} : pas constaté après ${timeout / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Scrolls the element of `selecteur` to the middle of the screen, in one step inside the page:
+ * an activity (« island », src/components/Activite/Ilot.tsx) may swap its server HTML for the
+ * live component at any moment, which detaches what a locator was scrolling.
+ */
+export async function rapprocher(page: Page, selecteur: string): Promise<void> {
+  await page.locator(selecteur).first().waitFor({ state: 'attached' });
+  await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selecteur);
+}
+
+/**
+ * Brings the activity `id` near the screen and waits until it is live (its code loaded). Before
+ * that, a button of the server's HTML pressed before the page's scripts have run does nothing —
+ * on a loaded machine, well after « networkidle ».
+ */
+export async function activiteVivante(page: Page, id: string): Promise<void> {
+  await rapprocher(page, `[data-ilot="${id}"]`);
+  await page.locator(`[data-ilot="${id}"][data-ilot-actif]`).waitFor({ state: 'attached' });
+}
+
+/**
+ * Reads the site's IndexedDB store in the page: one key (`cle`) or the keys under a prefix
+ * (`prefixe`). Never creates the database nor keeps it open: a database created here before
+ * the site opens it (no store yet), or a connection left open, would get in the way of the
+ * site's own opening (a page still loading on a busy machine). Nothing stored yet: null / [].
+ */
+export function lireStockage(page: Page, demande: { cle: string }): Promise<string | null>;
+export function lireStockage(page: Page, demande: { prefixe: string }): Promise<string[]>;
+export function lireStockage(page: Page, demande: { cle: string } | { prefixe: string }): Promise<string | null | string[]> {
+  return page.evaluate(
+    (d) =>
+      new Promise<string | null | string[]>((resolve, reject) => {
+        const rien = 'cle' in d ? null : [];
+        const open = indexedDB.open('moniteur-atelier');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(rien) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('kv')) {
+            db.close();
+            resolve(rien);
+            return;
+          }
+          let req: IDBRequest;
+          try {
+            const store = db.transaction('kv', 'readonly').objectStore('kv');
+            req = 'cle' in d ? store.get(d.cle) : store.getAllKeys();
+          } catch (e) {
+            // The site is closing or upgrading its connection: reported, never left pending.
+            db.close();
+            reject(e);
+            return;
+          }
+          req.onsuccess = () => {
+            db.close();
+            if ('cle' in d) resolve((req.result as string | undefined) ?? null);
+            else resolve((req.result as IDBValidKey[]).map(String).filter((k) => k.startsWith(d.prefixe)));
+          };
+          req.onerror = () => {
+            db.close();
+            reject(req.error);
+          };
+        };
+      }),
+    demande,
+  );
 }
 
 /** Every page URL of the built sitemap, rewritten to the local server. */
@@ -146,6 +262,28 @@ export async function newContext(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     serviceWorkers: options.serviceWorkers ?? 'block',
   });
+  context.setDefaultTimeout(DELAI);
+  await surveillerCsp(context);
+  return context;
+}
+
+/**
+ * A browser on a profile folder of its own (`dossier`), as a learner's: closed then launched
+ * again on the same folder, it finds what the site stored (a browser restart). Watched like
+ * newContext() (policy violations), with the service worker blocked.
+ */
+export async function lancerProfil(dossier: string, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+  const executablePath = process.env.CHROMIUM_PATH;
+  if (!executablePath) throw new Error('CHROMIUM_PATH manquant (voir scripts/run-e2e.mjs).');
+  const context = await chromium.launchPersistentContext(dossier, {
+    executablePath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    locale: 'fr-FR',
+    viewport,
+    serviceWorkers: 'block',
+  });
+  context.setDefaultTimeout(DELAI);
   await surveillerCsp(context);
   return context;
 }

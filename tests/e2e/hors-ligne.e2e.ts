@@ -6,14 +6,14 @@
  * so. Then a new version of the site is published: it waits, the learner applies
  * it from the indicator, and the learner's results are still there.
  */
-import { cheminDuCas } from './cas';
+import { cheminDuCas, commencerLeCas } from './cas';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, launch, newContext } from './helpers';
+import { BASE_PATH, DELAI, axeViolations, launch, newContext } from './helpers';
 import { answerAll, DEMO_PAGE, quiz, waitForStoredJournal } from './demo';
 
 let browser: Browser;
@@ -78,7 +78,8 @@ async function visiter(page: Page, p: string): Promise<void> {
 }
 
 async function attendreHorsLignePret(page: Page): Promise<void> {
-  await page.locator('[data-hors-ligne="pret"]').first().waitFor({ timeout: 90_000 });
+  // The whole site is downloaded in the background first.
+  await page.locator('[data-hors-ligne="pret"]').first().waitFor({ timeout: 2 * DELAI });
 }
 
 beforeAll(async () => {
@@ -133,8 +134,7 @@ test('after a first visit, lessons, quizzes, case studies and H5P work with the 
   await answerAll(page, true);
   await quiz(page).getByRole('button', { name: 'Vérifier' }).first().click();
   await quiz(page).getByText('Bonne réponse').first().waitFor();
-  const cas = page.locator('[data-cas="premiers-jours-de-karim"]');
-  await cas.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+  const cas = await commencerLeCas(page, 'premiers-jours-de-karim');
   await cas.getByRole('button', { name: cheminDuCas('premiers-jours-de-karim', 'optimale').choix[0], exact: true }).click();
   await cas.getByRole('button', { name: 'Continuer' }).waitFor();
 
@@ -142,9 +142,9 @@ test('after a first visit, lessons, quizzes, case studies and H5P work with the 
   await visiter(page, 'cours/introduction/activites-h5p');
   await page.getByRole('button', { name: 'Lancer l’activité interactive' }).first().click();
   const iframe = page.locator('[data-activite-h5p] iframe').first();
-  await iframe.waitFor({ timeout: 30_000 });
+  await iframe.waitFor();
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-  await frame.locator('.h5p-moniteur-atelier .ma-question').first().waitFor({ timeout: 30_000 });
+  await frame.locator('.h5p-moniteur-atelier .ma-question').first().waitFor();
 
   // Progress pages read the kept activity index.
   await visiter(page, 'progression');
@@ -164,7 +164,7 @@ test('a new version waits for the learner, who applies it without losing results
   appendFileSync(path.join(copie, 'sw.js'), `\n/* nouvelle version publiée pendant le test */\n`);
   await visiter(page, 'progression');
   const bouton = page.getByRole('button', { name: 'Mettre à jour' });
-  await bouton.waitFor({ timeout: 90_000 });
+  await bouton.waitFor({ timeout: 2 * DELAI });
   expect(await axeViolations(page, 'mise à jour disponible')).toEqual([]);
   await Promise.all([page.waitForEvent('load'), bouton.click()]);
   await page.locator('main h1').waitFor();

@@ -6,7 +6,7 @@
  * at once and a link to it still lands on it.
  */
 import type { Page, Route } from 'playwright-core';
-import { guard, sessionParTest, url } from './helpers';
+import { auRepos, guard, rapprocher, sessionParTest, url } from './helpers';
 
 const LECON = 'cours/bloc-2/indicateurs-production';
 
@@ -48,12 +48,12 @@ function scriptsDemandes(page: Page): string[] {
 
 test('the quiz at the end of a lesson is whole in the HTML, and its code comes only when the learner gets near it', async () => {
   const { page, g } = await ouvrirLecon();
-  await page.waitForTimeout(500);
+  await auRepos(page);
   // Every question is there, in the server's HTML, but nothing of the quiz runs yet.
   expect(await quiz(page).locator('fieldset[class*="question"]').count()).toBeGreaterThanOrEqual(8);
   expect(await actif(page).count()).toBe(0);
   const scripts = scriptsDemandes(page);
-  await quiz(page).scrollIntoViewIfNeeded();
+  await rapprocher(page, 'section[data-quiz="indicateurs-production"]');
   await actif(page).waitFor();
   // The component and the activity's data: two scripts at least, none of them the page's own.
   expect(scripts.length).toBeGreaterThanOrEqual(2);
@@ -103,7 +103,7 @@ test('when the quiz code cannot be loaded, the HTML stays, a message says so, an
   const page = await openPage();
   await page.goto(url(LECON), { waitUntil: 'networkidle' });
   await page.route('**/*.js', (route) => route.abort('internetdisconnected'));
-  await quiz(page).scrollIntoViewIfNeeded();
+  await rapprocher(page, 'section[data-quiz="indicateurs-production"]');
   const alerte = page.getByRole('alert').filter({ hasText: "Le code de cette activité n'a pas pu être chargé" });
   await alerte.waitFor();
   expect(await quiz(page).locator('fieldset[class*="question"]').count()).toBeGreaterThanOrEqual(8);

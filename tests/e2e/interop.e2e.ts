@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_PATH, guard, launch, newContext, url } from './helpers';
+import { BASE_PATH, attendreQue, guard, launch, newContext, url } from './helpers';
 import { CLE_TEST, demarrer, type Harnais } from '../lrs/harnais';
 
 const LRS = 'https://lrs.essai.invalid';
@@ -121,15 +121,14 @@ test('settings: an LRS outside LRS_ORIGINS is refused; an allowed one receives v
   await page.goto(url('cours/introduction/s-entrainer-sur-le-cadre'), { waitUntil: 'networkidle' });
   const quiz = page.locator('[data-quiz="cadre-esat-ea"]');
   await quiz.getByRole('button', { name: 'Je ne sais pas' }).first().click();
-  for (let i = 0; i < 150 && h.requetes.length === before; i += 1) await page.waitForTimeout(100);
-  expect(h.requetes.length).toBeGreaterThan(before);
+  await attendreQue('une requête du site au LRS', () => h.requetes.length > before);
   await page.goto(url('reglages'), { waitUntil: 'networkidle' });
   await page.getByRole('status').getByText(/Réponses en attente d’envoi : [1-9]/).waitFor();
 
   // Back up: « Envoyer maintenant » delivers the same statements, once.
   h.echouer(0);
   await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
-  await page.getByRole('status').getByText('Réponses en attente d’envoi : 0').waitFor({ timeout: 20000 });
+  await page.getByRole('status').getByText('Réponses en attente d’envoi : 0').waitFor();
   const mine = h.requetes.slice(before);
   expect(mine.flatMap((r) => r.problemes)).toEqual([]);
   const ok = mine.filter((r) => r.status === 200);

@@ -10,7 +10,7 @@ import { cheminDuCas, jouerLeCas } from './cas';
 import { CHOIX_UNIQUE, questionDe } from './demo';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { COMPETENCE_IDS, CRITERE_IDS } from '@site/src/referentiel';
 import { emptyJournal } from '@site/src/domain/progress/journal';
 import { iri } from '@site/src/domain/progress/iri';
@@ -18,7 +18,8 @@ import { buildStatement } from '@site/src/domain/progress/statement';
 import { creerPasseport, PASSEPORT_TAILLE_MAX } from '@site/src/domain/suivi/passeport';
 import { profilVide } from '@site/src/domain/suivi/profil';
 import { sha256 } from '@site/src/domain/suivi/sha256';
-import { BASE_PATH, axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
+import { BASE_PATH, attendreQue, axeViolations, guard, launch, lireStockage, newContext, url, type Guard } from './helpers';
+import { quizNeuf, readStored } from './demo';
 
 const DEMO = 'cours/introduction/s-entrainer-sur-le-cadre';
 const NAMESPACE = `moniteur-atelier@${BASE_PATH}`;
@@ -43,8 +44,8 @@ beforeAll(async () => {
   browser = await launch();
   deviceA = await newContext(browser);
   deviceB = await newContext(browser);
-  pageA = suivre(await deviceA.newPage());
-  pageB = suivre(await deviceB.newPage());
+  pageA = await deviceA.newPage();
+  pageB = await deviceB.newPage();
   guardA = guard(pageA);
   guardB = guard(pageB);
   mkdirSync(TMP, { recursive: true });
@@ -59,72 +60,35 @@ afterEach(async () => {
   expect(guardB.report()).toBe('');
 });
 
-/** Requests in flight per page (Docusaurus prefetches the chunks of visible links). */
-const enCours = new WeakMap<Page, Set<Request>>();
-function suivre(page: Page): Page {
-  const set = new Set<Request>();
-  page.on('request', (r) => set.add(r));
-  page.on('requestfinished', (r) => set.delete(r));
-  page.on('requestfailed', (r) => set.delete(r));
-  enCours.set(page, set);
-  return page;
-}
-
-/**
- * Goes to a page of the site once the current page has no request in flight: leaving
- * while a prefetch is loading would abort it, and the guard rightly counts aborted
- * scripts as failures.
- */
+/** Goes to a page of the site (requests of the page left that Chromium cancels are not failures: see guard()). */
 async function aller(page: Page, chemin: string): Promise<void> {
-  const set = enCours.get(page);
-  for (let i = 0; set && set.size > 0 && i < 200; i += 1) await page.waitForTimeout(25);
   if (chemin === '') await page.reload({ waitUntil: 'networkidle' });
   else await page.goto(url(chemin), { waitUntil: 'networkidle' });
 }
 
-/**
- * The raw stored value of a key in IndexedDB (null when absent). Never creates the
- * database: if the site has not opened it yet, creating it here (without its store)
- * would break the site's own opening.
- */
-function lireCle(page: Page, key: string): Promise<string | null> {
-  return page.evaluate(
-    (k) =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
-        open.onsuccess = () => {
-          const req = open.result.transaction('kv', 'readonly').objectStore('kv').get(k);
-          req.onsuccess = () => resolve((req.result as string | undefined) ?? null);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    key,
-  );
-}
-
 async function journal(page: Page): Promise<{ learnerId: string; entrees: { i: string; v: string }[] }> {
-  const raw = await lireCle(page, JOURNAL_KEY);
+  const raw = await readStored(page, JOURNAL_KEY);
   if (!raw) throw new Error('aucun journal enregistré');
   return JSON.parse(raw);
 }
 
 /** Number of traces stored (0 without a record). */
 async function traces(page: Page): Promise<number> {
-  const raw = await lireCle(page, JOURNAL_KEY);
+  const raw = await readStored(page, JOURNAL_KEY);
   return raw ? (JSON.parse(raw).entrees as unknown[]).length : 0;
 }
 
 /** Waits until the record stored in IndexedDB holds `n` traces (writes are asynchronous). */
 async function stockees(page: Page, n: number): Promise<void> {
-  for (let i = 0; i < 200 && (await traces(page)) < n; i += 1) await page.waitForTimeout(25);
+  await attendreQue(`${n} traces enregistrées`, async () => (await traces(page)) >= n);
   expect(await traces(page)).toBe(n);
 }
 
 /** Answers the first question of the demo quiz and checks it: one more trace, stored. */
 async function repondre(page: Page): Promise<void> {
   await aller(page, DEMO);
+  // Answered before on this device: the quiz offers to resume that attempt; start again.
+  await quizNeuf(page);
   const avant = await traces(page);
   const quiz = page.locator('[data-quiz="cadre-esat-ea"]');
   await quiz.getByLabel(CHOIX_UNIQUE.bonne, { exact: true }).first().check();
@@ -191,7 +155,7 @@ test('device A: the livret is filled, saved, computed from the record and printe
   await livret.getByRole('textbox', { name: 'Observations' }).fill('Accueil à retravailler : associer la personne au bilan.\nObjectif : points courts chaque semaine.');
   await livret.getByRole('textbox', { name: 'Observations' }).press('Tab');
   await livret.locator('#livret-observations-statut', { hasText: /^Enregistré\.$/ }).waitFor();
-  const profil = JSON.parse((await lireCle(pageA, PROFIL_KEY))!);
+  const profil = JSON.parse((await readStored(pageA, PROFIL_KEY))!);
   expect(profil.nom).toBe(NOM);
   expect(profil.livret).toEqual({
     structure: 'ESAT Les Tilleuls',
@@ -277,7 +241,7 @@ test('device A: the passport is downloaded with its checksum, and the export dat
 
   await pageA.getByText(/^Passeport téléchargé : « passeport-lea-martin-/).waitFor();
   expect(await pageA.locator('[data-derniere-export]').textContent()).toMatch(/^le \d{1,2}(er)? \S+ \d{4} à \d{2}:\d{2}$/);
-  const profil = JSON.parse((await lireCle(pageA, PROFIL_KEY))!);
+  const profil = JSON.parse((await readStored(pageA, PROFIL_KEY))!);
   expect(Date.now() - Date.parse(profil.derniereExport)).toBeLessThan(60_000);
   // The export date travels in the next passports, not in this one (it is saved after).
   expect(doc.profil.derniereExport).toBeUndefined();
@@ -287,8 +251,8 @@ test('device A: the passport is downloaded with its checksum, and the export dat
 test('device B: damaged, foreign, edited and oversized files are refused and the record stays byte for byte the same', async () => {
   await repondre(pageB);
   await ouvrirPasseport(pageB);
-  const avant = await lireCle(pageB, JOURNAL_KEY);
-  const profilAvant = await lireCle(pageB, PROFIL_KEY);
+  const avant = await readStored(pageB, JOURNAL_KEY);
+  const profilAvant = await readStored(pageB, PROFIL_KEY);
   expect(avant).not.toBeNull();
 
   const modifie = JSON.parse(passeportA);
@@ -307,8 +271,8 @@ test('device B: damaged, foreign, edited and oversized files are refused and the
     await alerte.waitFor();
     expect((await alerte.locator('p').first().textContent())?.trim()).toMatch(message);
     expect(await pageB.locator('[data-apercu]').count()).toBe(0);
-    expect(await lireCle(pageB, JOURNAL_KEY)).toBe(avant);
-    expect(await lireCle(pageB, PROFIL_KEY)).toBe(profilAvant);
+    expect(await readStored(pageB, JOURNAL_KEY)).toBe(avant);
+    expect(await readStored(pageB, PROFIL_KEY)).toBe(profilAvant);
   }
   expect(await axeViolations(pageB, 'passeport, fichier refusé')).toEqual([]);
 
@@ -323,8 +287,8 @@ test('device B: damaged, foreign, edited and oversized files are refused and the
   expect(await confirmation.getByRole('button', { name: 'Confirmer la fusion' }).count()).toBe(0);
   await confirmation.getByRole('button', { name: 'Annuler' }).click();
   expect(await pageB.evaluate(() => document.activeElement?.textContent)).toBe('Fusionner avec mes données');
-  expect(await lireCle(pageB, JOURNAL_KEY)).toBe(avant);
-  expect(await lireCle(pageB, PROFIL_KEY)).toBe(profilAvant);
+  expect(await readStored(pageB, JOURNAL_KEY)).toBe(avant);
+  expect(await readStored(pageB, PROFIL_KEY)).toBe(profilAvant);
 });
 
 test('device B: replacing its data with the passport, after the confirmation, brings the whole progression', async () => {
@@ -347,7 +311,7 @@ test('device B: replacing its data with the passport, after the confirmation, br
   const b = await journal(pageB);
   expect(b.learnerId).toBe(a.learnerId);
   expect(b.entrees).toEqual(a.entrees);
-  expect(JSON.parse((await lireCle(pageB, PROFIL_KEY))!).nom).toBe(NOM);
+  expect(JSON.parse((await readStored(pageB, PROFIL_KEY))!).nom).toBe(NOM);
 
   // The progression is there after a reload, in the livret.
   await aller(pageB, 'progression/livret');
@@ -367,7 +331,7 @@ test('merge: a trace made on device B is added to device A after the confirmatio
   const { texte: passeportB } = await telechargerPasseport(pageB);
   await repondre(pageA);
   await ouvrirPasseport(pageA);
-  const avant = await lireCle(pageA, JOURNAL_KEY);
+  const avant = await readStored(pageA, JOURNAL_KEY);
   const n = JSON.parse(avant!).entrees.length as number;
   expect(n).toBe(tracesA + 1);
 
@@ -384,7 +348,7 @@ test('merge: a trace made on device B is added to device A after the confirmatio
   await apercu.getByText(consequence, { exact: false }).waitFor();
   await apercu.getByRole('button', { name: 'Annuler' }).click();
   expect(await apercu.locator('[data-confirmation]').count()).toBe(0);
-  expect(await lireCle(pageA, JOURNAL_KEY)).toBe(avant);
+  expect(await readStored(pageA, JOURNAL_KEY)).toBe(avant);
 
   await apercu.getByRole('button', { name: 'Fusionner avec mes données' }).click();
   await apercu.getByRole('button', { name: 'Confirmer la fusion' }).click();
@@ -412,7 +376,7 @@ test('the QR code carries the printed link; the trainer page shows the table fro
   expect(await axeViolations(pageA, 'passeport, résumé')).toEqual([]);
 
   const trainer = await newContext(browser);
-  const page = suivre(await trainer.newPage());
+  const page = await trainer.newPage();
   const g = guard(page);
   await aller(page, 'formateurs/resume');
   await page.getByRole('heading', { name: 'Comment obtenir le résumé d’un apprenant ?' }).waitFor();
@@ -434,18 +398,7 @@ test('the QR code carries the printed link; the trainer page shows the table fro
   await page.getByRole('alert').filter({ hasText: 'Résumé illisible : résumé incomplet ou abîmé' }).waitFor();
   expect(await axeViolations(page, 'résumé illisible')).toEqual([]);
   // Nothing was stored by reading summaries (the site's record is opened on every page, but stays empty).
-  const cles = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('moniteur-atelier');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
-        open.onsuccess = () => {
-          const req = open.result.transaction('kv', 'readonly').objectStore('kv').getAllKeys();
-          req.onsuccess = () => resolve(req.result as string[]);
-        };
-      }),
-  );
+  const cles = await lireStockage(page, { prefixe: '' });
   expect(cles).toEqual([]);
   expect(g.report()).toBe('');
   await trainer.close();
@@ -468,7 +421,7 @@ test('measure: a passport of 20,000 traces (a year of practice) is read and impo
     { now: new Date(), revisionContenu: '000000000000' },
   );
   const context = await newContext(browser);
-  const page = suivre(await context.newPage());
+  const page = await context.newPage();
   const g = guard(page);
   await ouvrirPasseport(page);
   let debut = Date.now();
@@ -479,7 +432,7 @@ test('measure: a passport of 20,000 traces (a year of practice) is read and impo
   await page.getByRole('button', { name: 'Remplacer mes données' }).click();
   debut = Date.now();
   await page.getByRole('button', { name: 'Confirmer le remplacement' }).click();
-  await page.locator('[data-import-reussi]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-import-reussi]').waitFor();
   const ecriture = Date.now() - debut;
   expect(await page.locator('[data-import-reussi]').textContent()).toMatch(/Ce navigateur garde maintenant 20\s000 réponses enregistrées\./);
   // 139 days of practice and never exported: the learner is reminded to save.

@@ -1,13 +1,13 @@
 /**
  * « Ma progression » and its tools in the built site: the dashboard fills in from
- * quiz answers, the self-assessment is saved, missed questions come back in the
- * review deck (days later, with a mocked clock), a mock exam is drawn, corrected
+ * quiz answers, the self-assessment is saved (never empty), missed questions are due
+ * in the review deck at once, a mock exam is drawn, corrected
  * and saved, profiles on a shared computer are isolated and can be deleted, and
  * the pages keep working when the browser refuses all storage. Axe is run on
  * every page and state.
  */
 import type { Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, url, sessionParTest } from './helpers';
+import { BASE_PATH, axeViolations, guard, lireStockage, url, sessionParTest } from './helpers';
 import { EXAMENS } from '@site/src/domain/suivi/examen';
 import { answerAll, JOURNAL_KEY, openDemo, quiz, storedJournal, waitForStoredJournal } from './demo';
 
@@ -36,17 +36,7 @@ async function storedJournalVerbs(page: Page, key: string): Promise<string[] | n
 }
 
 async function storedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const req = indexedDB.open('moniteur-atelier');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const keys = req.result.transaction('kv', 'readonly').objectStore('kv').getAllKeys();
-          keys.onsuccess = () => resolve((keys.result as IDBValidKey[]).map(String));
-        };
-      }),
-  );
+  return lireStockage(page, { prefixe: '' });
 }
 
 test('a new learner: every bloc has a chart and a table, what to do next is suggested', async () => {
@@ -103,20 +93,18 @@ test('self-assessment at entry is saved, survives a reload and sits beside the m
   expect(g.report()).toBe('');
 });
 
-test('missed questions come back for review days later; a review session records against the original questions', async () => {
+test('questions missed in a quiz are due for review at once; a review session records against the original questions', async () => {
   const page = await openDemo(session.context);
   const g = guard(page);
   await failDemoQuiz(page);
   await open(page, 'progression/revision');
-  await page.getByText(/Rien à revoir aujourd'hui\. Prochaine révision le/).waitFor();
-  expect(await page.locator('table').first().locator('tbody tr').first().textContent()).toMatch(/Boîte 1.*1 jour/);
-  // Two days later.
-  await page.clock.install({ time: new Date(Date.now() + 2 * 24 * 3600 * 1000) });
-  await open(page, 'progression/revision');
+  // Right after the failed quiz, not the next day.
   const due = await page.getByText(/questions? à revoir/).first().textContent();
   const count = Number(/(\d+) questions? à revoir/.exec(due ?? '')?.[1]);
   expect(count).toBeGreaterThan(0);
+  expect(await page.locator('table').first().locator('tbody tr').first().textContent()).toMatch(/Boîte 1.*tout de suite/);
   expect(await axeViolations(page, 'révision à faire')).toEqual([]);
+  const avant = ((await storedJournalVerbs(page, JOURNAL_KEY)) ?? []).length;
   await page.getByRole('button', { name: 'Commencer la révision' }).click();
   const seance = page.locator('section[data-quiz^="revision-"]');
   await seance.waitFor();
@@ -129,9 +117,35 @@ test('missed questions come back for review days later; a review session records
   }
   await seance.getByText('Votre résultat').waitFor();
   expect(await axeViolations(page, 'séance de révision corrigée')).toEqual([]);
+  // One answer per card, recorded against the demo quiz's own questions (no completion of the session).
+  await waitForStoredJournal(page, (verbs) => verbs.length === avant + total);
+  const journal = await storedJournal(page);
+  expect(journal!.entrees.slice(avant).every((e) => e.v === 'answered')).toBe(true);
   await page.getByRole('button', { name: 'Terminer la séance' }).click();
-  // Missed again: the cards went back to box 1, due tomorrow, not today.
-  await page.getByText(/Rien à revoir aujourd'hui\. Prochaine révision le/).waitFor();
+  // Missed again: still to review today.
+  await page.getByText(/questions? à revoir/).first().waitFor();
+  expect(g.report()).toBe('');
+});
+
+test('the self-assessment is not saved without an answer, and opens on the entry one until that one is complete', async () => {
+  const page = await session.context.newPage();
+  const g = guard(page);
+  await open(page, 'progression/positionnement');
+  await page.getByRole('button', { name: /Enregistrer mon positionnement d'entrée/ }).click();
+  await page.getByRole('status').getByText(/Choisissez au moins une réponse/).waitFor();
+  expect(await axeViolations(page, 'positionnement vide refusé')).toEqual([]);
+  await page.reload({ waitUntil: 'networkidle' });
+  await page.getByText('Chargement de vos données…').waitFor({ state: 'detached' });
+  expect(await page.getByLabel("Positionnement d'entrée (début de formation)").isChecked()).toBe(true);
+  expect(await page.locator('section[aria-labelledby="comparaison"]').count()).toBe(0);
+  // One answer: saved; still incomplete, the page opens on it again.
+  await page.locator('fieldset fieldset').first().getByLabel('Pas encore').check();
+  await page.getByRole('button', { name: /Enregistrer mon positionnement d'entrée/ }).click();
+  await page.getByRole('status').filter({ hasText: /enregistré le .* \(1 compétence sur 25\)/ }).waitFor();
+  await page.reload({ waitUntil: 'networkidle' });
+  await page.locator('section[aria-labelledby="comparaison"] table').waitFor();
+  expect(await page.getByLabel("Positionnement d'entrée (début de formation)").isChecked()).toBe(true);
+  expect(await page.locator('fieldset fieldset').first().getByLabel('Pas encore').isChecked()).toBe(true);
   expect(g.report()).toBe('');
 });
 
@@ -154,7 +168,7 @@ test('a mock exam of bloc 1: every critère once at least (EXAMENS.B1 questions)
   const criteres = await exam.locator('table[class*="tableCriteres"] tbody tr').count();
   expect(criteres).toBeGreaterThanOrEqual(20);
   expect(await axeViolations(page, 'examen blanc corrigé')).toEqual([]);
-  await page.getByRole('button', { name: /Quitter et revenir/ }).click();
+  await page.getByRole('button', { name: "Revenir au choix de l'examen" }).click();
   const passes = page.locator('table').filter({ hasText: 'Examens blancs terminés' });
   await expect(passes.locator('tbody tr').first().textContent()).resolves.toMatch(/Bloc 1 —.*non réussi/);
   await open(page, 'progression');

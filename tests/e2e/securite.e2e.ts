@@ -7,17 +7,13 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { relever } from './csp';
-import { guard, sessionParTest, url, type Guard } from './helpers';
+import { attendreQue, auRepos, guard, sessionParTest, url, type Guard } from './helpers';
 
 const session = sessionParTest();
 
 async function until(g: Guard, pattern: RegExp): Promise<string> {
-  for (let i = 0; i < 100; i += 1) {
-    const found = g.problems.find((p) => pattern.test(p));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Aucun problème ne correspond à ${pattern} :\n${g.report()}`);
+  await attendreQue(`un problème qui correspond à ${pattern} (relevés :\n${g.report()})`, () => g.problems.some((p) => pattern.test(p)));
+  return g.problems.find((p) => pattern.test(p))!;
 }
 
 interface Resultat {
@@ -45,7 +41,8 @@ async function attaques(target: Page | Frame): Promise<Resultat> {
     probe.setAttribute('style', 'outline: 5px solid rgb(4, 5, 6)');
     document.body.append(probe);
   });
-  await new Promise((r) => setTimeout(r, 300));
+  // The string handed to setTimeout would run in the next tasks: wait until the page is idle.
+  await auRepos(target);
   return target.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
     return {
@@ -74,9 +71,9 @@ test('inline scripts, strings run as code and <style> elements are blocked in th
 
   await page.getByRole('button', { name: 'Lancer l’activité interactive' }).click();
   const iframe = page.locator('[data-activite-h5p="cadre-esat-ea"] iframe');
-  await iframe.waitFor({ timeout: 30000 });
+  await iframe.waitFor();
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-  await frame.locator('.h5p-moniteur-atelier .ma-question').first().waitFor({ timeout: 30000 });
+  await frame.locator('.h5p-moniteur-atelier .ma-question').first().waitFor();
   // The player ran under the policy: its own inline script (allowed by its hash) set H5PIntegration.
   expect(await frame.evaluate(() => typeof (window as unknown as { H5PIntegration?: unknown }).H5PIntegration)).toBe('object');
   const avant = g.problems.length;

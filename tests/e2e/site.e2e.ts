@@ -4,7 +4,7 @@
  * math renders as MathML (nothing to download); the offline search finds French words.
  */
 import type { Browser, Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, launch, newContext, sitemapUrls, url } from './helpers';
+import { BASE_PATH, attendreQue, auRepos, axeViolations, guard, launch, newContext, rapprocher, sitemapUrls, url } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,8 +43,8 @@ interface Walk {
   readonly h5p: string[];
 }
 let walk: Promise<Walk> | null = null;
-/** The walk visits every page with axe: a few minutes on a busy two-core machine. */
-const WALK_TIMEOUT = 600_000;
+/** The walk visits every page with axe: a few minutes on a busy two-core machine (8 min at a load of 20). */
+const WALK_TIMEOUT = 1_200_000;
 
 /** One walk over the whole sitemap, shared by the checks below. */
 function walkSitemap(): Promise<Walk> {
@@ -136,15 +136,12 @@ test('links are not prefetched as they scroll into view; pointing at one still p
   // (src/plugins/prefetch-client.js). Its hover/focus preload stays.
   const { page, g } = await ouvrir('cours/introduction/le-metier');
   await page.locator('.pagination-nav__link--next').scrollIntoViewIfNeeded();
-  await page.waitForTimeout(500);
+  // Docusaurus prefetched visible links when the browser was idle: wait until it is.
+  await auRepos(page);
   expect(await page.locator('link[rel="prefetch"]').count()).toBe(0);
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
+  const script = page.waitForRequest((r) => r.resourceType() === 'script');
   await page.locator('.pagination-nav__link--next').hover();
-  for (let i = 0; i < 50 && scripts.length === 0; i += 1) await page.waitForTimeout(100);
-  expect(scripts.length).toBeGreaterThan(0);
+  await script;
   await page.locator('.pagination-nav__link--next').click();
   await page.waitForURL((u) => !u.pathname.endsWith('/le-metier'));
   await page.locator('article h1').waitFor();
@@ -207,11 +204,10 @@ test('on a phone, the navbar menu lists the lessons and closes on the chosen one
 test('a quiz at the end of a lesson opens the learner’s record only when it comes near the screen', async () => {
   const { page, g } = await ouvrir('cours/bloc-2/indicateurs-production');
   const bases = () => page.evaluate(async () => (await indexedDB.databases()).length);
-  await page.waitForTimeout(500);
+  await auRepos(page);
   expect(await bases()).toBe(0);
-  await page.locator('section[data-quiz]').scrollIntoViewIfNeeded();
-  for (let i = 0; i < 50 && (await bases()) === 0; i += 1) await page.waitForTimeout(100);
-  expect(await bases()).toBeGreaterThan(0);
+  await rapprocher(page, 'section[data-quiz]');
+  await attendreQue('base IndexedDB ouverte à l’approche du quiz', async () => (await bases()) > 0);
   expect(g.report()).toBe('');
   await page.context().close();
 });
@@ -222,7 +218,7 @@ test('the offline search finds « autodétermination », typed with or without e
   for (const query of ['autodétermination', "l'autodétermination"]) {
     await page.goto(url(`search?q=${encodeURIComponent(query)}`), { waitUntil: 'networkidle' });
     const results = page.locator('article[class*="searchResultItem"] h2 a');
-    await results.first().waitFor({ timeout: 20000 });
+    await results.first().waitFor();
     const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs).toContain(`${BASE_PATH}cours/introduction/le-metier`);
   }
@@ -236,7 +232,7 @@ test('the search box in the navbar suggests pages', async () => {
   const input = page.locator('input.navbar__search-input').first();
   await input.fill('bientraitance');
   const suggestion = page.locator('[role="listbox"] [role="option"], .aa-suggestion').first();
-  await suggestion.waitFor({ timeout: 20000 });
+  await suggestion.waitFor();
   expect(await suggestion.count()).toBe(1);
   await page.context().close();
 });
@@ -255,7 +251,7 @@ test('a word typed in the navbar box before the page is interactive still gets s
   await input.fill('autodétermination');
   lacher();
   const suggestion = page.locator('[role="listbox"] [role="option"], .aa-suggestion').first();
-  await suggestion.waitFor({ timeout: 20000 });
+  await suggestion.waitFor();
   expect(await page.locator('input.navbar__search-input').first().inputValue()).toBe('autodétermination');
   await page.context().close();
 });

@@ -34,7 +34,12 @@ export async function demarrer(): Promise<Harnais> {
   const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'lrs-local.cjs')], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lrsPort = await new Promise<number>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`le LRS local ne démarre pas : ${out}`)), 30000);
+    // The process says its port when it listens; the deadline only stops one that never does
+    // (at a load of 30 on two cores, starting it took more than 30 s).
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`le LRS local ne démarre pas après 120 s : ${out}`));
+    }, 120_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /PORT=(\d+)/.exec(out);

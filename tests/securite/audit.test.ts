@@ -46,7 +46,7 @@ const HIGH = report(
 function run(
   sortie: unknown,
   exceptions: unknown[] = [],
-  options: { strict?: boolean; aujourdhui?: string } = {},
+  options: { strict?: boolean; aujourdhui?: string; github?: boolean } = {},
 ): { status: number | null; out: string } {
   const rapport = path.join(dir, 'rapport.json');
   const fichier = path.join(dir, 'exceptions.json');
@@ -54,7 +54,7 @@ function run(
   writeFileSync(fichier, JSON.stringify({ exceptions }));
   const args = ['scripts/audit.mjs', '--rapport', rapport, '--exceptions', fichier, '--aujourdhui', options.aujourdhui ?? '2026-11-28'];
   if (options.strict) args.push('--strict');
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, AUDIT_STRICT: '' } });
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, AUDIT_STRICT: '', GITHUB_ACTIONS: options.github ? 'true' : '' } });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
@@ -130,6 +130,9 @@ test('an unreachable advisory service is skipped with a clear message, but fails
   const skipped = run(UNREACHABLE);
   expect(skipped.status).toBe(0);
   expect(skipped.out).toContain("Audit des dépendances sauté : le service d'avis de sécurité du registre npm est injoignable (405 Method Not Allowed");
+  expect(skipped.out).not.toContain('::warning');
+  // On GitHub Actions, the skip is also a warning on the run (published without this audit).
+  expect(run(UNREACHABLE, [], { github: true }).out).toContain('::warning title=Audit des dépendances sauté::');
   expect(run({ error: { code: 'ENOTFOUND', summary: 'getaddrinfo ENOTFOUND registre.invalid' } }).status).toBe(0);
   const strict = run(UNREACHABLE, [], { strict: true });
   expect(strict.status).toBe(1);

@@ -94,15 +94,26 @@ describe('error review deck (Leitner)', () => {
       else expect(deck).toEqual([]);
     }
   });
-  test('a right answer before the review date does not move the card; a wrong one resets it', () => {
-    const history = [statement({ objet: q, points: 0, when: at(0) }), statement({ objet: q, points: 1, when: at(0) })];
-    expect(paquet(history)[0]?.boite).toBe(1);
-    history.push(statement({ objet: q, points: 1, when: at(1) }), statement({ objet: q, points: 0, when: at(5) }));
-    expect(paquet(history)[0]).toMatchObject({ boite: 1, ratees: 2 });
+  test('a question just missed is due at once: the learner can review it right after the quiz', () => {
+    const history = [statement({ objet: q, points: 0, when: at(0), tentative: 'quiz-1' })];
+    expect(aReviser(history, new Date(at(0)))).toHaveLength(1);
+    expect(paquet(history)[0]).toMatchObject({ boite: 1, echeance: at(0) });
+  });
+  test('a right answer in the attempt of the miss (retry after the correction) or well before the review date does not move the card; a wrong one resets it', () => {
+    const history = [statement({ objet: q, points: 0, when: at(0), tentative: 'quiz-1' }), statement({ objet: q, points: 1, when: at(0), tentative: 'quiz-1' })];
+    expect(paquet(history)[0]).toMatchObject({ boite: 1, echeance: at(0) });
+    // Reviewed in another attempt (the review session): box 2, due the next day.
+    history.push(statement({ objet: q, points: 1, when: at(0), tentative: 'revision-1' }));
+    expect(paquet(history)[0]).toMatchObject({ boite: 2, echeance: at(1) });
+    // Right again the same day: too early to count.
+    history.push(statement({ objet: q, points: 1, when: at(0), tentative: 'revision-2' }));
+    expect(paquet(history)[0]).toMatchObject({ boite: 2 });
+    history.push(statement({ objet: q, points: 1, when: at(1), tentative: 'revision-3' }), statement({ objet: q, points: 0, when: at(5), tentative: 'quiz-2' }));
+    expect(paquet(history)[0]).toMatchObject({ boite: 1, ratees: 2, echeance: at(5) });
   });
   test('H5P answers of the same question count; only due cards are proposed', () => {
     const h5p = 'https://moniteur-atelier.github.io/xapi/h5p/sante-securite/questions/q1';
-    const history = [statement({ objet: h5p, points: 0, when: at(0) })];
+    const history = [statement({ objet: h5p, points: 0, when: at(1) })];
     expect(aReviser(history, new Date(at(0)))).toEqual([]);
     expect(aReviser(history, new Date(at(1)))).toHaveLength(1);
   });

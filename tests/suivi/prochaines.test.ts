@@ -46,13 +46,16 @@ describe('à faire ensuite', () => {
   test('an unfinished assignment is listed first, flagged when overdue; the backup reminder comes after 5 active days', () => {
     const parcours: Parcours = { v: 1, id: 'abcdef12', titre: 'Semaine 1', mode: 'entrainement', cree: '2026-11-01', echeance: '2026-11-20', items: [{ t: 'a', id: quiz.id }] };
     const days = Array.from({ length: JOURS_AVANT_RAPPEL }, (_, i) => statement({ when: `2026-11-2${i}T10:00:00Z` }));
-    const profil: Profil = { ...profilVide(), parcours: [parcours], positionnement: { entree: { date: '2026-11-01', niveaux: {} } } };
+    const profil: Profil = { ...profilVide(), parcours: [parcours], positionnement: { entree: { date: '2026-11-01', niveaux: { 'B1.C1': 'aide' } } } };
     const s = aFaireEnsuite({ blocs: maitrise(days), banque, statements: days, profil, now });
     expect(s[0]).toMatchObject({ type: 'parcours', restants: 1, enRetard: true });
     expect(s.at(-1)).toEqual({ type: 'sauvegarde', jours: JOURS_AVANT_RAPPEL });
     expect(s.some((x) => x.type === 'positionnement')).toBe(false);
     const saved = aFaireEnsuite({ blocs: maitrise(days), banque, statements: days, profil: { ...profil, derniereExport: '2026-11-24T12:00:00Z' }, now });
     expect(saved.some((x) => x.type === 'sauvegarde')).toBe(false);
+    // A self-assessment saved without any answer (an earlier version allowed it) is as none.
+    const vide = aFaireEnsuite({ blocs: maitrise(days), banque, statements: days, profil: { ...profil, positionnement: { entree: { date: '2026-11-01', niveaux: {} } } }, now });
+    expect(vide.some((x) => x.type === 'positionnement')).toBe(true);
   });
 });
 

@@ -16,7 +16,7 @@ import { authorization, delai, TransfertLrs, type Dependances } from '@site/src/
 import { connectSrc, parseLrsOrigins, verifierEndpoint } from '@site/src/domain/xapi/origines';
 import { CLE_TEST, demarrer, type Harnais } from '../lrs/harnais';
 
-jest.setTimeout(60000);
+jest.setTimeout(180_000);
 
 let h: Harnais;
 beforeAll(async () => {

@@ -11,7 +11,7 @@
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
-import { lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
+import { cleEnCours, lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
 import type { Acteur, Horloge, Statement } from '@site/src/domain/progress/statement';
 import type { Avertissement, JournalStore, KeyValueStore, Stockage } from '@site/src/domain/progress/store';
 import type { Profil } from '@site/src/domain/suivi/profil';
@@ -31,6 +31,17 @@ export function uuid(): string {
 
 export const horloge: Horloge = { now: () => new Date(), uuid };
 
+/**
+ * Attempts in progress of the active profile (src/domain/quiz/reprise.ts), one text per
+ * activity, in the browser's storage beside the record but never in it. Operations run
+ * in the order they were asked; without storage, they live in memory for the visit.
+ */
+export interface EnCoursApi {
+  lire(activite: string): Promise<string | null>;
+  ecrire(activite: string, valeur: string): Promise<void>;
+  effacer(activite: string): Promise<void>;
+}
+
 export interface JournalApi {
   readonly ready: boolean;
   readonly statements: readonly Statement[];
@@ -44,6 +55,7 @@ export interface JournalApi {
   /** The active profile's document (name, self-assessment, assignments, livret). */
   readonly document: Profil | null;
   readonly stores: { readonly journal: JournalStore; readonly profil: ProfilStore } | null;
+  readonly enCours: EnCoursApi;
   /** Opens the stores (once); `useJournal()` calls it. */
   ouvrir(): void;
   record(statements: readonly Statement[]): void;
@@ -168,6 +180,24 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const document = useSyncExternalStore(subscribe, () => stores?.profil.profil ?? null, () => null);
   const warnings = useMemo(() => [...journalWarnings, ...profilWarnings.filter((w) => !journalWarnings.some((j) => j.code === w.code))], [journalWarnings, profilWarnings]);
 
+  // Attempts in progress: one queue, so that a deletion never overtakes an earlier write.
+  const fileEnCours = useRef<Promise<unknown>>(Promise.resolve());
+  const memoireEnCours = useRef(new Map<string, string>());
+  const enCours = useMemo<EnCoursApi>(() => {
+    const enFile = <T,>(operation: (kv: KeyValueStore | null, cle: string) => Promise<T>, activite: string): Promise<T> => {
+      const cle = cleEnCours(namespace, profil, activite);
+      const suite = fileEnCours.current.then(() => ouvrirStockage()).then(({ kv }) => operation(kv, cle));
+      fileEnCours.current = suite.catch(() => undefined);
+      return suite;
+    };
+    const memoire = memoireEnCours.current;
+    return {
+      lire: (activite) => enFile(async (kv, cle) => (kv ? await kv.get(cle) : (memoire.get(cle) ?? null)), activite),
+      ecrire: (activite, valeur) => enFile(async (kv, cle) => (kv ? kv.set(cle, valeur) : void memoire.set(cle, valeur)), activite),
+      effacer: (activite) => enFile(async (kv, cle) => (kv ? kv.delete(cle) : void memoire.delete(cle)), activite),
+    };
+  }, [namespace, profil, ouvrirStockage]);
+
   const changerProfil = useCallback(
     (id: string) => {
       const retenu = settings.retenir(activeProfileKey(namespace), id);
@@ -189,6 +219,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
       profils,
       document,
       stores,
+      enCours,
       ouvrir,
       record: (list) => {
         if (stores) void stores.journal.append(list);
@@ -230,7 +261,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
         return result;
       },
     }),
-    [stores, statements, warnings, namespace, profil, profils, document, changerProfil, lrs, ouvrir, ouvrirStockage, siLrsRegle],
+    [stores, statements, warnings, namespace, profil, profils, document, enCours, changerProfil, lrs, ouvrir, ouvrirStockage, siLrsRegle],
   );
   return <JournalContext.Provider value={api}>{children}</JournalContext.Provider>;
 }

@@ -33,6 +33,7 @@ import {
   type QuestionKind,
   type Reponse,
 } from '@site/src/domain/quiz/types';
+import { aGarder, figer, lireEnCours, nonRepris, questionDeReprise, reprendre, type EnCours, type Json } from '@site/src/domain/quiz/reprise';
 import { derniereTentative, questionAnswered, quizCompleted } from '@site/src/domain/progress/events';
 import { origineDe } from '@site/src/domain/suivi/compose';
 import { horloge, useJournal, uuid } from '../Journal';
@@ -42,6 +43,7 @@ import { CeQueVousTravaillez, CritereNomme, IntitulesContext } from '../Activite
 import { loadRubric, type RubricFile } from '../Activite/rubric';
 import { ReadAloud } from '../Activite/ReadAloud';
 import { Tableau } from '../Activite/Tableau';
+import { PropositionReprise, useEcrivainEnCours } from './reprise';
 import { VUES, type VueProps } from './vues';
 import styles from './styles.module.css';
 import tons from '../Activite/tons.module.css';
@@ -74,7 +76,21 @@ export interface QuizViewProps {
   readonly titre?: string;
   /** Heading level of the quiz title (3 in lessons). */
   readonly niveau?: 2 | 3;
+  /**
+   * The attempt is kept as it goes (src/domain/quiz/reprise.ts), under `cle` (the quiz's id
+   * by default), with `contexte`; after a reload the learner is offered to resume it, or
+   * `initiale` is resumed at once (the mock exam asks on its own page; null: nothing to
+   * resume). `sauvegarde` null: the attempt is not kept.
+   */
+  readonly sauvegarde?: { readonly cle: string; readonly contexte?: Json; readonly initiale?: EnCours | null } | null;
 }
+
+/** Why a kept attempt is not offered (the quiz changed since, or the saved text is unreadable). */
+const nonReprise = (raison: string) =>
+  `La tentative que vous aviez commencée ne peut pas être reprise (${raison}) : elle a été effacée, le quiz repart de zéro.`;
+
+/** Save the time left of a timed exam at least this often (ms), besides each answer and leaving the page. */
+const SAUVEGARDE_MINUTEUR = 10_000;
 
 const pourcent = (x: number) => `${Math.round(x * 100)} %`;
 // One formatter, made at first use (not at load: the first one loads the ICU tables).
@@ -319,25 +335,62 @@ export default function Quiz({ id, data }: { id: string; data?: QuizData }): Rea
   return <QuizView data={data} />;
 }
 
-export function QuizView({ data, chargerCorrige, compose = false, modes = ['entrainement', 'examen'], duree, enregistrerFin = true, titre, niveau = 3 }: QuizViewProps): ReactNode {
+export function QuizView({
+  data,
+  chargerCorrige,
+  compose = false,
+  modes = ['entrainement', 'examen'],
+  duree,
+  enregistrerFin = true,
+  titre,
+  niveau = 3,
+  sauvegarde,
+}: QuizViewProps): ReactNode {
   const quiz = data.activite;
   const rubricUrl = useBaseUrl(`/${data.rubrique}`);
   const journal = useJournal();
-  const [session, setSession] = useState<Session>(() =>
-    startSession(quiz, { mode: modes[0] ?? 'entrainement', seed: 'public', tentative: '', now: 0, ...(duree !== undefined ? { duree } : {}) }),
+  const cle = sauvegarde === undefined ? quiz.id : (sauvegarde?.cle ?? null);
+  // An attempt the learner already chose to resume, if it still fits the quiz.
+  const [initiale] = useState((): { readonly raison: string } | { readonly enCours: EnCours; readonly session: Session } | null => {
+    const e = sauvegarde?.initiale;
+    if (!e) return null;
+    const raison = nonRepris(e, quiz);
+    return raison ? { raison } : { enCours: e, session: reprendre(e, Date.now()) };
+  });
+  const repriseInitiale = initiale && 'enCours' in initiale ? initiale : null;
+  const [session, setSession] = useState<Session>(
+    () =>
+      repriseInitiale?.session ??
+      startSession(quiz, { mode: modes[0] ?? 'entrainement', seed: 'public', tentative: '', now: 0, ...(duree !== undefined ? { duree } : {}) }),
   );
-  const [examenDemarre, setExamenDemarre] = useState(false);
+  const [examenDemarre, setExamenDemarre] = useState(repriseInitiale?.enCours.demarre ?? false);
+  // The saved attempt: being read, offered to the learner, or settled (the attempt shown is the one kept).
+  const [reprise, setReprise] = useState<'lecture' | EnCours | 'reglee'>(cle !== null && sauvegarde?.initiale === undefined ? 'lecture' : 'reglee');
+  const [avisReprise, setAvisReprise] = useState<string | null>(initiale && 'raison' in initiale ? nonReprise(initiale.raison) : null);
+  const [cible, setCible] = useState<string | null>(() => (repriseInitiale ? questionDeReprise(repriseInitiale.session, repriseInitiale.enCours.position) : null));
   const [formules, setFormules] = useState(data.formules);
   const [rubric, setRubric] = useState<QuizRubric | null>(null);
   const [chargement, setChargement] = useState(false);
   const [erreur, setErreur] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const recorded = useRef(new WeakSet<Correction>());
+  const [suivi] = useState(() => ({
+    // Corrections restored with an attempt were recorded when they were made.
+    recorded: new WeakSet<Correction>(repriseInitiale ? Object.values(repriseInitiale.session.corrections) : []),
+    tentative: repriseInitiale?.enCours.tentative ?? null,
+    started: Date.now() - (repriseInitiale?.enCours.ecoule ?? 0),
+    position: repriseInitiale?.enCours.position ?? null,
+  }));
+  const recorded = useRef(suivi.recorded);
   const completed = useRef(false);
-  const tentative = useRef<string | null>(null);
-  const started = useRef(Date.now());
+  const tentative = useRef<string | null>(suivi.tentative);
+  const started = useRef(suivi.started);
+  // The question the learner worked on last (saved with the attempt).
+  const position = useRef<string | null>(suivi.position);
 
-  const dispatch = useCallback((action: Action) => setSession((s) => reduce(s, action)), []);
+  const dispatch = useCallback((action: Action) => {
+    if ('questionId' in action) position.current = action.questionId;
+    setSession((s) => reduce(s, action));
+  }, []);
 
   const withRubric = useCallback(
     async (then: (rubric: QuizRubric) => void) => {
@@ -366,6 +419,7 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
     (questionId: string) => void withRubric((r) => dispatch({ type: 'verifier', questionId, quiz: r })),
     [withRubric, dispatch],
   );
+  const tempsCompte = session.mode === 'examen' && examenDemarre && session.limite !== null && !session.resultat;
   const terminer = useCallback(() => void withRubric((r) => dispatch({ type: 'terminer', quiz: r })), [withRubric, dispatch]);
 
   // Record one statement per new correction, and the completion once.
@@ -397,23 +451,128 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
     if (out.length > 0) journal.record(out);
   }, [session.corrections, session.resultat, session.mode, journal, quiz.id, compose, enregistrerFin]);
 
-  // Exam timer.
+  // Exam timer: it runs once the learner has started the exam, never before (choosing the mode or
+  // preparing a mock exam is not taking it: nothing may be corrected, nor recorded, on its own).
   useEffect(() => {
-    if (!session.limite || session.resultat) return undefined;
+    if (!tempsCompte) return undefined;
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
-  }, [session.limite, session.resultat]);
+  }, [tempsCompte]);
   useEffect(() => {
-    if (session.limite && !session.resultat && now >= session.limite) terminer();
-  }, [now, session.limite, session.resultat, terminer]);
+    if (tempsCompte && session.limite !== null && now >= session.limite) terminer();
+  }, [now, tempsCompte, session.limite, terminer]);
+
+  // The attempt kept as it goes: first read what was kept (if anything), then write each change.
+  const racine = useRef<HTMLElement>(null);
+  // The focus was in the questions when the offer to resume replaced them: it goes to the offer.
+  const focusReprise = useRef(false);
+  const { enCours } = journal;
+  const ecrivain = useEcrivainEnCours(enCours, cle);
+  useEffect(() => {
+    if (reprise !== 'lecture' || cle === null || !journal.ready) return undefined;
+    let actif = true;
+    const regler = () => actif && setReprise('reglee');
+    enCours.lire(cle).then((raw) => {
+      if (!actif) return;
+      if (raw === null) return regler();
+      const lu = lireEnCours(raw);
+      const raison = lu.ok ? nonRepris(lu.enCours, quiz) : lu.raison;
+      if (lu.ok && raison === null) {
+        focusReprise.current = racine.current?.contains(document.activeElement) ?? false;
+        setReprise(lu.enCours);
+        return;
+      }
+      setAvisReprise(nonReprise(raison ?? ''));
+      ecrivain.effacer();
+      regler();
+    }, regler);
+    return () => {
+      actif = false;
+    };
+  }, [reprise, cle, journal.ready, enCours, quiz, ecrivain]);
+
+  const garde = useRef(false);
+  const dernier = useRef({ session, examenDemarre, ecrit: 0 });
+  dernier.current = { ...dernier.current, session, examenDemarre };
+  const garder = useCallback(() => {
+    if (cle === null) return;
+    const { session: s, examenDemarre: demarre } = dernier.current;
+    if (!aGarder(s, demarre)) {
+      if (garde.current) ecrivain.effacer();
+      garde.current = false;
+      return;
+    }
+    tentative.current ??= uuid();
+    const t = Date.now();
+    const contexte = sauvegarde?.contexte;
+    ecrivain.ecrire(
+      JSON.stringify(
+        figer(s, { tentative: tentative.current, demarre, ecoule: t - started.current, position: position.current, now: t, ...(contexte !== undefined ? { contexte } : {}) }),
+      ),
+    );
+    garde.current = true;
+    dernier.current.ecrit = t;
+  }, [cle, ecrivain, sauvegarde?.contexte]);
+  const regle = reprise === 'reglee';
+  useEffect(() => {
+    if (regle) garder();
+  }, [regle, session, examenDemarre, garder]);
+  useEffect(() => {
+    if (regle && tempsCompte && now - dernier.current.ecrit >= SAUVEGARDE_MINUTEUR) garder();
+  }, [regle, tempsCompte, now, garder]);
+  useEffect(() => {
+    if (!regle) return undefined;
+    const quitter = () => {
+      if (document.visibilityState === 'hidden') garder();
+    };
+    document.addEventListener('visibilitychange', quitter);
+    window.addEventListener('pagehide', garder);
+    return () => {
+      document.removeEventListener('visibilitychange', quitter);
+      window.removeEventListener('pagehide', garder);
+    };
+  }, [regle, garder]);
+
+  const reprendreTentative = (e: EnCours) => {
+    const s = reprendre(e, Date.now(), session);
+    recorded.current = new WeakSet(Object.values(s.corrections));
+    completed.current = false;
+    tentative.current = e.tentative;
+    started.current = Date.now() - e.ecoule;
+    position.current = e.position;
+    setExamenDemarre(e.demarre);
+    setNow(Date.now());
+    setSession(s);
+    setReprise('reglee');
+    setCible(questionDeReprise(s, e.position));
+  };
+  const recommencer = () => {
+    garde.current = true;
+    setReprise('reglee');
+    setCible('titre');
+  };
+
+  // Once resumed: the learner is brought to where they were.
+  useEffect(() => {
+    if (cible === null) return;
+    setCible(null);
+    const id = cible === 'titre' ? `${quiz.id}-titre` : `${quiz.id}-${cible}-enonce`;
+    const element = document.getElementById(id);
+    const question = element?.closest('fieldset');
+    const champ = question?.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])');
+    (question ?? element)?.scrollIntoView({ block: 'center' });
+    (champ ?? element)?.focus({ preventScroll: true });
+  }, [cible, quiz.id]);
 
   const restart = (mode: Mode) => {
     recorded.current = new WeakSet();
     completed.current = false;
     tentative.current = null;
     started.current = Date.now();
+    position.current = null;
     setExamenDemarre(false);
     setErreur(null);
+    setNow(Date.now());
     setSession(startSession(quiz, { mode, seed: uuid(), tentative: '', now: Date.now(), ...(duree !== undefined ? { duree } : {}) }));
   };
   const demarrerExamen = () => {
@@ -428,7 +587,8 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
   const critereIds = [...new Set(quiz.questions.flatMap((q) => q.criteres))];
   const restant = session.limite ? Math.max(0, Math.ceil((session.limite - now) / 1000)) : null;
   const nonRepondues = session.mode === 'examen' ? manquantes(quiz, session) : [];
-  const montrerQuestions = session.mode === 'entrainement' || examenDemarre;
+  const proposee = typeof reprise === 'object' ? reprise : null;
+  const montrerQuestions = !proposee && (session.mode === 'entrainement' || examenDemarre);
   const Titre = niveau === 2 ? 'h2' : 'h3';
   const SousTitre = niveau === 2 ? 'h3' : 'h4';
   const limiteMinutes = duree === undefined ? quiz.duree : duree;
@@ -436,9 +596,16 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
   return (
     <IntitulesContext.Provider value={data.criteres}>
       <FormulesContext.Provider value={formules}>
-        <section className={styles.quiz} aria-labelledby={`${quiz.id}-titre`} data-quiz={quiz.id}>
+        <section
+          ref={racine}
+          className={styles.quiz}
+          aria-labelledby={`${quiz.id}-titre`}
+          data-quiz={quiz.id}
+          // Where the kept attempt stands (lecture, proposee, reglee): tools and tests can wait for it.
+          data-reprise={typeof reprise === 'object' ? 'proposee' : reprise}
+        >
           <header className={styles.entete}>
-            <Titre id={`${quiz.id}-titre`} className={styles.titre}>
+            <Titre id={`${quiz.id}-titre`} className={styles.titre} tabIndex={-1}>
               {titre ?? `Quiz : ${quiz.titre}`}
             </Titre>
             {quiz.description && <p>{quiz.description}</p>}
@@ -454,7 +621,7 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
                 {derniere.reussi ? 'réussi' : 'non réussi'}.
               </p>
             )}
-            {modes.length > 1 && (
+            {modes.length > 1 && !proposee && (
               <div className={styles.modes} role="group" aria-label="Mode du quiz">
                 <button
                   type="button"
@@ -478,7 +645,18 @@ export function QuizView({ data, chargerCorrige, compose = false, modes = ['entr
             )}
           </header>
           <AvisActivite erreur={erreur} />
-          {session.mode === 'examen' && !examenDemarre && (
+          {avisReprise && <p className="alert alert--info">{avisReprise}</p>}
+          {proposee && (
+            <PropositionReprise
+              enCours={proposee}
+              idPrefix={quiz.id}
+              quoi="ce quiz"
+              focus={focusReprise.current}
+              reprendre={() => reprendreTentative(proposee)}
+              recommencer={recommencer}
+            />
+          )}
+          {session.mode === 'examen' && !examenDemarre && !proposee && (
             <div className={styles.demarrer}>
               <p>
                 En mode examen, vous répondez à toutes les questions puis vous demandez la correction à la fin.

@@ -3,16 +3,22 @@
  * across the critères (questions never answered first), optional time limit,
  * correction at the end only, report per critère saved in the record
  * (activity `examen-blanc-<perimeter>`).
+ * Only a finished exam goes to the record: preparing, starting or leaving one
+ * writes nothing there. An exam once started is kept apart as it goes (answers,
+ * question, time left): leaving the page, reloading or closing the browser, the
+ * learner comes back to « Reprendre » or « Recommencer ».
  */
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { blocById, type BlocId } from '@site/src/referentiel';
 import type { Banque } from '@site/src/domain/suivi/banque';
 import type { EnTete, Origine } from '@site/src/domain/suivi/compose';
-import { activiteExamen, EXAMENS, questionsVues, tirerExamen, type Perimetre } from '@site/src/domain/suivi/examen';
+import { activiteExamen, CLE_EXAMEN_EN_COURS, EXAMENS, lireExamenPrepare, questionsVues, tirerExamen, type ExamenPrepare, type Perimetre } from '@site/src/domain/suivi/examen';
+import { lireEnCours, type EnCours, type Json } from '@site/src/domain/quiz/reprise';
 import { historique } from '@site/src/domain/suivi/historique';
 import { AvertissementsStockage, useJournal, uuid } from '../Journal';
 import { AvecBanque, dateFr, pourcent, styles } from './commun';
 import { QuizCompose } from './QuizCompose';
+import { PropositionReprise } from '../Quiz/reprise';
 import { TableauDefilant } from './TableauDefilant';
 
 const PERIMETRES = Object.keys(EXAMENS) as Perimetre[];
@@ -22,15 +28,14 @@ function libelle(p: Perimetre): string {
   return p === 'titre' ? 'Titre complet (les trois blocs)' : `Bloc ${blocById(p).numero} — ${blocById(p).intituleCourt}`;
 }
 
-interface Examen {
-  readonly perimetre: Perimetre;
-  readonly minuteur: boolean;
-  readonly origines: readonly Origine[];
-  readonly seed: string;
-}
+type Examen = ExamenPrepare & { readonly origines: readonly Origine[] };
 
-function Passation({ banque, examen, fin }: { banque: Banque; examen: Examen; fin: () => void }): ReactNode {
+/** The exam in progress kept on this device, once read: none, or the attempt and its drawn exam. */
+type EnCoursExamen = { readonly enCours: EnCours; readonly examen: Examen } | null;
+
+function Passation({ banque, examen, initiale, fin }: { banque: Banque; examen: Examen; initiale: EnCours | null; fin: () => void }): ReactNode {
   const { perimetre, minuteur, origines } = examen;
+  const sauvegarde = useMemo(() => ({ cle: CLE_EXAMEN_EN_COURS, contexte: examen as unknown as Json, initiale }), [examen, initiale]);
   const entete = useMemo<EnTete>(
     () => ({
       id: activiteExamen(perimetre),
@@ -51,27 +56,94 @@ function Passation({ banque, examen, fin }: { banque: Banque; examen: Examen; fi
         duree={minuteur ? EXAMENS[perimetre].duree : null}
         niveau={2}
         titre={`Examen blanc — ${libelle(perimetre)} (${origines.length} questions)`}
+        sauvegarde={sauvegarde}
       />
-      <button type="button" className="button button--secondary margin-top--md" onClick={fin}>
-        Quitter et revenir au choix de l'examen
+      <p className="margin-top--md">
+        Seul un examen terminé compte dans votre progression. Si vous quittez un examen commencé, vos réponses et le temps
+        restant sont gardés sur cet appareil : vous pourrez le reprendre.
+      </p>
+      <button type="button" className="button button--secondary" onClick={fin}>
+        Revenir au choix de l'examen
       </button>
     </section>
   );
 }
 
 function Choix({ banque }: { banque: Banque }): ReactNode {
-  const { statements } = useJournal();
+  const { statements, ready, enCours: stockage } = useJournal();
   const [perimetre, setPerimetre] = useState<Perimetre>('B1');
   const [minuteur, setMinuteur] = useState(true);
-  const [examen, setExamen] = useState<Examen | null>(null);
+  const [examen, setExamen] = useState<{ examen: Examen; initiale: EnCours | null } | null>(null);
+  // The exam in progress on this device: being read, then known.
+  const [enCours, setEnCours] = useState<EnCoursExamen | 'lecture'>('lecture');
   const id = useId();
   const passes = useMemo(() => historique(statements).filter((t) => t.origine === 'examen-blanc'), [statements]);
 
-  if (examen) return <Passation banque={banque} examen={examen} fin={() => setExamen(null)} />;
+  useEffect(() => {
+    if (enCours !== 'lecture' || !ready) return undefined;
+    let actif = true;
+    stockage.lire(CLE_EXAMEN_EN_COURS).then(
+      (raw) => {
+        if (!actif) return;
+        const lu = raw === null ? null : lireEnCours(raw);
+        const prepare = lu?.ok ? lireExamenPrepare(lu.enCours.contexte) : null;
+        // Unreadable (written by another version of the site): it could not be resumed anyway.
+        if (raw !== null && !prepare) void stockage.effacer(CLE_EXAMEN_EN_COURS);
+        setEnCours(lu?.ok && prepare ? { enCours: lu.enCours, examen: prepare } : null);
+      },
+      () => actif && setEnCours(null),
+    );
+    return () => {
+      actif = false;
+    };
+  }, [enCours, ready, stockage]);
+
+  if (examen) {
+    return (
+      <Passation
+        banque={banque}
+        examen={examen.examen}
+        initiale={examen.initiale}
+        fin={() => {
+          setExamen(null);
+          setEnCours('lecture');
+        }}
+      />
+    );
+  }
+  if (enCours === 'lecture') {
+    return (
+      <p role="status" className={styles.chargement}>
+        Chargement de vos données…
+      </p>
+    );
+  }
+  if (enCours) {
+    const { perimetre: p, minuteur: m } = enCours.examen;
+    return (
+      <section aria-label="Examen commencé" className={styles.panneau}>
+        <h2>Examen blanc commencé : {libelle(p)}</h2>
+        <PropositionReprise
+          enCours={enCours.enCours}
+          idPrefix={`${id}-examen`}
+          quoi="cet examen"
+          reprendre={() => setExamen({ examen: enCours.examen, initiale: enCours.enCours })}
+          recommencer={() => {
+            // Abandoned: forgotten on this device, and nothing goes to the record.
+            void stockage.effacer(CLE_EXAMEN_EN_COURS);
+            setPerimetre(p);
+            setMinuteur(m);
+            setEnCours(null);
+          }}
+        />
+        <p>« Recommencer » abandonne cet examen sans rien enregistrer dans votre progression ; vous choisissez ensuite un nouvel examen.</p>
+      </section>
+    );
+  }
   const preparer = () => {
     const seed = uuid();
     const tirees = tirerExamen(banque, perimetre, seed, questionsVues(statements));
-    setExamen({ perimetre, minuteur, seed, origines: tirees.map((q) => ({ activite: q.activite, question: q.question })) });
+    setExamen({ examen: { perimetre, minuteur, seed, origines: tirees.map((q) => ({ activite: q.activite, question: q.question })) }, initiale: null });
   };
   return (
     <>

@@ -25,6 +25,7 @@ import {
   type TentativeCas,
 } from '@site/src/domain/suivi/livret';
 import { NIVEAU_AUTO_LABELS, type Positionnement } from '@site/src/domain/suivi/profil';
+import { positionnementFait } from '@site/src/domain/suivi/positionnement';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
 import { FormulesContext, RichText } from '../Activite/RichText';
 import { loadRubric } from '../Activite/rubric';
@@ -202,7 +203,7 @@ function Observations(): ReactNode {
 // Compétences
 
 function datePositionnement(nom: string, p?: Positionnement): string {
-  return p ? `${nom} : positionnement du ${dateFr(p.date)}` : `${nom} : pas encore de positionnement`;
+  return positionnementFait(p) ? `${nom} : positionnement du ${dateFr(p.date)}` : `${nom} : pas encore de positionnement`;
 }
 
 function Competences(): ReactNode {

@@ -7,11 +7,11 @@ import Link from '@docusaurus/Link';
 import { competenceById, REFERENTIEL, type CompetenceId } from '@site/src/referentiel';
 import { maitrise } from '@site/src/domain/progress/mastery';
 import { NIVEAU_AUTO_LABELS, NIVEAUX_AUTO, type NiveauAuto, type Profil } from '@site/src/domain/suivi/profil';
+import { COMPETENCES_A_POSITIONNER, momentParDefaut, positionnementFait, refusPositionnement, type Moment } from '@site/src/domain/suivi/positionnement';
 import { AvertissementsStockage, useJournal } from '../Journal';
 import { dateFr, Niveau, styles } from './commun';
 import { TableauDefilant } from './TableauDefilant';
 
-type Moment = 'entree' | 'sortie';
 const MOMENTS: Record<Moment, string> = { entree: "d'entrée (début de formation)", sortie: 'de sortie (fin de formation)' };
 
 function Formulaire({ document, moment }: { document: Profil; moment: Moment }): ReactNode {
@@ -19,14 +19,22 @@ function Formulaire({ document, moment }: { document: Profil; moment: Moment }):
   const existant = document.positionnement[moment];
   const [niveaux, setNiveaux] = useState<Partial<Record<CompetenceId, NiveauAuto>>>(existant?.niveaux ?? {});
   const [statut, setStatut] = useState<string | null>(null);
+  const [refus, setRefus] = useState<string | null>(null);
   useEffect(() => {
     setNiveaux(document.positionnement[moment]?.niveaux ?? {});
     setStatut(null);
+    setRefus(null);
   }, [moment, document.positionnement]);
-  const total = REFERENTIEL.blocs.reduce((n, b) => n + b.competences.length, 0);
+  const total = COMPETENCES_A_POSITIONNER;
   const faits = Object.keys(niveaux).length;
   const enregistrer = async (e: FormEvent) => {
     e.preventDefault();
+    const pourquoi = refusPositionnement(niveaux);
+    setRefus(pourquoi);
+    if (pourquoi) {
+      setStatut(null);
+      return;
+    }
     const date = new Date().toISOString();
     await saveDocument({ ...document, positionnement: { ...document.positionnement, [moment]: { date, niveaux } } });
     setStatut(`Positionnement ${MOMENTS[moment]} enregistré le ${dateFr(date, true)} (${faits} compétence${faits > 1 ? 's' : ''} sur ${total}).`);
@@ -35,7 +43,7 @@ function Formulaire({ document, moment }: { document: Profil; moment: Moment }):
     <form onSubmit={(e) => void enregistrer(e)} aria-describedby="positionnement-aide">
       <p id="positionnement-aide" className={styles.aide}>
         Répondez honnêtement : ce positionnement sert à vous situer, il n'est pas noté. Vous pouvez laisser une compétence sans réponse.
-        {existant && ` Dernier enregistrement : ${dateFr(existant.date, true)}.`}
+        {positionnementFait(existant) && ` Dernier enregistrement : ${dateFr(existant.date, true)}.`}
       </p>
       {REFERENTIEL.blocs.map((bloc) => (
         <fieldset key={bloc.id} className={styles.panneau}>
@@ -57,7 +65,10 @@ function Formulaire({ document, moment }: { document: Profil; moment: Moment }):
                       name={`${moment}-${c.id}`}
                       value={n}
                       checked={niveaux[c.id] === n}
-                      onChange={() => setNiveaux((x) => ({ ...x, [c.id]: n }))}
+                      onChange={() => {
+                        setNiveaux((x) => ({ ...x, [c.id]: n }));
+                        setRefus(null);
+                      }}
                     />{' '}
                     {NIVEAU_AUTO_LABELS[n]}
                   </label>
@@ -77,6 +88,7 @@ function Formulaire({ document, moment }: { document: Profil; moment: Moment }):
       </div>
       <div role="status" aria-live="polite">
         {statut && <p className="alert alert--success">{statut}</p>}
+        {refus && <p className="alert alert--warning">{refus}</p>}
       </div>
     </form>
   );
@@ -85,7 +97,8 @@ function Formulaire({ document, moment }: { document: Profil; moment: Moment }):
 function Comparaison({ document }: { document: Profil }): ReactNode {
   const { statements } = useJournal();
   const blocs = useMemo(() => maitrise(statements), [statements]);
-  const { entree, sortie } = document.positionnement;
+  const entree = positionnementFait(document.positionnement.entree) ? document.positionnement.entree : undefined;
+  const sortie = positionnementFait(document.positionnement.sortie) ? document.positionnement.sortie : undefined;
   if (!entree && !sortie) return null;
   return (
     <section aria-labelledby="comparaison">
@@ -124,7 +137,7 @@ export function Positionnement(): ReactNode {
   const { document, ready } = useJournal();
   const [moment, setMoment] = useState<Moment>('entree');
   useEffect(() => {
-    if (document?.positionnement.entree && !document.positionnement.sortie) setMoment('sortie');
+    if (document) setMoment(momentParDefaut(document.positionnement));
     // Only when the profile is loaded or changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);

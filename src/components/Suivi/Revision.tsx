@@ -1,6 +1,6 @@
 /**
- * The error-review deck: questions missed (anywhere on the site) come back after
- * 1, 3, 7, 14 then 30 days while they are answered right (Leitner boxes, derived
+ * The error-review deck: questions missed (anywhere on the site) are due at once, then
+ * come back after 1, 3, 7, 14 then 30 days while they are answered right (Leitner boxes, derived
  * from the record in src/domain/suivi/leitner.ts). A session takes the cards due
  * today; answers are recorded against the original questions, so the deck moves.
  */
@@ -26,6 +26,7 @@ function Seance({ banque, origines, seed, fin }: { banque: Banque; origines: rea
         origines={origines}
         modes={['entrainement']}
         enregistrerFin={false}
+        sauvegarde={null}
         niveau={2}
         titre={`Séance de révision : ${origines.length} question${origines.length > 1 ? 's' : ''}`}
       />
@@ -94,9 +95,7 @@ function Paquet({ banque }: { banque: Banque }): ReactNode {
                 {INTERVALLES_JOURS.map((jours, i) => (
                   <tr key={jours}>
                     <th scope="row">Boîte {i + 1}</th>
-                    <td>
-                      {jours} jour{jours > 1 ? 's' : ''}
-                    </td>
+                    <td>{jours === 0 ? 'tout de suite' : `${jours} jour${jours > 1 ? 's' : ''}`}</td>
                     <td>{tout.filter((c) => c.boite === i + 1).length}</td>
                   </tr>
                 ))}

@@ -40,7 +40,21 @@ export function profilQuarantaine(namespace: string, profil: string): (date: Dat
   return (date: Date) => `${namespace}/quarantaine/${profil}/profil-${date.toISOString()}`;
 }
 
-/** Key prefixes of all the data of a profile, for its deletion (journal, profile, H5P states, quarantine). */
+/**
+ * An attempt in progress of an activity (src/domain/quiz/reprise.ts), kept apart from the
+ * record: one key per activity (the mock exam has one key for all its perimeters).
+ */
+export function cleEnCours(namespace: string, profil: string, activite: string): string {
+  return `${namespace}/en-cours/${profil}/${activite}`;
+}
+
+/** Key prefixes of all the data of a profile, for its deletion (journal, profile, H5P states, attempts in progress, quarantine). */
 export function prefixesProfil(namespace: string, profil: string): string[] {
-  return [`${namespace}/journal/${profil}`, `${namespace}/profil/${profil}`, `${namespace}/h5p/${profil}/`, `${namespace}/quarantaine/${profil}/`];
+  return [
+    `${namespace}/journal/${profil}`,
+    `${namespace}/profil/${profil}`,
+    `${namespace}/h5p/${profil}/`,
+    `${namespace}/en-cours/${profil}/`,
+    `${namespace}/quarantaine/${profil}/`,
+  ];
 }

@@ -1,16 +1,20 @@
 /**
  * Error-review deck (Leitner boxes), derived from the journal — nothing extra is
- * stored. A question answered wrongly (or partly) enters box 1; each right answer
- * while in the deck moves it up one box and pushes back its next review; a wrong
- * answer sends it back to box 1; after a right answer in box 5 it leaves the deck.
+ * stored. A question answered wrongly (or partly) enters box 1, due at once: a
+ * learner who has just missed it can review it the same day. Each right answer
+ * while in the deck moves it up one box and pushes back its next review (1, 3, 7,
+ * 14 then 30 days); a wrong answer sends it back to box 1; after a right answer in
+ * the last box it leaves the deck. A right answer counts only as a review: not in
+ * the attempt where the question was missed (« Réessayer » just after reading the
+ * correction), nor well before the card is due (no cramming).
  * Answers given anywhere count: in the lesson's quiz, in its H5P twin, in the deck.
  */
-import { NS, VERBS } from '../progress/iri';
+import { EXT, NS, VERBS } from '../progress/iri';
 import type { Statement } from '../progress/statement';
 import type { Banque } from './banque';
 
-/** Days before the next review, per box (1 to 5). */
-export const INTERVALLES_JOURS = [1, 3, 7, 14, 30] as const;
+/** Days before the next review, per box (1 to 6): box 1, a question just missed, is due at once. */
+export const INTERVALLES_JOURS = [0, 1, 3, 7, 14, 30] as const;
 const JOUR = 24 * 60 * 60 * 1000;
 
 export interface Carte {
@@ -20,6 +24,8 @@ export interface Carte {
   /** Next review, ISO date. */
   readonly echeance: string;
   readonly ratees: number;
+  /** Attempt of the last miss (a right answer in the same attempt is not a review). */
+  readonly tentative?: string;
 }
 
 const QUESTION = new RegExp(`^${NS.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:activites|h5p)/([^/]+)/questions/([^/]+)$`);
@@ -36,6 +42,7 @@ export function paquet(statements: readonly Statement[]): Carte[] {
     const t = Date.parse(s.timestamp);
     const juste = (s.result!.score!.scaled ?? 0) >= 1;
     const carte = cartes.get(key);
+    const tentative = s.context?.extensions?.[EXT.tentative];
     if (!juste) {
       cartes.set(key, {
         activite: decodeURIComponent(activite!),
@@ -43,13 +50,19 @@ export function paquet(statements: readonly Statement[]): Carte[] {
         boite: 1,
         echeance: new Date(t + INTERVALLES_JOURS[0] * JOUR).toISOString(),
         ratees: (carte?.ratees ?? 0) + 1,
+        ...(typeof tentative === 'string' && tentative !== '' ? { tentative } : {}),
       });
     } else if (carte) {
-      // A right answer before the review date does not move the card (no cramming).
+      // Retried in the attempt of the miss, after its correction: not a review.
+      if (carte.tentative !== undefined && carte.tentative === tentative) continue;
+      // A right answer well before the review date does not move the card (no cramming).
       if (t < Date.parse(carte.echeance) - 12 * 60 * 60 * 1000) continue;
       const boite = carte.boite + 1;
       if (boite > INTERVALLES_JOURS.length) cartes.delete(key);
-      else cartes.set(key, { ...carte, boite, echeance: new Date(t + INTERVALLES_JOURS[boite - 1]! * JOUR).toISOString() });
+      else {
+        const { tentative: _ratee, ...reste } = carte;
+        cartes.set(key, { ...reste, boite, echeance: new Date(t + INTERVALLES_JOURS[boite - 1]! * JOUR).toISOString() });
+      }
     }
   }
   return [...cartes.values()].sort((a, b) => (a.echeance < b.echeance ? -1 : a.echeance > b.echeance ? 1 : 0));

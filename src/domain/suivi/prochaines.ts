@@ -12,6 +12,7 @@ import { joursActifs } from './historique';
 import { aReviser } from './leitner';
 import { etatsActivites } from './avancement';
 import { statutItemDepuis, type Parcours } from './parcours';
+import { positionnementFait } from './positionnement';
 import type { Profil } from './profil';
 
 export const JOURS_AVANT_RAPPEL = 5;
@@ -68,7 +69,7 @@ export function aFaireEnsuite(ctx: ContexteSuggestions): Suggestion[] {
       activite: activite ? { id: activite.id, titre: activite.titre, href: lienActivite(ctx.banque, activite.id) } : null,
     });
   }
-  if (!ctx.profil?.positionnement.entree) out.push({ type: 'positionnement' });
+  if (!positionnementFait(ctx.profil?.positionnement.entree)) out.push({ type: 'positionnement' });
   const jours = joursActifs(ctx.statements, ctx.profil?.derniereExport);
   if (jours >= JOURS_AVANT_RAPPEL) out.push({ type: 'sauvegarde', jours });
   return out;
