@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { BASE_PATH, axeViolations, guard, lireStockage, url, sessionParTest } from './helpers';
 import { EXAMENS } from '@site/src/domain/suivi/examen';
+import { COMPETENCE_IDS } from '@site/src/referentiel';
 import { answerAll, JOURNAL_KEY, openDemo, quiz, storedJournal, waitForStoredJournal } from './demo';
 
 const session = sessionParTest();
@@ -82,7 +83,7 @@ test('self-assessment at entry is saved, survives a reload and sits beside the m
   await second.getByLabel('Pas encore').focus();
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: /Enregistrer mon positionnement d'entrée/ }).click();
-  await page.getByRole('status').filter({ hasText: /enregistré le .* \(2 compétences sur 25\)/ }).waitFor();
+  await page.getByRole('status').filter({ hasText: new RegExp(`enregistré le .* \\(2 compétences sur ${COMPETENCE_IDS.length}\\)`) }).waitFor();
   await page.reload({ waitUntil: 'networkidle' });
   const table = page.locator('section[aria-labelledby="comparaison"] table');
   await table.waitFor();
@@ -141,7 +142,7 @@ test('the self-assessment is not saved without an answer, and opens on the entry
   // One answer: saved; still incomplete, the page opens on it again.
   await page.locator('fieldset fieldset').first().getByLabel('Pas encore').check();
   await page.getByRole('button', { name: /Enregistrer mon positionnement d'entrée/ }).click();
-  await page.getByRole('status').filter({ hasText: /enregistré le .* \(1 compétence sur 25\)/ }).waitFor();
+  await page.getByRole('status').filter({ hasText: new RegExp(`enregistré le .* \\(1 compétence sur ${COMPETENCE_IDS.length}\\)`) }).waitFor();
   await page.reload({ waitUntil: 'networkidle' });
   await page.locator('section[aria-labelledby="comparaison"] table').waitFor();
   expect(await page.getByLabel("Positionnement d'entrée (début de formation)").isChecked()).toBe(true);

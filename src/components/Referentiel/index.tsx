@@ -81,7 +81,7 @@ export function CompetencesDuBloc({ bloc, surDemande = false }: { bloc: BlocId; 
       </p>
       <blockquote className={styles.description}>
         {espacesFines(data.description)}
-        <footer className={styles.meta}>{SOURCES[data.source]}</footer>
+        <footer className={styles.meta}>{espacesFines(SOURCES[data.source])}</footer>
       </blockquote>
       <p>
         Ce bloc compte <strong>{data.competences.length} compétences</strong> et{' '}
