@@ -20,7 +20,7 @@ const focusSur = (page: Page) => page.evaluate(() => document.activeElement?.tex
 test('the first card is in the server’s HTML, before any script', async () => {
   const reponse = await session.context.request.get(url(LECON));
   const html = await reponse.text();
-  expect(html).toContain('Cartes de révision : ');
+  expect(html).toContain('Cartes de révision\u202f: ');
   expect(html).toContain(`Carte 1 sur ${n}`);
   expect(html).toContain('Retourner la carte');
 });
@@ -38,7 +38,7 @@ test('keyboard only: turn each card over, say whether you knew it, then revise t
     await cartes(page).getByText(`Carte ${i + 1} sur ${n}`).waitFor();
     await page.keyboard.press('Enter');
     // The answer is shown and has the focus: a screen reader reads it at once.
-    await cartes(page).getByText('Le saviez-vous ?').waitFor();
+    await cartes(page).getByText('Le saviez-vous\u202f?').waitFor();
     await expect(focusSur(page)).resolves.toMatch(/^Réponse/);
     if (i === 0) expect(await axeViolations(page, 'cartes, verso')).toEqual([]);
     // Tab to « Je savais » (then « À revoir »): every other card is to revise.
@@ -54,7 +54,7 @@ test('keyboard only: turn each card over, say whether you knew it, then revise t
   const aRevoir = Math.floor(n / 2);
   const bilan = cartes(page).getByText(/^Tour 1 terminé/);
   await bilan.waitFor();
-  await expect(bilan.textContent()).resolves.toBe(`Tour 1 terminé : vous saviez ${n - aRevoir} cartes sur ${n}, ${aRevoir} cartes à revoir.`);
+  await expect(bilan.textContent()).resolves.toBe(`Tour 1 terminé\u202f: vous saviez ${n - aRevoir} cartes sur ${n}, ${aRevoir} cartes à revoir.`);
   await expect(focusSur(page)).resolves.toMatch(/^Tour 1 terminé/);
   expect(await axeViolations(page, 'cartes, bilan')).toEqual([]);
   await page.keyboard.press('Tab');

@@ -15,7 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { CORPUS, LEARNER_CORPUS, type CasHostile } from '../fixtures/hostiles/corpus';
 import { cheminDe } from '../fixtures/hostiles/fichiers';
 import { BASE_PATH, axeViolations, guard, sessionParTest, url } from './helpers';
-import { CHOIX_UNIQUE, DEMO_PAGE, questionDe, quiz } from './demo';
+import { CHOIX_UNIQUE, DEMO_PAGE, questionDe, quiz, waitForStoredJournal } from './demo';
 
 jest.setTimeout(600_000);
 const session = sessionParTest();
@@ -111,6 +111,7 @@ async function repondreUne(page: Page): Promise<void> {
 async function repondre(page: Page): Promise<void> {
   await aller(page, DEMO_PAGE);
   await repondreUne(page);
+  await waitForStoredJournal(page, (verbs) => verbs.includes('answered'));
 }
 
 async function ouvrirPasseport(page: Page): Promise<void> {

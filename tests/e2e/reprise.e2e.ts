@@ -173,7 +173,8 @@ test('an exam in progress comes back after a reload with its answers and time le
   const g = guard(page);
   await page.clock.install();
   await ouvrirExamen(page);
-  await page.getByLabel(/Bloc 1 —/).check();
+  // Bloc 3: 30 questions in 45 minutes (EXAMENS.B3).
+  await page.getByLabel(/Bloc 3 —/).check();
   await page.getByRole('button', { name: "Préparer l'examen" }).click();
   await examen(page).getByRole('button', { name: "Commencer l'examen" }).click();
   await examen(page).getByRole('timer').getByText(/Temps restant : 4[45] min/).waitFor();
@@ -193,7 +194,7 @@ test('an exam in progress comes back after a reload with its answers and time le
   await page.getByText('Chargement de vos données…').waitFor({ state: 'detached' });
   const offre = page.getByRole('group', { name: /Vous aviez commencé cet examen/ });
   await offre.waitFor();
-  expect(await page.locator('main').textContent()).toMatch(/Examen blanc commencé : Bloc 1/);
+  expect(await page.locator('main').textContent()).toMatch(/Examen blanc commencé : Bloc 3/);
   expect(await offre.textContent()).toMatch(/2 questions répondues sur 30, (39|40) min \d\d s restantes/);
   expect(await axeViolations(page, 'examen à reprendre')).toEqual([]);
   await offre.getByRole('button', { name: 'Reprendre' }).click();
@@ -206,7 +207,7 @@ test('an exam in progress comes back after a reload with its answers and time le
   await page.getByRole('button', { name: "Revenir au choix de l'examen" }).click();
   await page.getByRole('group', { name: /Vous aviez commencé cet examen/ }).getByRole('button', { name: 'Recommencer' }).click();
   await page.getByRole('button', { name: "Préparer l'examen" }).waitFor();
-  expect(await page.getByLabel(/Bloc 1 —/).isChecked()).toBe(true);
+  expect(await page.getByLabel(/Bloc 3 —/).isChecked()).toBe(true);
   await attendreQue('l’examen oublié', async () => (await enCours(page, 'examen-blanc')) === null);
   await rienEnregistre(page);
   expect(g.report()).toBe('');

@@ -46,12 +46,12 @@ function CartesView({ jeu }: { jeu: JeuDeCartes }): ReactNode {
 
   return (
     <section className={styles.cartes} aria-labelledby={titreId} data-cartes={jeu.id}>
-      <h3 id={titreId}>Cartes de révision : {jeu.titre}</h3>
+      <h3 id={titreId}>{`Cartes de révision\u202f: ${jeu.titre}`}</h3>
       {jeu.consigne && <p className={styles.consigne}>{jeu.consigne}</p>}
       {carte ? (
         <div className={styles.carte}>
           <p className={styles.position}>
-            {etat.tour > 1 ? `Tour ${etat.tour} (cartes à revoir) · ` : ''}Carte {etat.position + 1} sur {total}
+            {`${etat.tour > 1 ? `Tour ${etat.tour} (cartes à revoir) · ` : ''}Carte ${etat.position + 1} sur ${total}`}
           </p>
           <p className={styles.recto} id={`${jeu.id}-recto`}>
             <span className={styles.etiquette}>Question</span>
@@ -63,8 +63,8 @@ function CartesView({ jeu }: { jeu: JeuDeCartes }): ReactNode {
                 <span className={styles.etiquette}>Réponse</span>
                 <RichInline text={carte.verso} />
               </p>
-              {carte.source && <p className={styles.source}>Source : {carte.source}</p>}
-              <p className={styles.question} id={`${jeu.id}-auto`}>Le saviez-vous ?</p>
+              {carte.source && <p className={styles.source}>{`Source\u202f: ${carte.source}`}</p>}
+              <p className={styles.question} id={`${jeu.id}-auto`}>Le saviez-vous&#8239;?</p>
               <div className={styles.boutons} role="group" aria-labelledby={`${jeu.id}-auto`}>
                 <button type="button" className="button button--primary" onClick={() => agir(repondre(etat, true))}>
                   Je savais
@@ -93,8 +93,8 @@ function CartesView({ jeu }: { jeu: JeuDeCartes }): ReactNode {
           <div className={styles.bilan}>
             <p tabIndex={-1} ref={(el) => { focus.current = el; }} className={styles.resultat}>
               {etat.aRevoir.length === 0
-                ? `Tour ${etat.tour} terminé : vous saviez les ${pluriel(total, 'carte')}.`
-                : `Tour ${etat.tour} terminé : vous saviez ${etat.sues.length} carte${etat.sues.length > 1 ? 's' : ''} sur ${total}, ${pluriel(etat.aRevoir.length, 'carte')} à revoir.`}
+                ? `Tour ${etat.tour} terminé\u202f: vous saviez les ${pluriel(total, 'carte')}.`
+                : `Tour ${etat.tour} terminé\u202f: vous saviez ${etat.sues.length} carte${etat.sues.length > 1 ? 's' : ''} sur ${total}, ${pluriel(etat.aRevoir.length, 'carte')} à revoir.`}
             </p>
             <div className={styles.boutons}>
               {etat.aRevoir.length > 0 && (
@@ -117,7 +117,7 @@ function CartesView({ jeu }: { jeu: JeuDeCartes }): ReactNode {
           </div>
         )
       )}
-      <p className={styles.note}>Ces cartes servent à réviser : ce que vous répondez n'est pas enregistré et ne compte pas dans votre progression.</p>
+      <p className={styles.note}>Ces cartes servent à réviser&#8239;: ce que vous répondez n'est pas enregistré et ne compte pas dans votre progression.</p>
     </section>
   );
 }

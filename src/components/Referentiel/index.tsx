@@ -42,7 +42,7 @@ function Competence({ competence, headingLevel }: { competence: Competence; head
         <span className={styles.code}>{competence.id}</span> {espacesFines(competence.intitule)}
       </Heading>
       <p className={styles.meta}>
-        <Statut statut={competence.statut} /> · Source : {SOURCES[competence.source]}
+        <Statut statut={competence.statut} /> · Source : {espacesFines(SOURCES[competence.source])}
         {competence.transversales.length > 0 && (
           <>
             {' '}
@@ -113,7 +113,7 @@ export function Referentiel(): ReactNode {
             Bloc {bloc.numero} — {bloc.intitule}
           </h2>
           <p className={styles.meta}>
-            <Statut statut={bloc.statut} /> · Source : {SOURCES[bloc.source]} ·{' '}
+            <Statut statut={bloc.statut} /> · Source : {espacesFines(SOURCES[bloc.source])} ·{' '}
             <Link to={blocPath(bloc)}>Aller aux cours du bloc {bloc.numero}</Link>
           </p>
           <blockquote className={styles.description}>{espacesFines(bloc.description)}</blockquote>

@@ -52,6 +52,10 @@ const CHAMPS_TEXTE = new Set([
   'juste',
   'intitule',
   'tableau',
+  // Revision cards (src/domain/cartes).
+  'recto',
+  'verso',
+  'consigne',
 ]);
 
 /** Applies `espacesFinesTexteRiche` to the text fields of a value (and to every string inside one), at any depth; returns a copy. */
