@@ -7,7 +7,7 @@
  * by the bloc pages only: lessons do not ship it. Its sentences put a narrow no-break
  * space (U+202F) before « : » and %, as the build does in the pages' text.
  */
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { SommaireLecon } from '@site/src/domain/suivi/banque';
 import { ETAT_LECON_LABELS, etatLecon, etatsActivites, statutActivite, type EtatsActivites } from '@site/src/domain/suivi/avancement';
@@ -72,7 +72,11 @@ function Continuer({ lecons, etats }: { lecons: readonly SommaireLecon[]; etats:
 
 export function LeconsDuBloc({ lecons }: { lecons: readonly SommaireLecon[] }): ReactNode {
   const { ready, statements } = useJournal();
-  const etats = useMemo(() => (ready ? etatsActivites(statements) : null), [ready, statements]);
+  // The first render is the server's (no learner data): states come after hydration, even when the
+  // journal is already loaded by an earlier page (else React reports a hydration mismatch).
+  const [hydrate, setHydrate] = useState(false);
+  useEffect(() => setHydrate(true), []);
+  const etats = useMemo(() => (hydrate && ready ? etatsActivites(statements) : null), [hydrate, ready, statements]);
   const total = lecons.reduce((n, l) => n + l.minutes, 0);
   return (
     <div className={styles.sommaire} data-sommaire-bloc>
