@@ -129,7 +129,7 @@ test('what the learner does on the page before the quiz’s code arrives is kept
 });
 
 const EXAMEN = 'progression/examen-blanc';
-const examen = (page: Page) => page.locator('section[data-quiz="examen-blanc-b1"]');
+const examen = (page: Page) => page.locator('section[data-quiz^="examen-blanc-"]');
 
 async function ouvrirExamen(page: Page): Promise<void> {
   await page.goto(url(EXAMEN), { waitUntil: 'networkidle' });
