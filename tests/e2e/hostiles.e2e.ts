@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CORPUS, LEARNER_CORPUS, type CasHostile } from '../fixtures/hostiles/corpus';
 import { cheminDe } from '../fixtures/hostiles/fichiers';
-import { BASE_PATH, axeViolations, guard, sessionParTest, url } from './helpers';
-import { CHOIX_UNIQUE, DEMO_PAGE, questionDe, quiz, waitForStoredJournal } from './demo';
+import { attendreQue, BASE_PATH, axeViolations, guard, sessionParTest, url } from './helpers';
+import { CHOIX_UNIQUE, DEMO_PAGE, questionDe, quiz } from './demo';
 
 jest.setTimeout(600_000);
 const session = sessionParTest();
@@ -111,7 +111,6 @@ async function repondreUne(page: Page): Promise<void> {
 async function repondre(page: Page): Promise<void> {
   await aller(page, DEMO_PAGE);
   await repondreUne(page);
-  await waitForStoredJournal(page, (verbs) => verbs.includes('answered'));
 }
 
 async function ouvrirPasseport(page: Page): Promise<void> {
@@ -143,8 +142,8 @@ test(`passport page: each of the ${passeports.length} passports of the corpus gi
   const g = guard(page);
   await repondre(page);
   await ouvrirPasseport(page);
+  await attendreQue('le journal de la réponse écrit', async () => (await lire(page, JOURNAL)) !== null);
   const avant = await stockage(page);
-  expect(await lire(page, JOURNAL)).not.toBeNull();
   const bloquants: string[] = [];
   for (const c of passeports) {
     const { refus, tache } = await issue(page, c);
@@ -156,7 +155,7 @@ test(`passport page: each of the ${passeports.length} passports of the corpus gi
     } else {
       expect([c.fichier, refus]).toEqual([c.fichier, null]);
       if (c.attendu.traces !== undefined) {
-        await page.locator('[data-apercu] dd').nth(1).filter({ hasText: new RegExp(`^${c.attendu.traces === 1 ? '1 trace' : `${new Intl.NumberFormat('fr-FR').format(c.attendu.traces).replace(/\s/g, '\\s')} traces`}$`) }).waitFor();
+        await page.locator('[data-apercu] dd').nth(1).filter({ hasText: new RegExp(`^${c.attendu.traces === 1 ? '1 réponse enregistrée' : `${new Intl.NumberFormat('fr-FR').format(c.attendu.traces).replace(/\s/g, '\\s')} réponses enregistrées`}$`) }).waitFor();
       }
       if (c.attendu.avertissement) await page.getByText(c.attendu.avertissement).waitFor();
     }
@@ -169,7 +168,7 @@ test(`passport page: each of the ${passeports.length} passports of the corpus gi
   await deposer(page, cas('valide.json'));
   await page.getByRole('button', { name: 'Remplacer mes données' }).click();
   await page.getByRole('button', { name: 'Confirmer le remplacement' }).click();
-  await page.locator('[data-import-reussi]').filter({ hasText: 'Votre journal contient maintenant 12 traces.' }).waitFor();
+  await page.locator('[data-import-reussi]').filter({ hasText: 'Ce navigateur garde maintenant 12 réponses enregistrées.' }).waitFor();
   const journal = JSON.parse((await lire(page, JOURNAL))!) as { learnerId: string; entrees: unknown[] };
   expect([journal.learnerId, journal.entrees.length]).toEqual([LEARNER_CORPUS, 12]);
   expect(JSON.parse((await lire(page, PROFIL))!).nom).toBe('Camille Essai');
