@@ -8,13 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
-import { indexerDossiers, lirePointsDossier, verifierAppui } from '@site/src/domain/qualite/dossiers';
+import { verifierAppui } from '@site/src/domain/qualite/dossiers';
+import { DOSSIERS_DIR as dossiers, indexDesDossiers } from './dossiers';
 
-const dossiers = path.resolve(__dirname, '..', '..', 'quizzes', 'dossiers');
-const index = indexerDossiers([
-  ...lirePointsDossier('referentiel', fs.readFileSync(path.join(dossiers, 'dossier-referentiel.md'), 'utf8')),
-  ...lirePointsDossier('complements', fs.readFileSync(path.join(dossiers, 'dossier-complements.md'), 'utf8')),
-]);
+const index = indexDesDossiers();
 
 /** The 26 quizzes written before `appuis` existed (this list only shrinks). */
 const QUIZ_ANTERIEURS = new Set([

@@ -6,14 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CARTES } from '@site/quizzes/cartes';
 import { checkCartes } from '@site/src/domain/cartes/check';
-import { indexerDossiers, lirePointsDossier, verifierAppui } from '@site/src/domain/qualite/dossiers';
+import { verifierAppui } from '@site/src/domain/qualite/dossiers';
+import { indexDesDossiers } from './dossiers';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const quizzesDir = path.join(siteDir, 'quizzes');
-const index = indexerDossiers([
-  ...lirePointsDossier('referentiel', fs.readFileSync(path.join(quizzesDir, 'dossiers', 'dossier-referentiel.md'), 'utf8')),
-  ...lirePointsDossier('complements', fs.readFileSync(path.join(quizzesDir, 'dossiers', 'dossier-complements.md'), 'utf8')),
-]);
+const index = indexDesDossiers();
 const fichiers = fs
   .readdirSync(quizzesDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())

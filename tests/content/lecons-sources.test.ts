@@ -25,10 +25,10 @@ const LECONS = [
 const SANS_REGLE = /^(S'entraîner|Sources)\b/;
 /** A rule, a right, a ban or a legal text, as words (whole words; « code » only as a legal code). */
 const REGLE = /(?<![\p{L}])(?:lois?|décrets?|arrêtés?|ordonnances?|articles?|art\.|codes? (?:du|de la|de l[’']|civil|pénal)|CASF|règlements?|directives?|obligatoires?|obligations?|interdite?s?|a droit|ont droit|droit à|droit de|droit au|légale?s?|légaux|réglementaires?)(?![\p{L}])/iu;
-export const enonceUneRegle = (texte: string): boolean => REGLE.test(texte.replace(/\s+/g, ' '));
+const enonceUneRegle = (texte: string): boolean => REGLE.test(texte.replace(/\s+/g, ' '));
 
 /** The level-2 sections of an MDX page: title and text (frontmatter, imports and components left out). */
-export function sections(mdx: string): { titre: string; texte: string }[] {
+function sections(mdx: string): { titre: string; texte: string }[] {
   const corps = mdx.replace(/^---[\s\S]*?---/, '');
   return corps
     .split(/\n## /)
