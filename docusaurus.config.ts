@@ -40,7 +40,7 @@ const config = {
 
   // GitHub Pages project sites of one account share one origin: namespace the
   // keys Docusaurus itself stores (theme, sidebar state…). Our own learner data
-  // is namespaced too (src/domain/progress/keys.ts).
+  // is namespaced too (src/domain/journal/keys.ts).
   storage: {
     type: 'localStorage',
     namespace: true,

@@ -10,13 +10,13 @@ import { checkQuiz } from '../src/domain/quiz/check';
 import { handlerOf } from '../src/domain/quiz/kinds';
 import { scoreQuestion } from '../src/domain/quiz/scoring';
 import type { Question, Reponse } from '../src/domain/quiz/types';
-import { emptyJournal, parseJournal, serializeJournal } from '../src/domain/progress/journal';
-import { buildStatement } from '../src/domain/progress/statement';
-import { iri } from '../src/domain/progress/iri';
-import { maitrise } from '../src/domain/progress/mastery';
+import { emptyJournal, parseJournal, serializeJournal } from '../src/domain/journal/journal';
+import { buildStatement } from '../src/domain/journal/statement';
+import { iri } from '../src/domain/journal/iri';
+import { maitrise } from '../src/domain/journal/mastery';
 import { CRITERE_IDS } from '../src/referentiel';
 import { ACTIVITES } from '../quizzes/index';
-import { importerFichiers, TABLEAU_VIDE } from '../src/domain/suivi/tableau-cohorte';
+import { importerFichiers, TABLEAU_VIDE } from '../src/domain/formateur/tableau-cohorte';
 import { passeportsCohorte } from '../tests/fixtures/passeports';
 
 function median(values: number[]): number {

@@ -17,7 +17,7 @@ import type { Correction } from '../../src/domain/quiz/scoring';
 import { plainText } from '../../src/domain/texte/richText';
 import type { Cas, Choix } from '../../src/domain/cas/types';
 import type { Question } from '../../src/domain/quiz/types';
-import { EXT } from '../../src/domain/progress/iri';
+import { EXT } from '../../src/domain/journal/iri';
 import { Lecteur, type Textes } from '../../src/lecteur/lecteur';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -4,13 +4,13 @@
  * without reading), check it (lirePasseport, lireFichierCohorte), answer. Also
  * run on the page itself where a worker cannot be had (see src/lib/lecteur.ts).
  */
-import { decode, encode, type Entree } from '../domain/progress/codec';
-import { JOURNAL_FORMAT, JOURNAL_VERSION } from '../domain/progress/journal';
-import type { Statement } from '../domain/progress/statement';
-import type { Profil } from '../domain/suivi/profil';
-import { PASSEPORT_TAILLE_MAX, lirePasseport, type LecturePasseport } from '../domain/suivi/passeport';
-import { refusTaille } from '../domain/suivi/sauvegarde';
-import { lireFichierCohorte, type FichierCohorte } from '../domain/suivi/tableau-cohorte';
+import { decode, encode, type Entree } from '../domain/journal/codec';
+import { JOURNAL_FORMAT, JOURNAL_VERSION } from '../domain/journal/journal';
+import type { Statement } from '../domain/journal/statement';
+import type { Profil } from '../domain/profil/profil';
+import { PASSEPORT_TAILLE_MAX, lirePasseport, type LecturePasseport } from '../domain/apprenant/passeport';
+import { refusTaille } from '../domain/journal/sauvegarde';
+import { lireFichierCohorte, type FichierCohorte } from '../domain/formateur/tableau-cohorte';
 
 export interface OptionsLecteur {
   readonly revisionContenu: string;

@@ -7,8 +7,8 @@
  */
 import { demarrerLecteur } from './lecteur-worker';
 import { deballer, traiter, type Demande, type OptionsLecteur, type Reponse } from './lecteur-travail';
-import type { LecturePasseport } from '../domain/suivi/passeport';
-import type { FichierCohorte } from '../domain/suivi/tableau-cohorte';
+import type { LecturePasseport } from '../domain/apprenant/passeport';
+import type { FichierCohorte } from '../domain/formateur/tableau-cohorte';
 
 /** Longest reading allowed (a year of practice is read in well under a second). */
 export const DELAI_LECTURE = 60_000;

@@ -5,8 +5,8 @@
  * activity definitions (names, no answer key) is fetched from the site itself.
  * Nothing is opened when the build allows no LRS (LRS_ORIGINS empty).
  */
-import { clesLrs } from '../domain/progress/keys';
-import type { Statement } from '../domain/progress/statement';
+import { clesLrs } from '../domain/journal/keys';
+import type { Statement } from '../domain/journal/statement';
 import type { Catalogue } from '../domain/xapi/export';
 import { TransfertLrs } from '../domain/xapi/lrs';
 import { openBrowserStore } from './storage';

@@ -8,7 +8,7 @@ import { useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNo
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { namespaceFor } from '@site/src/domain/progress/keys';
+import { namespaceFor } from '@site/src/domain/journal/keys';
 import type { StatutTransfert, TransfertLrs } from '@site/src/domain/xapi/lrs';
 import { transfertLrs } from '@site/src/lib/lrs';
 

@@ -20,7 +20,7 @@ import { checkBank } from '../domain/quiz/check';
 import { parseRichText } from '../domain/texte/richText';
 import { espacesFines, typographieActivite } from '../domain/texte/typographie';
 import { criteresOfActivite } from '../domain/activite';
-import { revisionDe, type Banque, type BanqueActivite } from '../domain/suivi/banque';
+import { revisionDe, type Banque, type BanqueActivite } from '../domain/formateur/banque';
 import { intitulesDesCriteres, isCritereId, type CritereId } from '../referentiel';
 import { minutesDeLecture, readPages } from '../../scripts/lib/lecons';
 
@@ -179,7 +179,7 @@ export function generateActivities(siteDir: string, activites: readonly Activite
 }
 
 /**
- * The index of activities and lessons (src/domain/suivi/banque.ts), served at
+ * The index of activities and lessons (src/domain/formateur/banque.ts), served at
  * /activites/index.json for the progress, assignment and mock-exam pages, and
  * read by the bloc pages at build time. Lessons come in the order of the course.
  */

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isBlocId } from '../referentiel';
-import { sommaireDuBloc, type Banque } from '../domain/suivi/banque';
+import { sommaireDuBloc, type Banque } from '../domain/formateur/banque';
 import { RUBRIC_DIR } from './activites';
 import { esmImport, objectAttribute, walk, type Json, type JsxNode } from './mdx-nodes';
 

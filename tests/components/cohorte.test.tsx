@@ -16,8 +16,8 @@ import Cohorte, { TableauCohorteVue } from '@site/src/components/Formateurs/Coho
 import { JournalProvider } from '@site/src/components/Journal';
 import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/plugins/activites';
-import { colonnesCohorte, filtrerTableau, importerFichiers, syntheseCohorte, TABLEAU_VIDE } from '@site/src/domain/suivi/tableau-cohorte';
-import { lirePasseport } from '@site/src/domain/suivi/passeport';
+import { colonnesCohorte, filtrerTableau, importerFichiers, syntheseCohorte, TABLEAU_VIDE } from '@site/src/domain/formateur/tableau-cohorte';
+import { lirePasseport } from '@site/src/domain/apprenant/passeport';
 import { passeportsCohorte } from '../fixtures/passeports';
 
 // jsdom has no TextEncoder (passport checksums) in this version.
@@ -32,8 +32,8 @@ Blob.prototype.text ??= function text(this: Blob) {
   });
 };
 // Counts the passport readings (each file must be read once, at import).
-jest.mock('@site/src/domain/suivi/passeport', () => {
-  const actual = jest.requireActual('@site/src/domain/suivi/passeport');
+jest.mock('@site/src/domain/apprenant/passeport', () => {
+  const actual = jest.requireActual('@site/src/domain/apprenant/passeport');
   return { ...actual, lirePasseport: jest.fn(actual.lirePasseport) };
 });
 // The page frame of Docusaurus is not needed here (PageSuivi is not rendered).

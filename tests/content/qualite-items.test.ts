@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { BLOC_IDS } from '@site/src/referentiel';
 import { LIMITES, mesurerQualite } from '@site/src/domain/qualite/items';
-import { tirerExamen, type Perimetre } from '@site/src/domain/suivi/examen';
+import { tirerExamen, type Perimetre } from '@site/src/domain/apprenant/examen';
 import { construireBanque } from '@site/src/plugins/activites';
 import type { Quiz } from '@site/src/domain/quiz/types';
 import type { Cas } from '@site/src/domain/cas/types';

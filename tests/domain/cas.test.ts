@@ -1,6 +1,6 @@
 import { analyse, checkCas, maxParCritere, scoreCas, texteDuNoeud, walk, choixOfferts, type Etape } from '@site/src/domain/cas/graph';
 import { bandeDe, type Cas, type NoeudSituation } from '@site/src/domain/cas/types';
-import { casEnCours, caseCompleted, caseDecision } from '@site/src/domain/progress/events';
+import { casEnCours, caseCompleted, caseDecision } from '@site/src/domain/journal/events';
 import { ACTIVITES } from '@site/quizzes/index';
 import { casFixture } from '../fixtures/cas';
 

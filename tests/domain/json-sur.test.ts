@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { cleInterdite, depassement, lireJson } from '@site/src/domain/texte/json';
-import { forbiddenKey } from '@site/src/domain/progress/statement';
+import { forbiddenKey } from '@site/src/domain/journal/statement';
 
 const LIMITES = { taille: 20 * 1024 * 1024, profondeur: 8, texte: 32 * 1024 };
 

@@ -12,9 +12,9 @@ import { scoreQuestion } from '@site/src/domain/quiz/scoring';
 import { displayed } from '@site/src/domain/quiz/session';
 import { seededShuffle } from '@site/src/domain/quiz/shuffle';
 import type { Question, QuestionKind, QuestionOf, Reponse } from '@site/src/domain/quiz/types';
-import { emptyJournal, parseJournal, serializeJournal } from '@site/src/domain/progress/journal';
-import { buildStatement, type Statement } from '@site/src/domain/progress/statement';
-import { iri } from '@site/src/domain/progress/iri';
+import { emptyJournal, parseJournal, serializeJournal } from '@site/src/domain/journal/journal';
+import { buildStatement, type Statement } from '@site/src/domain/journal/statement';
+import { iri } from '@site/src/domain/journal/iri';
 import { quizFixture } from '../fixtures/quiz';
 
 const RUNS = 1500;

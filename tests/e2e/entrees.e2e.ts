@@ -21,7 +21,7 @@ import { answerAll, DEMO_PAGE, quiz, waitForStoredJournal } from './demo';
 import { jouerLeCas } from './cas';
 import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/plugins/activites';
-import { creerPasseport } from '@site/src/domain/suivi/passeport';
+import { creerPasseport } from '@site/src/domain/apprenant/passeport';
 import { etatRealiste } from '../fixtures/passeports';
 
 const session = sessionParTest();

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { BASE_PATH, axeViolations, guard, lireStockage, url, sessionParTest } from './helpers';
-import { EXAMENS } from '@site/src/domain/suivi/examen';
+import { EXAMENS } from '@site/src/domain/apprenant/examen';
 import { COMPETENCE_IDS } from '@site/src/referentiel';
 import { answerAll, JOURNAL_KEY, openDemo, quiz, storedJournal, waitForStoredJournal } from './demo';
 

@@ -4,10 +4,10 @@
  * H5P's own extensions), including verbs that do not feed progress.
  */
 import { fromH5PStatement } from '@site/src/domain/h5p/xapi';
-import { encode } from '@site/src/domain/progress/codec';
-import { EXT, NS } from '@site/src/domain/progress/iri';
-import { criteresOf, statementProblem } from '@site/src/domain/progress/lecture';
-import { preuves } from '@site/src/domain/progress/mastery';
+import { encode } from '@site/src/domain/journal/codec';
+import { EXT, NS } from '@site/src/domain/journal/iri';
+import { criteresOf, statementProblem } from '@site/src/domain/journal/lecture';
+import { preuves } from '@site/src/domain/journal/mastery';
 
 const acteur = { learnerId: '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e', homePage: 'http://localhost:3000/' };
 let n = 0;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque, RUBRIC_DIR } from '@site/src/plugins/activites';
 import remarkSommaire from '@site/src/plugins/remark-sommaire';
-import { sommaireDuBloc } from '@site/src/domain/suivi/banque';
+import { sommaireDuBloc } from '@site/src/domain/formateur/banque';
 import { element, type Node } from './noeuds';
 
 const banque = construireBanque(path.resolve(__dirname, '..', '..'), ACTIVITES, new Map());

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import validate from 'xapi-validation';
 import { ACTIVITES } from '@site/quizzes/index';
-import { buildStatement, type Statement } from '@site/src/domain/progress/statement';
-import { iri, VERBS, type VerbKey } from '@site/src/domain/progress/iri';
+import { buildStatement, type Statement } from '@site/src/domain/journal/statement';
+import { iri, VERBS, type VerbKey } from '@site/src/domain/journal/iri';
 import { catalogueXapi, fullStatement, LANGUE, MAX_MOTIFS, motifsTrous } from '@site/src/domain/xapi/export';
 import { formatNombreExport } from '@site/src/domain/export/formes';
 import { gapNames } from '@site/src/domain/quiz/kinds/texteATrous';

@@ -7,10 +7,10 @@
  * an endpoint outside LRS_ORIGINS is refused with a French explanation.
  */
 import { ACTIVITES } from '@site/quizzes/index';
-import { MemoryStore } from '@site/src/domain/progress/store';
-import { clesLrs, lrsRegle } from '@site/src/domain/progress/keys';
-import { buildStatement, type Statement } from '@site/src/domain/progress/statement';
-import { iri } from '@site/src/domain/progress/iri';
+import { MemoryStore } from '@site/src/domain/journal/store';
+import { clesLrs, lrsRegle } from '@site/src/domain/journal/keys';
+import { buildStatement, type Statement } from '@site/src/domain/journal/statement';
+import { iri } from '@site/src/domain/journal/iri';
 import { catalogueXapi } from '@site/src/domain/xapi/export';
 import { authorization, delai, TransfertLrs, type Dependances } from '@site/src/domain/xapi/lrs';
 import { connectSrc, parseLrsOrigins, verifierEndpoint } from '@site/src/domain/xapi/origines';

@@ -9,8 +9,8 @@
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import type { SommaireLecon } from '@site/src/domain/suivi/banque';
-import { ETAT_LECON_LABELS, etatLecon, etatsActivites, statutActivite, type EtatsActivites } from '@site/src/domain/suivi/avancement';
+import type { SommaireLecon } from '@site/src/domain/formateur/banque';
+import { ETAT_LECON_LABELS, etatLecon, etatsActivites, statutActivite, type EtatsActivites } from '@site/src/domain/apprenant/avancement';
 import { duree } from '@site/src/domain/texte/duree';
 import { useJournal } from '../Journal';
 import styles from './styles.module.css';

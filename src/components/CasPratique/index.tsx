@@ -12,7 +12,7 @@ import { CeQueVousTravaillez, CritereNomme, IntitulesContext } from '../Activite
 import { choixOfferts, scoreCas, texteDuNoeud, walk, type Etape } from '@site/src/domain/cas/graph';
 import { bandeDe, QUALITE_LABELS, type Cas, type Choix, type PublicCas } from '@site/src/domain/cas/types';
 import { seededShuffle } from '@site/src/domain/quiz/shuffle';
-import { caseCompleted, caseDecision, casEnCours, derniereTentative } from '@site/src/domain/progress/events';
+import { caseCompleted, caseDecision, casEnCours, derniereTentative } from '@site/src/domain/journal/events';
 import { horloge, useJournal, uuid } from '../Journal';
 import { AvisActivite } from '../Activite/Avis';
 import { FormulesContext, RichText, RichInline } from '../Activite/RichText';

@@ -3,15 +3,15 @@
  * picker or drag and drop). Each file is read and checked once, at import; the
  * table (learners × compétences of a bloc, or × critères of a compétence) is then
  * only filtered, never recomputed from the files. Nothing is stored or sent.
- * Pure parts: src/domain/suivi/tableau-cohorte.ts and cohorte.ts.
+ * Pure parts: src/domain/formateur/tableau-cohorte.ts and cohorte.ts.
  */
 import { memo, startTransition, useDeferredValue, useId, useMemo, useState, type DragEvent, type ReactNode } from 'react';
-import { NIVEAU_LABELS, type Niveau as NiveauId } from '@site/src/domain/progress/mastery';
-import type { Banque } from '@site/src/domain/suivi/banque';
-import { csvCohorte } from '@site/src/domain/suivi/cohorte';
-import { blocDuGroupe, csvParcours, itemsAffiches, lignesParcours, parcoursDeLaCohorte, syntheseParcours } from '@site/src/domain/suivi/cohorte-parcours';
-import { MODE_LABELS } from '@site/src/domain/suivi/composition';
-import { dateLocale } from '@site/src/domain/suivi/composition';
+import { NIVEAU_LABELS, type Niveau as NiveauId } from '@site/src/domain/journal/mastery';
+import type { Banque } from '@site/src/domain/formateur/banque';
+import { csvCohorte } from '@site/src/domain/formateur/cohorte';
+import { blocDuGroupe, csvParcours, itemsAffiches, lignesParcours, parcoursDeLaCohorte, syntheseParcours } from '@site/src/domain/formateur/cohorte-parcours';
+import { MODE_LABELS } from '@site/src/domain/formateur/composition';
+import { dateLocale } from '@site/src/domain/formateur/composition';
 import {
   ajouterFichiers,
   cellule,
@@ -24,7 +24,7 @@ import {
   type LigneIndexee,
   type SyntheseColonne,
   type TableauCohorte,
-} from '@site/src/domain/suivi/tableau-cohorte';
+} from '@site/src/domain/formateur/tableau-cohorte';
 import { lireFichiersCohorte } from '@site/src/lib/lecteur';
 import { blocById, REFERENTIEL, type BlocId, type CompetenceId } from '@site/src/referentiel';
 import { AvecBanque, Niveau, pourcent, styles as suivi, telecharger } from '../Suivi/commun';

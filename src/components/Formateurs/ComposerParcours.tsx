@@ -2,12 +2,12 @@
  * « Composer un parcours »: the trainer fills in a title, a group, a due date and
  * a mode, ticks lessons and activities in the tree of the référentiel, and gets a
  * link (and its QR code) that carries the whole assignment. The pure parts are in
- * src/domain/suivi/composition.ts.
+ * src/domain/formateur/composition.ts.
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type { Banque } from '@site/src/domain/suivi/banque';
+import type { Banque } from '@site/src/domain/formateur/banque';
 import {
   arbreParcours,
   basculerGroupe,
@@ -25,8 +25,8 @@ import {
   type FormulaireParcours,
   type GroupeArbre,
   type Probleme,
-} from '@site/src/domain/suivi/composition';
-import { LIMITES_PARCOURS, type Parcours } from '@site/src/domain/suivi/parcours';
+} from '@site/src/domain/formateur/composition';
+import { LIMITES_PARCOURS, type Parcours } from '@site/src/domain/formateur/parcours';
 import { duree } from '@site/src/domain/texte/duree';
 import { AvecBanque, dateFr, styles as suivi } from '../Suivi/commun';
 import { QrCode } from '../Suivi/QrCode';

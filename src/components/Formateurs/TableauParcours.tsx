@@ -2,13 +2,13 @@
  * The cohort by assignment: learners in rows, the items of a parcours in columns,
  * each cell the learner's status and result on that item (as the learner's
  * « Mes parcours » shows them), with a summary row. Pure parts:
- * src/domain/suivi/cohorte-parcours.ts.
+ * src/domain/formateur/cohorte-parcours.ts.
  */
 import { memo, useId, type ReactNode } from 'react';
-import type { Banque } from '@site/src/domain/suivi/banque';
-import type { LigneParcours, SyntheseItem } from '@site/src/domain/suivi/cohorte-parcours';
-import { cibleItem, TYPE_ITEM_LABELS } from '@site/src/domain/suivi/mes-parcours';
-import { STATUT_ITEM_LABELS, type ItemParcours } from '@site/src/domain/suivi/parcours';
+import type { Banque } from '@site/src/domain/formateur/banque';
+import type { LigneParcours, SyntheseItem } from '@site/src/domain/formateur/cohorte-parcours';
+import { cibleItem, TYPE_ITEM_LABELS } from '@site/src/domain/apprenant/mes-parcours';
+import { STATUT_ITEM_LABELS, type ItemParcours } from '@site/src/domain/formateur/parcours';
 import styles from './formateurs.module.css';
 
 const nombre = (n: number) => n.toLocaleString('fr-FR');

@@ -19,7 +19,7 @@ import { critereById, isCritereId, type CritereId } from '@site/src/referentiel'
 import { dossierBibliotheque, resoudre } from '@site/src/domain/h5p/dependances';
 import { fromH5PStatement } from '@site/src/domain/h5p/xapi';
 import { contentUserData, etatKey, serialiserEtat } from '@site/src/domain/h5p/etat';
-import { iri } from '@site/src/domain/progress/iri';
+import { iri } from '@site/src/domain/journal/iri';
 import { openBrowserStore } from '@site/src/lib/storage';
 import { AvertissementsStockage, ProfilActif, horloge, useJournal } from '../Journal';
 import tons from '../Activite/tons.module.css';

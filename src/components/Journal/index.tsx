@@ -11,12 +11,12 @@
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
-import { cleEnCours, lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/progress/keys';
-import type { Acteur, Horloge, Statement } from '@site/src/domain/progress/statement';
-import type { Avertissement, JournalStore, KeyValueStore, Stockage } from '@site/src/domain/progress/store';
-import type { Profil } from '@site/src/domain/suivi/profil';
-import type { ProfilStore } from '@site/src/domain/suivi/profil-store';
-import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/suivi/profils';
+import { cleEnCours, lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/journal/keys';
+import type { Acteur, Horloge, Statement } from '@site/src/domain/journal/statement';
+import type { Avertissement, JournalStore, KeyValueStore, Stockage } from '@site/src/domain/journal/store';
+import type { Profil } from '@site/src/domain/profil/profil';
+import type { ProfilStore } from '@site/src/domain/profil/profil-store';
+import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/profil/profils';
 import { settings } from '@site/src/lib/settings';
 
 export function uuid(): string {

@@ -5,6 +5,6 @@
  * needs the journal (`useJournal()`), so that it is not in the bundle every page
  * loads; until then `ready` is false and answers wait in memory (src/components/Journal).
  */
-export { JournalStore } from '@site/src/domain/progress/store';
-export { ProfilStore } from '@site/src/domain/suivi/profil-store';
+export { JournalStore } from '@site/src/domain/journal/store';
+export { ProfilStore } from '@site/src/domain/profil/profil-store';
 export { ouvrirStockage } from '@site/src/lib/storage';

@@ -34,8 +34,8 @@ import {
   type Reponse,
 } from '@site/src/domain/quiz/types';
 import { aGarder, figer, lireEnCours, nonRepris, questionDeReprise, reprendre, type EnCours, type Json } from '@site/src/domain/quiz/reprise';
-import { derniereTentative, questionAnswered, quizCompleted } from '@site/src/domain/progress/events';
-import { origineDe } from '@site/src/domain/suivi/compose';
+import { derniereTentative, questionAnswered, quizCompleted } from '@site/src/domain/journal/events';
+import { origineDe } from '@site/src/domain/formateur/compose';
 import { horloge, useJournal, uuid } from '../Journal';
 import { AvisActivite } from '../Activite/Avis';
 import { FormulesContext, RichInline, RichText } from '../Activite/RichText';

@@ -10,11 +10,11 @@
  */
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { blocById, type BlocId } from '@site/src/referentiel';
-import type { Banque } from '@site/src/domain/suivi/banque';
-import type { EnTete, Origine } from '@site/src/domain/suivi/compose';
-import { activiteExamen, CLE_EXAMEN_EN_COURS, EXAMENS, lireExamenPrepare, questionsVues, tirerExamen, type ExamenPrepare, type Perimetre } from '@site/src/domain/suivi/examen';
+import type { Banque } from '@site/src/domain/formateur/banque';
+import type { EnTete, Origine } from '@site/src/domain/formateur/compose';
+import { activiteExamen, CLE_EXAMEN_EN_COURS, EXAMENS, lireExamenPrepare, questionsVues, tirerExamen, type ExamenPrepare, type Perimetre } from '@site/src/domain/apprenant/examen';
 import { lireEnCours, type EnCours, type Json } from '@site/src/domain/quiz/reprise';
-import { historique } from '@site/src/domain/suivi/historique';
+import { historique } from '@site/src/domain/journal/historique';
 import { AvertissementsStockage, useJournal, uuid } from '../Journal';
 import { AvecBanque, dateFr, pourcent, styles } from './commun';
 import { QuizCompose } from './QuizCompose';

@@ -7,7 +7,7 @@
  */
 import type { ReactNode } from 'react';
 import { competenceById } from '@site/src/referentiel';
-import { NIVEAU_LABELS, SEUIL_ACQUIS, type MaitriseBloc } from '@site/src/domain/progress/mastery';
+import { NIVEAU_LABELS, SEUIL_ACQUIS, type MaitriseBloc } from '@site/src/domain/journal/mastery';
 import styles from './graphique.module.css';
 
 export function valeurCompetence(c: MaitriseBloc['competences'][number]): string {

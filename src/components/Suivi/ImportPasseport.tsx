@@ -9,9 +9,9 @@
  */
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import Link from '@docusaurus/Link';
-import type { Banque } from '@site/src/domain/suivi/banque';
-import { appliquerImport, type LecturePasseport } from '@site/src/domain/suivi/passeport';
-import { apercuImport, consequenceImport, nombreDeTraces, refusTaille, type ApercuImport, type ModeImport } from '@site/src/domain/suivi/sauvegarde';
+import type { Banque } from '@site/src/domain/formateur/banque';
+import { appliquerImport, type LecturePasseport } from '@site/src/domain/apprenant/passeport';
+import { apercuImport, consequenceImport, nombreDeTraces, refusTaille, type ApercuImport, type ModeImport } from '@site/src/domain/journal/sauvegarde';
 import { lirePasseportFichier } from '@site/src/lib/lecteur';
 import { useJournal } from '../Journal';
 import { dateFr, styles } from './commun';

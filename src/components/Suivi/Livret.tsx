@@ -2,7 +2,7 @@
  * /progression/livret: the printable livret de suivi. Identity and observations
  * are typed here and saved in the profile (never sent anywhere); positionnement
  * and measured levels, dated results and case-study debriefs come from the
- * record. Rows and debriefs are computed in src/domain/suivi/livret.ts.
+ * record. Rows and debriefs are computed in src/domain/apprenant/livret.ts.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
@@ -10,8 +10,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { REFERENTIEL } from '@site/src/referentiel';
 import type { Cas } from '@site/src/domain/cas/types';
-import { maitrise } from '@site/src/domain/progress/mastery';
-import type { Banque } from '@site/src/domain/suivi/banque';
+import { maitrise } from '@site/src/domain/journal/mastery';
+import type { Banque } from '@site/src/domain/formateur/banque';
 import {
   avecValeurs,
   debriefLivret,
@@ -23,9 +23,9 @@ import {
   valeursLivret,
   type ChampLivret,
   type TentativeCas,
-} from '@site/src/domain/suivi/livret';
-import { NIVEAU_AUTO_LABELS, type Positionnement } from '@site/src/domain/suivi/profil';
-import { positionnementFait } from '@site/src/domain/suivi/positionnement';
+} from '@site/src/domain/apprenant/livret';
+import { NIVEAU_AUTO_LABELS, type Positionnement } from '@site/src/domain/profil/profil';
+import { positionnementFait } from '@site/src/domain/apprenant/positionnement';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
 import { FormulesContext, RichText } from '../Activite/RichText';
 import { loadRubric } from '../Activite/rubric';

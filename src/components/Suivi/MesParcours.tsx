@@ -3,15 +3,15 @@
  * (#p=…, or #parcours=… for the first links) shows what it contains, with « Ajouter à mes parcours » or the
  * reason it is refused; the fragment is then removed from the address. Stored
  * assignments live in the active profile's document, each with the status of
- * its items computed from the journal. Pure parts: src/domain/suivi/mes-parcours.ts.
+ * its items computed from the journal. Pure parts: src/domain/apprenant/mes-parcours.ts.
  */
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import type { Banque } from '@site/src/domain/suivi/banque';
-import { dateLocale } from '@site/src/domain/suivi/composition';
-import { ajouterParcours, avancement, cibleItem, enRetard, parcoursTries, retirerParcours, TYPE_ITEM_LABELS } from '@site/src/domain/suivi/mes-parcours';
-import { FRAGMENT_PARCOURS, lireLien, STATUT_ITEM_LABELS, type LectureLien, type Parcours } from '@site/src/domain/suivi/parcours';
-import { LIMITES_PROFIL } from '@site/src/domain/suivi/profil';
+import type { Banque } from '@site/src/domain/formateur/banque';
+import { dateLocale } from '@site/src/domain/formateur/composition';
+import { ajouterParcours, avancement, cibleItem, enRetard, parcoursTries, retirerParcours, TYPE_ITEM_LABELS } from '@site/src/domain/apprenant/mes-parcours';
+import { FRAGMENT_PARCOURS, lireLien, STATUT_ITEM_LABELS, type LectureLien, type Parcours } from '@site/src/domain/formateur/parcours';
+import { LIMITES_PROFIL } from '@site/src/domain/profil/profil';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
 import { AvecBanque, dateFr, styles as suivi } from './commun';
 import { NomStagiaire } from './NomStagiaire';

@@ -8,11 +8,11 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { COMPETENCE_IDS } from '@site/src/referentiel';
-import { maitrise } from '@site/src/domain/progress/mastery';
-import type { Banque } from '@site/src/domain/suivi/banque';
-import { creerPasseport, refusExport } from '@site/src/domain/suivi/passeport';
-import { resumeDe } from '@site/src/domain/suivi/resume';
-import { jourLocal, lienResume, nombreDeTraces, rappelSauvegarde, taille } from '@site/src/domain/suivi/sauvegarde';
+import { maitrise } from '@site/src/domain/journal/mastery';
+import type { Banque } from '@site/src/domain/formateur/banque';
+import { creerPasseport, refusExport } from '@site/src/domain/apprenant/passeport';
+import { resumeDe } from '@site/src/domain/journal/resume';
+import { jourLocal, lienResume, nombreDeTraces, rappelSauvegarde, taille } from '@site/src/domain/journal/sauvegarde';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
 import { AvecBanque, PageSuivi, dateFr, nomDeFichier, styles, telecharger } from './commun';
 import { ImportPasseport } from './ImportPasseport';

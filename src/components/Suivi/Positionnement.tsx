@@ -5,9 +5,9 @@
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { competenceById, REFERENTIEL, type CompetenceId } from '@site/src/referentiel';
-import { maitrise } from '@site/src/domain/progress/mastery';
-import { NIVEAU_AUTO_LABELS, NIVEAUX_AUTO, type NiveauAuto, type Profil } from '@site/src/domain/suivi/profil';
-import { COMPETENCES_A_POSITIONNER, momentParDefaut, positionnementFait, refusPositionnement, type Moment } from '@site/src/domain/suivi/positionnement';
+import { maitrise } from '@site/src/domain/journal/mastery';
+import { NIVEAU_AUTO_LABELS, NIVEAUX_AUTO, type NiveauAuto, type Profil } from '@site/src/domain/profil/profil';
+import { COMPETENCES_A_POSITIONNER, momentParDefaut, positionnementFait, refusPositionnement, type Moment } from '@site/src/domain/apprenant/positionnement';
 import { AvertissementsStockage, useJournal } from '../Journal';
 import { dateFr, Niveau, styles } from './commun';
 import { TableauDefilant } from './TableauDefilant';

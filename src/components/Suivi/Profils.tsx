@@ -1,7 +1,7 @@
 /**
  * Profiles on a shared workshop computer: choose the active profile, add one,
  * delete one after an explicit confirmation. Each profile has its own record and
- * document (src/domain/progress/keys.ts); nothing is shared between them.
+ * document (src/domain/journal/keys.ts); nothing is shared between them.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useJournal } from '../Journal';

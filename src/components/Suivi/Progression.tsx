@@ -2,16 +2,16 @@
  * « Ma progression »: mastery per bloc, compétence and critère computed from the
  * learner's record (quizzes, case studies, H5P), the self-assessment beside it,
  * what to do next, and the history of attempts. The rules are in
- * src/domain/progress/mastery.ts and are explained on the page.
+ * src/domain/journal/mastery.ts and are explained on the page.
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { blocById, competenceById, critereById } from '@site/src/referentiel';
-import { FENETRE, maitrise, PREUVES_MIN, SEUIL_ACQUIS, SEUIL_FRAGILE, type MaitriseBloc } from '@site/src/domain/progress/mastery';
-import { lienActivite, titreActivite, type Banque } from '@site/src/domain/suivi/banque';
-import { historique, type Tentative } from '@site/src/domain/suivi/historique';
-import { aFaireEnsuite, type Suggestion } from '@site/src/domain/suivi/prochaines';
-import { NIVEAU_AUTO_LABELS, type Profil } from '@site/src/domain/suivi/profil';
+import { FENETRE, maitrise, PREUVES_MIN, SEUIL_ACQUIS, SEUIL_FRAGILE, type MaitriseBloc } from '@site/src/domain/journal/mastery';
+import { lienActivite, titreActivite, type Banque } from '@site/src/domain/formateur/banque';
+import { historique, type Tentative } from '@site/src/domain/journal/historique';
+import { aFaireEnsuite, type Suggestion } from '@site/src/domain/apprenant/prochaines';
+import { NIVEAU_AUTO_LABELS, type Profil } from '@site/src/domain/profil/profil';
 import { AvertissementsStockage, useJournal } from '../Journal';
 import { AvecBanque, dateFr, Niveau, pourcent, styles } from './commun';
 import { GraphiqueBloc } from './Graphique';

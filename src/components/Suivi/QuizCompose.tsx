@@ -6,8 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { Banque } from '@site/src/domain/suivi/banque';
-import { composerCorrige, composerPublic, type EnTete, type Origine } from '@site/src/domain/suivi/compose';
+import type { Banque } from '@site/src/domain/formateur/banque';
+import { composerCorrige, composerPublic, type EnTete, type Origine } from '@site/src/domain/formateur/compose';
 import { intitulesDesCriteres } from '@site/src/referentiel';
 import { QuizView, type QuizData, type QuizViewProps } from '../Quiz';
 import type { RubricFile } from '../Activite/rubric';

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { lireResume, type LectureResume } from '@site/src/domain/suivi/resume';
-import { tableauResume } from '@site/src/domain/suivi/sauvegarde';
+import { lireResume, type LectureResume } from '@site/src/domain/journal/resume';
+import { tableauResume } from '@site/src/domain/journal/sauvegarde';
 import { Niveau, PageSuivi, dateFr, pourcent, styles } from './commun';
 import { TableauDefilant } from './TableauDefilant';
 

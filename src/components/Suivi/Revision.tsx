@@ -7,8 +7,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { paquet, aReviser, cartesJouables, INTERVALLES_JOURS, parActivite } from '@site/src/domain/suivi/leitner';
-import type { Banque } from '@site/src/domain/suivi/banque';
-import type { EnTete, Origine } from '@site/src/domain/suivi/compose';
+import type { Banque } from '@site/src/domain/formateur/banque';
+import type { EnTete, Origine } from '@site/src/domain/formateur/compose';
 import { AvertissementsStockage, useJournal, uuid } from '../Journal';
 import { AvecBanque, dateFr, styles } from './commun';
 import { QuizCompose } from './QuizCompose';

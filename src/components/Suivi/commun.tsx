@@ -4,8 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import Layout from '@theme/Layout';
-import { NIVEAU_LABELS, type Niveau } from '@site/src/domain/progress/mastery';
-import type { Banque } from '@site/src/domain/suivi/banque';
+import { NIVEAU_LABELS, type Niveau } from '@site/src/domain/journal/mastery';
+import type { Banque } from '@site/src/domain/formateur/banque';
 import { useJournal } from '../Journal';
 import { useBanque } from './donnees';
 import styles from './suivi.module.css';

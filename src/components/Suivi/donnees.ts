@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { Banque, BanqueActivite } from '@site/src/domain/suivi/banque';
+import type { Banque, BanqueActivite } from '@site/src/domain/formateur/banque';
 import type { PublicQuiz, Quiz } from '@site/src/domain/quiz/types';
 import { loadRubric } from '../Activite/rubric';
 

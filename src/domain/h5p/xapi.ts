@@ -6,8 +6,8 @@
  * from the H5P registry entry of the activity.
  */
 import { isCritereId, type CritereId } from '../../referentiel';
-import { EXT, iri, VERBS, type VerbKey } from '../progress/iri';
-import { buildStatement, type Acteur, type Horloge, type Statement } from '../progress/statement';
+import { EXT, iri, VERBS, type VerbKey } from '../journal/iri';
+import { buildStatement, type Acteur, type Horloge, type Statement } from '../journal/statement';
 
 const KEEP: readonly VerbKey[] = ['answered', 'completed', 'passed', 'failed'];
 const SUBCONTENT = 'http://h5p.org/x-api/h5p-subContentId';

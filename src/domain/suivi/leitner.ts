@@ -9,9 +9,9 @@
  * correction), nor well before the card is due (no cramming).
  * Answers given anywhere count: in the lesson's quiz, in its H5P twin, in the deck.
  */
-import { EXT, NS, VERBS } from '../progress/iri';
-import type { Statement } from '../progress/statement';
-import type { Banque } from './banque';
+import { EXT, NS, VERBS } from '../journal/iri';
+import type { Statement } from '../journal/statement';
+import type { Banque } from '../formateur/banque';
 
 /** Days before the next review, per box (1 to 6): box 1, a question just missed, is due at once. */
 export const INTERVALLES_JOURS = [0, 1, 3, 7, 14, 30] as const;

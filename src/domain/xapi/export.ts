@@ -1,6 +1,6 @@
 /**
  * Full xAPI 1.0.3 statements from the learning record. Stored statements are kept
- * minimal (see ../progress/statement.ts): on export, the verb gets its display
+ * minimal (see ../journal/statement.ts): on export, the verb gets its display
  * name in French, the activity its definition (name, description, type, and for a
  * question its interaction type and choices), critères their names, and the
  * context its language and platform.
@@ -14,8 +14,8 @@ import type { Question } from '../quiz/types';
 import { gapNames } from '../quiz/kinds/texteATrous';
 import { plainText } from '../texte/richText';
 import { formatNombreExport, variantesAcceptees } from '../export/formes';
-import { ACTIVITY_TYPES, iri, NS, VERB_LABELS, VERBS, type VerbKey } from '../progress/iri';
-import type { Statement } from '../progress/statement';
+import { ACTIVITY_TYPES, iri, NS, VERB_LABELS, VERBS, type VerbKey } from '../journal/iri';
+import type { Statement } from '../journal/statement';
 import { critereById, isCritereId } from '../../referentiel';
 
 export const XAPI_VERSION = '1.0.3';

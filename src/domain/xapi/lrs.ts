@@ -19,8 +19,8 @@
  * Nothing touches storage before `ouvrir()`. Pure: storage, network, timers
  * and the clock are passed in.
  */
-import type { Statement } from '../progress/statement';
-import type { KeyValueStore } from '../progress/store';
+import type { Statement } from '../journal/statement';
+import type { KeyValueStore } from '../journal/store';
 import { fullStatement, XAPI_VERSION, type Catalogue } from './export';
 import { verifierEndpoint } from './origines';
 
