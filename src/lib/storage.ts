@@ -1,5 +1,5 @@
 /**
- * Browser adapters of the KeyValueStore port (src/domain/journal/store.ts):
+ * Browser adapters of the KeyValueStore port (src/domain/journal/document.ts):
  * IndexedDB first (room for a year of practice), localStorage if IndexedDB is
  * unavailable, null if the browser refuses both (private mode…): the store then
  * works in memory and tells the learner why. Nothing runs at import time.
@@ -9,7 +9,7 @@
  * « plein »; an IndexedDB that does not answer within DELAI_OUVERTURE is reported
  * « ne répond pas » instead of leaving the page loading forever.
  */
-import type { Changements, EtatStockage, KeyValueStore, Stockage } from '../domain/journal/store';
+import type { Changements, EtatStockage, KeyValueStore, Stockage } from '../domain/journal/document';
 
 const DB_NAME = 'moniteur-atelier';
 const STORE = 'kv';

@@ -5,7 +5,8 @@
  */
 import { emptyJournal, serializeJournal } from '@site/src/domain/journal/journal';
 import { storeKeys } from '@site/src/domain/journal/keys';
-import { JournalStore, MemoryStore, type Changements, type KeyValueStore } from '@site/src/domain/journal/store';
+import { MemoryStore, type Changements, type KeyValueStore } from '@site/src/domain/journal/document';
+import { JournalStore } from '@site/src/domain/journal/store';
 import { statement } from '../fixtures/statements';
 import { encode } from '@site/src/domain/journal/codec';
 

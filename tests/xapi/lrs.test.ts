@@ -7,7 +7,7 @@
  * an endpoint outside LRS_ORIGINS is refused with a French explanation.
  */
 import { ACTIVITES } from '@site/quizzes/index';
-import { MemoryStore } from '@site/src/domain/journal/store';
+import { MemoryStore } from '@site/src/domain/journal/document';
 import { clesLrs, lrsRegle } from '@site/src/domain/journal/keys';
 import { buildStatement, type Statement } from '@site/src/domain/journal/statement';
 import { iri } from '@site/src/domain/journal/iri';

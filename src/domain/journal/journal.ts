@@ -19,6 +19,7 @@
  * Invalid statements are set apart (quarantined) and the valid ones kept.
  */
 import { decode, encode, entreeProblem, type Entree, type Fenetre } from './codec';
+import { migrer, type Migration } from './document';
 import { forbiddenKey, type Statement } from './statement';
 
 export const JOURNAL_FORMAT = 'moniteur-atelier/journal';
@@ -32,7 +33,6 @@ export interface Journal {
   readonly statements: readonly Statement[];
 }
 
-export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 /** MIGRATIONS[n] turns a version-n document into version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
@@ -94,26 +94,20 @@ export function validateJournal(document: unknown, options: VersionOptions = CUR
   if (document.format !== JOURNAL_FORMAT) return { ok: false, raison: 'ce n’est pas un journal d’apprentissage de ce site' };
   const forbidden = forbiddenKey(document);
   if (forbidden) return { ok: false, raison: `clé interdite « ${forbidden} » dans le document` };
-  let version = document.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, raison: 'numéro de version absent ou invalide' };
-  }
-  if (version > target) {
-    return { ok: false, futur: true, raison: `document créé par une version plus récente du site (format ${version})` };
-  }
-  let current: Record<string, unknown> = document;
-  let migre = false;
-  while (version < target) {
-    const migration = migrations[version];
-    if (!migration) return { ok: false, raison: `aucune migration depuis la version ${version}` };
-    try {
-      current = migration(current);
-    } catch (error) {
-      return { ok: false, raison: `la migration depuis la version ${version} a échoué (${(error as Error).message})` };
+  const versionne = migrer(document, { version: target, migrations });
+  if (!versionne.ok) {
+    switch (versionne.cause) {
+      case 'version-invalide':
+        return { ok: false, raison: 'numéro de version absent ou invalide' };
+      case 'futur':
+        return { ok: false, futur: true, raison: `document créé par une version plus récente du site (format ${versionne.version})` };
+      case 'migration-absente':
+        return { ok: false, raison: `aucune migration depuis la version ${versionne.version}` };
+      case 'migration-echouee':
+        return { ok: false, raison: `la migration depuis la version ${versionne.version} a échoué (${versionne.erreur})` };
     }
-    version += 1;
-    migre = true;
   }
+  const { document: current, migre } = versionne;
   if (typeof current.learnerId !== 'string' || !LEARNER.test(current.learnerId)) {
     return { ok: false, raison: 'identifiant d’apprenant absent ou invalide' };
   }

@@ -3,7 +3,8 @@
  * so every key starts with a namespace made of the site's base URL: two sites of
  * the same account (or a fork) never read each other's data.
  */
-import type { KeyValueStore, StoreKeys } from './store';
+import type { KeyValueStore } from './document';
+import type { StoreKeys } from './store';
 
 export function namespaceFor(baseUrl: string): string {
   return `moniteur-atelier@${baseUrl}`;

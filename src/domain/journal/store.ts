@@ -1,67 +1,20 @@
 /**
- * Persistence of a learning record, over any key-value storage (IndexedDB and
- * localStorage in the browser, memory in tests and as a fallback).
+ * Persistence of a learning record (journal.ts), over the versioned document store
+ * (document.ts: reading, quarantine, typed refusal of a newer version, all-or-nothing
+ * writes, warnings), plus what only the journal needs:
  *
  * Lifecycle: `JournalStore.open()` reads and validates the stored document once;
  * `append()` adds statements and writes the whole document back; another tab's
  * writes are merged by statement id before writing (a revision counter is kept
- * in a separate small key). Nothing touches storage before `open()` is called.
- *
- * Safety rules — the learner's data is never lost:
- * - a corrupt or foreign document is first copied to a quarantine key; only when
- *   that copy succeeded may the main key be written again; otherwise the store
- *   works in memory only and says so;
- * - invalid statements are copied to quarantine and the valid ones kept;
- * - a document from a newer version of the site is quarantined, never rewritten;
- * - a full storage (QuotaExceededError) or a missing storage keeps the session
- *   working in memory, with a visible warning.
+ * in a separate small key, written in the same commit). Nothing touches storage
+ * before `open()` is called. Invalid statements are copied to quarantine and the
+ * valid ones kept. A passport import changes the journal and the profile in one
+ * commit, read back (`changerTout`).
  */
 import { encode } from './codec';
+import { DocumentStore, raisonEcriture, type Avertissement, type EtatStockage, type FormatDocument, type KeyValueStore } from './document';
 import { emptyJournal, mergeStatements, parseJournal, serializeJournal, type Journal } from './journal';
 import type { Statement } from './statement';
-
-export interface KeyValueStore {
-  readonly kind: 'indexeddb' | 'localstorage' | 'memoire';
-  get(key: string): Promise<string | null>;
-  set(key: string, value: string): Promise<void>;
-  delete(key: string): Promise<void>;
-  keys(prefix: string): Promise<string[]>;
-  /**
-   * Writes and deletes several keys all together or not at all: one IndexedDB
-   * transaction; on localStorage, the previous values are put back if one write
-   * fails. Rejects (nothing changed) on failure.
-   */
-  commit(changes: Changements): Promise<void>;
-}
-
-export interface Changements {
-  readonly set?: readonly (readonly [string, string])[];
-  readonly delete?: readonly string[];
-}
-
-/**
- * What the browser's storage is, as read when opening it (never guessed from a write):
- * - `ok`: readable and writable;
- * - `plein`: readable, but it has no room left for our writes (what is stored is still loaded);
- * - `refuse`: the browser refuses this site any storage (its settings);
- * - `prive`: private browsing: nothing can be kept after the visit;
- * - `muet`: the storage does not answer (IndexedDB opening timed out or blocked by another tab).
- */
-export type EtatStockage = 'ok' | 'plein' | 'refuse' | 'prive' | 'muet';
-
-export interface Stockage {
-  readonly kv: KeyValueStore | null;
-  readonly etat: EtatStockage;
-}
-
-export type CodeAvertissement = 'memoire' | 'quota' | 'corrompu' | 'partiel' | 'futur' | 'quarantaine-impossible' | 'ecriture' | 'plein' | 'refuse' | 'prive' | 'muet';
-
-export interface Avertissement {
-  readonly code: CodeAvertissement;
-  readonly message: string;
-  /** Quarantine key where the unreadable data was kept, if any. */
-  readonly cle?: string;
-}
 
 export interface StoreKeys {
   readonly journal: string;
@@ -79,25 +32,7 @@ export interface OpenOptions {
   readonly etat?: EtatStockage;
 }
 
-/** Copies unreadable data to a quarantine key; true when the copy is safely stored. */
-export async function mettreEnQuarantaine(kv: KeyValueStore, cle: string, valeur: string): Promise<boolean> {
-  try {
-    await kv.set(cle, valeur);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const e = error as { name?: string; code?: number };
-  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014;
-}
-
 const MESSAGES = {
-  memoire:
-    "Votre navigateur n'autorise pas l'enregistrement (navigation privée ou stockage désactivé). Vos réponses sont gardées pendant cette visite seulement : exportez votre passeport avant de fermer la page.",
   quota:
     "L'espace de stockage du navigateur est plein : vos dernières réponses sont gardées pendant cette visite seulement. Exportez votre passeport de progression, puis libérez de la place.",
   corrompu:
@@ -109,28 +44,19 @@ const MESSAGES = {
   quarantaineImpossible:
     "Des données enregistrées sont illisibles et n'ont pas pu être mises de côté. Elles ne sont pas modifiées : cette visite fonctionne en mémoire seulement.",
   ecriture: "L'enregistrement a échoué : vos dernières réponses sont gardées pendant cette visite seulement.",
-  plein:
-    "L'espace de stockage du navigateur est plein : votre progression enregistrée est affichée, mais vos nouvelles réponses sont gardées pendant cette visite seulement. Exportez votre passeport de progression, puis libérez de la place (données d'autres sites).",
-  refuse:
-    "Votre navigateur refuse à ce site tout enregistrement (réglages des cookies et des données de sites) : votre progression enregistrée, s'il y en a une, n'a pas pu être lue, et vos réponses sont gardées pendant cette visite seulement. Autorisez les données de ce site, puis rechargez la page.",
-  prive:
-    "Navigation privée : rien ne peut être gardé après cette visite. Vos réponses sont gardées pendant cette visite seulement : exportez votre passeport avant de fermer la page.",
-  muet:
-    "Le stockage du navigateur ne répond pas (un autre onglet du site le bloque peut-être) : votre progression enregistrée n'a pas pu être lue, et vos réponses sont gardées pendant cette visite seulement. Fermez les autres onglets du site, puis rechargez la page.",
 } as const;
 
-/** The notice of a storage that is not fully usable, named by its real cause. */
-export function avertissementStockage(etat: EtatStockage | undefined, kv: KeyValueStore | null): Avertissement | null {
-  if (etat === undefined || etat === 'ok') return kv ? null : { code: 'memoire', message: MESSAGES.memoire };
-  return { code: etat, message: MESSAGES[etat] };
-}
-
-/** Why an all-or-nothing change was refused or failed, for the learner (nothing was changed). */
-export function raisonEcriture(error: unknown): string {
-  return isQuotaError(error)
-    ? "l'espace de stockage du navigateur est plein : libérez de la place (données d'autres sites), ou exportez puis supprimez un profil inutile, et réessayez"
-    : `le navigateur a refusé l'enregistrement (${error instanceof Error && error.message ? error.message : 'erreur inconnue'})`;
-}
+/** The journal as a stored document: invalid traces are set aside, a newer version refused (typed). */
+const FORMAT_JOURNAL: FormatDocument<Journal> = {
+  lire(texte) {
+    const parsed = parseJournal(texte);
+    if (!parsed.ok) return { ok: false, cause: parsed.futur ? 'futur' : 'illisible', raison: parsed.raison };
+    return parsed.rejetes.length === 0
+      ? { ok: true, valeur: parsed.journal }
+      : { ok: true, valeur: parsed.journal, ecartes: JSON.stringify({ raison: 'traces invalides', rejetes: parsed.rejetes }) };
+  },
+  ecrire: serializeJournal,
+};
 
 /** An all-or-nothing change of the record, prepared from the current journal (see JournalStore.changerTout). */
 export type Preparation =
@@ -148,130 +74,72 @@ export type ResultatChangement =
   | { readonly ok: false; readonly raison: string };
 
 export class JournalStore {
-  private journalValue: Journal;
-  private warningsValue: readonly Avertissement[] = [];
-  private readonly listeners = new Set<() => void>();
   private revision = 0;
   private writing: Promise<void> = Promise.resolve();
-  /** True when the stored record was read (or known absent): false when the storage could not be read. */
-  private luValue = true;
 
   private constructor(
-    private readonly kv: KeyValueStore | null,
+    private readonly doc: DocumentStore<Journal>,
     private readonly options: OpenOptions,
-    journal: Journal,
-    /** false: never write the main key (its content was not safely set apart). */
-    private persistable: boolean,
   ) {
-    this.journalValue = journal;
+    this.revision = Number(doc.associee(options.keys.revision) ?? '0') || 0;
   }
 
   /** Reads the stored record (if any), validates it, quarantines what is unreadable. */
   static async open(kv: KeyValueStore | null, options: OpenOptions): Promise<JournalStore> {
-    const avertissement = avertissementStockage(options.etat, kv);
-    if (!kv) {
-      const store = new JournalStore(null, options, emptyJournal(options.newLearnerId(), options.homePage), false);
-      // Private browsing: nothing can have been kept. Refused or silent storage: what it holds is unknown.
-      store.luValue = options.etat === undefined || options.etat === 'prive';
-      if (avertissement) store.warn(avertissement);
-      return store;
-    }
-    let raw: string | null;
-    let revision = 0;
-    try {
-      raw = await kv.get(options.keys.journal);
-      revision = Number((await kv.get(options.keys.revision)) ?? '0') || 0;
-    } catch {
-      const store = new JournalStore(null, options, emptyJournal(options.newLearnerId(), options.homePage), false);
-      store.luValue = false;
-      store.warn({ code: 'muet', message: MESSAGES.muet });
-      return store;
-    }
-    if (raw === null) {
-      const store = new JournalStore(kv, options, emptyJournal(options.newLearnerId(), options.homePage), true);
-      store.revision = revision;
-      if (avertissement) store.warn(avertissement);
-      return store;
-    }
-    const parsed = parseJournal(raw);
-    if (parsed.ok) {
-      const store = new JournalStore(kv, options, parsed.journal, true);
-      store.revision = revision;
-      if (avertissement) store.warn(avertissement);
-      if (parsed.rejetes.length > 0) {
-        const cle = options.keys.quarantaine(options.now());
-        const saved = await store.trySet(cle, JSON.stringify({ raison: 'traces invalides', rejetes: parsed.rejetes }));
-        if (saved) {
-          store.warn({ code: 'partiel', message: MESSAGES.partiel, cle });
-        } else {
-          store.persistable = false;
-          store.warn({ code: 'quarantaine-impossible', message: MESSAGES.quarantaineImpossible });
-        }
-      }
-      return store;
-    }
-    // Unreadable, foreign or future document: copy it aside before anything else.
-    const cle = options.keys.quarantaine(options.now());
-    const holder = new JournalStore(kv, options, emptyJournal(options.newLearnerId(), options.homePage), false);
-    if (avertissement) holder.warn(avertissement);
-    const saved = await holder.trySet(cle, raw);
-    if (saved) {
-      holder.persistable = !parsed.futur;
-      holder.revision = revision;
-      holder.warn(
-        parsed.futur
-          ? { code: 'futur', message: MESSAGES.futur, cle }
-          : { code: 'corrompu', message: `${MESSAGES.corrompu} (${parsed.raison}.)`, cle },
-      );
-    } else {
-      holder.warn({ code: 'quarantaine-impossible', message: MESSAGES.quarantaineImpossible });
-    }
-    return holder;
+    const doc = await DocumentStore.ouvrir(kv, {
+      cle: options.keys.journal,
+      quarantaine: options.keys.quarantaine,
+      now: options.now,
+      format: FORMAT_JOURNAL,
+      vide: () => emptyJournal(options.newLearnerId(), options.homePage),
+      messages: { ...MESSAGES, corrompu: (raison) => `${MESSAGES.corrompu} (${raison}.)` },
+      signalerStockage: true,
+      associees: [options.keys.revision],
+      ...(options.etat ? { etat: options.etat } : {}),
+    });
+    return new JournalStore(doc, options);
   }
 
   get journal(): Journal {
-    return this.journalValue;
+    return this.doc.valeur;
   }
   get statements(): readonly Statement[] {
-    return this.journalValue.statements;
+    return this.doc.valeur.statements;
   }
   get warnings(): readonly Avertissement[] {
-    return this.warningsValue;
+    return this.doc.warnings;
   }
   /** True when new data is written to storage (not memory only). */
   get persistent(): boolean {
-    return this.kv !== null && this.persistable;
+    return this.doc.persistent;
   }
   /**
    * False when the storage could not be read (refused, not answering): the stored progress,
    * if any, is unknown, and this journal holds only this visit's answers.
    */
   get lu(): boolean {
-    return this.luValue;
+    return this.doc.lu;
   }
 
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.doc.subscribe(listener);
   }
 
   /** Adds statements (ignoring ids already present) and saves. */
   append(statements: readonly Statement[]): Promise<void> {
-    const known = new Set(this.journalValue.statements.map((s) => s.id));
+    const known = new Set(this.journal.statements.map((s) => s.id));
     const fresh = statements.filter((s) => !known.has(s.id));
     for (const s of fresh) {
       if (!encode(s)) throw new Error(`Trace refusée : construisez-la avec buildStatement (${s.id}).`);
     }
     if (fresh.length === 0) return this.writing;
-    this.journalValue = { ...this.journalValue, statements: [...this.journalValue.statements, ...fresh] };
-    this.notify();
+    this.doc.prendre({ ...this.journal, statements: [...this.journal.statements, ...fresh] });
     return this.save();
   }
 
   /** Replaces the whole record (after a confirmed passport import). */
   replace(journal: Journal): Promise<void> {
-    this.journalValue = journal;
-    this.notify();
+    this.doc.prendre(journal);
     return this.save();
   }
 
@@ -296,7 +164,7 @@ export class JournalStore {
   }
 
   private async changer(preparer: (actuel: Journal) => Preparation): Promise<ResultatChangement> {
-    const kv = this.kv && this.persistable ? this.kv : null;
+    const kv = this.doc.persistent ? this.doc.kv : null;
     let revision = this.revision;
     if (kv) {
       try {
@@ -306,7 +174,7 @@ export class JournalStore {
         return { ok: false, raison: `votre journal enregistré n'a pas pu être relu (${raisonEcriture(error)})` };
       }
     }
-    const preparation = preparer(this.journalValue);
+    const preparation = preparer(this.journal);
     if (!preparation.ok) return preparation;
     let texte: string;
     try {
@@ -315,8 +183,7 @@ export class JournalStore {
       return { ok: false, raison: (error as Error).message };
     }
     if (!kv) {
-      this.journalValue = preparation.journal;
-      this.notify();
+      this.doc.prendre(preparation.journal);
       return { ok: true, journal: preparation.journal, texte, enregistre: false };
     }
     const ecritures: (readonly [string, string])[] = [
@@ -355,18 +222,15 @@ export class JournalStore {
       };
     }
     this.revision = revision + 1;
-    this.journalValue = preparation.journal;
-    for (const code of ['quota', 'ecriture', 'plein'] as const) this.clearWarning(code);
-    this.notify();
+    this.doc.adopter(preparation.journal);
     return { ok: true, journal: preparation.journal, texte, enregistre: true };
   }
 
   private async fusionnerAutreOnglet(kv: KeyValueStore): Promise<void> {
     const raw = await kv.get(this.options.keys.journal);
     const parsed = raw === null ? null : parseJournal(raw);
-    if (parsed?.ok && parsed.journal.learnerId === this.journalValue.learnerId) {
-      this.journalValue = { ...this.journalValue, statements: mergeStatements(parsed.journal.statements, this.journalValue.statements) };
-      this.notify();
+    if (parsed?.ok && parsed.journal.learnerId === this.journal.learnerId) {
+      this.doc.prendre({ ...this.journal, statements: mergeStatements(parsed.journal.statements, this.journal.statements) });
     }
   }
 
@@ -376,63 +240,17 @@ export class JournalStore {
   }
 
   private async write(): Promise<void> {
-    if (!this.kv || !this.persistable) return;
-    const kv = this.kv;
+    const kv = this.doc.kv;
+    if (!kv || !this.doc.persistent) return;
+    let storedRevision: number;
     try {
-      const storedRevision = Number((await kv.get(this.options.keys.revision)) ?? '0') || 0;
+      storedRevision = Number((await kv.get(this.options.keys.revision)) ?? '0') || 0;
       // Another tab wrote in the meantime: merge its statements with ours.
       if (storedRevision !== this.revision) await this.fusionnerAutreOnglet(kv);
-      await kv.commit({ set: [[this.options.keys.journal, serializeJournal(this.journalValue)], [this.options.keys.revision, String(storedRevision + 1)]] });
-      this.revision = storedRevision + 1;
-      // Written: whatever was full or failing has room again.
-      for (const code of ['quota', 'ecriture', 'plein'] as const) this.clearWarning(code);
     } catch (error) {
-      // A storage known to be full already says so (« plein »): not twice.
-      if (isQuotaError(error)) {
-        if (!this.warningsValue.some((w) => w.code === 'plein')) this.warn({ code: 'quota', message: MESSAGES.quota });
-      } else this.warn({ code: 'ecriture', message: MESSAGES.ecriture });
+      this.doc.echec(error);
+      return;
     }
-  }
-
-  private async trySet(key: string, value: string): Promise<boolean> {
-    return this.kv ? mettreEnQuarantaine(this.kv, key, value) : false;
-  }
-
-  private warn(warning: Avertissement): void {
-    if (this.warningsValue.some((w) => w.code === warning.code)) return;
-    this.warningsValue = [...this.warningsValue, warning];
-    this.notify();
-  }
-
-  private clearWarning(code: CodeAvertissement): void {
-    if (!this.warningsValue.some((w) => w.code === code)) return;
-    this.warningsValue = this.warningsValue.filter((w) => w.code !== code);
-    this.notify();
-  }
-
-  private notify(): void {
-    for (const listener of this.listeners) listener();
-  }
-}
-
-/** A store in memory: tests, and the fallback when the browser refuses storage. */
-export class MemoryStore implements KeyValueStore {
-  readonly kind = 'memoire' as const;
-  readonly data = new Map<string, string>();
-  async get(key: string): Promise<string | null> {
-    return this.data.get(key) ?? null;
-  }
-  async set(key: string, value: string): Promise<void> {
-    this.data.set(key, value);
-  }
-  async delete(key: string): Promise<void> {
-    this.data.delete(key);
-  }
-  async keys(prefix: string): Promise<string[]> {
-    return [...this.data.keys()].filter((k) => k.startsWith(prefix));
-  }
-  async commit(changes: Changements): Promise<void> {
-    for (const [k, v] of changes.set ?? []) this.data.set(k, v);
-    for (const k of changes.delete ?? []) this.data.delete(k);
+    if (await this.doc.enregistrer([[this.options.keys.revision, String(storedRevision + 1)]])) this.revision = storedRevision + 1;
   }
 }

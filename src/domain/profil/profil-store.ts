@@ -1,11 +1,13 @@
 /**
- * Persistence of a profile document (see profil.ts), with the same safety rules as
- * the journal (journal/store.ts): an unreadable document is first copied to a
- * quarantine key and never overwritten before that copy succeeded; a full or
- * missing storage keeps the session working in memory with a warning.
+ * Persistence of a profile document (see profil.ts), over the versioned document
+ * store shared with the journal (../journal/document.ts): an unreadable document is
+ * first copied to a quarantine key and never overwritten before that copy succeeded;
+ * a profile from a newer site (typed by lireProfil, never read from a message) is
+ * kept aside and never rewritten; a full or missing storage keeps the session
+ * working in memory with a warning.
  */
-import { isQuotaError, mettreEnQuarantaine, type Avertissement, type KeyValueStore } from '../journal/store';
-import { profilProblem, profilVide, type Profil } from './profil';
+import { DocumentStore, type Avertissement, type FormatDocument, type KeyValueStore } from '../journal/document';
+import { lireProfil, profilProblem, profilVide, type Profil } from './profil';
 
 export interface ProfilStoreOptions {
   readonly cle: string;
@@ -14,72 +16,51 @@ export interface ProfilStoreOptions {
   readonly nomParDefaut: string;
 }
 
-export class ProfilStore {
-  private value: Profil;
-  private warningsValue: readonly Avertissement[] = [];
-  private readonly listeners = new Set<() => void>();
+const FORMAT_PROFIL: FormatDocument<Profil> = { lire: lireProfil, ecrire: (profil) => JSON.stringify(profil) };
 
-  private constructor(
-    private readonly kv: KeyValueStore | null,
-    private readonly options: ProfilStoreOptions,
-    profil: Profil,
-    private persistable: boolean,
-  ) {
-    this.value = profil;
-  }
+const MESSAGES = {
+  corrompu: (raison: string) => `Les réglages de votre profil étaient illisibles (${raison}) : ils ont été mis de côté sans être effacés.`,
+  quarantaineImpossible: 'Les réglages de votre profil sont illisibles et n’ont pas pu être mis de côté : ils ne sont pas modifiés.',
+  quota: "L'espace de stockage du navigateur est plein : vos réglages sont gardés pendant cette visite seulement.",
+  ecriture: "L'enregistrement de vos réglages a échoué : ils sont gardés pendant cette visite seulement.",
+} as const;
+
+export class ProfilStore {
+  private constructor(private readonly doc: DocumentStore<Profil>) {}
 
   static async open(kv: KeyValueStore | null, options: ProfilStoreOptions): Promise<ProfilStore> {
-    if (!kv) return new ProfilStore(null, options, profilVide(options.nomParDefaut), false);
-    let raw: string | null;
-    try {
-      raw = await kv.get(options.cle);
-    } catch {
-      return new ProfilStore(null, options, profilVide(options.nomParDefaut), false);
-    }
-    if (raw === null) return new ProfilStore(kv, options, profilVide(options.nomParDefaut), true);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      parsed = undefined;
-    }
-    const problem = parsed === undefined ? 'texte illisible' : profilProblem(parsed);
-    if (!problem) return new ProfilStore(kv, options, parsed as Profil, true);
-    const cle = options.quarantaine(options.now());
-    const saved = await mettreEnQuarantaine(kv, cle, raw);
-    const store = new ProfilStore(kv, options, profilVide(options.nomParDefaut), saved && !/plus récente/.test(problem));
-    store.warn(
-      saved
-        ? { code: 'corrompu', message: `Les réglages de votre profil étaient illisibles (${problem}) : ils ont été mis de côté sans être effacés.`, cle }
-        : { code: 'quarantaine-impossible', message: 'Les réglages de votre profil sont illisibles et n’ont pas pu être mis de côté : ils ne sont pas modifiés.' },
-    );
-    return store;
+    const doc = await DocumentStore.ouvrir(kv, {
+      cle: options.cle,
+      quarantaine: options.quarantaine,
+      now: options.now,
+      format: FORMAT_PROFIL,
+      vide: () => profilVide(options.nomParDefaut),
+      messages: MESSAGES,
+    });
+    return new ProfilStore(doc);
   }
 
   get profil(): Profil {
-    return this.value;
+    return this.doc.valeur;
   }
   get warnings(): readonly Avertissement[] {
-    return this.warningsValue;
+    return this.doc.warnings;
   }
   /** True when a change is written to storage (not memory only). */
   get persistent(): boolean {
-    return this.kv !== null && this.persistable;
+    return this.doc.persistent;
   }
   get cle(): string {
-    return this.options.cle;
+    return this.doc.cle;
   }
 
   /** Takes a profile already written (and read back) by an all-or-nothing change (JournalStore.changerTout). */
   adopter(profil: Profil): void {
-    this.value = profil;
-    this.warningsValue = this.warningsValue.filter((w) => w.code !== 'quota' && w.code !== 'ecriture');
-    this.notify();
+    this.doc.adopter(profil);
   }
 
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.doc.subscribe(listener);
   }
 
   /**
@@ -90,33 +71,7 @@ export class ProfilStore {
   async save(profil: Profil): Promise<'enregistre' | 'memoire'> {
     const problem = profilProblem(profil);
     if (problem) throw new Error(`Profil refusé : ${problem}`);
-    this.value = profil;
-    this.notify();
-    if (!this.kv || !this.persistable) return 'memoire';
-    const texte = JSON.stringify(profil);
-    try {
-      await this.kv.set(this.options.cle, texte);
-      if ((await this.kv.get(this.options.cle)) !== texte) throw new Error('relecture différente');
-      this.warningsValue = this.warningsValue.filter((w) => w.code !== 'quota' && w.code !== 'ecriture');
-      this.notify();
-      return 'enregistre';
-    } catch (error) {
-      this.warn(
-        isQuotaError(error)
-          ? { code: 'quota', message: "L'espace de stockage du navigateur est plein : vos réglages sont gardés pendant cette visite seulement." }
-          : { code: 'ecriture', message: "L'enregistrement de vos réglages a échoué : ils sont gardés pendant cette visite seulement." },
-      );
-      return 'memoire';
-    }
-  }
-
-  private warn(w: Avertissement): void {
-    if (this.warningsValue.some((x) => x.code === w.code)) return;
-    this.warningsValue = [...this.warningsValue, w];
-    this.notify();
-  }
-
-  private notify(): void {
-    for (const l of this.listeners) l();
+    this.doc.prendre(profil);
+    return (await this.doc.enregistrer([], { relire: true })) ? 'enregistre' : 'memoire';
   }
 }

@@ -17,11 +17,14 @@
  */
 import { isCompetenceId, type CompetenceId } from '../../referentiel';
 import { horsFenetre, type Fenetre } from '../journal/codec';
+import { migrer, type LectureDocument, type Migration } from '../journal/document';
 import { forbiddenKey } from '../journal/statement';
 import { parcoursProblems, type Parcours } from '../formateur/parcours';
 
 export const PROFIL_FORMAT = 'moniteur-atelier/profil';
 export const PROFIL_VERSION = 1;
+/** MIGRATIONS_PROFIL[n] turns a version-n profile into version n + 1 (none yet). */
+export const MIGRATIONS_PROFIL: Readonly<Record<number, Migration>> = {};
 
 export type NiveauAuto = 'sait' | 'aide' | 'pas-encore';
 export const NIVEAUX_AUTO: readonly NiveauAuto[] = ['sait', 'aide', 'pas-encore'];
@@ -91,15 +94,38 @@ function positionnementProblem(v: unknown, nom: string, fenetre?: Fenetre): stri
  * imported), its dates must fall inside it (codec.ts, fenetreDates).
  */
 export function profilProblem(value: unknown, options: { readonly fenetre?: Fenetre } = {}): string | null {
-  if (!isObj(value)) return "le profil n'est pas un objet";
-  const forbidden = forbiddenKey(value);
-  if (forbidden) return `clé interdite « ${forbidden} » dans le profil`;
-  if (value.format !== PROFIL_FORMAT) return "ce n'est pas un profil de ce site";
-  if (value.version !== PROFIL_VERSION) {
-    return typeof value.version === 'number' && value.version > PROFIL_VERSION
-      ? `profil créé par une version plus récente du site (format ${value.version})`
-      : 'version du profil invalide';
+  const lecture = examinerProfil(value, options);
+  return lecture.ok ? null : lecture.raison;
+}
+
+/** A stored profile (text) read: the profile, or why not — a newer version typed `futur`, never told by its wording. */
+export function lireProfil(texte: string): LectureDocument<Profil> {
+  let value: unknown;
+  try {
+    value = JSON.parse(texte);
+  } catch {
+    return { ok: false, cause: 'illisible', raison: 'texte illisible' };
   }
+  return examinerProfil(value);
+}
+
+function examinerProfil(value: unknown, options: { readonly fenetre?: Fenetre } = {}): LectureDocument<Profil> {
+  const refus = (raison: string) => ({ ok: false, cause: 'illisible', raison }) as const;
+  if (!isObj(value)) return refus("le profil n'est pas un objet");
+  const forbidden = forbiddenKey(value);
+  if (forbidden) return refus(`clé interdite « ${forbidden} » dans le profil`);
+  if (value.format !== PROFIL_FORMAT) return refus("ce n'est pas un profil de ce site");
+  const versionne = migrer(value, { version: PROFIL_VERSION, migrations: MIGRATIONS_PROFIL });
+  if (!versionne.ok) {
+    return versionne.cause === 'futur'
+      ? { ok: false, cause: 'futur', raison: `profil créé par une version plus récente du site (format ${versionne.version})` }
+      : refus('version du profil invalide');
+  }
+  const probleme = contenuProblem(versionne.document, options);
+  return probleme === null ? { ok: true, valeur: versionne.document as unknown as Profil } : refus(probleme);
+}
+
+function contenuProblem(value: Record<string, unknown>, options: { readonly fenetre?: Fenetre }): string | null {
   const champ = inconnue(value, CLES_PROFIL);
   if (champ !== undefined) return `champ inconnu « ${champ.slice(0, 40)} » dans le profil`;
   if (typeof value.nom !== 'string' || value.nom.length > LIMITES_PROFIL.nom || /[<>]/.test(value.nom)) return 'nom du profil invalide (80 caractères au plus, sans < ni >)';

@@ -20,7 +20,7 @@
  * and the clock are passed in.
  */
 import type { Statement } from '../journal/statement';
-import type { KeyValueStore } from '../journal/store';
+import type { KeyValueStore } from '../journal/document';
 import { fullStatement, XAPI_VERSION, type Catalogue } from './export';
 import { verifierEndpoint } from './origines';
 
