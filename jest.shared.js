@@ -24,6 +24,7 @@ module.exports = {
     '\\.module\\.css$': '<rootDir>/tests/mocks/styleMock.js',
     '\\.css$': '<rootDir>/tests/mocks/styleMock.js',
   },
-  transformIgnorePatterns: ['/node_modules/'],
+  // @noble/hashes ships ES modules only: compiled like our sources (the rest of node_modules is CommonJS).
+  transformIgnorePatterns: ['/node_modules/(?!@noble/hashes/)'],
   modulePathIgnorePatterns: ['<rootDir>/build/', '<rootDir>/.docusaurus/'],
 };

@@ -15,7 +15,7 @@ import { iri } from '@site/src/domain/journal/iri';
 import { creerPasseport, fusionner, importerPasseport, lirePasseport, PASSEPORT_TAILLE_MAX } from '@site/src/domain/apprenant/passeport';
 import { profilVide, type Profil } from '@site/src/domain/profil/profil';
 import { ProfilStore } from '@site/src/domain/profil/profil-store';
-import { sha256 } from '@site/src/domain/suivi/sha256';
+import { sha256Hex } from '@site/src/domain/texte/sha256';
 import { statement, LEARNER, HOME } from '../fixtures/statements';
 
 const REVISION = 'abc123def456';
@@ -39,11 +39,18 @@ const doc = () => JSON.parse(texte) as Record<string, unknown>;
 /** Re-sign a modified document, as a forger would, to test the checks behind the checksum. */
 function signe(d: Record<string, unknown>): string {
   const body = [d.cree, d.revisionContenu, d.apprenant, d.journal, d.profil];
-  return JSON.stringify({ ...d, somme: sha256(JSON.stringify(body)) });
+  return JSON.stringify({ ...d, somme: sha256Hex(JSON.stringify(body)) });
 }
 
 test('the checksum is a real SHA-256', () => {
-  for (const s of ['', 'abc', 'é'.repeat(300), 'x'.repeat(64)]) expect(sha256(s)).toBe(createHash('sha256').update(s).digest('hex'));
+  // Published vectors (FIPS 180-2), then padding edges (55, 56, 64 bytes) and UTF-8 text, against Node's own.
+  expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+  expect(sha256Hex('a'.repeat(1_000_000))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+  for (const s of ['é'.repeat(300), 'x'.repeat(55), 'x'.repeat(56), 'x'.repeat(64), 'Élève « moniteur » — 🛠️ atelier\u202f!']) {
+    expect(sha256Hex(s)).toBe(createHash('sha256').update(s).digest('hex'));
+  }
 });
 
 test('a passport reads back to the same learner state', () => {

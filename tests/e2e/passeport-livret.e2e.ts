@@ -17,7 +17,7 @@ import { iri } from '@site/src/domain/journal/iri';
 import { buildStatement } from '@site/src/domain/journal/statement';
 import { creerPasseport, PASSEPORT_TAILLE_MAX } from '@site/src/domain/apprenant/passeport';
 import { profilVide } from '@site/src/domain/profil/profil';
-import { sha256 } from '@site/src/domain/suivi/sha256';
+import { sha256Hex } from '@site/src/domain/texte/sha256';
 import { BASE_PATH, attendreQue, axeViolations, guard, launch, lireStockage, newContext, url, type Guard } from './helpers';
 import { quizNeuf, readStored } from './demo';
 
@@ -230,7 +230,7 @@ test('device A: the passport is downloaded with its checksum, and the export dat
   expect(Object.keys(doc)).toEqual(['format', 'version', 'cree', 'revisionContenu', 'apprenant', 'journal', 'profil', 'somme']);
   expect(doc.format).toBe('moniteur-atelier/passeport');
   expect(doc.version).toBe(1);
-  expect(doc.somme).toBe(sha256(JSON.stringify([doc.cree, doc.revisionContenu, doc.apprenant, doc.journal, doc.profil])));
+  expect(doc.somme).toBe(sha256Hex(JSON.stringify([doc.cree, doc.revisionContenu, doc.apprenant, doc.journal, doc.profil])));
   const stocke = await journal(pageA);
   expect(doc.apprenant).toEqual({ learnerId: stocke.learnerId, nom: NOM });
   expect(doc.journal.entrees).toEqual(stocke.entrees);

@@ -16,7 +16,7 @@ import { conflitEntre, JOURNAL_FORMAT, JOURNAL_VERSION, mergeStatements, MIGRATI
 import type { Preparation, ResultatChangement } from '../journal/store';
 import { lireJson } from '../texte/json';
 import { fusionnerProfils, LIMITES_PROFIL, profilProblem, type Profil } from '../profil/profil';
-import { sha256 } from '../suivi/sha256';
+import { sha256Hex } from '../texte/sha256';
 
 export const PASSEPORT_FORMAT = 'moniteur-atelier/passeport';
 export const PASSEPORT_VERSION = 1;
@@ -37,7 +37,7 @@ interface Corps {
 }
 
 function somme(corps: Corps): string {
-  return sha256(JSON.stringify([corps.cree, corps.revisionContenu, corps.apprenant, corps.journal, corps.profil]));
+  return sha256Hex(JSON.stringify([corps.cree, corps.revisionContenu, corps.apprenant, corps.journal, corps.profil]));
 }
 
 /** The passport text of a learner state. */

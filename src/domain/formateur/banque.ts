@@ -6,7 +6,7 @@
  */
 import type { BlocId, CritereId } from '../../referentiel';
 import type { QuestionKind } from '../quiz/types';
-import { sha256 } from '../suivi/sha256';
+import { sha256Hex } from '../texte/sha256';
 
 export interface BanqueQuestion {
   readonly id: string;
@@ -57,7 +57,7 @@ export function revisionDe(activites: readonly Pick<BanqueActivite, 'id' | 'ques
     .map((a) => `${a.id}:${a.criteres.join(',')}:${a.questions.map((q) => `${q.id}=${q.criteres.join('+')}`).join(',')}`)
     .sort()
     .join('\n');
-  return sha256(ids).slice(0, 12);
+  return sha256Hex(ids).slice(0, 12);
 }
 
 /** The lesson that teaches a critère best: the first lesson listing it that embeds an activity. */

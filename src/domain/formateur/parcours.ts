@@ -16,7 +16,7 @@ import { lireJson } from '../texte/json';
 import type { Statement } from '../journal/statement';
 import { etatsActivites, statutActivite, type EtatActivite, type EtatsActivites, type ResultatActivite, type StatutActivite } from '../apprenant/avancement';
 import type { Banque, BanqueActivite } from './banque';
-import { sha256 } from '../suivi/sha256';
+import { sha256Hex } from '../texte/sha256';
 
 export interface ItemParcours {
   /** l = lesson (route), a = activity (id). */
@@ -113,7 +113,7 @@ const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 
 /** The code of an item in a compact link. */
 export function codeItem(item: ItemParcours): string {
-  const hex = sha256(`${item.t}:${item.id}`);
+  const hex = sha256Hex(`${item.t}:${item.id}`);
   // 5 characters × 6 bits = 30 bits, taken from the first 8 hex digits (32 bits).
   const bits = parseInt(hex.slice(0, 8), 16) >>> 2;
   let code = '';
