@@ -1,7 +1,7 @@
 /**
  * SHA-256 of a string (UTF-8), as lowercase hex: synchronous and pure, the same in
- * the browser, the worker and Node (@noble/hashes, audited; see
- * .github/decisions/0302-sha256-noble.md). The checksum of a progress passport, the
+ * the browser, the worker and Node (@noble/hashes, audited; see its decision
+ * record in .github/decisions). The checksum of a progress passport, the
  * short codes of assignment items, the revision of the activity index. Not for
  * secrets: it detects damaged or edited files.
  */
