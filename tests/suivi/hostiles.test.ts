@@ -18,7 +18,7 @@ import { ProfilStore } from '@site/src/domain/suivi/profil-store';
 import { lireLien } from '@site/src/domain/suivi/parcours';
 import { lireResume } from '@site/src/domain/suivi/resume';
 import { lireFichierCohorte } from '@site/src/domain/suivi/tableau-cohorte';
-import { importerPaquet, registreSource } from '@site/scripts/lib/h5p-import';
+import { importerPaquet, registreSource } from '@site/src/build/h5p/import';
 import { LocalStorageStore, ouvrirStockage } from '@site/src/lib/storage';
 import { deballer, emballer, TRANCHE } from '@site/src/lib/lecteur-travail';
 import { serializeJournal, emptyJournal } from '@site/src/domain/progress/journal';
@@ -28,6 +28,7 @@ import { iri } from '@site/src/domain/progress/iri';
 import { encode, entreeProblem, fenetreDates, LIMITES_ENTREE } from '@site/src/domain/progress/codec';
 import { CORPUS, REVISION, TYPES_HOSTILES, type CasHostile } from '../fixtures/hostiles/corpus';
 import { octetsDe } from '../fixtures/hostiles/fichiers';
+import { CHEMINS } from '@site/src/build/chemins';
 
 jest.setTimeout(120_000);
 
@@ -123,8 +124,8 @@ describe('.h5p packages (npm run h5p:add)', () => {
   beforeEach(() => {
     site = mkdtempSync(path.join(os.tmpdir(), 'h5p-hostile-'));
     mkdirSync(path.join(site, 'static', 'h5p', 'libraries'), { recursive: true });
-    mkdirSync(path.join(site, 'h5p'), { recursive: true });
-    writeFileSync(path.join(site, 'h5p', 'importees.ts'), registreSource([]));
+    mkdirSync(path.dirname(path.join(site, CHEMINS.importeesH5P)), { recursive: true });
+    writeFileSync(path.join(site, CHEMINS.importeesH5P), registreSource([]));
   });
   afterEach(() => rmSync(site, { recursive: true, force: true }));
   const arbre = (dir: string): string[] =>

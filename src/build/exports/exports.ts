@@ -11,18 +11,19 @@
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { Activite } from '../../src/domain/activite';
-import { banque } from '../../src/domain/export/banque';
-import { toGift } from '../../src/domain/export/gift';
-import { toMoodleXml } from '../../src/domain/export/moodleXml';
-import { OFFICIELS, paquetOfficiel, type Langue, type Langues, type Officiel } from '../../src/domain/export/h5pOfficiel';
-import { DIALOGCARDS, paquetCartes } from '../../src/domain/export/h5pCartes';
-import type { JeuDeCartes } from '../../src/domain/cartes/types';
-import { catalogueXapi } from '../../src/domain/xapi/export';
-import type { Quiz } from '../../src/domain/quiz/types';
-import { BLOC_IDS, blocById, isBlocId, type BlocId } from '../../src/referentiel';
-import { bundleScorm, pageConstruite, paquetScorm, planModules, type PlanModule } from '../../scorm/construire';
-import type { Page } from './lecons';
+import type { Activite } from '../../domain/activite';
+import { banque } from '../../domain/export/banque';
+import { toGift } from '../../domain/export/gift';
+import { toMoodleXml } from '../../domain/export/moodleXml';
+import { OFFICIELS, paquetOfficiel, type Langue, type Langues, type Officiel } from '../../domain/export/h5pOfficiel';
+import { DIALOGCARDS, paquetCartes } from '../../domain/export/h5pCartes';
+import type { JeuDeCartes } from '../../domain/cartes/types';
+import { catalogueXapi } from '../../domain/xapi/export';
+import type { Quiz } from '../../domain/quiz/types';
+import { BLOC_IDS, blocById, isBlocId, type BlocId } from '../../referentiel';
+import { bundleScorm, pageConstruite, paquetScorm, planModules, type PlanModule } from '../scorm/construire';
+import type { Page } from '../lecons/lecons';
+import { CHEMINS } from '../chemins';
 
 export const FORMATS = ['gift', 'moodle-xml', 'h5p-official', 'scorm', 'xapi'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -64,16 +65,16 @@ export function blocsDemandes(bloc: string | null, activites: readonly Activite[
 }
 
 export function languesOfficielles(siteDir: string): Langues {
-  const dir = path.join(siteDir, 'h5p', 'officiels');
+  const dir = path.join(siteDir, CHEMINS.officielsH5P);
   const read = (lib: string, file: string) => JSON.parse(readFileSync(path.join(dir, lib, file), 'utf8'));
   return Object.fromEntries(
     (Object.keys(OFFICIELS) as Officiel[]).map((n) => [n, { semantics: read(n, 'semantics.json'), fr: read(n, 'language/fr.json') }]),
   ) as Langues;
 }
 
-/** semantics.json and language/fr.json of H5P.Dialogcards (h5p/officiels/). */
+/** semantics.json and language/fr.json of H5P.Dialogcards (src/build/h5p/officiels/). */
 export function langueDialogcards(siteDir: string): Langue {
-  const dir = path.join(siteDir, 'h5p', 'officiels', DIALOGCARDS.machineName);
+  const dir = path.join(siteDir, CHEMINS.officielsH5P, DIALOGCARDS.machineName);
   const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   return { semantics: read('semantics.json'), fr: read('language/fr.json') };
 }

@@ -1,0 +1,26 @@
+/**
+ * Keeps Prism out of the bundle every page loads: theme-classic's client module
+ * `prism-include-languages` is replaced by an empty one (deferred-prism.js), and
+ * the code block chunk sets Prism up (src/theme/CodeBlock, src/components/CodeBlock).
+ */
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { remplacer, substitut } from './remplacement';
+
+/** theme-classic's client module that loads Prism in every page (not its @theme/ twin). */
+export const PRISM_CLIENT_MODULE = /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
+
+export default function prismPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'moniteur-atelier-prism',
+    configureWebpack(_config, _isServer, utils) {
+      const deferredPrism = substitut(context.siteDir, 'deferred-prism.js');
+      return {
+        plugins: [
+          remplacer(utils, PRISM_CLIENT_MODULE, (resource) => {
+            resource.request = deferredPrism;
+          }),
+        ],
+      } as never;
+    },
+  };
+}
