@@ -3,21 +3,15 @@
  * `./BaseUrlIssueBanner` is replaced by src/components/BanniereAdresse.
  */
 import path from 'node:path';
-import type { LoadContext, Plugin } from '@docusaurus/types';
-import { CLIENT_DOCUSAURUS, remplacer } from './remplacement';
+import { CLIENT_DOCUSAURUS, greffonClient, remplacer } from './remplacement';
 
-export default function bannierePlugin(context: LoadContext): Plugin {
+export default greffonClient('moniteur-atelier-banniere', (siteDir, _isServer, utils) => {
+  const banniereAdresse = path.join(siteDir, 'src', 'components', 'BanniereAdresse', 'index.tsx');
   return {
-    name: 'moniteur-atelier-banniere',
-    configureWebpack(_config, _isServer, utils) {
-      const banniereAdresse = path.join(context.siteDir, 'src', 'components', 'BanniereAdresse', 'index.tsx');
-      return {
-        plugins: [
-          remplacer(utils, /^\.\/BaseUrlIssueBanner$/, (resource) => {
-            if (CLIENT_DOCUSAURUS.test(resource.context)) resource.request = banniereAdresse;
-          }),
-        ],
-      } as never;
-    },
+    plugins: [
+      remplacer(utils, /^\.\/BaseUrlIssueBanner$/, (resource) => {
+        if (CLIENT_DOCUSAURUS.test(resource.context)) resource.request = banniereAdresse;
+      }),
+    ],
   };
-}
+});

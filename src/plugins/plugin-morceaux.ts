@@ -5,8 +5,7 @@
  * - identical chunks are merged (mergeDuplicateChunks);
  * - the whole of `tslib` stays out of the bundle (tslib-client.js).
  */
-import type { LoadContext, Plugin } from '@docusaurus/types';
-import { remplacer, substitut } from './remplacement';
+import { greffonClient, remplacer, substitut } from './remplacement';
 
 /**
  * Docusaurus puts every module used by half the pages or more in one `common`
@@ -22,21 +21,16 @@ export const PARTAGE_DES_MORCEAUX = {
   moteur: { test: MOTEUR, minChunks: 2, priority: 30, reuseExistingChunk: true },
 };
 
-export default function morceauxPlugin(context: LoadContext): Plugin {
+export default greffonClient('moniteur-atelier-morceaux', (siteDir, isServer, utils) => {
+  const tslibClient = substitut(siteDir, 'tslib-client.js');
   return {
-    name: 'moniteur-atelier-morceaux',
-    configureWebpack(_config, isServer, utils) {
-      const tslibClient = substitut(context.siteDir, 'tslib-client.js');
-      return {
-        // mergeDuplicateChunks (webpack's default, off here with Rspack): the journal engine was
-        // emitted twice, as two identical chunks, both loaded by every page with an activity.
-        optimization: isServer ? {} : { mergeDuplicateChunks: true, splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
-        plugins: [
-          remplacer(utils, /^tslib$/, (resource) => {
-            if (!isServer && /[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context)) resource.request = tslibClient;
-          }),
-        ],
-      } as never;
-    },
+    // mergeDuplicateChunks (webpack's default, off here with Rspack): the journal engine was
+    // emitted twice, as two identical chunks, both loaded by every page with an activity.
+    optimization: isServer ? {} : { mergeDuplicateChunks: true, splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
+    plugins: [
+      remplacer(utils, /^tslib$/, (resource) => {
+        if (!isServer && /[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context)) resource.request = tslibClient;
+      }),
+    ],
   };
-}
+});

@@ -5,25 +5,19 @@
  *   main-thread time and bandwidth; hover/focus preload stays;
  * - nprogress is replaced by the same bar drawn in CSS (progression-navigation.js).
  */
-import type { LoadContext, Plugin } from '@docusaurus/types';
-import { CLIENT_DOCUSAURUS, remplacer, substitut } from './remplacement';
+import { CLIENT_DOCUSAURUS, greffonClient, remplacer, substitut } from './remplacement';
 
-export default function navigationPlugin(context: LoadContext): Plugin {
+export default greffonClient('moniteur-atelier-navigation', (siteDir, isServer, utils) => {
+  const prefetchClient = substitut(siteDir, 'prefetch-client.js');
+  const progressionNavigation = substitut(siteDir, 'progression-navigation.js');
   return {
-    name: 'moniteur-atelier-navigation',
-    configureWebpack(_config, isServer, utils) {
-      const prefetchClient = substitut(context.siteDir, 'prefetch-client.js');
-      const progressionNavigation = substitut(context.siteDir, 'progression-navigation.js');
-      return {
-        plugins: [
-          remplacer(utils, /[\\/]theme-classic[\\/]lib[\\/]nprogress(\.js)?$/, (resource) => {
-            resource.request = progressionNavigation;
-          }),
-          remplacer(utils, /^\.\/prefetch$/, (resource) => {
-            if (!isServer && CLIENT_DOCUSAURUS.test(resource.context)) resource.request = prefetchClient;
-          }),
-        ],
-      } as never;
-    },
+    plugins: [
+      remplacer(utils, /[\\/]theme-classic[\\/]lib[\\/]nprogress(\.js)?$/, (resource) => {
+        resource.request = progressionNavigation;
+      }),
+      remplacer(utils, /^\.\/prefetch$/, (resource) => {
+        if (!isServer && CLIENT_DOCUSAURUS.test(resource.context)) resource.request = prefetchClient;
+      }),
+    ],
   };
-}
+});

@@ -3,24 +3,18 @@
  * `prism-include-languages` is replaced by an empty one (deferred-prism.js), and
  * the code block chunk sets Prism up (src/theme/CodeBlock, src/components/CodeBlock).
  */
-import type { LoadContext, Plugin } from '@docusaurus/types';
-import { remplacer, substitut } from './remplacement';
+import { greffonClient, remplacer, substitut } from './remplacement';
 
 /** theme-classic's client module that loads Prism in every page (not its @theme/ twin). */
 export const PRISM_CLIENT_MODULE = /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 
-export default function prismPlugin(context: LoadContext): Plugin {
+export default greffonClient('moniteur-atelier-prism', (siteDir, _isServer, utils) => {
+  const deferredPrism = substitut(siteDir, 'deferred-prism.js');
   return {
-    name: 'moniteur-atelier-prism',
-    configureWebpack(_config, _isServer, utils) {
-      const deferredPrism = substitut(context.siteDir, 'deferred-prism.js');
-      return {
-        plugins: [
-          remplacer(utils, PRISM_CLIENT_MODULE, (resource) => {
-            resource.request = deferredPrism;
-          }),
-        ],
-      } as never;
-    },
+    plugins: [
+      remplacer(utils, PRISM_CLIENT_MODULE, (resource) => {
+        resource.request = deferredPrism;
+      }),
+    ],
   };
-}
+});

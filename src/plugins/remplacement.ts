@@ -1,9 +1,21 @@
 /**
- * What the client-side plugins (plugin-*.ts) share: a module replacement of the
- * current bundler (webpack or Rspack), and where our stand-in modules are.
+ * What the client-side plugins (plugin-*.ts) share: a plugin that only adds to
+ * the bundler's configuration, a module replacement of the current bundler
+ * (webpack or Rspack), and where our stand-in modules are.
  */
 import path from 'node:path';
-import type { ConfigureWebpackUtils } from '@docusaurus/types';
+import type { ConfigureWebpackUtils, LoadContext, Plugin } from '@docusaurus/types';
+
+/** A Docusaurus plugin whose only job is `configureWebpack` (client and server bundles). */
+export function greffonClient(
+  nom: string,
+  configurer: (siteDir: string, isServer: boolean, utils: ConfigureWebpackUtils) => object,
+): (context: LoadContext) => Plugin {
+  return (context) => ({
+    name: nom,
+    configureWebpack: (_config, isServer, utils) => configurer(context.siteDir, isServer, utils) as never,
+  });
+}
 
 export interface Ressource {
   request: string;

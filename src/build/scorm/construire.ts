@@ -7,13 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
 import type { Activite } from '../../domain/activite';
 import { FICHIERS_SCHEMAS, manifesteScorm } from '../../domain/scorm/manifeste';
 import { escapeHtml } from '../../domain/export/texte';
 import type { BlocId } from '../../referentiel';
 import { CHEMINS } from '../chemins';
+import { empaqueter } from '../empaqueter';
 import { formulesMathML } from '../h5p/construire';
 import type { Page } from '../lecons/lecons';
 import { extraireLecon } from '../lecons/lecon-html';
@@ -57,20 +57,9 @@ export interface BundleScorm {
 }
 
 export function bundleScorm(siteDir: string): BundleScorm {
-  const bundle = buildSync({
-    entryPoints: [path.join(siteDir, CHEMINS.runtimeScorm)],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: ['es2019'],
-    legalComments: 'none',
-    write: false,
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
   const css = `${readFileSync(path.join(siteDir, CHEMINS.stylesScorm), 'utf8')}\n${readFileSync(path.join(siteDir, CHEMINS.stylesH5P), 'utf8')}`;
   const schemas = Object.fromEntries(FICHIERS_SCHEMAS.map((f) => [f, new Uint8Array(readFileSync(path.join(siteDir, CHEMINS.schemasScorm, f)))]));
-  return { js: bundle.outputFiles[0]!.contents, css: strToU8(css), schemas };
+  return { js: empaqueter(siteDir, CHEMINS.runtimeScorm), css: strToU8(css), schemas };
 }
 
 /** The built page of a route (build/<route>.html or build/<route>/index.html). */
