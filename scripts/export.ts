@@ -11,7 +11,8 @@ import { ACTIVITES } from '../quizzes/index';
 import { CARTES } from '../quizzes/cartes';
 import { registryProblems } from '../src/plugins/activites';
 import { readPages } from '../src/build/lecons/lecons';
-import { ErreurExport, exporter, FORMATS, isFormat } from '../src/build/exports/exports';
+import { ErreurExport, exporter } from '../src/build/exports/exports';
+import { FORMATS, isFormat } from '../src/domain/export/fichiers';
 
 const USAGE = `Utilisation : npm run export -- --format <${FORMATS.join('|')}> [--bloc B1] [--out dossier] [--site build]`;
 

@@ -24,9 +24,7 @@ import { BLOC_IDS, blocById, isBlocId, type BlocId } from '../../referentiel';
 import { bundleScorm, pageConstruite, paquetScorm, planModules, type PlanModule } from '../scorm/construire';
 import type { Page } from '../lecons/lecons';
 import { CHEMINS } from '../chemins';
-
-export const FORMATS = ['gift', 'moodle-xml', 'h5p-official', 'scorm', 'xapi'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { FichierExport, Format } from '../../domain/export/fichiers';
 
 /** Folder of each format under the output folder. */
 export const DOSSIERS: Readonly<Record<Format, string>> = {
@@ -37,24 +35,7 @@ export const DOSSIERS: Readonly<Record<Format, string>> = {
   xapi: 'xapi',
 };
 
-export interface FichierExport {
-  readonly format: Format;
-  readonly bloc: BlocId;
-  /** Path relative to the output folder, with « / ». */
-  readonly chemin: string;
-  readonly titre: string;
-  readonly octets: number;
-  readonly questions?: number;
-  /** Revision cards in an H5P.Dialogcards package. */
-  readonly cartes?: number;
-  readonly omises?: readonly { readonly id: string; readonly raison: string }[];
-}
-
 export class ErreurExport extends Error {}
-
-export function isFormat(value: unknown): value is Format {
-  return typeof value === 'string' && (FORMATS as readonly string[]).includes(value);
-}
 
 /** The blocs asked for, checked: an unknown bloc or a bloc without activity is an error. */
 export function blocsDemandes(bloc: string | null, activites: readonly Activite[]): BlocId[] {
