@@ -5,7 +5,14 @@ import remarkMath from 'remark-math';
 import { siteEnv } from './src/plugins/site-env';
 import rehypeKatexMathml from './src/plugins/rehype-katex-mathml';
 import rehypeTableaux from './src/plugins/rehype-tableaux';
-import sitePlugin from './src/plugins/site-plugin';
+import activitesPlugin from './src/plugins/plugin-activites';
+import formateursPlugin from './src/plugins/plugin-formateurs';
+import recherchePlugin from './src/plugins/plugin-recherche';
+import prismPlugin from './src/plugins/plugin-prism';
+import navigationPlugin from './src/plugins/plugin-navigation';
+import morceauxPlugin from './src/plugins/plugin-morceaux';
+import ilotsPlugin from './src/plugins/plugin-ilots';
+import bannierePlugin from './src/plugins/plugin-banniere';
 import horsLignePlugin from './src/plugins/hors-ligne';
 import { LRS_ORIGINS } from './src/plugins/lrs-origines';
 import remarkActivites from './src/plugins/remark-activites';
@@ -70,7 +77,7 @@ const config = {
     },
   },
 
-  // Generated at start/build time by src/plugins/site-plugin (KaTeX CSS and fonts,
+  // Generated at start/build time by src/plugins/plugin-activites and plugin-formateurs (KaTeX CSS and fonts,
   // answer keys fetched on submit). Never edited by hand, never committed.
   staticDirectories: ['static', '.generated/static'],
 
@@ -113,6 +120,8 @@ const config = {
     ],
   ],
 
+  // Our plugins, one per job (src/plugins/plugin-*.ts): activities and H5P, trainers' downloads,
+  // search in French, Prism deferred, lighter navigation, chunks, islands, base URL banner in French.
   // horsLignePlugin also writes the Content-Security-Policy into every built page (build only, not `npm start`).
   plugins: [
     [
@@ -127,7 +136,14 @@ const config = {
         breadcrumbs: true,
       } satisfies Partial<DocsOptions>,
     ],
-    sitePlugin,
+    activitesPlugin,
+    formateursPlugin,
+    recherchePlugin,
+    prismPlugin,
+    navigationPlugin,
+    morceauxPlugin,
+    ilotsPlugin,
+    bannierePlugin,
     horsLignePlugin,
   ],
 

@@ -2,7 +2,7 @@
 /**
  * `npm run audit`: the known vulnerabilities of the packages the site ships
  * (`npm audit --omit=dev --json`). Fails on any high or critical advisory that is
- * not in securite/audit-exceptions.json, and on any expired or malformed exception.
+ * not in src/build/securite/audit-exceptions.json, and on any expired or malformed exception.
  *
  * It needs the registry's advisory service. When that service can't be reached
  * (no network, or a registry mirror that does not answer audits), it says so (on
@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const EXCEPTIONS = path.join('securite', 'audit-exceptions.json');
+export const EXCEPTIONS = path.join('src', 'build', 'securite', 'audit-exceptions.json');
 export const GRAVES = new Set(['high', 'critical']);
 /** An exception is reviewed again at least every six months. */
 export const DUREE_MAX_JOURS = 183;

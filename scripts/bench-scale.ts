@@ -8,7 +8,7 @@
  *    except .cache/, so that the bundler's persistent cache stays in the copy, cold
  *    as on a fresh clone.
  * 2. Makes a second copy with N times the content (--facteur, 10 by default): the
- *    lessons of the three blocs cloned N − 1 times (scripts/lib/echelle.ts: one
+ *    lessons of the three blocs cloned N − 1 times (src/build/mesures/echelle.ts: one
  *    sub-category per series, no sidebar category above 50 items), and the
  *    activities they embed cloned with new ids and titles, answer keys intact,
  *    registered in quizzes/index.ts. The copy's registry is checked with the same
@@ -65,7 +65,7 @@ import {
   listerDocs,
   planifier,
   suffixeSerie,
-} from './lib/echelle';
+} from '../src/build/mesures/echelle';
 
 const SITE = path.resolve(__dirname, '..');
 const BASE_URL = '/moniteur-atelier/';
@@ -584,7 +584,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    // Our messages (ErreurBench, and those of scripts/lib/echelle.ts) say what to do: no stack trace.
+    // Our messages (ErreurBench, and those of src/build/mesures/echelle.ts) say what to do: no stack trace.
     if (error instanceof Error) console.error(`bench:scale : ${error.message}`);
     else console.error('bench:scale : erreur inattendue :', error);
     process.exit(1);

@@ -17,7 +17,7 @@ import { maitrise } from '../src/domain/journal/mastery';
 import { CRITERE_IDS } from '../src/referentiel';
 import { ACTIVITES } from '../quizzes/index';
 import { importerFichiers, TABLEAU_VIDE } from '../src/domain/formateur/tableau-cohorte';
-import { passeportsCohorte } from '../tests/fixtures/passeports';
+import { passeportsCohorte } from '../src/build/mesures/passeports';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -2,7 +2,7 @@
  * `npm run export -- --format <gift|moodle-xml|h5p-official|scorm|xapi> [--bloc B1] [--out dossier] [--site build]`
  *
  * Exports the activities for the tools trainers already use (see the
- * « Pour les formateurs » page of the site and scripts/lib/exports.ts). Bad input
+ * « Pour les formateurs » page of the site and src/build/exports/exports.ts). Bad input
  * (unknown format, unknown or empty bloc, unwritable folder) stops with a French
  * message and a non-zero exit status, and nothing is half written.
  */
@@ -10,8 +10,9 @@ import path from 'node:path';
 import { ACTIVITES } from '../quizzes/index';
 import { CARTES } from '../quizzes/cartes';
 import { registryProblems } from '../src/plugins/activites';
-import { readPages } from './lib/lecons';
-import { ErreurExport, exporter, FORMATS, isFormat } from './lib/exports';
+import { readPages } from '../src/build/lecons/lecons';
+import { ErreurExport, exporter } from '../src/build/exports/exports';
+import { FORMATS, isFormat } from '../src/domain/export/fichiers';
 
 const USAGE = `Utilisation : npm run export -- --format <${FORMATS.join('|')}> [--bloc B1] [--out dossier] [--site build]`;
 

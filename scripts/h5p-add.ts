@@ -1,15 +1,15 @@
 /**
  * `npm run h5p:add <fichier.h5p> -- --id <id> --criteres B1.C2.CR1,B1.C2.CR2 [--titre "…"]`
  * Imports an H5P package made elsewhere (Lumi, Moodle…) into the site, after
- * checking everything (see scripts/lib/h5p-import.ts). Then insert it in a lesson
+ * checking everything (see src/build/h5p/import.ts). Then insert it in a lesson
  * with <H5P id="<id>" />. A refused import writes nothing.
  */
 import path from 'node:path';
 import { ACTIVITES } from '../quizzes/index';
-import { h5pActivities } from '../h5p/registre';
-import { H5P_IMPORTEES } from '../h5p/importees';
-import { H5P_OUT } from '../h5p/construire';
-import { importerPaquet } from './lib/h5p-import';
+import { h5pActivities } from '../src/build/h5p/registre';
+import { H5P_IMPORTEES } from '../src/build/h5p/importees';
+import { H5P_OUT } from '../src/build/h5p/construire';
+import { importerPaquet } from '../src/build/h5p/import';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

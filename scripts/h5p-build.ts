@@ -1,12 +1,12 @@
 /**
  * `npm run h5p:build`: builds our H5P content type, the content folder and the
  * downloadable .h5p package of every activity marked `h5p: true`
- * (into .generated/static/h5p/, see h5p/construire.ts). The site build runs the
+ * (into .generated/static/h5p/, see src/build/h5p/construire.ts). The site build runs the
  * same step; this command is for trainers who only want the packages.
  */
 import path from 'node:path';
 import { ACTIVITES } from '../quizzes/index';
-import { buildH5P } from '../h5p/construire';
+import { buildH5P } from '../src/build/h5p/construire';
 import { registryProblems } from '../src/plugins/activites';
 
 const siteDir = path.resolve(__dirname, '..');

@@ -2,7 +2,7 @@
  * `npm run import -- --format <gift|moodle-xml> fichier --bloc B2 --critere B2.C3.CR1[,…] [--out quizzes/bloc-2]`
  *
  * Turns a trainer's Moodle question bank into typed quiz files (one per
- * category), registered in the folder's index.ts (scripts/lib/import-moodle.ts).
+ * category), registered in the folder's index.ts (src/build/import/moodle.ts).
  * Prints a report (questions without equivalent, what was lost, with their line)
  * and writes it to tmp/import/<fichier>.rapport.txt. While a question lacks
  * something our content tests require (critère, explication, source, a
@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ACTIVITES } from '../quizzes/index';
 import { BLOC_IDS, isBlocId, isCritereId, type CritereId } from '../src/referentiel';
-import { ErreurImport, FORMATS_IMPORT, importerBanque, type FormatImport } from './lib/import-moodle';
+import { ErreurImport, FORMATS_IMPORT, importerBanque, type FormatImport } from '../src/build/import/moodle';
 
 const USAGE = `Utilisation : npm run import -- --format <${FORMATS_IMPORT.join('|')}> fichier --bloc B2 [--critere B2.C3.CR1,B2.C3.CR2] [--out quizzes/bloc-2]`;
 

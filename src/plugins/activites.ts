@@ -22,7 +22,7 @@ import { espacesFines, typographieActivite } from '../domain/texte/typographie';
 import { criteresOfActivite } from '../domain/activite';
 import { revisionDe, type Banque, type BanqueActivite } from '../domain/formateur/banque';
 import { intitulesDesCriteres, isCritereId, type CritereId } from '../referentiel';
-import { minutesDeLecture, readPages } from '../../scripts/lib/lecons';
+import { minutesDeLecture, readPages } from '../build/lecons/lecons';
 
 export const GENERATED = '.generated';
 export const H5P_INDEX_DIR = path.join(GENERATED, 'h5p-index');

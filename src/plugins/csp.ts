@@ -42,7 +42,7 @@ import { connectSrc } from '../domain/xapi/origines';
  */
 export const H5P_SCRIPT_IFRAME = 'H5PIntegration = window.parent.H5PIntegration; var H5P = H5P || {}; H5P.externalEmbed = false;';
 
-/** Where the player's frame script is in the built site (see h5p/construire.ts). */
+/** Where the player's frame script is in the built site (see src/build/h5p/construire.ts). */
 export const H5P_FRAME_BUNDLE = path.join('h5p', 'lecteur', 'frame.bundle.js');
 
 /** `'sha256-…'` of a script's text, as the browser computes it (UTF-8, line ends normalised by the HTML parser). */

@@ -1,6 +1,6 @@
 /**
  * Stands in for Docusaurus's viewport prefetch helper in the browser bundle (see
- * site-plugin.ts). Docusaurus downloads, with one `<link rel="prefetch">` each, the
+ * plugin-navigation.ts). Docusaurus downloads, with one `<link rel="prefetch">` each, the
  * scripts of every page whose link scrolls into view. Here the service worker
  * already stores the whole site in the background after the first visit
  * (src/hors-ligne/sw.ts), so those downloads only compete with the page for a weak

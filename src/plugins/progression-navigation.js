@@ -1,6 +1,6 @@
 /**
  * Stands in for Docusaurus's nprogress client module in the browser bundle (see
- * site-plugin.ts): the same thin bar at the top of the window while a client-side
+ * plugin-navigation.ts): the same thin bar at the top of the window while a client-side
  * navigation takes more than 200 ms (the next page's scripts on a weak workshop
  * network), without the nprogress library and its stylesheet (≈ 1.6 Kio gzip in
  * every page's main.js). The bar is drawn and animated by CSS

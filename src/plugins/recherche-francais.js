@@ -1,6 +1,6 @@
 /**
  * A loader for two files of the search plugin (@easyops-cn/docusaurus-search-local,
- * see RECHERCHE_SANS_INDEX in site-plugin.ts): under `npm start` there is no search
+ * see RECHERCHE_SANS_INDEX in plugin-recherche.ts): under `npm start` there is no search
  * index, and the plugin says so in English (« The search index is only available
  * when you run docusaurus build! »). The sentence is replaced by a French one. If
  * an update of the plugin changes the sentence, the build stops and says where.

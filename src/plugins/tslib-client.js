@@ -1,5 +1,5 @@
 /**
- * Stands in for `tslib` in the browser bundle (see site-plugin.ts): the only
+ * Stands in for `tslib` in the browser bundle (see plugin-morceaux.ts): the only
  * client code that requires it, @docusaurus/utils-common, uses one helper, and
  * the CommonJS `tslib` put all of them (≈ 10 Ko) in the script every page loads.
  */

@@ -18,7 +18,7 @@ import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/plugins/activites';
 import { colonnesCohorte, filtrerTableau, importerFichiers, syntheseCohorte, TABLEAU_VIDE } from '@site/src/domain/formateur/tableau-cohorte';
 import { lirePasseport } from '@site/src/domain/apprenant/passeport';
-import { passeportsCohorte } from '../fixtures/passeports';
+import { passeportsCohorte } from '@site/src/build/mesures/passeports';
 
 // jsdom has no TextEncoder (passport checksums) in this version.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

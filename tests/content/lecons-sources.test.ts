@@ -57,7 +57,7 @@ test('the check can fail: a section with a rule and no source is named', () => {
 });
 
 test('every critère of the référentiel is among the objectives of a lesson', () => {
-  const { readPages } = require('@site/scripts/lib/lecons') as typeof import('@site/scripts/lib/lecons');
+  const { readPages } = require('@site/src/build/lecons/lecons') as typeof import('@site/src/build/lecons/lecons');
   const { CRITERE_IDS } = require('@site/src/referentiel') as typeof import('@site/src/referentiel');
   const annonces = new Set(readPages(path.resolve(docs, '..')).flatMap((p) => (p.frontMatter.criteres as string[] | undefined) ?? []));
   expect(CRITERE_IDS.filter((id) => !annonces.has(id)).map((id) => `${id} : ajoutez-le aux criteres d'une leçon qui l'enseigne`)).toEqual([]);

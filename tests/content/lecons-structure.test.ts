@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
-import { readPages, wordCount } from '@site/scripts/lib/lecons';
+import { readPages, wordCount } from '@site/src/build/lecons/lecons';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const pages = readPages(siteDir);

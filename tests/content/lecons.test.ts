@@ -7,8 +7,8 @@ import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { competenceOf, isCompetenceId, isCritereId, blocOf } from '@site/src/referentiel';
 import { GLOSSAIRE } from '@site/src/contenu/glossaire';
-import { h5pActivities } from '@site/h5p/registre';
-import { readPages } from '@site/scripts/lib/lecons';
+import { h5pActivities } from '@site/src/build/h5p/registre';
+import { readPages } from '@site/src/build/lecons/lecons';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const pages = readPages(siteDir);

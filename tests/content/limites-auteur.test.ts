@@ -12,7 +12,7 @@ import { ACTIVITES } from '@site/quizzes/index';
 import { checkActivite, type Activite } from '@site/src/domain/activite';
 import { checkBank, LONGUEURS_MAX, longueurProblem } from '@site/src/domain/quiz/check';
 import { activityFiles, formatProbleme, registresDesActivites, registryProblems } from '@site/src/plugins/activites';
-import { computeStats } from '@site/scripts/stats';
+import { computeStats } from '@site/src/build/mesures/statistiques';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const files = activityFiles(siteDir);

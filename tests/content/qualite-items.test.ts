@@ -14,7 +14,7 @@ import { tirerExamen, type Perimetre } from '@site/src/domain/apprenant/examen';
 import { construireBanque } from '@site/src/plugins/activites';
 import type { Quiz } from '@site/src/domain/quiz/types';
 import type { Cas } from '@site/src/domain/cas/types';
-import { qualiteParBloc } from '@site/scripts/stats';
+import { qualiteParBloc } from '@site/src/build/mesures/statistiques';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const fichiers = new Map(

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { REFERENTIEL } from '@site/src/referentiel';
 import { decisionCount } from '@site/src/domain/cas/graph';
-import { computeStats } from '@site/scripts/stats';
+import { computeStats } from '@site/src/build/mesures/statistiques';
 import { GLOSSAIRE } from '@site/src/contenu/glossaire';
-import { readPages } from '@site/scripts/lib/lecons';
+import { readPages } from '@site/src/build/lecons/lecons';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const stats = computeStats(siteDir);

@@ -22,7 +22,7 @@ import { jouerLeCas } from './cas';
 import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/plugins/activites';
 import { creerPasseport } from '@site/src/domain/apprenant/passeport';
-import { etatRealiste } from '../fixtures/passeports';
+import { etatRealiste } from '@site/src/build/mesures/passeports';
 
 const session = sessionParTest();
 const TELEPHONE = { width: 390, height: 844 };
@@ -174,7 +174,7 @@ test('on a phone, « Ma progression » of a learner after weeks of practice stay
   try {
     const page = await context.newPage();
     const g = guard(page);
-    // 400 answers on the site's quizzes, training and exams (tests/fixtures/passeports.ts), brought in by the passport.
+    // 400 answers on the site's quizzes, training and exams (src/build/mesures/passeports.ts), brought in by the passport.
     const banque = construireBanque(path.resolve(__dirname, '..', '..'), ACTIVITES, new Map());
     const texte = creerPasseport(etatRealiste({ nom: 'Samia', graine: 21, traces: 400 }), { now: new Date(), revisionContenu: banque.revision });
     await ouvrir(page, 'progression/passeport');

@@ -21,7 +21,7 @@ import { encoderParcours, fragmentParcours, type Parcours } from '@site/src/doma
 import { creerPasseport } from '@site/src/domain/apprenant/passeport';
 import { colonnesCohorte, filtrerTableau, importerFichiers, TABLEAU_VIDE } from '@site/src/domain/formateur/tableau-cohorte';
 import { blocDuGroupe } from '@site/src/domain/formateur/cohorte-parcours';
-import { etatRealiste, passeportsCohorte } from '../fixtures/passeports';
+import { etatRealiste, passeportsCohorte } from '@site/src/build/mesures/passeports';
 import { axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
 import { answerAll, quiz } from './demo';
 

@@ -5,7 +5,7 @@
  * message; axe finds no violation, inside our content type too.
  */
 import type { Frame, Page } from 'playwright-core';
-import { LIBRARY_FOLDER, LIBRARY_NAME } from '@site/h5p/moniteur-atelier/semantics';
+import { LIBRARY_FOLDER, LIBRARY_NAME } from '@site/src/build/h5p/semantics';
 import { BASE_PATH, attendreQue, axeViolations, guard, lireStockage, url, sessionParTest } from './helpers';
 import { CHOIX_UNIQUE, CADRE, VRAI_FAUX } from './demo';
 

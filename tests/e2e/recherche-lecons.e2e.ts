@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { readPages } from '@site/scripts/lib/lecons';
+import { readPages } from '@site/src/build/lecons/lecons';
 import { BASE_PATH, launch, newContext, url } from './helpers';
 
 const lecons = readPages(path.resolve(__dirname, '..', '..')).filter((p) => p.estLecon);

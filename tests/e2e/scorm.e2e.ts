@@ -10,8 +10,8 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Frame, Page, Route } from 'playwright-core';
 import { ACTIVITES } from '@site/quizzes/index';
-import { readPages } from '@site/scripts/lib/lecons';
-import { bundleScorm, pageConstruite, paquetScorm, planModules } from '@site/scorm/construire';
+import { readPages } from '@site/src/build/lecons/lecons';
+import { bundleScorm, pageConstruite, paquetScorm, planModules } from '@site/src/build/scorm/construire';
 import { plainText } from '@site/src/domain/texte/richText';
 import { ORIGIN, axeViolations, guard, sessionParTest } from './helpers';
 

@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
-import { readPages } from '@site/scripts/lib/lecons';
-import { ErreurExport, exporter } from '@site/scripts/lib/exports';
+import { readPages } from '@site/src/build/lecons/lecons';
+import { ErreurExport, exporter } from '@site/src/build/exports/exports';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 let work: string;

@@ -1,6 +1,6 @@
 /**
  * Revision cards as content-only packages of the official H5P.Dialogcards type:
- * the version named is the one copied in h5p/officiels/, content.json satisfies its
+ * the version named is the one copied in src/build/h5p/officiels/, content.json satisfies its
  * semantics.json, every interface text is French, each card keeps its question,
  * answer and source, and the .h5p written by the export passes h5p-server's checks.
  */
@@ -12,15 +12,16 @@ import { CARTES } from '@site/quizzes/cartes';
 import { ACTIVITES } from '@site/quizzes/index';
 import { contentProblems } from '@site/src/domain/h5p/semantique';
 import { DIALOGCARDS, paquetCartes } from '@site/src/domain/export/h5pCartes';
-import { exporter, langueDialogcards } from '@site/scripts/lib/exports';
+import { exporter, langueDialogcards } from '@site/src/build/exports/exports';
 import { problemesTextesH5P } from './textes-h5p';
+import { CHEMINS } from '@site/src/build/chemins';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const langue = langueDialogcards(siteDir);
 const interface_ = (params: unknown) => problemesTextesH5P(DIALOGCARDS.machineName, langue.semantics, params).filter((p) => !p.includes('dialogs['));
 
-test('the version named in h5p.json is that of h5p/officiels/H5P.Dialogcards/library.json', () => {
-  const lib = JSON.parse(readFileSync(path.join(siteDir, 'h5p', 'officiels', 'H5P.Dialogcards', 'library.json'), 'utf8'));
+test('the version named in h5p.json is that of src/build/h5p/officiels/H5P.Dialogcards/library.json', () => {
+  const lib = JSON.parse(readFileSync(path.join(siteDir, CHEMINS.officielsH5P, 'H5P.Dialogcards', 'library.json'), 'utf8'));
   expect([lib.machineName, lib.majorVersion, lib.minorVersion]).toEqual([DIALOGCARDS.machineName, DIALOGCARDS.majorVersion, DIALOGCARDS.minorVersion]);
 });
 

@@ -1,7 +1,7 @@
 /**
  * Content-only packages for the official H5P content types: every quiz's
  * content.json satisfies the official semantics.json of the exact versions in
- * h5p/officiels/ (QuestionSet and each sub-content against its own library),
+ * src/build/h5p/officiels/ (QuestionSet and each sub-content against its own library),
  * h5p.json names those versions, and what has no official equivalent is listed.
  */
 import { readFileSync } from 'node:fs';
@@ -11,15 +11,16 @@ import { contentProblems, type Field } from '@site/src/domain/h5p/semantique';
 import { IDENTIQUES_EN_FRANCAIS, OFFICIELS, defaults, libraryString, paquetOfficiel, stableUuid, type Langues, type Officiel } from '@site/src/domain/export/h5pOfficiel';
 import type { Quiz } from '@site/src/domain/quiz/types';
 import { clesTexte, problemesTextesH5P } from './textes-h5p';
+import { CHEMINS } from '@site/src/build/chemins';
 
-const dir = path.resolve(__dirname, '..', '..', 'h5p', 'officiels');
+const dir = path.resolve(__dirname, '..', '..', CHEMINS.officielsH5P);
 const read = (lib: string, file: string) => JSON.parse(readFileSync(path.join(dir, lib, file), 'utf8'));
 const NAMES = Object.keys(OFFICIELS) as Officiel[];
 const langues = Object.fromEntries(NAMES.map((n) => [n, { semantics: read(n, 'semantics.json'), fr: read(n, 'language/fr.json') }])) as Langues;
 const libraries = new Map<string, readonly Field[]>(NAMES.map((n) => [n, langues[n].semantics]));
 const quizzes = ACTIVITES.filter((a): a is Quiz => a.kind === 'quiz');
 
-test('the versions named in h5p.json are those of the library.json files in h5p/officiels/', () => {
+test('the versions named in h5p.json are those of the library.json files in src/build/h5p/officiels/', () => {
   for (const name of NAMES) {
     const lib = read(name, 'library.json');
     expect([name, lib.majorVersion, lib.minorVersion]).toEqual([name, OFFICIELS[name].majorVersion, OFFICIELS[name].minorVersion]);
@@ -141,7 +142,7 @@ describe('the .h5p files, as written by the export', () => {
   const { H5PConfig, LibraryManager, fsImplementations } = require('@lumieducation/h5p-server') as typeof import('@lumieducation/h5p-server');
   const PackageImporter = require('@lumieducation/h5p-server/build/src/PackageImporter').default;
   const PackageValidator = require('@lumieducation/h5p-server/build/src/PackageValidator').default;
-  const { exporter } = require('@site/scripts/lib/exports') as typeof import('@site/scripts/lib/exports');
+  const { exporter } = require('@site/src/build/exports/exports') as typeof import('@site/src/build/exports/exports');
   const { strToU8, unzipSync, zipSync } = require('fflate') as typeof import('fflate');
   const { readFileSync: read2, writeFileSync } = require('node:fs') as typeof import('node:fs');
   let work: string;

@@ -2,7 +2,7 @@
  * The official H5P packages read the way H5P.DragText, H5P.Blanks and
  * H5P.MarkTheWords read their text: three small readers written from the
  * libraries' own documentation (the « important » notes and examples of their
- * semantics.json, read here from h5p/officiels/), not from their code:
+ * semantics.json, read here from src/build/h5p/officiels/), not from their code:
  *
  * - DragText: a drop zone runs from one « * » to the next; inside it, « : »
  *   starts a tip, « \+ » the feedback shown if right, « \- » the one shown if
@@ -23,14 +23,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { ACTIVITES } from '@site/quizzes/index';
-import { exporter, languesOfficielles } from '@site/scripts/lib/exports';
+import { exporter, languesOfficielles } from '@site/src/build/exports/exports';
 import { dedans, dragTextZone, hors, paquetOfficiel, REECRITURES, reponsesBlanks } from '@site/src/domain/export/h5pOfficiel';
 import { richToPlain } from '@site/src/domain/export/texte';
 import { gapNames } from '@site/src/domain/quiz/kinds/texteATrous';
 import type { Question, QuestionAssociation, QuestionTexteATrous, Quiz } from '@site/src/domain/quiz/types';
+import { CHEMINS } from '@site/src/build/chemins';
 
 const siteDir = path.resolve(__dirname, '..', '..');
-const officiels = path.join(siteDir, 'h5p', 'officiels');
+const officiels = path.join(siteDir, CHEMINS.officielsH5P);
 
 // ---------------------------------------------------------------------------
 // The three readers.

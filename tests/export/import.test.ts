@@ -21,7 +21,7 @@ import { convertir, htmlVersTexte, lireCloze, sourceQuiz, type Conversion } from
 import { toMoodleXml } from '@site/src/domain/export/moodleXml';
 import type { Question, Quiz } from '@site/src/domain/quiz/types';
 import { BLOC_IDS, type BlocId } from '@site/src/referentiel';
-import { cheminCategorie, enregistrer, importerBanque, lireGift, lireMoodleXml } from '@site/scripts/lib/import-moodle';
+import { cheminCategorie, enregistrer, importerBanque, lireGift, lireMoodleXml } from '@site/src/build/import/moodle';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const fixture = path.join(siteDir, 'tests', 'fixtures', 'moodle', 'banque-atelier.xml');

@@ -31,7 +31,7 @@ import { csvCohorte } from '@site/src/domain/formateur/cohorte';
 import { creerPasseport } from '@site/src/domain/apprenant/passeport';
 import { quizCompleted, caseCompleted } from '@site/src/domain/journal/events';
 import { REFERENTIEL } from '@site/src/referentiel';
-import { aleatoire, etatRealiste, passeportsCohorte } from '../fixtures/passeports';
+import { aleatoire, etatRealiste, passeportsCohorte } from '@site/src/build/mesures/passeports';
 import { LEARNER, HOME } from '../fixtures/statements';
 
 const banque = construireBanque(path.resolve(__dirname, '..', '..'), ACTIVITES, new Map());

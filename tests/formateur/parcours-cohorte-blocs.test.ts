@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/plugins/activites';
-import { readPages, minutesDeLecture, MOTS_PAR_MINUTE } from '@site/scripts/lib/lecons';
+import { readPages, minutesDeLecture, MOTS_PAR_MINUTE } from '@site/src/build/lecons/lecons';
 import { etatLecon, etatsActivites, statutActivite } from '@site/src/domain/apprenant/avancement';
 import { sommaireDuBloc } from '@site/src/domain/formateur/banque';
 import { arbreParcours, basculerGroupe, composerParcours, etatDuGroupe, itemsSelectionnes, lienParcours } from '@site/src/domain/formateur/composition';
@@ -24,7 +24,7 @@ import type { Statement } from '@site/src/domain/journal/statement';
 import type { Cas } from '@site/src/domain/cas/types';
 import { duree } from '@site/src/domain/texte/duree';
 import { HOME, LEARNER } from '../fixtures/statements';
-import { aleatoire } from '../fixtures/passeports';
+import { aleatoire } from '@site/src/build/mesures/passeports';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const banque = construireBanque(siteDir, ACTIVITES, new Map());

@@ -20,7 +20,7 @@ import PackageValidator from '@lumieducation/h5p-server/build/src/PackageValidat
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { writeFileSync } from 'node:fs';
 import { ACTIVITES } from '@site/quizzes/index';
-import { buildH5P } from '@site/h5p/construire';
+import { buildH5P } from '@site/src/build/h5p/construire';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 let work: string;
@@ -86,8 +86,8 @@ test('the same validator refuses a package whose library.json is broken (the che
  */
 test('saving through the host keeps every formula’s MathML, attributes included', async () => {
   const { mathmlDeParams } = require('@site/src/domain/h5p/contenu') as typeof import('@site/src/domain/h5p/contenu');
-  const { formulesMathML } = require('@site/h5p/construire') as typeof import('@site/h5p/construire');
-  const { VERSION } = require('@site/h5p/moniteur-atelier/semantics') as typeof import('@site/h5p/moniteur-atelier/semantics');
+  const { formulesMathML } = require('@site/src/build/h5p/construire') as typeof import('@site/src/build/h5p/construire');
+  const { VERSION } = require('@site/src/build/h5p/semantics') as typeof import('@site/src/build/h5p/semantics');
   const avecFormules = ACTIVITES.filter((a) => a.h5p && formulesMathML(a).length > 0);
   expect(avecFormules.length).toBeGreaterThan(0);
   let attributs = 0;

@@ -7,12 +7,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { importerPaquet, registreSource } from '@site/scripts/lib/h5p-import';
-import { libraryFiles, paquetH5P } from '@site/h5p/construire';
-import { LIBRARY_FOLDER } from '@site/h5p/moniteur-atelier/semantics';
+import { importerPaquet, registreSource } from '@site/src/build/h5p/import';
+import { libraryFiles, paquetH5P } from '@site/src/build/h5p/construire';
+import { LIBRARY_FOLDER } from '@site/src/build/h5p/semantics';
 import { ACTIVITES } from '@site/quizzes/index';
-import { nettoyerHtml } from '@site/scripts/lib/nettoyer-html';
+import { nettoyerHtml } from '@site/src/build/securite/nettoyer-html';
 import { lireRepertoire, problemesArchive } from '@site/src/domain/h5p/paquet';
+import { CHEMINS } from '@site/src/build/chemins';
 
 let site: string;
 let n = 0;
@@ -34,8 +35,8 @@ function snapshot(dir: string): string[] {
 beforeEach(() => {
   site = mkdtempSync(path.join(os.tmpdir(), 'h5p-import-'));
   mkdirSync(path.join(site, 'static', 'h5p', 'libraries'), { recursive: true });
-  mkdirSync(path.join(site, 'h5p'), { recursive: true });
-  writeFileSync(path.join(site, 'h5p', 'importees.ts'), registreSource([]));
+  mkdirSync(path.dirname(path.join(site, CHEMINS.importeesH5P)), { recursive: true });
+  writeFileSync(path.join(site, CHEMINS.importeesH5P), registreSource([]));
 });
 afterEach(() => rmSync(site, { recursive: true, force: true }));
 
@@ -89,7 +90,7 @@ test('a valid package is imported: libraries shared, content sanitized, registry
   expect(existsSync(path.join(root, 'paquets', 'quiz-lumi.h5p'))).toBe(true);
   const content = JSON.parse(readFileSync(path.join(root, 'content', 'quiz-lumi', 'content', 'content.json'), 'utf8'));
   expect(content).toEqual({ question: '<p>Bonjour <a>lien</a></p>', simple: "L'ESAT" });
-  const registry = readFileSync(path.join(site, 'h5p', 'importees.ts'), 'utf8');
+  const registry = readFileSync(path.join(site, CHEMINS.importeesH5P), 'utf8');
   expect(registry).toContain('id: "quiz-lumi"');
   expect(registry).toContain('criteres: ["B2.C6.CR1"]');
   expect(readdirSync(root).filter((e) => e.startsWith('.import'))).toEqual([]);
@@ -131,11 +132,11 @@ const refusals: [string, () => string, RegExp, Partial<ReturnType<typeof options
 
 test.each(refusals)('refused: %s — nothing is written', async (_label, make, message, override) => {
   const file = make();
-  const before = [snapshot(path.join(site, 'static')), readFileSync(path.join(site, 'h5p', 'importees.ts'), 'utf8')];
+  const before = [snapshot(path.join(site, 'static')), readFileSync(path.join(site, CHEMINS.importeesH5P), 'utf8')];
   const r = await importerPaquet(site, file, { ...options(), ...override });
   expect(r.ok).toBe(false);
   if (!r.ok) expect(r.problemes.join('\n')).toMatch(message);
-  expect([snapshot(path.join(site, 'static')), readFileSync(path.join(site, 'h5p', 'importees.ts'), 'utf8')]).toEqual(before);
+  expect([snapshot(path.join(site, 'static')), readFileSync(path.join(site, CHEMINS.importeesH5P), 'utf8')]).toEqual(before);
 });
 
 test('the archive reader sees declared sizes and Unix types before extraction', () => {

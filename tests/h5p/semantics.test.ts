@@ -7,12 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { ACTIVITES } from '@site/quizzes/index';
-import { SEMANTICS, languageFile } from '@site/h5p/moniteur-atelier/semantics';
+import { SEMANTICS, languageFile } from '@site/src/build/h5p/semantics';
 import { contentProblems, semanticsProblems, type Field } from '@site/src/domain/h5p/semantique';
 import { fromParams, toParams, decodeEntities } from '@site/src/domain/h5p/contenu';
-import { formulesMathML } from '@site/h5p/construire';
+import { formulesMathML } from '@site/src/build/h5p/construire';
+import { CHEMINS } from '@site/src/build/chemins';
 
-const officiels = path.resolve(__dirname, '..', '..', 'h5p', 'officiels');
+const officiels = path.resolve(__dirname, '..', '..', CHEMINS.officielsH5P);
 
 test('our semantics.json follows the H5P semantics format', () => {
   expect(semanticsProblems(SEMANTICS)).toEqual([]);

@@ -12,14 +12,13 @@ import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/plugins/activites';
 import { storeKeys, profilKey } from '@site/src/domain/journal/keys';
-import { MemoryStore, type Changements, type KeyValueStore } from '@site/src/domain/journal/document';
-import { JournalStore } from '@site/src/domain/journal/store';
+import { JournalStore, MemoryStore, type Changements, type KeyValueStore } from '@site/src/domain/journal/store';
 import { appliquerImport, creerPasseport, importerPasseport, lirePasseport, refusExport, type LecturePasseport } from '@site/src/domain/apprenant/passeport';
 import { ProfilStore } from '@site/src/domain/profil/profil-store';
 import { lireLien } from '@site/src/domain/formateur/parcours';
 import { lireResume } from '@site/src/domain/journal/resume';
 import { lireFichierCohorte } from '@site/src/domain/formateur/tableau-cohorte';
-import { importerPaquet, registreSource } from '@site/scripts/lib/h5p-import';
+import { importerPaquet, registreSource } from '@site/src/build/h5p/import';
 import { LocalStorageStore, ouvrirStockage } from '@site/src/lib/storage';
 import { deballer, emballer, TRANCHE } from '@site/src/lib/lecteur-travail';
 import { serializeJournal, emptyJournal } from '@site/src/domain/journal/journal';
@@ -29,6 +28,7 @@ import { iri } from '@site/src/domain/journal/iri';
 import { encode, entreeProblem, fenetreDates, LIMITES_ENTREE } from '@site/src/domain/journal/codec';
 import { CORPUS, REVISION, TYPES_HOSTILES, type CasHostile } from '../fixtures/hostiles/corpus';
 import { octetsDe } from '../fixtures/hostiles/fichiers';
+import { CHEMINS } from '@site/src/build/chemins';
 
 jest.setTimeout(120_000);
 
@@ -124,8 +124,8 @@ describe('.h5p packages (npm run h5p:add)', () => {
   beforeEach(() => {
     site = mkdtempSync(path.join(os.tmpdir(), 'h5p-hostile-'));
     mkdirSync(path.join(site, 'static', 'h5p', 'libraries'), { recursive: true });
-    mkdirSync(path.join(site, 'h5p'), { recursive: true });
-    writeFileSync(path.join(site, 'h5p', 'importees.ts'), registreSource([]));
+    mkdirSync(path.dirname(path.join(site, CHEMINS.importeesH5P)), { recursive: true });
+    writeFileSync(path.join(site, CHEMINS.importeesH5P), registreSource([]));
   });
   afterEach(() => rmSync(site, { recursive: true, force: true }));
   const arbre = (dir: string): string[] =>

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RECHERCHE_SANS_INDEX } from '@site/src/plugins/site-plugin';
+import { RECHERCHE_SANS_INDEX } from '@site/src/plugins/plugin-recherche';
 
 const rechercheFrancais = require('@site/src/plugins/recherche-francais') as ((this: { resourcePath: string }, source: string) => string) & { FRANCAIS: string };
 const client = path.dirname(require.resolve('@easyops-cn/docusaurus-search-local/package.json'));

@@ -3,7 +3,7 @@
  * xsi:schemaLocation (and every file those schemas import) is at the root of the
  * package, and every module's manifest validates against them with libxml2's
  * XML Schema validator (xmllint, compiled to WebAssembly: xmllint-wasm). The
- * schemas are ours (scorm/schemas/, written from the public information model
+ * schemas are ours (src/build/scorm/schemas/, written from the public information model
  * of IMS CP 1.1.2 and SCORM 1.2), so the validator is also shown refusing
  * manifests that break that model.
  */
@@ -12,9 +12,10 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { validateXML } from 'xmllint-wasm';
 import { ACTIVITES } from '@site/quizzes/index';
-import { readPages } from '@site/scripts/lib/lecons';
-import { bundleScorm, paquetScorm, planModules } from '@site/scorm/construire';
+import { readPages } from '@site/src/build/lecons/lecons';
+import { bundleScorm, paquetScorm, planModules } from '@site/src/build/scorm/construire';
 import { FICHIERS_SCHEMAS, manifesteScorm } from '@site/src/domain/scorm/manifeste';
+import { CHEMINS } from '@site/src/build/chemins';
 
 const siteDir = path.resolve(__dirname, '..', '..');
 const bundle = bundleScorm(siteDir);
@@ -56,7 +57,7 @@ test('a package holds, at its root, every schema its manifest names (and what th
   const manifeste = decode(files['imsmanifest.xml']!);
   const attendus = nommes(manifeste, files);
   expect(attendus.sort()).toEqual([...FICHIERS_SCHEMAS].sort());
-  for (const f of attendus) expect([f, files[f]?.byteLength ?? 0]).toEqual([f, readFileSync(path.join(siteDir, 'scorm', 'schemas', f)).byteLength]);
+  for (const f of attendus) expect([f, files[f]?.byteLength ?? 0]).toEqual([f, readFileSync(path.join(siteDir, CHEMINS.schemasScorm, f)).byteLength]);
   expect(manifeste).not.toContain('imsmd_rootv1p2p1');
 });
 

@@ -83,7 +83,7 @@ test('a high advisory fails, named once with its package (not once per dependent
   expect(r.status).toBe(1);
   expect(r.out.split('\n').filter((l) => l.startsWith('✗ GHSA'))).toHaveLength(1);
   expect(r.out).toContain(`✗ ${GHSA} (high) dans paquet-vulnerable : Déni de service`);
-  expect(r.out).toContain('ajoutez une exception relue et datée dans securite/audit-exceptions.json');
+  expect(r.out).toContain('ajoutez une exception relue et datée dans src/build/securite/audit-exceptions.json');
 });
 
 test('a critical advisory without GHSA id is named by its npm id', () => {
@@ -153,7 +153,7 @@ test('another npm error fails', () => {
 });
 
 test('the committed exceptions file is well-formed', () => {
-  const file = JSON.parse(readFileSync(path.join(root, 'securite', 'audit-exceptions.json'), 'utf8')) as { exceptions: { revueLe: string }[] };
+  const file = JSON.parse(readFileSync(path.join(root, 'src', 'build', 'securite', 'audit-exceptions.json'), 'utf8')) as { exceptions: { revueLe: string }[] };
   expect(Array.isArray(file.exceptions)).toBe(true);
   for (const e of file.exceptions) {
     // Format only: expiry is checked by `npm run audit` itself (.ci/run, publication).

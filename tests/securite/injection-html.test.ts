@@ -120,7 +120,7 @@ function constatsPage(fichier: string, source: string): Constat[] {
 }
 
 function constats(): Constat[] {
-  const code = ['src', 'h5p', 'scorm'].flatMap((d) => walk(path.join(root, d), CODE));
+  const code = ['src'].flatMap((d) => walk(path.join(root, d), CODE));
   const pages = ['docs', 'blog', path.join('src', 'pages')].flatMap((d) => walk(path.join(root, d), PAGES));
   const rel = (f: string) => path.relative(root, f).split(path.sep).join('/');
   return [

@@ -1,6 +1,6 @@
 /**
  * Stands in for Docusaurus's « Your Docusaurus site did not load properly »
- * banner (its client module `./BaseUrlIssueBanner`, replaced in site-plugin.ts):
+ * banner (its client module `./BaseUrlIssueBanner`, replaced in src/plugins/plugin-banniere.ts):
  * the same check, in French. When the home page's scripts could not run — most
  * often because the site was built for another base URL than the one it is served
  * under — a script written in the page at build time shows what was configured

@@ -1,6 +1,6 @@
 /**
  * The chunk behind src/theme/CodeBlock: Docusaurus' own code block, with Prism set
- * up as theme-classic's client module does it (src/plugins/site-plugin.ts removes
+ * up as theme-classic's client module does it (src/plugins/plugin-prism.ts removes
  * that client module from the bundle every page loads).
  */
 import type { ComponentType } from 'react';

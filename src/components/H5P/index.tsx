@@ -213,7 +213,7 @@ function H5PView({ data }: { data: H5PData }): ReactNode {
           // The player's iframe has no accessible name: give it the activity's title.
           iframe.setAttribute('title', `Activité H5P : ${data.titre}`);
           // Start from a page of the site rather than about:blank: the offline service
-          // worker then serves everything the activity loads (see h5p/construire.ts).
+          // worker then serves everything the activity loads (see src/build/h5p/construire.ts).
           await new Promise<void>((resolve) => {
             iframe.addEventListener('load', () => resolve(), { once: true });
             iframe.src = `${base}lecteur/cadre.html`;

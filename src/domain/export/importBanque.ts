@@ -2,7 +2,7 @@
  * A trainer's Moodle question bank → our typed questions (`npm run import`).
  *
  * The files are parsed by maintained parsers on the command-line side
- * (scripts/lib/import-moodle.ts: gift-pegjs for GIFT, fast-xml-parser for
+ * (src/build/import/moodle.ts: gift-pegjs for GIFT, fast-xml-parser for
  * Moodle XML) into `QuestionLue`, a neutral shape; this module maps each one to
  * one of our question kinds, or says why it cannot:
  *   multichoice (one right answer) → choix-unique, (several) → choix-multiples,

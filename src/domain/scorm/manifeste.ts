@@ -4,7 +4,7 @@
  *
  * `xsi:schemaLocation` names the schema of each namespace the manifest uses
  * (IMS CP 1.1.2, ADL SCORM 1.2), and the package holds those files at its root
- * (SCHEMAS_SCORM, written for this project in scorm/schemas/: the 2001 files of
+ * (SCHEMAS_SCORM, written for this project in src/build/scorm/schemas/: the 2001 files of
  * IMS carry no licence to redistribute). The IMS metadata schema
  * (imsmd_rootv1p2p1.xsd) is not named: no element of the manifest is in its
  * namespace, and a strict checker looks for every file that is named.

@@ -12,13 +12,13 @@
  * xAPI `answered` per checked question or case decision, `completed` at the end,
  * with result.score and success, through H5P's own event API.
  */
-import { fromParams } from '../../src/domain/h5p/contenu';
-import type { Correction } from '../../src/domain/quiz/scoring';
-import { plainText } from '../../src/domain/texte/richText';
-import type { Cas, Choix } from '../../src/domain/cas/types';
-import type { Question } from '../../src/domain/quiz/types';
-import { EXT } from '../../src/domain/journal/iri';
-import { Lecteur, type Textes } from '../../src/lecteur/lecteur';
+import { fromParams } from '../../domain/h5p/contenu';
+import type { Correction } from '../../domain/quiz/scoring';
+import { plainText } from '../../domain/texte/richText';
+import type { Cas, Choix } from '../../domain/cas/types';
+import type { Question } from '../../domain/quiz/types';
+import { EXT } from '../../domain/journal/iri';
+import { Lecteur, type Textes } from '../lecteur';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type H5PGlobal = any;

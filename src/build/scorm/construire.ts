@@ -2,20 +2,21 @@
  * SCORM 1.2 packages, one per module (Node only). A module is a lesson and the
  * activities it embeds (quizzes, case studies, H5P activities of ours). The
  * package holds imsmanifest.xml, index.html (the lesson's text taken from the
- * built page, then the activities), lecteur.js (scorm/runtime.ts and the shared
+ * built page, then the activities), lecteur.js (src/lecteur/scorm/runtime.ts and the shared
  * player, bundled), styles.css and the schema files the manifest names. Nothing is loaded from elsewhere.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
-import type { Activite } from '../src/domain/activite';
-import { FICHIERS_SCHEMAS, manifesteScorm } from '../src/domain/scorm/manifeste';
-import { escapeHtml } from '../src/domain/export/texte';
-import type { BlocId } from '../src/referentiel';
+import type { Activite } from '../../domain/activite';
+import { FICHIERS_SCHEMAS, manifesteScorm } from '../../domain/scorm/manifeste';
+import { escapeHtml } from '../../domain/export/texte';
+import type { BlocId } from '../../referentiel';
+import { CHEMINS } from '../chemins';
+import { empaqueter } from '../empaqueter';
 import { formulesMathML } from '../h5p/construire';
-import type { Page } from '../scripts/lib/lecons';
-import { extraireLecon } from '../scripts/lib/lecon-html';
+import type { Page } from '../lecons/lecons';
+import { extraireLecon } from '../lecons/lecon-html';
 
 export interface PlanModule {
   /** « bloc-1-accueillir ». */
@@ -51,25 +52,14 @@ export function planModules(pages: readonly Page[], activites: readonly Activite
 export interface BundleScorm {
   readonly js: Uint8Array;
   readonly css: Uint8Array;
-  /** The schema files named by the manifest (scorm/schemas/), by file name. */
+  /** The schema files named by the manifest (src/build/scorm/schemas/), by file name. */
   readonly schemas: Readonly<Record<string, Uint8Array>>;
 }
 
 export function bundleScorm(siteDir: string): BundleScorm {
-  const bundle = buildSync({
-    entryPoints: [path.join(siteDir, 'scorm', 'runtime.ts')],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: ['es2019'],
-    legalComments: 'none',
-    write: false,
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
-  const css = `${readFileSync(path.join(siteDir, 'scorm', 'module.css'), 'utf8')}\n${readFileSync(path.join(siteDir, 'h5p', 'moniteur-atelier', 'styles.css'), 'utf8')}`;
-  const schemas = Object.fromEntries(FICHIERS_SCHEMAS.map((f) => [f, new Uint8Array(readFileSync(path.join(siteDir, 'scorm', 'schemas', f)))]));
-  return { js: bundle.outputFiles[0]!.contents, css: strToU8(css), schemas };
+  const css = `${readFileSync(path.join(siteDir, CHEMINS.stylesScorm), 'utf8')}\n${readFileSync(path.join(siteDir, CHEMINS.stylesH5P), 'utf8')}`;
+  const schemas = Object.fromEntries(FICHIERS_SCHEMAS.map((f) => [f, new Uint8Array(readFileSync(path.join(siteDir, CHEMINS.schemasScorm, f)))]));
+  return { js: empaqueter(siteDir, CHEMINS.runtimeScorm), css: strToU8(css), schemas };
 }
 
 /** The built page of a route (build/<route>.html or build/<route>/index.html). */

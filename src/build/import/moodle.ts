@@ -10,12 +10,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseGift, type GIFTQuestion, type TextChoice, type TextFormat } from 'gift-pegjs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Activite } from '../../src/domain/activite';
-import { checkActivite } from '../../src/domain/activite';
-import { checkBank } from '../../src/domain/quiz/check';
-import { convertir, problemesCriteres, slugifier, sourceQuiz, type Conversion, type OptionsImport, type QuestionLue, type ReponseLue } from '../../src/domain/export/importBanque';
-import { escapeHtml } from '../../src/domain/export/texte';
-import type { Question, Quiz } from '../../src/domain/quiz/types';
+import type { Activite } from '../../domain/activite';
+import { checkActivite } from '../../domain/activite';
+import { checkBank } from '../../domain/quiz/check';
+import { convertir, problemesCriteres, slugifier, sourceQuiz, type Conversion, type OptionsImport, type QuestionLue, type ReponseLue } from '../../domain/export/importBanque';
+import { escapeHtml } from '../../domain/export/texte';
+import type { Question, Quiz } from '../../domain/quiz/types';
 
 export const FORMATS_IMPORT = ['gift', 'moodle-xml'] as const;
 export type FormatImport = (typeof FORMATS_IMPORT)[number];

@@ -8,17 +8,18 @@
  *   newer patch version is kept);
  * - the content goes to static/h5p/content/<id>/ with its HTML text sanitized;
  * - the original package is kept in static/h5p/paquets/<id>.h5p (for download);
- * - the activity is registered in h5p/importees.ts with its critères.
+ * - the activity is registered in src/build/h5p/importees.ts with its critères.
  * A refused import writes nothing.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { isCritereId, type CritereId } from '../../src/referentiel';
-import { dossierBibliotheque, resoudre, type Dependance } from '../../src/domain/h5p/dependances';
-import { lireRepertoire, problemesArchive, problemesH5PJson, problemesLibraryJson } from '../../src/domain/h5p/paquet';
-import { nettoyerContenu } from './nettoyer-html';
-import { lireJson } from '../../src/domain/texte/json';
+import { isCritereId, type CritereId } from '../../referentiel';
+import { dossierBibliotheque, resoudre, type Dependance } from '../../domain/h5p/dependances';
+import { lireRepertoire, problemesArchive, problemesH5PJson, problemesLibraryJson } from '../../domain/h5p/paquet';
+import { CHEMINS } from '../chemins';
+import { nettoyerContenu } from '../securite/nettoyer-html';
+import { lireJson } from '../../domain/texte/json';
 
 export interface Importee {
   readonly id: string;
@@ -33,7 +34,7 @@ export interface OptionsImport {
   readonly titre?: string;
   /** Ids already used (activities, H5P activities): an import may not take one. */
   readonly idsPris: ReadonlySet<string>;
-  /** Already registered imports (h5p/importees.ts). */
+  /** Already registered imports (src/build/h5p/importees.ts). */
   readonly importees: readonly Importee[];
   /** Extra folders where installed libraries are found (our generated library). */
   readonly autresBibliotheques?: readonly string[];
@@ -195,7 +196,7 @@ export async function importerPaquet(siteDir: string, fichier: string, options: 
     renameSync(path.join(staging, 'paquets', `${options.id}.h5p`), path.join(racine, 'paquets', `${options.id}.h5p`));
     const titre = options.titre ?? String((h5pJson as { title: string }).title);
     const entree: Importee = { id: options.id, titre, criteres: options.criteres as CritereId[], origine: 'importee' };
-    writeFileSync(path.join(siteDir, 'h5p', 'importees.ts'), registreSource([...options.importees.filter((i) => i.id !== options.id), entree]));
+    writeFileSync(path.join(siteDir, CHEMINS.importeesH5P), registreSource([...options.importees.filter((i) => i.id !== options.id), entree]));
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -14,13 +14,14 @@
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { zipSync, strToU8 } from 'fflate';
 import katex from 'katex';
-import type { Activite } from '../src/domain/activite';
-import { toParams, type FormuleH5P } from '../src/domain/h5p/contenu';
-import { parseRichText } from '../src/domain/texte/richText';
-import { LIBRARY_FOLDER, MACHINE_NAME, SEMANTICS, VERSION, languageFile } from './moniteur-atelier/semantics';
+import type { Activite } from '../../domain/activite';
+import { toParams, type FormuleH5P } from '../../domain/h5p/contenu';
+import { parseRichText } from '../../domain/texte/richText';
+import { CHEMINS } from '../chemins';
+import { empaqueter } from '../empaqueter';
+import { LIBRARY_FOLDER, MACHINE_NAME, SEMANTICS, VERSION, languageFile } from './semantics';
 
 const require = createRequire(__filename);
 
@@ -80,19 +81,8 @@ const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect 
 
 /** Our library's files: relative path → content. */
 export function libraryFiles(siteDir: string): Map<string, Uint8Array> {
-  const bundle = buildSync({
-    entryPoints: [path.join(siteDir, 'h5p', 'moniteur-atelier', 'runtime.ts')],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: ['es2019'],
-    legalComments: 'none',
-    write: false,
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
-  const js = bundle.outputFiles[0]!.contents;
-  const css = readFileSync(path.join(siteDir, 'h5p', 'moniteur-atelier', 'styles.css'));
+  const js = empaqueter(siteDir, CHEMINS.runtimeH5P);
+  const css = readFileSync(path.join(siteDir, CHEMINS.stylesH5P));
   return new Map<string, Uint8Array>([
     ['library.json', strToU8(`${JSON.stringify(LIBRARY_JSON, null, 2)}\n`)],
     ['semantics.json', strToU8(`${JSON.stringify(SEMANTICS, null, 2)}\n`)],

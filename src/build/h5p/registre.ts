@@ -5,9 +5,9 @@
  * - those imported from .h5p packages made by trainers (`npm run h5p:add`), listed
  *   in importees.ts (written by the import command, typed like everything else).
  */
-import type { CritereId } from '../src/referentiel';
-import { ACTIVITES } from '../quizzes/index';
-import { criteresOfActivite } from '../src/domain/activite';
+import type { CritereId } from '../../referentiel';
+import { ACTIVITES } from '../../../quizzes/index';
+import { criteresOfActivite } from '../../domain/activite';
 import { H5P_IMPORTEES } from './importees';
 
 export interface ActiviteH5P {

@@ -7,11 +7,11 @@
  * (at most 4,096 characters). Without an LMS (file opened on its own), it works
  * the same, keeps the answers in this browser and says that nothing is reported.
  */
-import type { Activite } from '../src/domain/activite';
-import type { FormuleH5P } from '../src/domain/h5p/contenu';
-import { SessionScorm, trouverApi, type Statut } from '../src/domain/scorm/api';
-import { decoderSuspension, encoderSuspension, type EtatModule } from '../src/domain/scorm/suspension';
-import { Lecteur } from '../src/lecteur/lecteur';
+import type { Activite } from '../../domain/activite';
+import type { FormuleH5P } from '../../domain/h5p/contenu';
+import { SessionScorm, trouverApi, type Statut } from '../../domain/scorm/api';
+import { decoderSuspension, encoderSuspension, type EtatModule } from '../../domain/scorm/suspension';
+import { Lecteur } from '../lecteur';
 
 interface Donnees {
   readonly id: string;

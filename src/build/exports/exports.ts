@@ -11,21 +11,20 @@
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { Activite } from '../../src/domain/activite';
-import { banque } from '../../src/domain/export/banque';
-import { toGift } from '../../src/domain/export/gift';
-import { toMoodleXml } from '../../src/domain/export/moodleXml';
-import { OFFICIELS, paquetOfficiel, type Langue, type Langues, type Officiel } from '../../src/domain/export/h5pOfficiel';
-import { DIALOGCARDS, paquetCartes } from '../../src/domain/export/h5pCartes';
-import type { JeuDeCartes } from '../../src/domain/cartes/types';
-import { catalogueXapi } from '../../src/domain/xapi/export';
-import type { Quiz } from '../../src/domain/quiz/types';
-import { BLOC_IDS, blocById, isBlocId, type BlocId } from '../../src/referentiel';
-import { bundleScorm, pageConstruite, paquetScorm, planModules, type PlanModule } from '../../scorm/construire';
-import type { Page } from './lecons';
-
-export const FORMATS = ['gift', 'moodle-xml', 'h5p-official', 'scorm', 'xapi'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Activite } from '../../domain/activite';
+import { banque } from '../../domain/export/banque';
+import { toGift } from '../../domain/export/gift';
+import { toMoodleXml } from '../../domain/export/moodleXml';
+import { OFFICIELS, paquetOfficiel, type Langue, type Langues, type Officiel } from '../../domain/export/h5pOfficiel';
+import { DIALOGCARDS, paquetCartes } from '../../domain/export/h5pCartes';
+import type { JeuDeCartes } from '../../domain/cartes/types';
+import { catalogueXapi } from '../../domain/xapi/export';
+import type { Quiz } from '../../domain/quiz/types';
+import { BLOC_IDS, blocById, isBlocId, type BlocId } from '../../referentiel';
+import { bundleScorm, pageConstruite, paquetScorm, planModules, type PlanModule } from '../scorm/construire';
+import type { Page } from '../lecons/lecons';
+import { CHEMINS } from '../chemins';
+import type { FichierExport, Format } from '../../domain/export/fichiers';
 
 /** Folder of each format under the output folder. */
 export const DOSSIERS: Readonly<Record<Format, string>> = {
@@ -36,24 +35,7 @@ export const DOSSIERS: Readonly<Record<Format, string>> = {
   xapi: 'xapi',
 };
 
-export interface FichierExport {
-  readonly format: Format;
-  readonly bloc: BlocId;
-  /** Path relative to the output folder, with « / ». */
-  readonly chemin: string;
-  readonly titre: string;
-  readonly octets: number;
-  readonly questions?: number;
-  /** Revision cards in an H5P.Dialogcards package. */
-  readonly cartes?: number;
-  readonly omises?: readonly { readonly id: string; readonly raison: string }[];
-}
-
 export class ErreurExport extends Error {}
-
-export function isFormat(value: unknown): value is Format {
-  return typeof value === 'string' && (FORMATS as readonly string[]).includes(value);
-}
 
 /** The blocs asked for, checked: an unknown bloc or a bloc without activity is an error. */
 export function blocsDemandes(bloc: string | null, activites: readonly Activite[]): BlocId[] {
@@ -64,16 +46,16 @@ export function blocsDemandes(bloc: string | null, activites: readonly Activite[
 }
 
 export function languesOfficielles(siteDir: string): Langues {
-  const dir = path.join(siteDir, 'h5p', 'officiels');
+  const dir = path.join(siteDir, CHEMINS.officielsH5P);
   const read = (lib: string, file: string) => JSON.parse(readFileSync(path.join(dir, lib, file), 'utf8'));
   return Object.fromEntries(
     (Object.keys(OFFICIELS) as Officiel[]).map((n) => [n, { semantics: read(n, 'semantics.json'), fr: read(n, 'language/fr.json') }]),
   ) as Langues;
 }
 
-/** semantics.json and language/fr.json of H5P.Dialogcards (h5p/officiels/). */
+/** semantics.json and language/fr.json of H5P.Dialogcards (src/build/h5p/officiels/). */
 export function langueDialogcards(siteDir: string): Langue {
-  const dir = path.join(siteDir, 'h5p', 'officiels', DIALOGCARDS.machineName);
+  const dir = path.join(siteDir, CHEMINS.officielsH5P, DIALOGCARDS.machineName);
   const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   return { semantics: read('semantics.json'), fr: read('language/fr.json') };
 }

@@ -1,12 +1,12 @@
 /**
  * semantics.json of our content type H5P.MoniteurAtelier, written as data so that
  * the library's semantics.json and language/fr.json are generated from one
- * source (h5p/construire.ts). It describes the parameters produced by
+ * source (src/build/h5p/construire.ts). It describes the parameters produced by
  * src/domain/h5p/contenu.ts from our typed activities: H5P has no map type, so
  * every record of the domain (pairs, gaps, scores, debriefs) is a list here.
  */
-import type { Field } from '../../src/domain/h5p/semantique';
-import { QUESTION_KINDS, KIND_LABELS } from '../../src/domain/quiz/types';
+import type { Field } from '../../domain/h5p/semantique';
+import { QUESTION_KINDS, KIND_LABELS } from '../../domain/quiz/types';
 
 export const MACHINE_NAME = 'H5P.MoniteurAtelier';
 // 1.1: formulas' MathML stored in base64 (an H5P host's HTML filter kept the tags but dropped every

@@ -1,0 +1,17 @@
+/**
+ * Docusaurus's banner for a wrong base URL, in French: its client module
+ * `./BaseUrlIssueBanner` is replaced by src/components/BanniereAdresse.
+ */
+import path from 'node:path';
+import { CLIENT_DOCUSAURUS, greffonClient, remplacer } from './remplacement';
+
+export default greffonClient('moniteur-atelier-banniere', (siteDir, _isServer, utils) => {
+  const banniereAdresse = path.join(siteDir, 'src', 'components', 'BanniereAdresse', 'index.tsx');
+  return {
+    plugins: [
+      remplacer(utils, /^\.\/BaseUrlIssueBanner$/, (resource) => {
+        if (CLIENT_DOCUSAURUS.test(resource.context)) resource.request = banniereAdresse;
+      }),
+    ],
+  };
+});

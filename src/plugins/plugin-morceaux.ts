@@ -1,0 +1,36 @@
+/**
+ * How the browser bundle is cut into chunks:
+ * - the référentiel and the learning engine go into chunks shared by the pages
+ *   that use them rather than into Docusaurus's `common` chunk (PARTAGE_DES_MORCEAUX);
+ * - identical chunks are merged (mergeDuplicateChunks);
+ * - the whole of `tslib` stays out of the bundle (tslib-client.js).
+ */
+import { greffonClient, remplacer, substitut } from './remplacement';
+
+/**
+ * Docusaurus puts every module used by half the pages or more in one `common`
+ * chunk, loaded by every page that needs any of them. Most lessons have quizzes,
+ * so the référentiel and the learning engine (`src/referentiel`, `src/domain`)
+ * landed there, and a lesson of text only loaded them for nothing (≈ 9 Kio gzip).
+ * They go instead into chunks shared by the pages that use them (merged into
+ * Docusaurus's own `cacheGroups`).
+ */
+const MOTEUR = /[\\/]src[\\/](referentiel|domain)[\\/]/;
+export const PARTAGE_DES_MORCEAUX = {
+  common: { test: (module: { nameForCondition?: () => string | null }) => !MOTEUR.test(module.nameForCondition?.() ?? '') },
+  moteur: { test: MOTEUR, minChunks: 2, priority: 30, reuseExistingChunk: true },
+};
+
+export default greffonClient('moniteur-atelier-morceaux', (siteDir, isServer, utils) => {
+  const tslibClient = substitut(siteDir, 'tslib-client.js');
+  return {
+    // mergeDuplicateChunks (webpack's default, off here with Rspack): the journal engine was
+    // emitted twice, as two identical chunks, both loaded by every page with an activity.
+    optimization: isServer ? {} : { mergeDuplicateChunks: true, splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
+    plugins: [
+      remplacer(utils, /^tslib$/, (resource) => {
+        if (!isServer && /[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context)) resource.request = tslibClient;
+      }),
+    ],
+  };
+});

@@ -1,0 +1,23 @@
+/**
+ * Navigation between pages, lighter than Docusaurus's:
+ * - no viewport prefetch (prefetch-client.js): the service worker already stores
+ *   the site, and the 150 to 350 `<link rel="prefetch">` a page added cost
+ *   main-thread time and bandwidth; hover/focus preload stays;
+ * - nprogress is replaced by the same bar drawn in CSS (progression-navigation.js).
+ */
+import { CLIENT_DOCUSAURUS, greffonClient, remplacer, substitut } from './remplacement';
+
+export default greffonClient('moniteur-atelier-navigation', (siteDir, isServer, utils) => {
+  const prefetchClient = substitut(siteDir, 'prefetch-client.js');
+  const progressionNavigation = substitut(siteDir, 'progression-navigation.js');
+  return {
+    plugins: [
+      remplacer(utils, /[\\/]theme-classic[\\/]lib[\\/]nprogress(\.js)?$/, (resource) => {
+        resource.request = progressionNavigation;
+      }),
+      remplacer(utils, /^\.\/prefetch$/, (resource) => {
+        if (!isServer && CLIENT_DOCUSAURUS.test(resource.context)) resource.request = prefetchClient;
+      }),
+    ],
+  };
+});
