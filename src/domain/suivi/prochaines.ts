@@ -9,7 +9,7 @@ import { criteresATravailler, type MaitriseBloc, type Niveau } from '../progress
 import type { Statement } from '../progress/statement';
 import { activitePour, leconPour, lienActivite, type Banque } from './banque';
 import { joursActifs } from './historique';
-import { aReviser } from './leitner';
+import { aReviser } from '../apprenant/revision';
 import { etatsActivites } from './avancement';
 import { statutItemDepuis, type Parcours } from './parcours';
 import { positionnementFait } from './positionnement';
