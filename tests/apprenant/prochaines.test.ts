@@ -7,7 +7,7 @@ import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/plugins/activites';
 import { lienActivite, titreActivite } from '@site/src/domain/formateur/banque';
 import { aFaireEnsuite, JOURS_AVANT_RAPPEL } from '@site/src/domain/apprenant/prochaines';
-import { cartesJouables, paquet, parActivite } from '@site/src/domain/suivi/leitner';
+import { cartesJouables, paquet, parActivite } from '@site/src/domain/apprenant/revision';
 import { maitrise } from '@site/src/domain/journal/mastery';
 import { profilVide, type Profil } from '@site/src/domain/profil/profil';
 import type { Parcours } from '@site/src/domain/formateur/parcours';

@@ -1,12 +1,11 @@
 /**
- * Assignment links (≥ 10 malformed links refused, storage untouched), the error
- * review deck (Leitner boxes), mock-exam drawing, cohort table and CSV, profiles.
+ * Assignment links (≥ 10 malformed links refused, storage untouched), mock-exam
+ * drawing, cohort table and CSV, profiles (the error-review deck: tests/apprenant/revision.test.ts).
  */
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/plugins/activites';
 import { encoderParcours, lireLien, statutItem, type Parcours } from '@site/src/domain/formateur/parcours';
-import { aReviser, paquet, INTERVALLES_JOURS } from '@site/src/domain/suivi/leitner';
 import { tirerExamen, EXAMENS } from '@site/src/domain/apprenant/examen';
 import { criteresOf } from '@site/src/referentiel';
 import { csvCohorte, filtrer, ligneCohorte } from '@site/src/domain/formateur/cohorte';
@@ -15,8 +14,7 @@ import { profilProblem, profilVide } from '@site/src/domain/profil/profil';
 import { ProfilStore } from '@site/src/domain/profil/profil-store';
 import { quizCompleted } from '@site/src/domain/journal/events';
 import { emptyJournal } from '@site/src/domain/journal/journal';
-import { MemoryStore } from '@site/src/domain/journal/document';
-import { iri } from '@site/src/domain/journal/iri';
+import { MemoryStore } from '@site/src/domain/journal/store';
 import { statement, LEARNER, HOME } from '../fixtures/statements';
 import { REFERENTIEL } from '@site/src/referentiel';
 
@@ -76,46 +74,6 @@ describe('assignment links', () => {
     expect(statutItem(parcours.items[1]!, parcours, banque, done)).toBe('reussi');
     expect(statutItem(parcours.items[1]!, { ...parcours, mode: 'examen' }, banque, done)).toBe('a-faire');
     expect(statutItem(parcours.items[0]!, parcours, banque, done)).toBe('a-faire');
-  });
-});
-
-describe('error review deck (Leitner)', () => {
-  const q = iri.question('sante-securite', 'q1');
-  const at = (day: number) => new Date(Date.UTC(2026, 0, 1 + day, 10)).toISOString();
-  test('a wrong answer enters box 1, right answers move it up, then out', () => {
-    const history = [statement({ objet: q, points: 0, when: at(0) })];
-    expect(paquet(history).map((c) => [c.question, c.boite])).toEqual([['q1', 1]]);
-    let day = 0;
-    for (let box = 1; box <= INTERVALLES_JOURS.length; box += 1) {
-      day += INTERVALLES_JOURS[box - 1]!;
-      history.push(statement({ objet: q, points: 1, when: at(day) }));
-      const deck = paquet(history);
-      if (box < INTERVALLES_JOURS.length) expect(deck[0]?.boite).toBe(box + 1);
-      else expect(deck).toEqual([]);
-    }
-  });
-  test('a question just missed is due at once: the learner can review it right after the quiz', () => {
-    const history = [statement({ objet: q, points: 0, when: at(0), tentative: 'quiz-1' })];
-    expect(aReviser(history, new Date(at(0)))).toHaveLength(1);
-    expect(paquet(history)[0]).toMatchObject({ boite: 1, echeance: at(0) });
-  });
-  test('a right answer in the attempt of the miss (retry after the correction) or well before the review date does not move the card; a wrong one resets it', () => {
-    const history = [statement({ objet: q, points: 0, when: at(0), tentative: 'quiz-1' }), statement({ objet: q, points: 1, when: at(0), tentative: 'quiz-1' })];
-    expect(paquet(history)[0]).toMatchObject({ boite: 1, echeance: at(0) });
-    // Reviewed in another attempt (the review session): box 2, due the next day.
-    history.push(statement({ objet: q, points: 1, when: at(0), tentative: 'revision-1' }));
-    expect(paquet(history)[0]).toMatchObject({ boite: 2, echeance: at(1) });
-    // Right again the same day: too early to count.
-    history.push(statement({ objet: q, points: 1, when: at(0), tentative: 'revision-2' }));
-    expect(paquet(history)[0]).toMatchObject({ boite: 2 });
-    history.push(statement({ objet: q, points: 1, when: at(1), tentative: 'revision-3' }), statement({ objet: q, points: 0, when: at(5), tentative: 'quiz-2' }));
-    expect(paquet(history)[0]).toMatchObject({ boite: 1, ratees: 2, echeance: at(5) });
-  });
-  test('H5P answers of the same question count; only due cards are proposed', () => {
-    const h5p = 'https://moniteur-atelier.github.io/xapi/h5p/sante-securite/questions/q1';
-    const history = [statement({ objet: h5p, points: 0, when: at(1) })];
-    expect(aReviser(history, new Date(at(0)))).toEqual([]);
-    expect(aReviser(history, new Date(at(1)))).toHaveLength(1);
   });
 });
 

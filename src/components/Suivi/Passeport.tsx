@@ -3,7 +3,7 @@
  * the active profile, in one file), bring one back (merge or replace, after a
  * spelled-out confirmation), ask the browser for durable storage, and show the
  * QR code of the summary for the trainer. All the rules are in
- * src/domain/suivi (passeport.ts, sauvegarde.ts); nothing leaves the browser.
+ * src/domain/apprenant/passeport.ts and src/domain/journal/sauvegarde.ts; nothing leaves the browser.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';

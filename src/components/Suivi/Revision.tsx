@@ -1,12 +1,12 @@
 /**
  * The error-review deck: questions missed (anywhere on the site) are due at once, then
- * come back after 1, 3, 7, 14 then 30 days while they are answered right (Leitner boxes, derived
- * from the record in src/domain/suivi/leitner.ts). A session takes the cards due
+ * come back at growing intervals while they are answered right (FSRS schedule, derived
+ * from the record in src/domain/apprenant/revision.ts). A session takes the cards due
  * today; answers are recorded against the original questions, so the deck moves.
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { paquet, aReviser, cartesJouables, INTERVALLES_JOURS, parActivite } from '@site/src/domain/suivi/leitner';
+import { paquet, cartesJouables, parActivite, parEcheance, TRANCHES_JOURS } from '@site/src/domain/apprenant/revision';
 import type { Banque } from '@site/src/domain/formateur/banque';
 import type { EnTete, Origine } from '@site/src/domain/formateur/compose';
 import { AvertissementsStockage, useJournal, uuid } from '../Journal';
@@ -41,8 +41,9 @@ function Paquet({ banque }: { banque: Banque }): ReactNode {
   const { statements } = useJournal();
   const [seance, setSeance] = useState<{ seed: string; origines: Origine[] } | null>(null);
   const now = new Date();
+  // One replay of the journal per change (about 0.1 ms per answer on a slow machine).
   const tout = useMemo(() => cartesJouables(paquet(statements), banque), [statements, banque]);
-  const dues = useMemo(() => cartesJouables(aReviser(statements, new Date()), banque), [statements, banque]);
+  const dues = tout.filter((c) => Date.parse(c.echeance) <= now.getTime());
   const titres = new Map(banque.activites.map((a) => [a.id, a.titre]));
 
   if (seance) return <Seance banque={banque} origines={seance.origines} seed={seance.seed} fin={() => setSeance(null)} />;
@@ -74,8 +75,8 @@ function Paquet({ banque }: { banque: Banque }): ReactNode {
           </p>
         )}
       </section>
-      <section aria-labelledby="boites">
-        <h2 id="boites">Votre paquet de révision</h2>
+      <section aria-labelledby="paquet">
+        <h2 id="paquet">Votre paquet de révision</h2>
         {tout.length === 0 ? (
           <p>
             Votre paquet est vide. Répondez aux quiz des <Link to="/cours/bloc-1">leçons</Link> : chaque question manquée y entre
@@ -83,20 +84,18 @@ function Paquet({ banque }: { banque: Banque }): ReactNode {
           </p>
         ) : (
           <>
-            <TableauDefilant legende="Questions du paquet par boîte (une bonne réponse fait passer à la boîte suivante)" legendeVisible>
+            <TableauDefilant legende="Questions du paquet par date de révision (chaque bonne réponse espace la suivante)" legendeVisible>
               <thead>
                 <tr>
-                  <th scope="col">Boîte</th>
-                  <th scope="col">Revient après</th>
+                  <th scope="col">Revient</th>
                   <th scope="col">Questions</th>
                 </tr>
               </thead>
               <tbody>
-                {INTERVALLES_JOURS.map((jours, i) => (
-                  <tr key={jours}>
-                    <th scope="row">Boîte {i + 1}</th>
-                    <td>{jours === 0 ? 'tout de suite' : `${jours} jour${jours > 1 ? 's' : ''}`}</td>
-                    <td>{tout.filter((c) => c.boite === i + 1).length}</td>
+                {parEcheance(tout, now).map((nombre, i) => (
+                  <tr key={TRANCHES_JOURS[i]}>
+                    <th scope="row">{i === 0 ? "Aujourd'hui" : `D'ici ${TRANCHES_JOURS[i]} jours`}</th>
+                    <td>{nombre}</td>
                   </tr>
                 ))}
               </tbody>

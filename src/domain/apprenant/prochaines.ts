@@ -9,7 +9,7 @@ import { criteresATravailler, type MaitriseBloc, type Niveau } from '../journal/
 import type { Statement } from '../journal/statement';
 import { activitePour, leconPour, lienActivite, type Banque } from '../formateur/banque';
 import { joursActifs } from '../journal/historique';
-import { aReviser } from '../suivi/leitner';
+import { aReviser } from './revision';
 import { etatsActivites } from './avancement';
 import { statutItemDepuis, type Parcours } from '../formateur/parcours';
 import { positionnementFait } from './positionnement';

@@ -9,8 +9,9 @@ export default function PageRevision(): ReactNode {
       description="Les questions que vous avez manquées reviennent à intervalles croissants jusqu'à ce qu'elles soient bien sues."
       chapo={
         <p>
-          Chaque question manquée dans un quiz entre dans votre paquet. Elle revient le lendemain, puis après 3, 7, 14 et 30 jours tant que
-          vous y répondez juste ; une erreur la renvoie au début. Plus vous la savez, plus elle revient tard.
+          Chaque question manquée dans un quiz entre dans votre paquet : vous pouvez la revoir tout de suite. Tant que vous y répondez juste,
+          elle revient de plus en plus tard, après quelques jours puis quelques semaines ; une erreur la fait revenir aussitôt. Quand sa
+          prochaine révision serait à plus d'un mois, vous la savez : elle quitte le paquet.
         </p>
       }
     >
