@@ -2,11 +2,12 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure.
  *   1. tsc --noEmit (types, answer keys, typetests)
- *   2. jest (unit, content, components)
- *   3. production build under BASE_URL=/moniteur-atelier/ (sub-path hosting)
- *   4. browser tests in Debian's Chromium against that build
+ *   2. layers and rules: dependency-cruiser (.dependency-cruiser.cjs) then ESLint (eslint.config.mjs)
+ *   3. jest (unit, content, components)
+ *   4. production build under BASE_URL=/moniteur-atelier/ (sub-path hosting)
+ *   5. browser tests in Debian's Chromium against that build
  * Options: --skip-build (reuse an existing build/, for quick local loops only),
- *          --only=<step> (types | unit | build | e2e).
+ *          --only=<step> (types | regles | unit | build | e2e).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +23,11 @@ const LRS_ORIGINS = process.env.LRS_ORIGINS ?? 'https://lrs.essai.invalid';
 
 const steps = [
   { name: 'types', label: 'Types (tsc --noEmit)', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  {
+    name: 'regles',
+    label: 'Couches et règles du code (dependency-cruiser, ESLint)',
+    cmd: ['npm', 'run', '--silent', 'lint'],
+  },
   { name: 'unit', label: 'Tests unitaires et de contenu (jest)', cmd: ['npx', 'jest', '--ci'] },
   {
     name: 'build',
