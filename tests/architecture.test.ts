@@ -16,7 +16,7 @@ function dossiersDeLaCarte(fichier: string, titre: string): string[] {
   if (debut < 0) throw new Error(`${fichier} : le titre « ${titre} » a disparu ; remettez-le au-dessus du plan des dossiers.`);
   const bloc = /```\n([\s\S]*?)```/.exec(texte.slice(debut));
   if (!bloc) throw new Error(`${fichier} : pas de bloc de code sous « ${titre} ».`);
-  return bloc[1]
+  return (bloc[1] ?? '')
     .split('\n')
     .map((ligne) => /^(\S+\/)\s/.exec(ligne + ' ')?.[1])
     .filter((d): d is string => d !== undefined);

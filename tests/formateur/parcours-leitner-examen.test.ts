@@ -14,7 +14,7 @@ import { profilProblem, profilVide } from '@site/src/domain/profil/profil';
 import { ProfilStore } from '@site/src/domain/profil/profil-store';
 import { quizCompleted } from '@site/src/domain/journal/events';
 import { emptyJournal } from '@site/src/domain/journal/journal';
-import { MemoryStore } from '@site/src/domain/journal/store';
+import { MemoryStore } from '@site/src/domain/journal/document';
 import { statement, LEARNER, HOME } from '../fixtures/statements';
 import { REFERENTIEL } from '@site/src/referentiel';
 
