@@ -56,12 +56,6 @@ export const PAGES = [
 ];
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CATEGORY_LABELS = {
-  performance: 'Performance',
-  accessibility: 'Accessibilité',
-  'best-practices': 'Bonnes pratiques',
-  seo: 'SEO',
-};
 
 /** Targets of the issue « Qualité mesurée ». */
 export function targetsFor(type) {

@@ -14,7 +14,7 @@ import type { FichierCohorte } from '../domain/formateur/tableau-cohorte';
 export const DELAI_LECTURE = 60_000;
 
 function executer(demande: Demande): Promise<Reponse> {
-  let worker: Worker | null = null;
+  let worker: Worker | null;
   try {
     worker = demarrerLecteur();
   } catch {

@@ -3,7 +3,6 @@
  * preview and consequence, trainer's summary link) and the livret's content
  * (rows per compétence, latest case-study attempts and their debriefs, fields).
  */
-import { ACTIVITES } from '@site/quizzes/index';
 import { COMPETENCE_IDS, REFERENTIEL } from '@site/src/referentiel';
 import type { Cas } from '@site/src/domain/cas/types';
 import { scoreCas, type Etape } from '@site/src/domain/cas/graph';

@@ -8,7 +8,6 @@
  */
 import path from 'node:path';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { performance } from 'node:perf_hooks';
 import { renderToString } from 'react-dom/server';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

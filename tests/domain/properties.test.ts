@@ -11,7 +11,7 @@ import { KINDS, handlerOf, toPublicQuestion } from '@site/src/domain/quiz/kinds'
 import { scoreQuestion } from '@site/src/domain/quiz/scoring';
 import { displayed } from '@site/src/domain/quiz/session';
 import { seededShuffle } from '@site/src/domain/quiz/shuffle';
-import type { Question, QuestionKind, QuestionOf, Reponse } from '@site/src/domain/quiz/types';
+import type { Question, QuestionKind, Reponse } from '@site/src/domain/quiz/types';
 import { emptyJournal, parseJournal, serializeJournal } from '@site/src/domain/journal/journal';
 import { buildStatement, type Statement } from '@site/src/domain/journal/statement';
 import { iri } from '@site/src/domain/journal/iri';

@@ -6,12 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import jeu from '@site/quizzes/bloc-1/publics-reperes.cartes';
-import { axeViolations, guard, sessionParTest, url } from './helpers';
+import { activiteVivante, axeViolations, guard, sessionParTest, url } from './helpers';
 
 const session = sessionParTest();
 const LECON = '/cours/bloc-1/connaitre-publics';
 const cartes = (page: Page) => page.locator(`section[data-cartes="${jeu.id}"]`);
-const actif = (page: Page) => page.locator(`[data-ilot="${jeu.id}"][data-ilot-actif]`);
 const n = jeu.cartes.length;
 
 /** The text of the element that has the focus. */
@@ -29,8 +28,7 @@ test('keyboard only: turn each card over, say whether you knew it, then revise t
   const page = await session.context.newPage();
   const g = guard(page);
   await page.goto(url(LECON), { waitUntil: 'domcontentloaded' });
-  await cartes(page).scrollIntoViewIfNeeded();
-  await actif(page).waitFor();
+  await activiteVivante(page, jeu.id);
   expect(await axeViolations(page, 'cartes, recto')).toEqual([]);
   const retourner = cartes(page).getByRole('button', { name: 'Retourner la carte' });
   await retourner.focus();

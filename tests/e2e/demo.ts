@@ -7,7 +7,7 @@ import { ACTIVITES } from '@site/quizzes/index';
 import type { Question, Quiz } from '@site/src/domain/quiz/types';
 import { plainText } from '@site/src/domain/texte/richText';
 import { typographieActivite } from '@site/src/domain/texte/typographie';
-import { attendreQue, BASE_PATH, lireStockage, rapprocher, url } from './helpers';
+import { activiteVivante, attendreQue, BASE_PATH, lireStockage, rapprocher, url } from './helpers';
 
 export const DEMO_PAGE = 'cours/introduction/s-entrainer-sur-le-cadre';
 export const JOURNAL_KEY = `moniteur-atelier@${BASE_PATH}/journal/principal`;
@@ -29,8 +29,9 @@ export function readStored(page: Page, key: string): Promise<string | null> {
  * before a test writes into it: a database the test created first would lack the store.
  */
 export async function attendreLeStockage(page: Page): Promise<void> {
-  await quiz(page).scrollIntoViewIfNeeded();
-  await page.locator('[data-ilot="cadre-esat-ea"][data-ilot-actif]').waitFor();
+  // The island swaps the server's HTML for the live quiz when it comes near: scroll by selector, in the
+  // page, not through an element handle that the swap may detach on a slow machine.
+  await activiteVivante(page, 'cadre-esat-ea');
   await page.waitForFunction(
     () =>
       new Promise<boolean>((resolve) => {

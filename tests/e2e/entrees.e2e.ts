@@ -95,9 +95,8 @@ test('the bloc page shows where the learner stands: lesson under way, activity b
   // One question answered in the lesson's quiz (training mode: checked at once).
   await ouvrir(page, 'cours/bloc-1/autodetermination');
   const quiz = page.locator('[data-quiz="autodetermination"]');
-  await quiz.scrollIntoViewIfNeeded();
   // The quiz is live (its code loaded as it came near): what is done now is recorded.
-  await page.locator('[data-ilot="autodetermination"][data-ilot-actif]').waitFor();
+  await activiteVivante(page, 'autodetermination');
   await quiz.locator('fieldset input[type="radio"]').first().check();
   await quiz.getByRole('button', { name: 'Vérifier' }).first().click();
   await waitForStoredJournal(page, (verbs) => verbs.includes('answered'));
@@ -206,8 +205,7 @@ test('on a phone, the result of a quiz fits: the points stay on one line in thei
     const g = guard(page);
     await ouvrir(page, DEMO_PAGE);
     const q = quiz(page);
-    await q.scrollIntoViewIfNeeded();
-    await page.locator('[data-ilot="cadre-esat-ea"][data-ilot-actif]').waitFor();
+    await activiteVivante(page, 'cadre-esat-ea');
     await q.getByRole('button', { name: /^Examen/ }).click();
     await q.getByRole('button', { name: "Commencer l'examen" }).click();
     await answerAll(page, false);
@@ -252,7 +250,7 @@ test('French typography: narrow no-break spaces before « : ; ! ? » in lessons 
   // In an activity's data too: the questions of a quiz, as the page shows them.
   await ouvrir(page, 'cours/introduction/s-entrainer-sur-le-cadre');
   const quiz = page.locator('[data-quiz="cadre-esat-ea"]');
-  await quiz.scrollIntoViewIfNeeded();
+  await activiteVivante(page, 'cadre-esat-ea');
   await quiz.getByRole('button', { name: 'Vérifier' }).first().waitFor();
   const enonces = (await quiz.locator('legend').allTextContents()).join('\n');
   expect(enonces).toMatch(/\u202f\?/);

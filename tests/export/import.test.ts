@@ -133,7 +133,6 @@ describe('a bank written by hand, as Moodle exports it', () => {
       expect(casse.stdout).toMatch(/Type '"z"' is not assignable/);
       writeFileSync(fichiers[0]!, sourceQuiz(r.quizzes[0]!, ['Essai.']));
       for (const [i, f] of fichiers.entries()) {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
         const lu = (require(f) as { default: Quiz }).default;
         expect(lu).toEqual(r.quizzes[i]);
       }

@@ -7,7 +7,6 @@ import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/plugins/activites';
 import { encoderParcours, lireLien, statutItem, type Parcours } from '@site/src/domain/formateur/parcours';
 import { tirerExamen, EXAMENS } from '@site/src/domain/apprenant/examen';
-import { criteresOf } from '@site/src/referentiel';
 import { csvCohorte, filtrer, ligneCohorte } from '@site/src/domain/formateur/cohorte';
 import { ajouterProfil, lireListe, supprimerProfil } from '@site/src/domain/profil/profils';
 import { profilProblem, profilVide } from '@site/src/domain/profil/profil';

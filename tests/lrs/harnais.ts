@@ -66,7 +66,7 @@ export async function demarrer(): Promise<Harnais> {
     req.on('end', async () => {
       const auth = req.headers.authorization ?? null;
       let ids: string[] = [];
-      let problemes: string[] = [];
+      let problemes: string[];
       try {
         const parsed = JSON.parse(body) as unknown;
         const list = Array.isArray(parsed) ? parsed : [parsed];

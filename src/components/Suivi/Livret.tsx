@@ -208,8 +208,8 @@ function datePositionnement(nom: string, p?: Positionnement): string {
 
 function Competences(): ReactNode {
   const { statements, document } = useJournal();
-  const positionnement = document?.positionnement ?? {};
-  const blocs = useMemo(() => lignesLivret(maitrise(statements), positionnement), [statements, positionnement]);
+  const positionnement = document?.positionnement;
+  const blocs = useMemo(() => lignesLivret(maitrise(statements), positionnement ?? {}), [statements, positionnement]);
   return (
     <section aria-labelledby="livret-competences">
       <h2 id="livret-competences">Positionnement et résultats par compétence</h2>
@@ -219,8 +219,8 @@ function Competences(): ReactNode {
         de réussite. Le score d’une compétence est la moyenne de ses critères évalués.
       </p>
       <ul>
-        <li>{datePositionnement('Entrée', positionnement.entree)}</li>
-        <li>{datePositionnement('Sortie', positionnement.sortie)}</li>
+        <li>{datePositionnement('Entrée', positionnement?.entree)}</li>
+        <li>{datePositionnement('Sortie', positionnement?.sortie)}</li>
       </ul>
       {blocs.map((bloc) => (
         <section key={bloc.id} aria-labelledby={`livret-${bloc.id}`}>

@@ -6,7 +6,7 @@
  * record) while the assembled quiz is scored and reported as a whole.
  */
 import type { BlocId } from '../../referentiel';
-import type { PublicQuestion, PublicQuiz, Question, Quiz } from '../quiz/types';
+import type { PublicQuiz, Quiz } from '../quiz/types';
 
 export interface Origine {
   readonly activite: string;

@@ -55,7 +55,7 @@ export interface MaitriseGroupe<Id extends string> {
   readonly criteres: readonly MaitriseCritere[];
 }
 
-export interface MaitriseCompetence extends MaitriseGroupe<CompetenceId> {}
+export type MaitriseCompetence = MaitriseGroupe<CompetenceId>;
 export interface MaitriseBloc extends MaitriseGroupe<BlocId> {
   readonly competences: readonly MaitriseCompetence[];
 }

@@ -225,7 +225,7 @@ export class TransfertLrs {
       } catch {
         // definitions are optional: statements stay valid without them
       }
-      let reponse: ReponseHttp | null = null;
+      let reponse: ReponseHttp | null;
       try {
         reponse = await this.deps.fetch(`${this.config.endpoint}statements`, {
           method: 'POST',
