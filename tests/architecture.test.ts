@@ -59,3 +59,10 @@ describe.each(CARTES)('$fichier, section « $titre »', ({ fichier, titre, nivea
     }
   });
 });
+
+test('ARCHITECTURE.md stays a map one reads in ten minutes (≤ 10 KB): decisions go to .github/decisions/', () => {
+  const taille = fs.statSync(path.join(racine, 'ARCHITECTURE.md')).size;
+  if (taille > 10 * 1024) {
+    throw new Error(`ARCHITECTURE.md fait ${taille} octets (> 10 240) : déplacez le détail d'une décision dans une fiche de .github/decisions/ et gardez ici une ligne qui y renvoie.`);
+  }
+});
