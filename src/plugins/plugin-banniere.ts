@@ -5,12 +5,14 @@
 import path from 'node:path';
 import { CLIENT_DOCUSAURUS, greffonClient, remplacer } from './remplacement';
 
-export default greffonClient('moniteur-atelier-banniere', (siteDir, _isServer, utils) => {
+export default greffonClient('moniteur-atelier-banniere', (siteDir, isServer, utils) => {
   const banniereAdresse = path.join(siteDir, 'src', 'components', 'BanniereAdresse', 'index.tsx');
   return {
     plugins: [
-      remplacer(utils, /^\.\/BaseUrlIssueBanner$/, (resource) => {
-        if (CLIENT_DOCUSAURUS.test(resource.context)) resource.request = banniereAdresse;
+      remplacer(utils, isServer, 'bannière d’adresse de base en français', /^\.\/BaseUrlIssueBanner$/, (resource) => {
+        if (!CLIENT_DOCUSAURUS.test(resource.context)) return false;
+        resource.request = banniereAdresse;
+        return true;
       }),
     ],
   };

@@ -28,8 +28,10 @@ export default greffonClient('moniteur-atelier-morceaux', (siteDir, isServer, ut
     // emitted twice, as two identical chunks, both loaded by every page with an activity.
     optimization: isServer ? {} : { mergeDuplicateChunks: true, splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
     plugins: [
-      remplacer(utils, /^tslib$/, (resource) => {
-        if (!isServer && /[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context)) resource.request = tslibClient;
+      remplacer(utils, isServer, 'tslib allégé pour @docusaurus/utils-common', /^tslib$/, (resource) => {
+        if (isServer || !/[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context)) return false;
+        resource.request = tslibClient;
+        return true;
       }),
     ],
   };

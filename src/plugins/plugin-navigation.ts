@@ -12,11 +12,14 @@ export default greffonClient('moniteur-atelier-navigation', (siteDir, isServer, 
   const progressionNavigation = substitut(siteDir, 'progression-navigation.js');
   return {
     plugins: [
-      remplacer(utils, /[\\/]theme-classic[\\/]lib[\\/]nprogress(\.js)?$/, (resource) => {
+      remplacer(utils, isServer, 'barre de navigation en CSS au lieu de nprogress', /[\\/]theme-classic[\\/]lib[\\/]nprogress(\.js)?$/, (resource) => {
         resource.request = progressionNavigation;
+        return true;
       }),
-      remplacer(utils, /^\.\/prefetch$/, (resource) => {
-        if (!isServer && CLIENT_DOCUSAURUS.test(resource.context)) resource.request = prefetchClient;
+      remplacer(utils, isServer, 'pas de préchargement des liens visibles', /^\.\/prefetch$/, (resource) => {
+        if (isServer || !CLIENT_DOCUSAURUS.test(resource.context)) return false;
+        resource.request = prefetchClient;
+        return true;
       }),
     ],
   };

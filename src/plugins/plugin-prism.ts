@@ -8,12 +8,13 @@ import { greffonClient, remplacer, substitut } from './remplacement';
 /** theme-classic's client module that loads Prism in every page (not its @theme/ twin). */
 export const PRISM_CLIENT_MODULE = /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 
-export default greffonClient('moniteur-atelier-prism', (siteDir, _isServer, utils) => {
+export default greffonClient('moniteur-atelier-prism', (siteDir, isServer, utils) => {
   const deferredPrism = substitut(siteDir, 'deferred-prism.js');
   return {
     plugins: [
-      remplacer(utils, PRISM_CLIENT_MODULE, (resource) => {
+      remplacer(utils, isServer, 'Prism chargé au premier bloc de code', PRISM_CLIENT_MODULE, (resource) => {
         resource.request = deferredPrism;
+        return true;
       }),
     ],
   };

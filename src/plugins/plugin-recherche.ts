@@ -29,13 +29,15 @@ export default function recherchePlugin(context: LoadContext): Plugin {
   patchIndexTokenizer();
   return {
     name: 'moniteur-atelier-recherche',
-    configureWebpack(_config, _isServer, utils) {
+    configureWebpack(_config, isServer, utils) {
       const ourTokenize = substitut(context.siteDir, 'search-tokenize.js');
       return {
         module: { rules: [{ test: RECHERCHE_SANS_INDEX, use: [{ loader: substitut(context.siteDir, 'recherche-francais.js') }] }] },
         plugins: [
-          remplacer(utils, /[\\/]utils[\\/]tokenize(\.js)?$/, (resource) => {
-            if (resource.context.includes('docusaurus-search-local')) resource.request = ourTokenize;
+          remplacer(utils, isServer, 'découpage des mots de la recherche en français', /[\\/]utils[\\/]tokenize(\.js)?$/, (resource) => {
+            if (!resource.context.includes('docusaurus-search-local')) return false;
+            resource.request = ourTokenize;
+            return true;
           }),
         ],
       } as never;
