@@ -245,6 +245,15 @@ export type Confiance = 'sur' | 'pas-sur';
 /** `invalide` = the input is incomplete (not scored), distinct from `incorrect`. */
 export type StatutQuestion = 'correct' | 'partiel' | 'incorrect' | 'invalide' | 'passe';
 
+/** What the learner reads for each status, in both players. */
+export const STATUT_LABELS: Readonly<Record<StatutQuestion, string>> = {
+  correct: 'Bonne réponse',
+  partiel: 'Réponse en partie juste',
+  incorrect: 'Réponse incorrecte',
+  passe: 'Question passée (« Je ne sais pas »)',
+  invalide: 'Pas de réponse',
+};
+
 export type Validation = { readonly ok: true } | { readonly ok: false; readonly raison: string };
 
 export interface Points {

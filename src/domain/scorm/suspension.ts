@@ -15,20 +15,13 @@
  * anything was given up. decode(encode(s)) gives s back when `complet`.
  */
 import type { Activite } from '../activite';
-import type { Etape } from '../cas/graph';
+import { etatVide, type EtatLecteur } from '../etat-lecteur';
 import { isJeNeSaisPas, type Question, type Reponse } from '../quiz/types';
 
 export const LIMITE_SUSPENSION = 4096;
 
-export interface EtatActivite {
-  reponses: Record<string, Reponse>;
-  verifiees: string[];
-  etapes: Etape[];
-  revele: boolean;
-  commence: boolean;
-}
-
-export type EtatModule = Record<string, EtatActivite>;
+/** The saved state of each activity of the module, by activity id. */
+export type EtatModule = Record<string, EtatLecteur>;
 
 type Compact = string | string[];
 type EntreeQuiz = { q: [number, Compact, 0 | 1][] };
@@ -93,7 +86,7 @@ function decompacter(q: Question, c: Compact): Reponse | null {
   }
 }
 
-function entree(a: Activite, etat: EtatActivite | undefined): Entree {
+function entree(a: Activite, etat: EtatLecteur | undefined): Entree {
   if (!etat) return 0;
   if (a.kind === 'quiz') {
     const q: [number, Compact, 0 | 1][] = [];
@@ -155,7 +148,7 @@ export function decoderSuspension(activites: readonly Activite[], texte: string)
   (parsed[1] as unknown[]).forEach((e, i) => {
     const a = activites[i];
     if (!a || typeof e !== 'object' || e === null) return;
-    const etat: EtatActivite = { reponses: {}, verifiees: [], etapes: [], revele: false, commence: false };
+    const etat = etatVide();
     if (a.kind === 'quiz' && Array.isArray((e as EntreeQuiz).q)) {
       for (const item of (e as EntreeQuiz).q) {
         if (!Array.isArray(item)) continue;

@@ -1,0 +1,9 @@
+/**
+ * The end of every `switch` over a closed union (question kinds, node types…):
+ * `assertNever(x)` compiles only when every member is handled before it, so a new
+ * member fails to compile at each place that must handle it. Where a table fits
+ * better, use a mapped `Record<Union, …>` instead: the same guarantee.
+ */
+export function assertNever(value: never, quoi = 'valeur'): never {
+  throw new Error(`${quoi} inattendu·e : ${JSON.stringify(value)}`);
+}
