@@ -7,3 +7,12 @@
 export function assertNever(value: never, quoi = 'valeur'): never {
   throw new Error(`${quoi} inattendu·e : ${JSON.stringify(value)}`);
 }
+
+/**
+ * The same check for a value read from outside (a file, a package, an LMS): the
+ * compiler still wants every member handled before it, but an unknown value met at
+ * run time is given back to be reported, not thrown.
+ */
+export function horsUnion(value: never): unknown {
+  return value;
+}

@@ -217,7 +217,7 @@ export function displayed(question: PublicQuestion, seed: string): PublicQuestio
   return melanger(question, `${seed}:${question.id}`);
 }
 
-const MELANGES: { readonly [K in QuestionKind]: (question: PublicQuestionOf<K>, seed: string) => PublicQuestionOf<K> } = {
+export const MELANGES: { readonly [K in QuestionKind]: (question: PublicQuestionOf<K>, seed: string) => PublicQuestionOf<K> } = {
   'choix-unique': (q, s) => ({ ...q, options: seededShuffle(q.options, s) }),
   'choix-multiples': (q, s) => ({ ...q, options: seededShuffle(q.options, s) }),
   'vrai-faux': (q) => q,

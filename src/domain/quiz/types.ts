@@ -21,6 +21,10 @@ export const QUESTION_KINDS = [
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
+export function isQuestionKind(value: unknown): value is QuestionKind {
+  return (QUESTION_KINDS as readonly unknown[]).includes(value);
+}
+
 export const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
   'choix-unique': 'Choix unique',
   'choix-multiples': 'Choix multiples',
