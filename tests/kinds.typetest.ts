@@ -19,7 +19,7 @@ import { CODECS } from '@site/src/domain/scorm/suspension';
 import { BLOCS } from '@site/src/domain/export/gift';
 import { FEEDBACK_PAR_ITEM } from '@site/src/domain/export/banque';
 import { AIDES } from '@site/src/domain/export/importBanque';
-import { INTERACTION_TYPES } from '@site/src/domain/xapi/export';
+import { INTERACTION_TYPES } from '@site/src/domain/xapi/interactions';
 import { assertNever } from '@site/src/domain/exhaustif';
 import type { Segment } from '@site/src/domain/texte/richText';
 

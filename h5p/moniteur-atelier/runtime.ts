@@ -18,7 +18,7 @@ import { plainText } from '../../src/domain/texte/richText';
 import type { Cas, Choix } from '../../src/domain/cas/types';
 import type { Question } from '../../src/domain/quiz/types';
 import { EXT } from '../../src/domain/progress/iri';
-import { INTERACTION_TYPES } from '../../src/domain/xapi/export';
+import { INTERACTION_TYPES } from '../../src/domain/xapi/interactions';
 import { Lecteur, type Textes } from '../../src/lecteur/lecteur';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

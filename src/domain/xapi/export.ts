@@ -10,7 +10,8 @@
  * the LRS forwarding; the trainers' export adds the correct response patterns.
  */
 import type { Activite } from '../activite';
-import type { Question, QuestionKind } from '../quiz/types';
+import type { Question } from '../quiz/types';
+import { INTERACTION_TYPES } from './interactions';
 import { assertNever } from '../exhaustif';
 import { gapNames } from '../quiz/kinds/texteATrous';
 import { plainText } from '../texte/richText';
@@ -61,17 +62,6 @@ export function motifsTrous(q: Extract<Question, { type: 'texte-a-trous' }>): st
   }
   return combinaisons.map((c) => `{case_matters=${casse}}${c.join('[,]')}`);
 }
-
-/** The xAPI interaction type of each question kind (also said by our H5P content type's statements). */
-export const INTERACTION_TYPES = {
-  'choix-unique': 'choice',
-  'choix-multiples': 'choice',
-  'vrai-faux': 'true-false',
-  association: 'matching',
-  ordre: 'sequencing',
-  'texte-a-trous': 'fill-in',
-  numerique: 'numeric',
-} as const satisfies Record<QuestionKind, string>;
 
 function interaction(q: Question, reponses: boolean): Definition {
   const base = { type: ACTIVITY_TYPES.interaction, name: fr(q.enonce), interactionType: INTERACTION_TYPES[q.type] };
