@@ -124,3 +124,45 @@ export const sansDebrief = defineCas({
   // @ts-expect-error the debrief must cover every critère of the case
   debrief: {},
 });
+
+/** What the cases below share: one decision between two choices, then an ending. */
+const cadre = { id: 'x', titre: 'X', bloc: 'B1', contexte: 'Un atelier.', criteres: ['B1.C1.CR1'], debrief: { 'B1.C1.CR1': { texte: 'Préparer.' } } } as const;
+const fin = { type: 'fin', id: 'fin', titre: 'Fin', texte: 'Fin.', issues: ['optimale'] } as const;
+const decision = {
+  type: 'situation',
+  id: 'n1',
+  texte: 'Décision.',
+  choix: [
+    { ...choix, id: 'a', texte: 'A', suivant: 'fin', scores: { 'B1.C1.CR1': 2 } },
+    { ...choix, id: 'b', texte: 'B', suivant: 'fin', scores: {} },
+  ],
+} as const;
+
+export const debutInconnu = defineCas({
+  ...cadre,
+  // @ts-expect-error the start must be a node of the case
+  debut: 'ailleurs',
+  noeuds: [decision, fin],
+});
+
+export const faitDeNoeudNonDeclare = defineCas({
+  ...cadre,
+  drapeaux: { prepare: 'Le poste a été préparé.' },
+  debut: 'n1',
+  noeuds: [
+    {
+      type: 'situation',
+      id: 'n1',
+      texte: 'Décision.',
+      // @ts-expect-error « absent » is not declared in drapeaux (a node's suppose)
+      suppose: ['absent'],
+      // @ts-expect-error « absent » is not declared in drapeaux (a choice's condition « si »)
+      choix: [
+        { ...choix, id: 'a', texte: 'A', suivant: 'fin', scores: { 'B1.C1.CR1': 2 }, pose: ['prepare'] },
+        { ...choix, id: 'b', texte: 'B', suivant: 'fin', scores: {}, si: ['absent'] },
+      ],
+    },
+    // @ts-expect-error « absent » is not declared in drapeaux (a variant of the text)
+    { ...fin, variantes: [{ sauf: ['absent'], texte: 'Sans.' }] },
+  ],
+});

@@ -4,7 +4,8 @@
  * and the rendering of our "texte riche". Browser only; nothing runs at import.
  */
 import { MATHML_ATTRIBUTES, MATHML_TAGS } from '../domain/h5p/mathml';
-import { parseRichText } from '../domain/texte/richText';
+import { parseRichText, type Segment } from '../domain/texte/richText';
+import { assertNever } from '../domain/exhaustif';
 
 export type Enfant = Node | string | null | undefined | false;
 
@@ -57,17 +58,25 @@ export class Texte {
     const frag = document.createDocumentFragment();
     parseRichText(source).forEach((p, i) => {
       if (i > 0) frag.append(h('br'));
-      for (const s of p) {
-        if (s.t === 'gras') frag.append(h('strong', {}, [s.v]));
-        else if (s.t === 'italique') frag.append(h('em', {}, [s.v]));
-        else if (s.t === 'formule') {
-          const markup = this.formules.get(s.v);
-          const node = markup ? mathml(markup) : null;
-          frag.append(node ?? h('code', {}, [s.v]));
-        } else frag.append(s.v);
-      }
+      for (const s of p) frag.append(this.segment(s));
     });
     return frag;
+  }
+  segment(s: Segment): Node | string {
+    switch (s.t) {
+      case 'gras':
+        return h('strong', {}, [s.v]);
+      case 'italique':
+        return h('em', {}, [s.v]);
+      case 'formule': {
+        const markup = this.formules.get(s.v);
+        return (markup ? mathml(markup) : null) ?? h('code', {}, [s.v]);
+      }
+      case 'texte':
+        return s.v;
+      default:
+        return assertNever(s, 'segment');
+    }
   }
   block(source: string): DocumentFragment {
     const frag = document.createDocumentFragment();

@@ -1,27 +1,30 @@
 /**
- * Our activity player in plain DOM (no framework): plays a quiz (seven question
- * kinds) or a branching case study with the same scoring code as the site
- * (src/domain). One implementation, used by two hosts:
- * - our H5P content type (h5p/moniteur-atelier/runtime.ts), which turns its
+ * Our activity player in plain DOM (no framework): a thin view over the same
+ * state machines as the site's React views — a quiz is a session of
+ * src/domain/quiz/session.ts (answer, check, « Je ne sais pas », retry, solutions,
+ * end and score are written there), a case study walks src/domain/cas/graph.ts;
+ * the input views per question kind are in ./saisies.ts. Used by two hosts:
+ * - our H5P content type (src/lecteur/h5p/runtime.ts), which turns its
  *   callbacks into H5P xAPI events;
- * - the SCORM module (scorm/runtime.ts), which reports to the LMS.
+ * - the SCORM module (src/lecteur/scorm/runtime.ts), which reports to the LMS.
  * The host gives the activity, a state to restore, and callbacks (`rappels`):
  * `answered` after each checked question, `decision` after each case choice,
  * `completed` when everything is done, `change` whenever the state changes
  * (to save it), `resize` after each render. Browser only; nothing at import.
  */
 import type { FormuleH5P } from '../domain/h5p/contenu';
-import { emptyInput, handlerOf, toPublicQuestion } from '../domain/quiz/kinds';
-import { corriger, scoreQuiz, validateReponse, type Correction } from '../domain/quiz/scoring';
-import { displayed } from '../domain/quiz/session';
+import { etatVide, lireEtat, type EtatLecteur } from '../domain/etat-lecteur';
+import { emptyInput, toPublicQuestion } from '../domain/quiz/kinds';
+import { validateReponse, type Correction } from '../domain/quiz/scoring';
+import { aVerifier, displayed, pointsObtenus, reduce, restaurer, sauvegardeDe, startSession, type Action, type Session } from '../domain/quiz/session';
 import { seededShuffle } from '../domain/quiz/shuffle';
-import { plainText } from '../domain/texte/richText';
-import { choixOfferts, scoreCas, texteDuNoeud, walk, type Etape } from '../domain/cas/graph';
+import { choixOfferts, scoreCas, texteDuNoeud, walk } from '../domain/cas/graph';
 import { QUALITE_LABELS, type Cas, type Choix } from '../domain/cas/types';
-import { isJeNeSaisPas, KIND_LABELS, type PublicQuestion, type Question, type Quiz, type Reponse } from '../domain/quiz/types';
+import { isJeNeSaisPas, KIND_LABELS, STATUT_LABELS, type Question, type Quiz, type Reponse } from '../domain/quiz/types';
 import type { Activite } from '../domain/activite';
 import { critereById, isCritereId } from '../referentiel';
 import { h, Texte } from './dom';
+import { saisie } from './saisies';
 
 export interface Textes {
   verifier: string;
@@ -43,29 +46,7 @@ export const TEXTES: Textes = {
   resultat: 'Votre résultat',
 };
 
-/** What the player saves and restores. */
-export interface EtatLecteur {
-  reponses: Record<string, Reponse>;
-  verifiees: string[];
-  etapes: Etape[];
-  revele: boolean;
-  commence: boolean;
-}
-
-export const etatVide = (): EtatLecteur => ({ reponses: {}, verifiees: [], etapes: [], revele: false, commence: false });
-
-/** A saved state, read defensively (it comes from storage or from an LMS). */
-export function lireEtat(previous: unknown): EtatLecteur {
-  if (!previous || typeof previous !== 'object') return etatVide();
-  const p = previous as Record<string, unknown>;
-  return {
-    reponses: typeof p.reponses === 'object' && p.reponses ? (p.reponses as Record<string, Reponse>) : {},
-    verifiees: Array.isArray(p.verifiees) ? p.verifiees.filter((x: unknown): x is string => typeof x === 'string') : [],
-    etapes: Array.isArray(p.etapes) ? (p.etapes as Etape[]) : [],
-    revele: p.revele === true,
-    commence: p.commence === true,
-  };
-}
+export type { EtatLecteur };
 
 export type Lecture = { readonly ok: true; readonly activite: Activite; readonly formules: readonly FormuleH5P[] } | { readonly ok: false; readonly problemes: readonly string[] };
 
@@ -95,7 +76,10 @@ export class Lecteur {
   readonly textes: Textes;
   readonly texte: Texte;
   readonly rappels: Rappels;
-  state: EtatLecteur;
+  /** The quiz attempt (src/domain/quiz/session.ts): the whole flow of a quiz; this class only renders it. */
+  session: Session;
+  /** Where the learner stands in a case study (its flow is src/domain/cas/graph.ts). */
+  cas: Pick<EtatLecteur, 'etapes' | 'revele' | 'commence'>;
   container: HTMLElement | null = null;
   root: HTMLElement | null = null;
 
@@ -106,7 +90,24 @@ export class Lecteur {
     this.textes = { ...TEXTES, ...Object.fromEntries(Object.entries(options.textes ?? {}).filter(([, v]) => typeof v === 'string' && v !== '')) };
     this.texte = new Texte(new Map(this.lecture.ok ? this.lecture.formules.map((f) => [f.latex, f.mathml] as const) : []));
     this.rappels = options.rappels ?? {};
-    this.state = lireEtat(options.etat);
+    const etat = lireEtat(options.etat);
+    this.session = this.nouvelleSession(etat);
+    this.cas = { etapes: etat.etapes, revele: etat.revele, commence: etat.commence };
+  }
+
+  /** The quiz of this player, if it plays one. */
+  quiz(): Quiz | null {
+    return this.lecture.ok && this.lecture.activite.kind === 'quiz' ? this.lecture.activite : null;
+  }
+
+  nouvelleSession(etat: Pick<EtatLecteur, 'reponses' | 'verifiees'>): Session {
+    const quiz = this.quiz();
+    const options = { seed: this.graine, tentative: '', now: Date.now() };
+    return quiz ? restaurer(quiz, etat, options) : startSession({ id: '', questions: [] }, { ...options, mode: 'entrainement' });
+  }
+
+  dispatch(action: Action): void {
+    this.session = reduce(this.session, action);
   }
 
   attach(container: HTMLElement): void {
@@ -145,26 +146,19 @@ export class Lecteur {
 
   renderQuiz(quiz: Quiz) {
     const list = h('ol', { class: 'ma-questions' });
-    quiz.questions.forEach((q: Question, i: number) => list.append(h('li', {}, [this.renderQuestion(q, i, quiz.questions.length)])));
+    const questions = quiz.questions.filter((q) => this.session.questionIds.includes(q.id));
+    questions.forEach((q: Question, i: number) => list.append(h('li', {}, [this.renderQuestion(q, i, questions.length)])));
     this.root!.append(list);
-    if (this.quizTermine()) this.root!.append(this.rapport(quiz));
-  }
-
-  quizTermine(): boolean {
-    if (!this.lecture.ok) return false;
-    const quiz = this.lecture.activite as Quiz;
-    return quiz.questions.every((q) => this.state.verifiees.includes(q.id));
+    if (this.session.resultat) this.root!.append(this.rapport());
   }
 
   renderQuestion(q: Question, index: number, total: number): HTMLElement {
     const id = `${this.uid}-${q.id}`;
-    const pub = displayed(toPublicQuestion(q), this.graine);
-    const verifiee = this.state.verifiees.includes(q.id);
-    const reponse: Reponse | undefined = this.state.reponses[q.id];
+    const pub = displayed(toPublicQuestion(q), this.session.seed);
+    const correction = this.session.corrections[q.id];
+    const reponse: Reponse | undefined = this.session.reponses[q.id];
     const input = reponse && !isJeNeSaisPas(reponse) ? reponse : emptyInput(pub);
-    const set = (value: Reponse) => {
-      this.state.reponses[q.id] = value;
-    };
+    const repondre = (value: Reponse) => this.dispatch({ type: 'repondre', questionId: q.id, reponse: value });
     const fieldset = h('fieldset', { class: 'ma-question' }, [
       h('legend', {}, [
         h('span', { class: 'ma-numero' }, [`Question ${index + 1} sur ${total} · ${KIND_LABELS[q.type]}`]),
@@ -172,32 +166,13 @@ export class Lecteur {
       ]),
     ]);
     if (q.tableau) fieldset.append(this.tableau(q.tableau));
-    fieldset.append(this.saisie(pub, input as never, set, verifiee, id));
+    fieldset.append(saisie({ id, disabled: correction !== undefined, texte: this.texte }, pub, input, repondre));
     const live = h('div', { 'aria-live': 'polite', class: 'ma-live' });
-    if (!verifiee) {
-      const verifier = h('button', { type: 'button', class: 'ma-bouton ma-principal' }, [this.textes.verifier]);
-      const passer = h('button', { type: 'button', class: 'ma-bouton' }, [this.textes.jeNeSaisPas]);
-      verifier.addEventListener('click', () => {
-        const current = this.state.reponses[q.id] ?? (q.type === 'ordre' ? input : undefined);
-        if (q.type === 'ordre' && !this.state.reponses[q.id]) this.state.reponses[q.id] = input;
-        const validation = validateReponse(pub, current ?? input);
-        if (!validation.ok) {
-          live.replaceChildren(h('p', { class: 'ma-invalide' }, [validation.raison]));
-          return;
-        }
-        this.verifier(q);
-      });
-      passer.addEventListener('click', () => {
-        this.state.reponses[q.id] = { jeNeSaisPas: true };
-        this.verifier(q);
-      });
-      fieldset.append(h('div', { class: 'ma-boutons' }, [passer, verifier]));
-    } else {
-      live.append(this.correction(corriger(q, reponse), `${id}-correction`));
+    if (correction) {
+      live.append(this.correction(correction, `${id}-correction`));
       const reessayer = h('button', { type: 'button', class: 'ma-bouton ma-lien' }, [this.textes.reessayer]);
       reessayer.addEventListener('click', () => {
-        this.state.verifiees = this.state.verifiees.filter((x: string) => x !== q.id);
-        delete this.state.reponses[q.id];
+        this.dispatch({ type: 'reessayer', questionId: q.id });
         this.rappels.change?.();
         this.render();
         this.focusOn(`${id}-enonce`);
@@ -205,133 +180,39 @@ export class Lecteur {
       fieldset.append(live, reessayer);
       return fieldset;
     }
-    fieldset.append(live);
+    const verifier = h('button', { type: 'button', class: 'ma-bouton ma-principal' }, [this.textes.verifier]);
+    const passer = h('button', { type: 'button', class: 'ma-bouton' }, [this.textes.jeNeSaisPas]);
+    verifier.addEventListener('click', () => {
+      const courante = this.session.reponses[q.id];
+      const aCorriger = aVerifier(pub, courante);
+      const validation = validateReponse(pub, aCorriger);
+      if (!validation.ok) {
+        live.replaceChildren(h('p', { class: 'ma-invalide' }, [validation.raison]));
+        return;
+      }
+      if (!courante) repondre(aCorriger);
+      this.verifier(q);
+    });
+    passer.addEventListener('click', () => {
+      repondre({ jeNeSaisPas: true });
+      this.verifier(q);
+    });
+    fieldset.append(h('div', { class: 'ma-boutons' }, [passer, verifier]), live);
     return fieldset;
   }
 
   verifier(q: Question) {
-    const wasDone = this.quizTermine();
-    this.state.verifiees = [...this.state.verifiees.filter((x: string) => x !== q.id), q.id];
-    const correction = corriger(q, this.state.reponses[q.id]);
+    const quiz = this.quiz();
+    if (!quiz) return;
+    const dejaFini = this.session.resultat !== null;
+    this.dispatch({ type: 'verifier', questionId: q.id, quiz });
+    const correction = this.session.corrections[q.id];
+    if (!correction) return;
     this.rappels.answered?.(q, correction);
     this.rappels.change?.();
     this.render();
     this.focusOn(`${this.uid}-${q.id}-correction`);
-    if (!wasDone && this.quizTermine()) this.rappels.completed?.();
-  }
-
-  saisie(q: PublicQuestion, value: any, set: (v: Reponse) => void, disabled: boolean, id: string): HTMLElement {
-    const group = h('div', { role: q.type === 'choix-unique' || q.type === 'vrai-faux' ? 'radiogroup' : 'group', 'aria-labelledby': `${id}-enonce`, class: 'ma-saisie' });
-    const option = (type: 'radio' | 'checkbox', name: string, optId: string, label: Node | string, checked: boolean, onChange: () => void) => {
-      const input = h('input', { type, id: `${id}-${optId}`, name, checked, disabled });
-      input.addEventListener('change', onChange);
-      return h('label', { class: 'ma-option', for: `${id}-${optId}` }, [input, h('span', {}, [label])]);
-    };
-    switch (q.type) {
-      case 'choix-unique':
-        for (const o of q.options) group.append(option('radio', `${id}-choix`, o.id, this.texte.inline(o.texte), value.choix === o.id, () => set({ choix: o.id })));
-        break;
-      case 'choix-multiples': {
-        group.append(h('p', { class: 'ma-consigne' }, ['Plusieurs réponses peuvent être justes : cochez toutes celles qui le sont.']));
-        let choix: string[] = [...value.choix];
-        for (const o of q.options) {
-          group.append(
-            option('checkbox', `${id}-${o.id}`, o.id, this.texte.inline(o.texte), choix.includes(o.id), () => {
-              choix = choix.includes(o.id) ? choix.filter((c) => c !== o.id) : [...choix, o.id];
-              set({ choix });
-            }),
-          );
-        }
-        break;
-      }
-      case 'vrai-faux':
-        group.classList.add('ma-ligne');
-        group.append(option('radio', `${id}-vf`, 'true', 'Vrai', value.valeur === true, () => set({ valeur: true })));
-        group.append(option('radio', `${id}-vf`, 'false', 'Faux', value.valeur === false, () => set({ valeur: false })));
-        break;
-      case 'association': {
-        const paires: Record<string, string | null> = { ...value.paires };
-        for (const g of q.gauche) {
-          const select = h('select', { id: `${id}-${g.id}`, disabled }, [
-            h('option', { value: '' }, ['— Choisir —']),
-            ...q.droite.map((d) => h('option', { value: d.id, selected: paires[g.id] === d.id }, [plainText(d.texte)])),
-          ]);
-          select.addEventListener('change', () => {
-            paires[g.id] = select.value || null;
-            set({ paires: { ...paires } });
-          });
-          group.append(h('div', { class: 'ma-paire' }, [h('label', { for: `${id}-${g.id}` }, [this.texte.inline(g.texte)]), select]));
-        }
-        break;
-      }
-      case 'ordre': {
-        const ordre: string[] = [...value.ordre];
-        const annonce = h('p', { class: 'ma-sr', 'aria-live': 'polite' });
-        const list = h('ol', { class: 'ma-ordre' });
-        const draw = (focus?: string) => {
-          list.replaceChildren();
-          ordre.forEach((sid, i) => {
-            const etape = q.etapes.find((e) => e.id === sid)!;
-            const nom = plainText(etape.texte);
-            const monter = h('button', { type: 'button', class: 'ma-bouton ma-petit', 'aria-label': `Monter « ${nom} »`, disabled: disabled || i === 0, 'data-k': `${sid}:-1` }, ['↑']);
-            const descendre = h(
-              'button',
-              { type: 'button', class: 'ma-bouton ma-petit', 'aria-label': `Descendre « ${nom} »`, disabled: disabled || i === ordre.length - 1, 'data-k': `${sid}:1` },
-              ['↓'],
-            );
-            const move = (delta: number) => {
-              const j = i + delta;
-              [ordre[i], ordre[j]] = [ordre[j]!, ordre[i]!];
-              set({ ordre: [...ordre] });
-              annonce.textContent = `« ${nom} » est maintenant en position ${j + 1} sur ${ordre.length}.`;
-              draw(`${sid}:${delta}`);
-            };
-            monter.addEventListener('click', () => move(-1));
-            descendre.addEventListener('click', () => move(1));
-            list.append(h('li', {}, [h('span', {}, [this.texte.inline(etape.texte)]), h('span', { class: 'ma-ordre-boutons' }, [monter, descendre])]));
-          });
-          if (focus) {
-            const target = list.querySelector<HTMLButtonElement>(`[data-k="${focus}"]`);
-            const other = list.querySelector<HTMLButtonElement>(`[data-k="${focus.replace(/:(-?1)$/, (_m, d) => `:${-Number(d)}`)}"]`);
-            (target && !target.disabled ? target : other)?.focus();
-          }
-        };
-        draw();
-        group.append(h('p', { class: 'ma-consigne' }, ['Utilisez les boutons « Monter » (↑) et « Descendre » (↓) pour remettre les étapes dans l’ordre.']), list, annonce);
-        break;
-      }
-      case 'texte-a-trous': {
-        const trous: Record<string, string> = { ...value.trous };
-        const p = h('p', { class: 'ma-trous' });
-        let n = 0;
-        for (const m of q.morceaux) {
-          if ('texte' in m) {
-            p.append(this.texte.inline(m.texte));
-            continue;
-          }
-          n += 1;
-          const input = h('input', { type: 'text', id: `${id}-${m.trou}`, 'aria-label': `Trou ${n}`, autocomplete: 'off', spellcheck: 'false', disabled });
-          input.value = trous[m.trou] ?? '';
-          input.addEventListener('input', () => {
-            trous[m.trou] = input.value;
-            set({ trous: { ...trous } });
-          });
-          p.append(input);
-        }
-        group.append(p);
-        break;
-      }
-      case 'numerique': {
-        const input = h('input', { type: 'text', inputmode: 'decimal', id: `${id}-valeur`, autocomplete: 'off', disabled, 'aria-describedby': `${id}-unite` });
-        input.value = value.valeur;
-        input.addEventListener('input', () => set({ valeur: input.value }));
-        group.append(h('div', { class: 'ma-numerique' }, [h('label', { for: `${id}-valeur` }, ['Votre réponse']), input, h('span', { id: `${id}-unite` }, [q.unite])]));
-        break;
-      }
-      default:
-        break;
-    }
-    return group;
+    if (!dejaFini && this.session.resultat) this.rappels.completed?.();
   }
 
   tableau(t: { titre?: string; entetes: readonly string[]; lignes: readonly (readonly string[])[] }): HTMLElement {
@@ -349,16 +230,9 @@ export class Lecteur {
   }
 
   correction(c: Correction, id: string): HTMLElement {
-    const labels: Record<string, string> = {
-      correct: 'Bonne réponse',
-      partiel: 'Réponse en partie juste',
-      incorrect: 'Réponse incorrecte',
-      passe: 'Question passée (« Je ne sais pas »)',
-      invalide: 'Pas de réponse',
-    };
     const tone = c.resultat.statut === 'correct' ? 'ma-juste' : c.resultat.statut === 'partiel' ? 'ma-partiel' : 'ma-faux';
     return h('div', { class: `ma-correction ${tone}`, id, tabindex: '-1' }, [
-      h('p', {}, [h('strong', {}, [labels[c.resultat.statut] ?? '']), ` — ${String(Math.round(c.resultat.points * 100) / 100).replace('.', ',')} / ${c.resultat.max} point`]),
+      h('p', {}, [h('strong', {}, [STATUT_LABELS[c.resultat.statut]]), ` — ${String(Math.round(c.resultat.points * 100) / 100).replace('.', ',')} / ${c.resultat.max} point`]),
       c.messages.length > 0
         ? h(
             'ul',
@@ -379,8 +253,8 @@ export class Lecteur {
     ]);
   }
 
-  rapport(quiz: Quiz): HTMLElement {
-    const r = scoreQuiz(quiz, this.state.reponses);
+  rapport(): HTMLElement {
+    const r = this.session.resultat!;
     return h('section', { class: 'ma-rapport', 'aria-live': 'polite' }, [
       h('h3', {}, [this.textes.resultat]),
       h('p', {}, [`${String(Math.round(r.obtenus * 100) / 100).replace('.', ',')} / ${r.total} (${Math.round(r.taux * 100)} %) — ${r.reussi ? 'réussi' : 'seuil de réussite non atteint'}.`]),
@@ -395,10 +269,10 @@ export class Lecteur {
     if (cas.personnages?.length) {
       root.append(h('ul', { class: 'ma-personnages', 'aria-label': 'Personnages' }, cas.personnages.map((p) => h('li', {}, [h('strong', {}, [p.nom]), ` — ${p.role}`]))));
     }
-    if (!this.state.commence) {
+    if (!this.cas.commence) {
       const start = h('button', { type: 'button', class: 'ma-bouton ma-principal' }, [this.textes.commencer]);
       start.addEventListener('click', () => {
-        this.state.commence = true;
+        this.cas.commence = true;
         this.rappels.change?.();
         this.render();
         this.focusOn(`${this.uid}-etape`);
@@ -406,16 +280,16 @@ export class Lecteur {
       root.append(start);
       return;
     }
-    const avant = walk(cas, this.state.revele ? this.state.etapes.slice(0, -1) : this.state.etapes);
-    const apres = walk(cas, this.state.etapes);
+    const avant = walk(cas, this.cas.revele ? this.cas.etapes.slice(0, -1) : this.cas.etapes);
+    const apres = walk(cas, this.cas.etapes);
     const noeud = avant.noeud;
-    if (noeud.type === 'situation' && (this.state.revele || apres.noeud.type === 'situation')) {
-      const numero = this.state.etapes.length + (this.state.revele ? 0 : 1);
+    if (noeud.type === 'situation' && (this.cas.revele || apres.noeud.type === 'situation')) {
+      const numero = this.cas.etapes.length + (this.cas.revele ? 0 : 1);
       const section = h('section', { class: 'ma-noeud' }, [
         h('h3', { id: `${this.uid}-etape`, tabindex: '-1' }, [`Décision ${numero} — ${noeud.titre ?? 'Que faites-vous ?'}`]),
         this.texte.block(texteDuNoeud(noeud, avant.drapeaux)),
       ]);
-      if (!this.state.revele) {
+      if (!this.cas.revele) {
         const list = h('ul', { class: 'ma-choix', 'aria-labelledby': `${this.uid}-etape` });
         // Offered choices, in an order of this attempt: the best one is not always in the same place.
         for (const c of seededShuffle(choixOfferts(noeud, avant.drapeaux), `${this.graine}:${noeud.id}`)) {
@@ -430,11 +304,11 @@ export class Lecteur {
         const appreciation = notes.length === 0 || notes.every((n) => n === 2) ? ['Choix adapté', 'ma-juste'] : notes.some((n) => n === 0) ? ['Choix à revoir', 'ma-faux'] : ['Choix acceptable', 'ma-partiel'];
         const continuer = h('button', { type: 'button', class: 'ma-bouton ma-principal' }, [this.textes.continuer]);
         continuer.addEventListener('click', () => {
-          this.state.revele = false;
+          this.cas.revele = false;
           this.rappels.change?.();
           this.render();
           this.focusOn(`${this.uid}-etape`);
-          if (walk(cas, this.state.etapes).noeud.type === 'fin') this.focusOn(`${this.uid}-fin`);
+          if (walk(cas, this.cas.etapes).noeud.type === 'fin') this.focusOn(`${this.uid}-fin`);
         });
         section.append(
           h('div', { class: `ma-correction ${appreciation[1]}` }, [
@@ -451,7 +325,7 @@ export class Lecteur {
     // Ending.
     const fin = apres.noeud;
     if (fin.type !== 'fin') return;
-    const r = scoreCas(cas, this.state.etapes);
+    const r = scoreCas(cas, this.cas.etapes);
     this.root!.append(
       h('section', { class: 'ma-fin', 'aria-live': 'polite' }, [
         h('h3', { id: `${this.uid}-fin`, tabindex: '-1' }, [`${QUALITE_LABELS[r.qualite ?? 'a-revoir']} : ${fin.titre}`]),
@@ -475,13 +349,13 @@ export class Lecteur {
   }
 
   choisir(cas: Cas, noeudId: string, choix: Choix) {
-    this.state.etapes = [...this.state.etapes, { noeud: noeudId, choix: choix.id }];
-    this.state.revele = true;
+    this.cas.etapes = [...this.cas.etapes, { noeud: noeudId, choix: choix.id }];
+    this.cas.revele = true;
     this.rappels.decision?.(cas, noeudId, choix);
     this.rappels.change?.();
     this.render();
     this.focusOn(`${this.uid}-choix`);
-    if (walk(cas, this.state.etapes).noeud.type === 'fin') this.rappels.completed?.();
+    if (walk(cas, this.cas.etapes).noeud.type === 'fin') this.rappels.completed?.();
   }
 
   // ------------------------------------------------------------------ results
@@ -489,34 +363,34 @@ export class Lecteur {
   getScore(): number {
     if (!this.lecture.ok) return 0;
     const a = this.lecture.activite;
-    if (a.kind === 'quiz') return scoreQuiz(a, this.state.reponses, { questionIds: this.state.verifiees }).obtenus;
-    return scoreCas(a, this.state.etapes).obtenus;
+    if (a.kind === 'quiz') return pointsObtenus(this.session);
+    return scoreCas(a, this.cas.etapes).obtenus;
   }
 
   getMaxScore(): number {
     if (!this.lecture.ok) return 0;
     const a = this.lecture.activite;
-    if (a.kind === 'quiz') return a.questions.length;
+    if (a.kind === 'quiz') return this.session.questionIds.length;
     return Math.max(1, scoreCas(a, []).total);
   }
 
   getAnswerGiven(): boolean {
-    return this.state.verifiees.length > 0 || this.state.etapes.length > 0;
+    return Object.keys(this.session.corrections).length > 0 || this.cas.etapes.length > 0;
   }
 
   /** Every question checked, or the case study at one of its endings. */
   termine(): boolean {
     if (!this.lecture.ok) return false;
     const a = this.lecture.activite;
-    if (a.kind === 'quiz') return this.quizTermine();
-    return walk(a, this.state.etapes).noeud.type === 'fin';
+    if (a.kind === 'quiz') return this.session.resultat !== null;
+    return walk(a, this.cas.etapes).noeud.type === 'fin';
   }
 
   /** Passed (quiz threshold, or case study success), once finished. */
   reussi(): boolean {
     if (!this.lecture.ok) return false;
     const a = this.lecture.activite;
-    return a.kind === 'quiz' ? scoreQuiz(a, this.state.reponses).reussi : scoreCas(a, this.state.etapes).reussi;
+    return a.kind === 'quiz' ? (this.session.resultat?.reussi ?? false) : scoreCas(a, this.cas.etapes).reussi;
   }
 
   criteres(): string[] {
@@ -525,22 +399,23 @@ export class Lecteur {
     return a.kind === 'quiz' ? [...new Set(a.questions.flatMap((q) => q.criteres))] : [...a.criteres];
   }
 
+  /** The saved state, in the shape saved since the player exists (src/domain/etat-lecteur.ts). */
   getCurrentState(): EtatLecteur {
-    return JSON.parse(JSON.stringify(this.state)) as EtatLecteur;
+    return JSON.parse(JSON.stringify({ ...sauvegardeDe(this.session), ...this.cas })) as EtatLecteur;
   }
 
   resetTask(): void {
-    this.state = etatVide();
+    const vide = etatVide();
+    this.session = this.nouvelleSession(vide);
+    this.cas = { etapes: vide.etapes, revele: vide.revele, commence: vide.commence };
     this.rappels.change?.();
     this.render();
   }
 
   showSolutions(): void {
-    if (!this.lecture.ok || this.lecture.activite.kind !== 'quiz') return;
-    for (const q of this.lecture.activite.questions) {
-      this.state.reponses[q.id] = handlerOf(q).solution(q as never) as Reponse;
-      if (!this.state.verifiees.includes(q.id)) this.state.verifiees.push(q.id);
-    }
+    const quiz = this.quiz();
+    if (!quiz) return;
+    this.dispatch({ type: 'reveler', quiz });
     this.render();
   }
 

@@ -9,6 +9,7 @@
  */
 import { createContext, Fragment, useContext, type ReactNode } from 'react';
 import { parseRichText, type Segment } from '@site/src/domain/texte/richText';
+import { assertNever } from '@site/src/domain/exhaustif';
 
 export const FormulesContext = createContext<Readonly<Record<string, string>>>({});
 
@@ -25,8 +26,10 @@ function SegmentView({ segment }: { segment: Segment }): ReactNode {
       // Build-time KaTeX output of our own content: see the file comment.
       return typeof html === 'string' && html !== '' ? <span dangerouslySetInnerHTML={{ __html: html }} /> : <code>{segment.v}</code>;
     }
-    default:
+    case 'texte':
       return <>{segment.v}</>;
+    default:
+      return assertNever(segment, 'segment');
   }
 }
 

@@ -7,12 +7,12 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { translate } from '@docusaurus/Translate';
 import type { CritereId } from '@site/src/referentiel/ids';
 import { emptyInput } from '@site/src/domain/quiz/kinds';
 import type { Correction } from '@site/src/domain/quiz/scoring';
 import { validateReponse } from '@site/src/domain/quiz/scoring';
 import {
+  aVerifier,
   displayed,
   manquantes,
   questionsOf,
@@ -26,6 +26,7 @@ import {
 import {
   isJeNeSaisPas,
   KIND_LABELS,
+  STATUT_LABELS,
   type Confiance,
   type PublicQuestion,
   type PublicQuiz,
@@ -97,14 +98,6 @@ const pourcent = (x: number) => `${Math.round(x * 100)} %`;
 let formatPoints: Intl.NumberFormat | undefined;
 const points = (x: number) => (formatPoints ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 })).format(x);
 
-const STATUTS: Record<string, string> = {
-  correct: 'Bonne réponse',
-  partiel: 'Réponse en partie juste',
-  incorrect: 'Réponse incorrecte',
-  passe: 'Question passée (« Je ne sais pas »)',
-  invalide: 'Pas de réponse',
-};
-
 function CorrectionView({ correction, id }: { correction: Correction; id: string }): ReactNode {
   const { resultat } = correction;
   const tone =
@@ -112,7 +105,7 @@ function CorrectionView({ correction, id }: { correction: Correction; id: string
   return (
     <div className={`${styles.correction} ${tone}`} id={id}>
       <p className={styles.statut}>
-        <strong>{STATUTS[resultat.statut]}</strong> — {points(resultat.points)} / {points(resultat.max)} point
+        <strong>{STATUT_LABELS[resultat.statut]}</strong> — {points(resultat.points)} / {points(resultat.max)} point
         {resultat.confiance && (
           <span className={styles.confianceRappel}>
             {' '}
@@ -196,13 +189,15 @@ const QuestionCard = memo(function QuestionCard({
   const [tentee, setTentee] = useState(false);
   const locked = Boolean(correction) || termine;
   const input = reponse && !isJeNeSaisPas(reponse) ? reponse : emptyInput(question);
-  const validation = validateReponse(question, reponse ?? input);
+  const aCorriger = aVerifier(question, reponse);
+  const validation = validateReponse(question, aCorriger);
   const Vue = VUES[question.type] as (props: VueProps<QuestionKind>) => ReactNode;
   const repondre = (r: Reponse) => dispatch({ type: 'repondre', questionId: question.id, reponse: r });
   const onVerifier = () => {
     setTentee(true);
-    if (question.type === 'ordre' && !reponse) repondre(input);
-    if (validation.ok) verifier(question.id);
+    if (!validation.ok) return;
+    if (!reponse) repondre(aCorriger);
+    verifier(question.id);
   };
   return (
     <fieldset className={styles.question} aria-describedby={correction ? `${idPrefix}-correction` : undefined}>

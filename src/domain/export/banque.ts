@@ -7,7 +7,7 @@
  */
 import type { Activite } from '../activite';
 import type { Cas } from '../cas/types';
-import type { Question, QuestionChoixMultiples, Quiz } from '../quiz/types';
+import type { Question, QuestionChoixMultiples, QuestionKind, QuestionOf, Quiz } from '../quiz/types';
 import { blocById, competenceOf, COMPETENCE_IDS, type BlocId, type CritereId } from '../../referentiel';
 import { richToHtml, tableauToHtml, type FormuleMode } from './texte';
 
@@ -92,24 +92,30 @@ export function enonceHtml(q: Question, formules: FormuleMode): string {
 }
 
 /**
+ * Per-item feedback that the platforms' question type cannot attach to an item
+ * (Moodle's matching question, which also carries our ordering questions): it
+ * goes into the general feedback. Null: the platform shows it on the item itself.
+ */
+export const FEEDBACK_PAR_ITEM: { readonly [K in QuestionKind]: ((q: QuestionOf<K>) => [string, string][]) | null } = {
+  'choix-unique': null,
+  'choix-multiples': null,
+  'vrai-faux': null,
+  association: (q) => q.gauche.map((g) => [g.texte, g.feedback]),
+  ordre: (q) => q.etapes.map((e, i) => [`${i + 1}. ${e.texte}`, e.feedback]),
+  'texte-a-trous': null,
+  numerique: null,
+};
+
+/**
  * General feedback (shown after answering): the explanation, the per-item
  * feedback that a platform's question type cannot attach to an item, the source.
  */
-export function feedbackGeneralHtml(q: Question, formules: FormuleMode, options: { items?: boolean } = {}): string {
+export function feedbackGeneralHtml(q: Question, formules: FormuleMode): string {
   const parts = [richToHtml(q.explication, { formules })];
-  if (options.items) {
-    const items: [string, string][] =
-      q.type === 'association'
-        ? q.gauche.map((g) => [g.texte, g.feedback])
-        : q.type === 'ordre'
-          ? q.etapes.map((e, i) => [`${i + 1}. ${e.texte}`, e.feedback])
-          : q.type === 'texte-a-trous'
-            ? Object.entries(q.trous).map(([, t]) => [t.acceptees[0] ?? '', t.feedback])
-            : [];
-    if (items.length > 0) {
-      const li = items.map(([sujet, texte]) => `<li><strong>${richToHtml(sujet, { formules, paragraphes: false })}</strong> : ${richToHtml(texte, { formules, paragraphes: false })}</li>`);
-      parts.push(`<ul>${li.join('')}</ul>`);
-    }
+  const items = (FEEDBACK_PAR_ITEM[q.type] as ((q: Question) => [string, string][]) | null)?.(q) ?? [];
+  if (items.length > 0) {
+    const li = items.map(([sujet, texte]) => `<li><strong>${richToHtml(sujet, { formules, paragraphes: false })}</strong> : ${richToHtml(texte, { formules, paragraphes: false })}</li>`);
+    parts.push(`<ul>${li.join('')}</ul>`);
   }
   parts.push(`<p>Source : ${richToHtml(q.source, { formules, paragraphes: false })}</p>`);
   return parts.join('');

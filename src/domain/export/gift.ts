@@ -17,7 +17,7 @@
  * gap is left out and listed in `omises` (the Moodle XML export keeps it).
  */
 import { blocById } from '../../referentiel';
-import type { Question } from '../quiz/types';
+import type { Question, QuestionKind, QuestionOf } from '../quiz/types';
 import { gapNames, splitGaps } from '../quiz/kinds/texteATrous';
 import {
   CAS_NON_EXPORTES,
@@ -53,7 +53,6 @@ export function giftEscape(value: string): string {
     .replace(/\r?\n/g, '\\n');
 }
 
-const html = (source: string) => giftEscape(richToHtml(source, { formules: 'latex' }));
 const inline = (source: string) => giftEscape(richToHtml(source, { formules: 'latex', paragraphes: false }));
 /** Right-hand sides of a matching question are plain text in Moodle. */
 const plain = (source: string) => giftEscape(richToPlain(source).replace(/\s*\n+\s*/g, ' ').replace(/->/g, '→'));
@@ -62,63 +61,65 @@ export function categoryLine(path: readonly string[]): string {
   return `$CATEGORY: $course$/top/${path.map((p) => p.replace(/\//g, '//').replace(/\s*\n\s*/g, ' ')).join('/')}`;
 }
 
-function answers(q: Question): string[] | null {
-  switch (q.type) {
-    case 'choix-unique':
-      return q.options.map((o) => `${o.id === q.reponse ? '=' : '~'}${inline(o.texte)}#${inline(o.feedback)}`);
-    case 'choix-multiples': {
-      const fractions = fractionsChoixMultiples(q);
-      return q.options.map((o) => `~%${formatPourcentage(fractions.get(o.id)!)}%${inline(o.texte)}#${inline(o.feedback)}`);
-    }
-    case 'vrai-faux':
-      // First feedback: shown when the learner's answer is wrong; second: when it is right.
-      return q.reponse ? [`TRUE#${inline(q.feedback.faux)}#${inline(q.feedback.vrai)}`] : [`FALSE#${inline(q.feedback.vrai)}#${inline(q.feedback.faux)}`];
-    case 'association': {
-      const used = new Set(Object.values(q.paires));
-      return [
-        ...q.gauche.map((g) => `=${inline(g.texte)} -> ${plain(q.droite.find((d) => d.id === q.paires[g.id])!.texte)}`),
-        ...q.droite.filter((d) => !used.has(d.id)).map((d) => `= -> ${plain(d.texte)}`),
-      ];
-    }
-    case 'ordre':
-      return q.etapes.map((e, i) => `=${inline(e.texte)} -> ${rang(i)}`);
-    case 'numerique': {
-      const tol = formatNombreExport(q.reponse.tolerance);
-      return [
-        `=%100%${formatNombreExport(q.reponse.valeur)}:${tol}#${inline(q.feedback.juste)}`,
-        ...(q.pieges ?? []).map((p) => `=%0%${formatNombreExport(p.valeur)}:${tol}#${inline(p.feedback)}`),
-        `~#${inline(q.feedback.faux)}`,
-      ];
-    }
-    default:
-      return null;
-  }
+/** What every question block is made of: its head lines, general feedback and id number. */
+interface Bloc {
+  readonly head: readonly [string, string];
+  readonly general: string;
+  readonly idnumber: string;
 }
 
-function stem(q: Question): string {
-  let out = enonceHtml(q, 'latex');
-  if (q.type === 'ordre') out += `<p><em>${CONSIGNE_ORDRE}</em></p>`;
-  if (q.type === 'numerique' && q.reponse.unite) out += `<p>Réponse en ${q.reponse.unite} (nombre seul).</p>`;
-  return giftEscape(out);
+/** A question with a list of answers: `head stem{answers ####general}`. */
+function liste(q: Question, b: Bloc, answers: readonly string[], apresEnonce = ''): string {
+  const stem = giftEscape(enonceHtml(q, 'latex') + apresEnonce);
+  return `${b.head.join('\n')}${stem}{${q.type === 'numerique' ? '#' : ''}\n${answers.map((a) => `\t${a}`).join('\n')}\n\t####${b.general}\n}`;
 }
+
+/** One GIFT block per question kind (mapped type: a new kind does not compile until it has its export). */
+export const BLOCS: { readonly [K in QuestionKind]: (q: QuestionOf<K>, b: Bloc) => string | Omission } = {
+  'choix-unique': (q, b) => liste(q, b, q.options.map((o) => `${o.id === q.reponse ? '=' : '~'}${inline(o.texte)}#${inline(o.feedback)}`)),
+  'choix-multiples': (q, b) => {
+    const fractions = fractionsChoixMultiples(q);
+    return liste(q, b, q.options.map((o) => `~%${formatPourcentage(fractions.get(o.id)!)}%${inline(o.texte)}#${inline(o.feedback)}`));
+  },
+  // First feedback: shown when the learner's answer is wrong; second: when it is right.
+  'vrai-faux': (q, b) => liste(q, b, q.reponse ? [`TRUE#${inline(q.feedback.faux)}#${inline(q.feedback.vrai)}`] : [`FALSE#${inline(q.feedback.vrai)}#${inline(q.feedback.faux)}`]),
+  association: (q, b) => {
+    const used = new Set(Object.values(q.paires));
+    return liste(q, b, [
+      ...q.gauche.map((g) => `=${inline(g.texte)} -> ${plain(q.droite.find((d) => d.id === q.paires[g.id])!.texte)}`),
+      ...q.droite.filter((d) => !used.has(d.id)).map((d) => `= -> ${plain(d.texte)}`),
+    ]);
+  },
+  ordre: (q, b) => liste(q, b, q.etapes.map((e, i) => `=${inline(e.texte)} -> ${rang(i)}`), `<p><em>${CONSIGNE_ORDRE}</em></p>`),
+  'texte-a-trous': (q, b) => {
+    const names = gapNames(q.texte);
+    if (names.length !== 1) {
+      return { id: b.idnumber, raison: `texte à trous à ${names.length} trous : GIFT n'a qu'un trou par question (exporté en Cloze dans Moodle XML)` };
+    }
+    const trou = q.trous[names[0]!]!;
+    const gap = `{${variantesAcceptees(trou).map((v) => `=${giftEscape(v)}#${inline(trou.feedback)}`).join(' ')} ####${b.general}}`;
+    const text = splitGaps(q.texte).map((p) => ('trou' in p ? gap : giftEscape(richToHtmlAround(p.texte, 'latex')))).join('');
+    return `${b.head[0]}\n${b.head[1]}${giftEscape(enonceHtml(q, 'latex'))}<p>${text}</p>`;
+  },
+  numerique: (q, b) => {
+    const tol = formatNombreExport(q.reponse.tolerance);
+    const answers = [
+      `=%100%${formatNombreExport(q.reponse.valeur)}:${tol}#${inline(q.feedback.juste)}`,
+      ...(q.pieges ?? []).map((p) => `=%0%${formatNombreExport(p.valeur)}:${tol}#${inline(p.feedback)}`),
+      `~#${inline(q.feedback.faux)}`,
+    ];
+    return liste(q, b, answers, q.reponse.unite ? `<p>Réponse en ${q.reponse.unite} (nombre seul).</p>` : '');
+  },
+};
 
 function question(item: QuestionBanque): string | Omission {
   const q = item.question;
-  const head = [`// [id:${item.idnumber}]${item.tags.map((t) => ` [tag:${t}]`).join('')}`, `::${giftEscape(item.nom)}::[html]`];
-  const general = giftEscape(feedbackGeneralHtml(q, 'latex', { items: q.type === 'association' || q.type === 'ordre' }));
-  if (q.type === 'texte-a-trous') {
-    const names = gapNames(q.texte);
-    if (names.length !== 1) {
-      return { id: item.idnumber, raison: `texte à trous à ${names.length} trous : GIFT n'a qu'un trou par question (exporté en Cloze dans Moodle XML)` };
-    }
-    const trou = q.trous[names[0]!]!;
-    const parts = splitGaps(q.texte);
-    const gap = `{${variantesAcceptees(trou).map((v) => `=${giftEscape(v)}#${inline(trou.feedback)}`).join(' ')} ####${general}}`;
-    const text = parts.map((p) => ('trou' in p ? gap : giftEscape(richToHtmlAround(p.texte, 'latex')))).join('');
-    return `${head[0]}\n${head[1]}${giftEscape(enonceHtml(q, 'latex'))}<p>${text}</p>`;
-  }
-  const list = answers(q)!;
-  return `${head.join('\n')}${stem(q)}{${q.type === 'numerique' ? '#' : ''}\n${list.map((a) => `\t${a}`).join('\n')}\n\t####${general}\n}`;
+  const bloc: Bloc = {
+    head: [`// [id:${item.idnumber}]${item.tags.map((t) => ` [tag:${t}]`).join('')}`, `::${giftEscape(item.nom)}::[html]`],
+    general: giftEscape(feedbackGeneralHtml(q, 'latex')),
+    idnumber: item.idnumber,
+  };
+  return (BLOCS[q.type] as (q: Question, b: Bloc) => string | Omission)(q, bloc);
 }
 
 /** The GIFT file of a bank: categories, questions, and what was left out. */

@@ -19,6 +19,7 @@
  * What the parsers of H5P.DragText and H5P.Blanks read as syntax inside our
  * texts is rewritten (see `dragTextZone`, `hors`, `reponsesBlanks`).
  */
+import { assertNever } from '../exhaustif';
 import type { Question, Quiz, Trou } from '../quiz/types';
 import { splitGaps } from '../quiz/kinds/texteATrous';
 import type { Field } from '../h5p/semantique';
@@ -268,7 +269,7 @@ function sousContenu(q: Question): Sous {
     case 'numerique':
       return { raison: 'réponse numérique avec tolérance : H5P Blanks compare des mots, pas des nombres' };
     default:
-      return { raison: 'type inconnu' };
+      return assertNever(q, 'type de question');
   }
 }
 

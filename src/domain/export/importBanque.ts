@@ -20,7 +20,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { blocOf, isCritereId, type BlocId, type CritereId } from '../../referentiel';
-import type { Item, Question, Quiz, Tableau, Trou } from '../quiz/types';
+import type { Item, Question, QuestionKind, Quiz, Tableau, Trou } from '../quiz/types';
 import { ID_PATTERN } from '../quiz/check';
 import { CONSIGNE_ORDRE, rang } from './banque';
 import { variantesAcceptees } from './formes';
@@ -549,7 +549,7 @@ function valeur(v: unknown, retrait: string): string {
   return 'undefined';
 }
 
-const AIDES: Readonly<Record<Question['type'], string>> = {
+export const AIDES: Readonly<Record<QuestionKind, string>> = {
   'choix-unique': 'choixUnique',
   'choix-multiples': 'choixMultiples',
   'vrai-faux': 'vraiFaux',

@@ -10,6 +10,7 @@
  *   → numerical (tolerance, traps as 0 % answers, `*` for any other answer).
  * Texts are HTML in CDATA sections; names, tags and categories are escaped XML.
  */
+import { assertNever } from '../exhaustif';
 import { blocById } from '../../referentiel';
 import type { Question } from '../quiz/types';
 import { splitGaps } from '../quiz/kinds/texteATrous';
@@ -86,7 +87,7 @@ function answer(fraction: string, textXml: string, feedbackHtml: string, extra =
 
 function questionXml(item: QuestionBanque): string {
   const q = item.question;
-  const general = feedbackGeneralHtml(q, 'latex', { items: q.type === 'association' || q.type === 'ordre' });
+  const general = feedbackGeneralHtml(q, 'latex');
   const stem = enonceHtml(q, 'latex');
   let type: string;
   let body: string[];
@@ -152,7 +153,7 @@ function questionXml(item: QuestionBanque): string {
       break;
     }
     default:
-      throw new Error(`type de question inconnu : ${(q as Question).type}`);
+      return assertNever(q, 'type de question');
   }
   return [`<question type="${type}">`, ...body, ...hints(q), tags(item), '</question>'].map((l, i, all) => (i === 0 || i === all.length - 1 ? `  ${l}` : `    ${l}`)).join('\n');
 }

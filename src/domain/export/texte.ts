@@ -6,6 +6,7 @@
  * Pure functions, no DOM.
  */
 import { parseRichText } from '../texte/richText';
+import { assertNever } from '../exhaustif';
 
 export type FormuleMode = 'latex' | 'texte';
 
@@ -114,10 +115,18 @@ export function richToHtml(source: string, options: HtmlOptions): string {
   const paragraphs = parseRichText(source).map((p) =>
     p
       .map((s) => {
-        if (s.t === 'gras') return `<strong>${escapeHtml(s.v)}</strong>`;
-        if (s.t === 'italique') return `<em>${escapeHtml(s.v)}</em>`;
-        if (s.t === 'formule') return options.formules === 'latex' ? escapeHtml(`\\(${s.v}\\)`) : escapeHtml(latexToPlain(s.v));
-        return escapeHtml(s.v);
+        switch (s.t) {
+          case 'gras':
+            return `<strong>${escapeHtml(s.v)}</strong>`;
+          case 'italique':
+            return `<em>${escapeHtml(s.v)}</em>`;
+          case 'formule':
+            return options.formules === 'latex' ? escapeHtml(`\\(${s.v}\\)`) : escapeHtml(latexToPlain(s.v));
+          case 'texte':
+            return escapeHtml(s.v);
+          default:
+            return assertNever(s, 'segment');
+        }
       })
       .join(''),
   );

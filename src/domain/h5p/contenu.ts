@@ -1,6 +1,6 @@
 /**
  * Our activities ⇄ the parameters (content.json) of our H5P content type
- * H5P.MoniteurAtelier (semantics in h5p/moniteur-atelier/semantics.ts).
+ * H5P.MoniteurAtelier (semantics in src/build/h5p/semantics.ts).
  *
  * H5P has no map type, so records become lists (pairs, gaps, scores, debriefs);
  * a group with a single field is stored as its bare value (H5P rule). H5P hosts
@@ -11,7 +11,8 @@
 import type { Activite } from '../activite';
 import { checkActivite } from '../activite';
 import type { Cas, Choix, Noeud, QualiteFin } from '../cas/types';
-import type { Question, Quiz, Tableau } from '../quiz/types';
+import { isQuestionKind, type Question, type Quiz, type Tableau } from '../quiz/types';
+import { assertNever } from '../exhaustif';
 import type { BlocId, CritereId } from '../../referentiel';
 
 export interface FormuleH5P {
@@ -95,7 +96,7 @@ function questionToParams(q: Question): Params {
         },
       };
     default:
-      return base;
+      return assertNever(q, 'type de question');
   }
 }
 
@@ -199,7 +200,10 @@ function questionFrom(v: unknown): Question {
     ...(tableauFrom(q.tableau) ? { tableau: tableauFrom(q.tableau)! } : {}),
   };
   const options = arr(q.options).map(obj);
-  switch (q.type) {
+  const kind = q.type;
+  // An unknown kind is kept as it is: checkQuiz names it to the author.
+  if (!isQuestionKind(kind)) return { ...base, type: str(kind) } as unknown as Question;
+  switch (kind) {
     case 'choix-unique':
       return {
         ...base,
@@ -254,7 +258,7 @@ function questionFrom(v: unknown): Question {
       };
     }
     default:
-      return { ...base, type: str(q.type) } as unknown as Question;
+      return assertNever(kind, 'type de question');
   }
 }
 

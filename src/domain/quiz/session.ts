@@ -9,10 +9,17 @@
  *   optionally within a time limit; the report is given per critère.
  * Options are shuffled with the attempt's seed; a quiz with `tirage` draws that
  * many questions from its pool (unseen questions first).
+ *
+ * One machine, two views: the React `Quiz` (src/components/Quiz) and the plain-DOM
+ * player of our H5P content type and SCORM module (src/lecteur) both dispatch
+ * these actions; answering, checking, « Je ne sais pas », retry, showing the
+ * solutions, finishing and scoring are written here only.
  */
+import { assertNever } from '../exhaustif';
+import { emptyInput, handlerOf } from './kinds';
 import { corriger, scoreQuiz, validateReponse, type Correction } from './scoring';
 import { drawItems, seededShuffle } from './shuffle';
-import type { Confiance, PublicQuestion, PublicQuiz, Quiz, Reponse, ResultatQuiz } from './types';
+import { isJeNeSaisPas, type Confiance, type PublicQuestion, type PublicQuestionOf, type PublicQuiz, type Question, type QuestionKind, type Quiz, type Reponse, type ResultatQuiz } from './types';
 
 export type Mode = 'entrainement' | 'examen';
 
@@ -45,7 +52,7 @@ export interface StartOptions {
   readonly duree?: number | null;
 }
 
-export function startSession(quiz: PublicQuiz, options: StartOptions): Session {
+export function startSession(quiz: Pick<PublicQuiz, 'id' | 'tirage' | 'duree'> & { readonly questions: readonly { readonly id: string }[] }, options: StartOptions): Session {
   const ids = quiz.questions.map((q) => q.id);
   const questionIds = quiz.tirage
     ? drawItems(ids, quiz.tirage, options.seed, (id) => options.dejaVues?.has(id) ?? false)
@@ -73,6 +80,8 @@ export type Action =
   | { readonly type: 'indice'; readonly questionId: string }
   | { readonly type: 'verifier'; readonly questionId: string; readonly quiz: Quiz }
   | { readonly type: 'reessayer'; readonly questionId: string }
+  /** Every question answered with its solution and corrected (H5P « showSolutions »). */
+  | { readonly type: 'reveler'; readonly quiz: Quiz }
   | { readonly type: 'terminer'; readonly quiz: Quiz };
 
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
@@ -81,7 +90,8 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
 }
 
 export function reduce(session: Session, action: Action): Session {
-  if (session.resultat && action.type !== 'reessayer') return session;
+  // A finished attempt is frozen; in training, a retry reopens it.
+  if (session.resultat && !(action.type === 'reessayer' && session.mode === 'entrainement')) return session;
   switch (action.type) {
     case 'repondre':
       if (session.corrections[action.questionId]) return session;
@@ -96,37 +106,99 @@ export function reduce(session: Session, action: Action): Session {
       // Already corrected (a double click): the answer is locked and recorded once.
       if (session.mode !== 'entrainement' || session.corrections[action.questionId]) return session;
       const question = action.quiz.questions.find((q) => q.id === action.questionId);
-      if (!question) return session;
+      if (!question || !session.questionIds.includes(question.id)) return session;
       const correction = corriger(question, session.reponses[question.id], session.confiances[question.id]);
       if (correction.resultat.statut === 'invalide') return session;
-      const corrections = { ...session.corrections, [question.id]: correction };
-      const next = { ...session, corrections };
-      const allDone = session.questionIds.every((id) => corrections[id]);
-      return allDone ? finish(next, action.quiz) : next;
+      const next = { ...session, corrections: { ...session.corrections, [question.id]: correction } };
+      return session.questionIds.every((id) => next.corrections[id]) ? finish(next, action.quiz) : next;
     }
     case 'reessayer':
-      if (session.mode !== 'entrainement' || session.resultat) return session;
+      if (session.mode !== 'entrainement') return session;
       return {
         ...session,
         reponses: without(session.reponses, action.questionId),
         confiances: without(session.confiances, action.questionId),
         corrections: without(session.corrections, action.questionId),
+        resultat: null,
       };
+    case 'reveler': {
+      const reponses: Record<string, Reponse> = { ...session.reponses };
+      const corrections: Record<string, Correction> = { ...session.corrections };
+      for (const question of questionsDe(action.quiz, session.questionIds)) {
+        reponses[question.id] = solutionDe(question);
+        corrections[question.id] = corriger(question, reponses[question.id], session.confiances[question.id]);
+      }
+      return finish({ ...session, reponses, corrections }, action.quiz);
+    }
     case 'terminer':
       return finish(session, action.quiz);
     default:
-      return session;
+      return assertNever(action, 'action');
   }
+}
+
+/** The rubric's questions of the attempt, in drawing order. */
+function questionsDe(quiz: Quiz, ids: readonly string[]): Question[] {
+  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  return ids.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
+}
+
+function solutionDe(question: Question): Reponse {
+  return handlerOf(question).solution(question as never) as Reponse;
+}
+
+/**
+ * The answer « Vérifier » checks on a displayed question: the learner's, or else
+ * the question as it stands. An ordering question left untouched is answered with
+ * its starting order (the view records it before checking); for the other kinds
+ * the empty input is incomplete and its validation says what is missing.
+ */
+export function aVerifier(question: PublicQuestion, reponse: Reponse | undefined): Reponse {
+  return reponse ?? (emptyInput(question) as Reponse);
 }
 
 function finish(session: Session, quiz: Quiz): Session {
   const corrections: Record<string, Correction> = { ...session.corrections };
-  for (const id of session.questionIds) {
-    const question = quiz.questions.find((q) => q.id === id);
-    if (question && !corrections[id]) corrections[id] = corriger(question, session.reponses[id], session.confiances[id]);
+  for (const question of questionsDe(quiz, session.questionIds)) {
+    corrections[question.id] ??= corriger(question, session.reponses[question.id], session.confiances[question.id]);
   }
   const resultat = scoreQuiz(quiz, session.reponses, { questionIds: session.questionIds, confiances: session.confiances });
   return { ...session, corrections, resultat };
+}
+
+/**
+ * What the plain-DOM player saves of a quiz (H5P `getCurrentState`, SCORM
+ * `cmi.suspend_data`): the answers, and which of them were checked.
+ */
+export interface Sauvegarde {
+  readonly reponses: Readonly<Record<string, Reponse>>;
+  readonly verifiees: readonly string[];
+}
+
+export function sauvegardeDe(session: Session): Sauvegarde {
+  return { reponses: session.reponses, verifiees: session.questionIds.filter((id) => session.corrections[id]) };
+}
+
+/**
+ * A training attempt on every question of the quiz, taken up from what the player
+ * saved, through the machine's own actions (answer, then check what was checked).
+ * An answer that no longer fits its question (the quiz changed since) is dropped;
+ * a question saved as checked without a usable answer is open again.
+ */
+export function restaurer(quiz: Quiz, sauvegarde: Sauvegarde, options: Omit<StartOptions, 'mode' | 'dejaVues' | 'duree'>): Session {
+  let session = startSession({ id: quiz.id, questions: quiz.questions }, { ...options, mode: 'entrainement' });
+  for (const question of quiz.questions) {
+    const reponse: unknown = sauvegarde.reponses[question.id];
+    if (!isJeNeSaisPas(reponse) && !handlerOf(question).isInput(reponse)) continue;
+    session = reduce(session, { type: 'repondre', questionId: question.id, reponse });
+    if (sauvegarde.verifiees.includes(question.id)) session = reduce(session, { type: 'verifier', questionId: question.id, quiz });
+  }
+  return session;
+}
+
+/** Points of the questions corrected so far. */
+export function pointsObtenus(session: Session): number {
+  return Object.values(session.corrections).reduce((n, c) => n + c.resultat.points, 0);
 }
 
 /** Questions of the attempt, in drawing order. */
@@ -141,17 +213,19 @@ export function questionsOf(quiz: PublicQuiz, session: Pick<Session, 'questionId
  * with the answer key in hand so that it earns nothing as it stands (ordre.ts).
  */
 export function displayed(question: PublicQuestion, seed: string): PublicQuestion {
-  const s = `${seed}:${question.id}`;
-  switch (question.type) {
-    case 'choix-unique':
-    case 'choix-multiples':
-      return { ...question, options: seededShuffle(question.options, s) };
-    case 'association':
-      return { ...question, droite: seededShuffle(question.droite, s) };
-    default:
-      return question;
-  }
+  const melanger = MELANGES[question.type] as (q: PublicQuestion, s: string) => PublicQuestion;
+  return melanger(question, `${seed}:${question.id}`);
 }
+
+export const MELANGES: { readonly [K in QuestionKind]: (question: PublicQuestionOf<K>, seed: string) => PublicQuestionOf<K> } = {
+  'choix-unique': (q, s) => ({ ...q, options: seededShuffle(q.options, s) }),
+  'choix-multiples': (q, s) => ({ ...q, options: seededShuffle(q.options, s) }),
+  'vrai-faux': (q) => q,
+  association: (q, s) => ({ ...q, droite: seededShuffle(q.droite, s) }),
+  ordre: (q) => q,
+  'texte-a-trous': (q) => q,
+  numerique: (q) => q,
+};
 
 /** Can the learner submit the exam? Lists the questions still unanswered. */
 export function manquantes(quiz: PublicQuiz, session: Session): string[] {

@@ -21,6 +21,10 @@ export const QUESTION_KINDS = [
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
+export function isQuestionKind(value: unknown): value is QuestionKind {
+  return (QUESTION_KINDS as readonly unknown[]).includes(value);
+}
+
 export const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
   'choix-unique': 'Choix unique',
   'choix-multiples': 'Choix multiples',
@@ -244,6 +248,15 @@ export type Confiance = 'sur' | 'pas-sur';
 
 /** `invalide` = the input is incomplete (not scored), distinct from `incorrect`. */
 export type StatutQuestion = 'correct' | 'partiel' | 'incorrect' | 'invalide' | 'passe';
+
+/** What the learner reads for each status, in both players. */
+export const STATUT_LABELS: Readonly<Record<StatutQuestion, string>> = {
+  correct: 'Bonne réponse',
+  partiel: 'Réponse en partie juste',
+  incorrect: 'Réponse incorrecte',
+  passe: 'Question passée (« Je ne sais pas »)',
+  invalide: 'Pas de réponse',
+};
 
 export type Validation = { readonly ok: true } | { readonly ok: false; readonly raison: string };
 

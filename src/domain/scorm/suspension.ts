@@ -15,20 +15,14 @@
  * anything was given up. decode(encode(s)) gives s back when `complet`.
  */
 import type { Activite } from '../activite';
-import type { Etape } from '../cas/graph';
-import { isJeNeSaisPas, type Question, type Reponse } from '../quiz/types';
+import { etatVide, type EtatLecteur } from '../etat-lecteur';
+import { handlerOf } from '../quiz/kinds';
+import { isJeNeSaisPas, type InputOf, type Question, type QuestionKind, type QuestionOf, type Reponse } from '../quiz/types';
 
 export const LIMITE_SUSPENSION = 4096;
 
-export interface EtatActivite {
-  reponses: Record<string, Reponse>;
-  verifiees: string[];
-  etapes: Etape[];
-  revele: boolean;
-  commence: boolean;
-}
-
-export type EtatModule = Record<string, EtatActivite>;
+/** The saved state of each activity of the module, by activity id. */
+export type EtatModule = Record<string, EtatLecteur>;
 
 type Compact = string | string[];
 type EntreeQuiz = { q: [number, Compact, 0 | 1][] };
@@ -38,62 +32,75 @@ type Entree = EntreeQuiz | EntreeCas | 0;
 const b36 = (n: number) => n.toString(36);
 const fromB36 = (c: string) => parseInt(c, 36);
 
+/** How each question kind writes its answer in a few characters, and reads it back. */
+interface Codec<K extends QuestionKind> {
+  compacter(q: QuestionOf<K>, input: InputOf<K>): Compact;
+  /** Null: what was written does not fit this question (any more). */
+  decompacter(q: QuestionOf<K>, c: Compact): InputOf<K> | null;
+  /** Typed by the learner (free text): given up before the other answers when space runs out. */
+  readonly libre: boolean;
+}
+
+const idx = (list: readonly { id: string }[], id: string | null | undefined) => {
+  const i = list.findIndex((x) => x.id === id);
+  return i < 0 ? '-' : b36(i);
+};
+const at = (list: readonly { id: string }[], ch: string) => (ch === '-' ? null : (list[fromB36(ch)]?.id ?? null));
+/** A compact string: the list form belongs to the gaps of a text only. */
+const chaine = (c: Compact): string | null => (typeof c === 'string' ? c : null);
+const ids = (list: readonly { id: string }[], c: string) => [...c].map((ch) => at(list, ch)).filter((x): x is string => x !== null);
+
+export const CODECS: { readonly [K in QuestionKind]: Codec<K> } = {
+  'choix-unique': {
+    compacter: (q, input) => (input.choix === null ? '' : idx(q.options, input.choix)),
+    decompacter: (q, c) => (chaine(c) === null ? null : { choix: c === '' ? null : at(q.options, c as string) }),
+    libre: false,
+  },
+  'choix-multiples': {
+    compacter: (q, input) => input.choix.map((c) => idx(q.options, c)).join(''),
+    decompacter: (q, c) => (chaine(c) === null ? null : { choix: ids(q.options, c as string) }),
+    libre: false,
+  },
+  'vrai-faux': {
+    compacter: (_q, input) => (input.valeur === null ? '' : input.valeur ? '1' : '0'),
+    decompacter: (_q, c) => (chaine(c) === null ? null : { valeur: c === '' ? null : c === '1' }),
+    libre: false,
+  },
+  association: {
+    compacter: (q, input) => q.gauche.map((g) => idx(q.droite, input.paires[g.id] ?? null)).join(''),
+    decompacter: (q, c) => (chaine(c) === null ? null : { paires: Object.fromEntries(q.gauche.map((g, i) => [g.id, at(q.droite, c[i] ?? '-')])) }),
+    libre: false,
+  },
+  ordre: {
+    compacter: (q, input) => input.ordre.map((id) => idx(q.etapes, id)).join(''),
+    decompacter: (q, c) => (chaine(c) === null ? null : { ordre: ids(q.etapes, c as string) }),
+    libre: false,
+  },
+  'texte-a-trous': {
+    compacter: (q, input) => Object.keys(q.trous).map((k) => input.trous[k] ?? ''),
+    decompacter: (q, c) => (Array.isArray(c) ? { trous: Object.fromEntries(Object.keys(q.trous).map((k, i) => [k, typeof c[i] === 'string' ? c[i]! : ''])) } : null),
+    libre: true,
+  },
+  numerique: {
+    compacter: (_q, input) => input.valeur,
+    decompacter: (_q, c) => (chaine(c) === null ? null : { valeur: c as string }),
+    libre: true,
+  },
+};
+
+const codecOf = (q: Question) => CODECS[q.type] as unknown as Codec<QuestionKind>;
+
 function compacter(q: Question, r: Reponse): Compact | null {
   if (isJeNeSaisPas(r)) return '?';
-  const idx = (list: readonly { id: string }[], id: string | null | undefined) => {
-    const i = list.findIndex((x) => x.id === id);
-    return i < 0 ? '-' : b36(i);
-  };
-  const input = r as Record<string, unknown>;
-  switch (q.type) {
-    case 'choix-unique':
-      return input.choix === null ? '' : idx(q.options, input.choix as string);
-    case 'choix-multiples':
-      return ((input.choix as string[]) ?? []).map((c) => idx(q.options, c)).join('');
-    case 'vrai-faux':
-      return input.valeur === null ? '' : input.valeur ? '1' : '0';
-    case 'association':
-      return q.gauche.map((g) => idx(q.droite, (input.paires as Record<string, string | null>)?.[g.id] ?? null)).join('');
-    case 'ordre':
-      return ((input.ordre as string[]) ?? []).map((id) => idx(q.etapes, id)).join('');
-    case 'texte-a-trous': {
-      const trous = (input.trous ?? {}) as Record<string, string>;
-      return Object.keys(q.trous).map((k) => trous[k] ?? '');
-    }
-    case 'numerique':
-      return String(input.valeur ?? '');
-    default:
-      return null;
-  }
+  return handlerOf(q).isInput(r) ? codecOf(q).compacter(q, r as InputOf<QuestionKind>) : null;
 }
 
 function decompacter(q: Question, c: Compact): Reponse | null {
   if (c === '?') return { jeNeSaisPas: true };
-  const at = (list: readonly { id: string }[], ch: string) => (ch === '-' ? null : (list[fromB36(ch)]?.id ?? null));
-  if (Array.isArray(c)) {
-    if (q.type !== 'texte-a-trous') return null;
-    const keys = Object.keys(q.trous);
-    return { trous: Object.fromEntries(keys.map((k, i) => [k, typeof c[i] === 'string' ? c[i]! : ''])) };
-  }
-  switch (q.type) {
-    case 'choix-unique':
-      return { choix: c === '' ? null : at(q.options, c) };
-    case 'choix-multiples':
-      return { choix: [...c].map((ch) => at(q.options, ch)).filter((x): x is string => x !== null) };
-    case 'vrai-faux':
-      return { valeur: c === '' ? null : c === '1' };
-    case 'association':
-      return { paires: Object.fromEntries(q.gauche.map((g, i) => [g.id, at(q.droite, c[i] ?? '-')])) };
-    case 'ordre':
-      return { ordre: [...c].map((ch) => at(q.etapes, ch)).filter((x): x is string => x !== null) };
-    case 'numerique':
-      return { valeur: c };
-    default:
-      return null;
-  }
+  return codecOf(q).decompacter(q, c) as Reponse | null;
 }
 
-function entree(a: Activite, etat: EtatActivite | undefined): Entree {
+function entree(a: Activite, etat: EtatLecteur | undefined): Entree {
   if (!etat) return 0;
   if (a.kind === 'quiz') {
     const q: [number, Compact, 0 | 1][] = [];
@@ -118,7 +125,10 @@ function entree(a: Activite, etat: EtatActivite | undefined): Entree {
   return { e, r: etat.revele ? 1 : 0, c: etat.commence ? 1 : 0 };
 }
 
-const FREE_TEXT = (a: Activite, i: number) => a.kind === 'quiz' && (a.questions[i]?.type === 'texte-a-trous' || a.questions[i]?.type === 'numerique');
+const FREE_TEXT = (a: Activite, i: number) => {
+  const q = a.kind === 'quiz' ? a.questions[i] : undefined;
+  return q !== undefined && codecOf(q).libre;
+};
 
 /** The suspend_data text of a module's state, at most `limite` characters. */
 export function encoderSuspension(activites: readonly Activite[], etats: EtatModule, limite = LIMITE_SUSPENSION): { texte: string; complet: boolean } {
@@ -155,7 +165,7 @@ export function decoderSuspension(activites: readonly Activite[], texte: string)
   (parsed[1] as unknown[]).forEach((e, i) => {
     const a = activites[i];
     if (!a || typeof e !== 'object' || e === null) return;
-    const etat: EtatActivite = { reponses: {}, verifiees: [], etapes: [], revele: false, commence: false };
+    const etat = etatVide();
     if (a.kind === 'quiz' && Array.isArray((e as EntreeQuiz).q)) {
       for (const item of (e as EntreeQuiz).q) {
         if (!Array.isArray(item)) continue;

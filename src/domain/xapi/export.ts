@@ -11,6 +11,8 @@
  */
 import type { Activite } from '../activite';
 import type { Question } from '../quiz/types';
+import { INTERACTION_TYPES } from './interactions';
+import { assertNever } from '../exhaustif';
 import { gapNames } from '../quiz/kinds/texteATrous';
 import { plainText } from '../texte/richText';
 import { formatNombreExport, variantesAcceptees } from '../export/formes';
@@ -62,19 +64,18 @@ export function motifsTrous(q: Extract<Question, { type: 'texte-a-trous' }>): st
 }
 
 function interaction(q: Question, reponses: boolean): Definition {
-  const base = { type: ACTIVITY_TYPES.interaction, name: fr(q.enonce) };
+  const base = { type: ACTIVITY_TYPES.interaction, name: fr(q.enonce), interactionType: INTERACTION_TYPES[q.type] };
   const pattern = (p: string | string[]) => (reponses ? { correctResponsesPattern: Array.isArray(p) ? p : [p] } : {});
   switch (q.type) {
     case 'choix-unique':
-      return { ...base, interactionType: 'choice', choices: q.options.map((o) => comp(o.id, o.texte)), ...pattern(q.reponse) };
+      return { ...base, choices: q.options.map((o) => comp(o.id, o.texte)), ...pattern(q.reponse) };
     case 'choix-multiples':
-      return { ...base, interactionType: 'choice', choices: q.options.map((o) => comp(o.id, o.texte)), ...pattern([...q.reponses].sort().join('[,]')) };
+      return { ...base, choices: q.options.map((o) => comp(o.id, o.texte)), ...pattern([...q.reponses].sort().join('[,]')) };
     case 'vrai-faux':
-      return { ...base, interactionType: 'true-false', ...pattern(String(q.reponse)) };
+      return { ...base, ...pattern(String(q.reponse)) };
     case 'association':
       return {
         ...base,
-        interactionType: 'matching',
         source: q.gauche.map((g) => comp(g.id, g.texte)),
         target: q.droite.map((d) => comp(d.id, d.texte)),
         ...pattern(
@@ -85,13 +86,13 @@ function interaction(q: Question, reponses: boolean): Definition {
         ),
       };
     case 'ordre':
-      return { ...base, interactionType: 'sequencing', choices: q.etapes.map((e) => comp(e.id, e.texte)), ...pattern(q.etapes.map((e) => e.id).join('[,]')) };
+      return { ...base, choices: q.etapes.map((e) => comp(e.id, e.texte)), ...pattern(q.etapes.map((e) => e.id).join('[,]')) };
     case 'texte-a-trous':
-      return { ...base, interactionType: 'fill-in', ...pattern(motifsTrous(q)) };
+      return { ...base, ...pattern(motifsTrous(q)) };
     case 'numerique':
-      return { ...base, interactionType: 'numeric', ...pattern(`${formatNombreExport(q.reponse.valeur - q.reponse.tolerance)}[:]${formatNombreExport(q.reponse.valeur + q.reponse.tolerance)}`) };
+      return { ...base, ...pattern(`${formatNombreExport(q.reponse.valeur - q.reponse.tolerance)}[:]${formatNombreExport(q.reponse.valeur + q.reponse.tolerance)}`) };
     default:
-      return base;
+      return assertNever(q, 'type de question');
   }
 }
 

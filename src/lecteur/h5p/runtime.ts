@@ -18,21 +18,12 @@ import { plainText } from '../../domain/texte/richText';
 import type { Cas, Choix } from '../../domain/cas/types';
 import type { Question } from '../../domain/quiz/types';
 import { EXT } from '../../domain/journal/iri';
+import { INTERACTION_TYPES } from '../../domain/xapi/interactions';
 import { Lecteur, type Textes } from '../lecteur';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type H5PGlobal = any;
 declare const H5P: H5PGlobal;
-
-const INTERACTION: Record<string, string> = {
-  'choix-unique': 'choice',
-  'choix-multiples': 'choice',
-  'vrai-faux': 'true-false',
-  association: 'matching',
-  ordre: 'sequencing',
-  'texte-a-trous': 'fill-in',
-  numerique: 'numeric',
-};
 
 let counter = 0;
 
@@ -108,7 +99,7 @@ Object.assign(MoniteurAtelier.prototype, {
       s.object.definition = {
         ...(s.object.definition ?? {}),
         name: { 'fr-FR': plainText(q.enonce).slice(0, 200) },
-        interactionType: INTERACTION[q.type],
+        interactionType: INTERACTION_TYPES[q.type],
         type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
         extensions: { ...(s.object.definition?.extensions ?? {}), [EXT.question]: q.id },
       };

@@ -7,7 +7,6 @@
  */
 import type { KindHandler, Message, ProblemeChamp } from './handler';
 import { checkItems, invalid, publicBase, isString, isStringArray, isStringOrNull, ok } from './handler';
-import type { QuestionChoixMultiples, QuestionChoixUnique } from '../types';
 
 const textOf = (q: { options: readonly { id: string; texte: string }[] }, id: string) =>
   q.options.find((o) => o.id === id)?.texte ?? id;
