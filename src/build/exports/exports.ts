@@ -8,6 +8,7 @@
  * temporary folder next to the target, which then replaces `<out>/<format>/` in
  * one rename; on any error the temporary folder is removed.
  */
+import { assertNever } from '../../domain/exhaustif';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -132,7 +133,7 @@ function generer(format: Format, blocs: readonly BlocId[], ctx: Contexte, ecrire
         break;
       }
       default:
-        break;
+        assertNever(format);
     }
   }
   return out;
