@@ -102,13 +102,23 @@ test('a case study is played to its end with the keyboard only', async () => {
   await cas.waitFor();
   await tabulerJusqua(page, 'Commencer la mise en situation', bouton(/^Commencer la mise en situation$/), 400);
   await page.keyboard.press('Enter');
+  const choix = cas.locator('ul[class*="choix"] button');
+  const continuer = cas.getByRole('button', { name: /^Continuer/ });
+  const issue = cas.getByText(/^Issue /);
   for (let etape = 0; etape < 12; etape += 1) {
-    if ((await cas.getByText(/^Issue /).count()) > 0) break;
+    // Each step waits for what the last key press brought (a situation, its consequence, the end):
+    // on a loaded machine, Tab pressed while React re-renders would walk the page before it.
+    await choix.first().or(issue.first()).waitFor();
+    if ((await issue.count()) > 0) break;
     // The first choice of the current situation, then « Continuer ».
     await tabulerJusqua(page, 'un choix de la situation', { selecteur: '[data-cas="premiers-jours-de-karim"] ul[class*="choix"] button' });
     await page.keyboard.press('Enter');
+    await continuer.waitFor();
+    // The focus moves to the consequence (its heading) so that it is read first; Continuer follows it.
+    await page.waitForFunction(() => document.activeElement?.matches('[data-cas] h5') ?? false, undefined, { polling: 50, timeout: 30_000 });
     await tabulerJusqua(page, 'Continuer', bouton(/^Continuer/));
     await page.keyboard.press('Enter');
+    await continuer.waitFor({ state: 'detached' });
   }
   await cas.getByText(/^Issue /).first().waitFor();
   expect(g.report()).toBe('');
