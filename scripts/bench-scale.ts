@@ -54,7 +54,7 @@ import { gzipSync } from 'node:zlib';
 import createJiti from 'jiti';
 import { Parser } from 'htmlparser2';
 import type { Activite } from '../src/domain/activite';
-import { activityFiles, registryProblems } from '../src/plugins/activites';
+import { activityFiles, registryProblems } from '../src/build/activites/activites';
 import {
   activitesDeLecon,
   categorieJson,
@@ -215,7 +215,7 @@ export function genererContenu(copie: string, facteur: number): Generation {
   const apres = lignesImport.length > 0 ? lignesImport[lignesImport.length - 1]!.index! + lignesImport[lignesImport.length - 1]![0].length : 0;
   writeFileSync(registre, `${avecListe.slice(0, apres)}\nimport { SYNTHESE } from './synthese';${avecListe.slice(apres)}`);
 
-  // Same checks as the build (src/plugins/activites.ts), before spending minutes on it.
+  // Same checks as the build (src/build/activites/activites.ts), before spending minutes on it.
   const jiti = createJiti(__filename, { interopDefault: true, requireCache: false, cache: false });
   const { ACTIVITES } = jiti(registre) as { ACTIVITES: readonly Activite[] };
   const problemes = registryProblems(copie, ACTIVITES);

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { ACTIVITES } from '../quizzes/index';
 import { CARTES } from '../quizzes/cartes';
-import { registryProblems } from '../src/plugins/activites';
+import { registryProblems } from '../src/build/activites/activites';
 import { readPages } from '../src/build/lecons/lecons';
 import { ErreurExport, exporter } from '../src/build/exports/exports';
 import { FORMATS, isFormat } from '../src/domain/export/fichiers';

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { ACTIVITES } from '../quizzes/index';
 import { buildH5P } from '../src/build/h5p/construire';
-import { registryProblems } from '../src/plugins/activites';
+import { registryProblems } from '../src/build/activites/activites';
 
 const siteDir = path.resolve(__dirname, '..');
 const problems = registryProblems(siteDir, ACTIVITES);

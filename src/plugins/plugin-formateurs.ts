@@ -17,7 +17,7 @@ import { catalogueXapi } from '../domain/xapi/export';
 import type { FichierExport, Format } from '../domain/export/fichiers';
 import { exporter, modulesPrevus } from '../build/exports/exports';
 import { readPages } from '../build/lecons/lecons';
-import { GENERATED } from './activites';
+import { GENERATED } from '../build/activites/activites';
 import { PLUGIN_ACTIVITES, type ContenuActivites } from './plugin-activites';
 import { loadCartes, loadRegistry } from './registres';
 

@@ -3,7 +3,7 @@
  * KaTeX at build time into **MathML only** (`output: 'mathml'`), which the browser
  * lays out itself (MathML Core: Chromium 109+, Firefox, Safari), handed to React as
  * one HTML string per formula (`<span class="katex" dangerouslySetInnerHTML>`), the
- * way the activities show theirs (src/plugins/activites.ts):
+ * way the activities show theirs (src/build/activites/activites.ts):
  * - no stylesheet and no font to download: KaTeX's HTML rendering needed its CSS
  *   and up to ten woff2 files, and each arrival laid out the whole page again (two
  *   long tasks of 250 to 400 ms on a lesson with formulas, CPU slowed down ×4);
@@ -18,6 +18,7 @@
  */
 import katex from 'katex';
 import { objectAttribute } from './mdx-nodes';
+import { KATEX_OPTIONS } from '../build/formules';
 
 interface HastNode {
   type: string;
@@ -79,8 +80,6 @@ export function formulaElement(html: string, display: boolean) {
   return { type: display ? 'mdxJsxFlowElement' : 'mdxJsxTextElement', name: 'span', attributes: jsxAttributes, children: [] };
 }
 
-/** KaTeX's options for every formula of the site (pages and activities). */
-export const KATEX_OPTIONS = { output: 'mathml', trust: false } as const;
 
 function render(tex: string, displayMode: boolean, file: File, place: unknown): string {
   try {

@@ -13,7 +13,7 @@
  *   still waits for « Lancer »).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { cartesModulePath, h5pIndexPath, publicModulePath, type PublicFile } from './activites';
+import { cartesModulePath, h5pIndexPath, publicModulePath, type PublicFile } from '../build/activites/activites';
 import { esmImport, expressionAttribute, importDiffereAttribute, walk, type JsxNode } from './mdx-nodes';
 
 interface Options {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
-import { construireBanque } from '@site/src/plugins/activites';
+import { construireBanque } from '@site/src/build/activites/activites';
 import { lienActivite, titreActivite } from '@site/src/domain/formateur/banque';
 import { aFaireEnsuite, JOURS_AVANT_RAPPEL } from '@site/src/domain/apprenant/prochaines';
 import { cartesJouables, paquet, parActivite } from '@site/src/domain/apprenant/revision';

@@ -14,7 +14,7 @@ import userEvent from '@testing-library/user-event';
 import Cohorte, { TableauCohorteVue } from '@site/src/components/Formateurs/Cohorte';
 import { JournalProvider } from '@site/src/components/Journal';
 import { ACTIVITES } from '@site/quizzes/index';
-import { construireBanque } from '@site/src/plugins/activites';
+import { construireBanque } from '@site/src/build/activites/activites';
 import { colonnesCohorte, filtrerTableau, importerFichiers, syntheseCohorte, TABLEAU_VIDE } from '@site/src/domain/formateur/tableau-cohorte';
 import { lirePasseport } from '@site/src/domain/apprenant/passeport';
 import { passeportsCohorte } from '@site/src/build/mesures/passeports';

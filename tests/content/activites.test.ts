@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
-import { activityFiles, registryProblems } from '@site/src/plugins/activites';
+import { activityFiles, registryProblems } from '@site/src/build/activites/activites';
 import { isCritereId } from '@site/src/referentiel';
 
 const siteDir = path.resolve(__dirname, '..', '..');

@@ -50,7 +50,7 @@ describe.each(CARTES.map((j) => [j.id, j] as const))('cards %s', (id, jeu) => {
 });
 
 test('the build refuses a broken set, naming the file, the card and the reason', () => {
-  const { generateCartes } = require('@site/src/plugins/activites') as typeof import('@site/src/plugins/activites');
+  const { generateCartes } = require('@site/src/build/activites/activites') as typeof import('@site/src/build/activites/activites');
   const tmp = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'cartes-'));
   try {
     fs.mkdirSync(path.join(tmp, 'quizzes', 'bloc-1'), { recursive: true });

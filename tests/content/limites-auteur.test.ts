@@ -11,7 +11,7 @@ import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { checkActivite, type Activite } from '@site/src/domain/activite';
 import { checkBank, LONGUEURS_MAX, longueurProblem } from '@site/src/domain/quiz/check';
-import { activityFiles, formatProbleme, registresDesActivites, registryProblems } from '@site/src/plugins/activites';
+import { activityFiles, formatProbleme, registresDesActivites, registryProblems } from '@site/src/build/activites/activites';
 import { computeStats } from '@site/src/build/mesures/statistiques';
 
 const siteDir = path.resolve(__dirname, '..', '..');

@@ -5,7 +5,7 @@
  * problems must come out in one run.
  */
 import { checkActivite, type Probleme } from '@site/src/domain/activite';
-import { formatProbleme } from '@site/src/plugins/activites';
+import { formatProbleme } from '@site/src/build/activites/activites';
 import { checkBank } from '@site/src/domain/quiz/check';
 
 type Raw = Record<string, unknown>;

@@ -11,7 +11,7 @@ import { ACTIVITES } from '@site/quizzes/index';
 import { BLOC_IDS } from '@site/src/referentiel';
 import { LIMITES, mesurerQualite } from '@site/src/domain/qualite/items';
 import { tirerExamen, type Perimetre } from '@site/src/domain/apprenant/examen';
-import { construireBanque } from '@site/src/plugins/activites';
+import { construireBanque } from '@site/src/build/activites/activites';
 import type { Quiz } from '@site/src/domain/quiz/types';
 import type { Cas } from '@site/src/domain/cas/types';
 import { qualiteParBloc } from '@site/src/build/mesures/statistiques';

@@ -20,7 +20,7 @@ import { blocById } from '@site/src/referentiel';
 import { answerAll, DEMO_PAGE, quiz, waitForStoredJournal } from './demo';
 import { jouerLeCas } from './cas';
 import { ACTIVITES } from '@site/quizzes/index';
-import { construireBanque } from '@site/src/plugins/activites';
+import { construireBanque } from '@site/src/build/activites/activites';
 import { creerPasseport } from '@site/src/domain/apprenant/passeport';
 import { etatRealiste } from '@site/src/build/mesures/passeports';
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ACTIVITES } from '@site/quizzes/index';
-import { construireBanque } from '@site/src/plugins/activites';
+import { construireBanque } from '@site/src/build/activites/activites';
 import { dateLocale } from '@site/src/domain/formateur/composition';
 import { encoderParcours, fragmentParcours, type Parcours } from '@site/src/domain/formateur/parcours';
 import { creerPasseport } from '@site/src/domain/apprenant/passeport';

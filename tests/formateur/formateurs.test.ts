@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
-import { construireBanque } from '@site/src/plugins/activites';
+import { construireBanque } from '@site/src/build/activites/activites';
 import type { Banque } from '@site/src/domain/formateur/banque';
 import {
   arbreParcours,

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
-import { construireBanque } from '@site/src/plugins/activites';
+import { construireBanque } from '@site/src/build/activites/activites';
 import { readPages, minutesDeLecture, MOTS_PAR_MINUTE } from '@site/src/build/lecons/lecons';
 import { etatLecon, etatsActivites, statutActivite } from '@site/src/domain/apprenant/avancement';
 import { sommaireDuBloc } from '@site/src/domain/formateur/banque';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
-import { construireBanque } from '@site/src/plugins/activites';
+import { construireBanque } from '@site/src/build/activites/activites';
 import { encoderParcours, lireLien, statutItem, type Parcours } from '@site/src/domain/formateur/parcours';
 import { tirerExamen, EXAMENS } from '@site/src/domain/apprenant/examen';
 import { csvCohorte, filtrer, ligneCohorte } from '@site/src/domain/formateur/cohorte';

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
-import { construireBanque } from '@site/src/plugins/activites';
+import { construireBanque } from '@site/src/build/activites/activites';
 import { storeKeys, profilKey } from '@site/src/domain/journal/keys';
 import { MemoryStore, type Changements, type KeyValueStore } from '@site/src/domain/journal/document';
 import { JournalStore } from '@site/src/domain/journal/store';

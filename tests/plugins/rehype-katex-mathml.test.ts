@@ -4,7 +4,8 @@
  * formula KaTeX cannot read is reported to the author and shown as an error.
  */
 import katex from 'katex';
-import rehypeKatexMathml, { KATEX_OPTIONS, formulaElement, splitOuter } from '@site/src/plugins/rehype-katex-mathml';
+import rehypeKatexMathml, { formulaElement, splitOuter } from '@site/src/plugins/rehype-katex-mathml';
+import { KATEX_OPTIONS } from '@site/src/build/formules';
 
 interface Node {
   type: string;

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import remarkActivites, { SERVEUR_SEULEMENT } from '@site/src/plugins/remark-activites';
-import { h5pIndexPath, publicModulePath } from '@site/src/plugins/activites';
+import { h5pIndexPath, publicModulePath } from '@site/src/build/activites/activites';
 import { element, type Node } from './noeuds';
 
 let siteDir: string;

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
-import { construireBanque, RUBRIC_DIR } from '@site/src/plugins/activites';
+import { construireBanque, RUBRIC_DIR } from '@site/src/build/activites/activites';
 import remarkSommaire from '@site/src/plugins/remark-sommaire';
 import { sommaireDuBloc } from '@site/src/domain/formateur/banque';
 import { element, type Node } from './noeuds';

@@ -17,7 +17,7 @@ const AUTORISATIONS: readonly { fichier: string; regle: string; nombre: number; 
     regle: 'dangerouslySetInnerHTML',
     nombre: 1,
     raison:
-      "formules pré-rendues par KaTeX à la construction (src/plugins/activites.ts, trust: false) à partir des fichiers des auteurs ; " +
+      "formules pré-rendues par KaTeX à la construction (src/build/activites/activites.ts, trust: false) à partir des fichiers des auteurs ; " +
       "seule une formule présente (clé propre) dans la table de l'activité est rendue en HTML, jamais un texte saisi ou importé",
   },
   {

@@ -18,7 +18,7 @@ import { GLOSSAIRE } from '../../contenu/glossaire';
 import { h5pActivities } from '../h5p/registre';
 import { readPages } from '../lecons/lecons';
 import { criteresInconnus, type Activite } from '../../domain/activite';
-import { activityFiles, formatProbleme } from '../../plugins/activites';
+import { activityFiles, formatProbleme } from '../activites/activites';
 import { checkCriteres } from '../../domain/quiz/check';
 import { mesurerQualite, type QualiteItems } from '../../domain/qualite/items';
 import type { Quiz } from '../../domain/quiz/types';

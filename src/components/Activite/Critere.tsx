@@ -1,7 +1,7 @@
 /**
  * A critère of the référentiel named in an activity: its id (in small type, for
  * trainers; its intitulé on pointing), linked to the référentiel page, with its intitulé. The intitulés come with the activity's data
- * (written at build time by src/plugins/activites.ts, `criteres`), so that a page
+ * (written at build time by src/build/activites/activites.ts, `criteres`), so that a page
  * with a quiz or a case study does not load the whole référentiel to name a few
  * critères (≈ 6 Kio gzip).
  */

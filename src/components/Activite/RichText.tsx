@@ -2,7 +2,7 @@
  * Renders our "texte riche" (see src/domain/texte/richText.ts) with React: text,
  * bold, italic, and formulas pre-rendered by KaTeX at build time. Formulas come
  * from our own build (never from the learner), which is why their HTML is trusted:
- * only a formula present in the activity's table (src/plugins/activites.ts, KaTeX
+ * only a formula present in the activity's table (src/build/activites/activites.ts, KaTeX
  * with `trust: false`) is rendered as HTML; any other `$…$` is shown as code.
  * One of the two reviewed uses of dangerouslySetInnerHTML (the other one inserts
  * nothing: Ilot.tsx; tests/securite/injection-html.test.ts).

@@ -13,7 +13,7 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { BLOC_IDS, blocById, type BlocId } from '@site/src/referentiel';
 import type { FichierExport, Format } from '@site/src/domain/export/fichiers';
-import type { PaquetH5P } from '@site/src/plugins/activites';
+import type { PaquetH5P } from '@site/src/domain/export/fichiers';
 import { OFFICIELS, libraryString, type Officiel } from '@site/src/domain/export/h5pOfficiel';
 import { DIALOGCARDS } from '@site/src/domain/export/h5pCartes';
 

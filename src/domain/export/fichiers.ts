@@ -23,3 +23,12 @@ export interface FichierExport {
   readonly cartes?: number;
   readonly omises?: readonly { readonly id: string; readonly raison: string }[];
 }
+
+/** One of our H5P packages offered for download (built from an activity of the site). */
+export interface PaquetH5P {
+  readonly id: string;
+  readonly titre: string;
+  /** Path relative to the base URL. */
+  readonly chemin: string;
+  readonly octets: number;
+}

@@ -1,6 +1,6 @@
 /**
  * The index of what the site offers (generated at build time into
- * /activites/index.json by src/plugins/activites.ts): activities with their
+ * /activites/index.json by src/build/activites/activites.ts): activities with their
  * questions' critères and public/rubric files, and lessons with the activities
  * they embed. Progress pages, assignments, mock exams and the review deck read it.
  */

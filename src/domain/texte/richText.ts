@@ -3,7 +3,7 @@
  *   **gras**, _italique_ and $formule$ (inline KaTeX), and paragraphs separated
  * by a blank line. No HTML, ever: our activities are rendered by React from
  * segments, never injected as HTML. Formulas are rendered to HTML at build time
- * by KaTeX (see src/plugins/activites.ts), so no KaTeX code is shipped to the
+ * by KaTeX (see src/build/activites/activites.ts), so no KaTeX code is shipped to the
  * browser.
  */
 

@@ -12,17 +12,20 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import katex from 'katex';
-import { KATEX_OPTIONS } from './rehype-katex-mathml';
-import { checkActivite, toPublicActivite, type Activite, type Probleme } from '../domain/activite';
-import { checkCartes } from '../domain/cartes/check';
-import type { JeuDeCartes } from '../domain/cartes/types';
-import { checkBank } from '../domain/quiz/check';
-import { parseRichText } from '../domain/texte/richText';
-import { espacesFines, typographieActivite } from '../domain/texte/typographie';
-import { criteresOfActivite } from '../domain/activite';
-import { revisionDe, type Banque, type BanqueActivite } from '../domain/formateur/banque';
-import { intitulesDesCriteres, isCritereId, type CritereId } from '../referentiel';
-import { minutesDeLecture, readPages } from '../build/lecons/lecons';
+import { KATEX_OPTIONS } from '../formules';
+import { checkActivite, toPublicActivite, type Activite, type Probleme } from '../../domain/activite';
+import { checkCartes } from '../../domain/cartes/check';
+import type { JeuDeCartes } from '../../domain/cartes/types';
+import { checkBank } from '../../domain/quiz/check';
+import { parseRichText } from '../../domain/texte/richText';
+import { espacesFines, typographieActivite } from '../../domain/texte/typographie';
+import { criteresOfActivite } from '../../domain/activite';
+import { revisionDe, type Banque, type BanqueActivite } from '../../domain/formateur/banque';
+import { intitulesDesCriteres, isCritereId, type CritereId } from '../../referentiel';
+import { minutesDeLecture, readPages } from '../lecons/lecons';
+import type { PaquetH5P } from '../../domain/export/fichiers';
+
+export type { PaquetH5P };
 
 export const GENERATED = '.generated';
 export const H5P_INDEX_DIR = path.join(GENERATED, 'h5p-index');
@@ -272,13 +275,6 @@ export interface H5PIndexFile {
 }
 
 /** A downloadable .h5p package of one of our activities (listed on the trainers' page, not under the activity). */
-export interface PaquetH5P {
-  readonly id: string;
-  readonly titre: string;
-  /** Path relative to the base URL. */
-  readonly chemin: string;
-  readonly octets: number;
-}
 
 export function h5pIndexPath(siteDir: string, id: string): string {
   return path.join(siteDir, H5P_INDEX_DIR, `${id}.json`);
