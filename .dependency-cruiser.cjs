@@ -41,6 +41,13 @@ module.exports = {
       to: { path: '^src/build/' },
     },
     {
+      name: 'construction-sans-greffons',
+      severity: 'error',
+      comment: 'src/build (code de construction) n’importe pas src/plugins : les greffons Docusaurus appellent src/build, pas l’inverse.',
+      from: { path: '^src/build/' },
+      to: { path: '^src/plugins/' },
+    },
+    {
       name: 'src-sans-scripts-ni-tests',
       severity: 'error',
       comment: 'Rien dans src/ n’importe scripts/ (commandes) ni tests/ : déplacez le code partagé dans src/build ou src/domain.',
