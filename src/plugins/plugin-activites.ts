@@ -10,7 +10,8 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { buildH5P } from '../build/h5p/construire';
 import { CHEMINS } from '../build/chemins';
 import { typographieActivite } from '../domain/texte/typographie';
-import { generateActivities, generateCartes, writeH5PIndex, type PaquetH5P } from '../build/activites/activites';
+import { generateActivities, generateCartes, writeH5PIndex } from '../build/activites/activites';
+import type { PaquetH5P } from '../domain/export/fichiers';
 import { loadCartes, loadH5PRegistry, loadRegistry } from './registres';
 
 export const PLUGIN_ACTIVITES = 'moniteur-atelier-activites';

@@ -25,8 +25,6 @@ import { intitulesDesCriteres, isCritereId, type CritereId } from '../../referen
 import { minutesDeLecture, readPages } from '../lecons/lecons';
 import type { PaquetH5P } from '../../domain/export/fichiers';
 
-export type { PaquetH5P };
-
 export const GENERATED = '.generated';
 export const H5P_INDEX_DIR = path.join(GENERATED, 'h5p-index');
 export const PUBLIC_DIR = path.join(GENERATED, 'activites');
