@@ -27,6 +27,19 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'profil-sans-hachage',
+      severity: 'error',
+      comment:
+        'Le profil est chargé par chaque page qui porte une activité : ni lui ni la validation des parcours ' +
+        '(formateur/parcours.ts) n’importent à l’exécution ce qui hache en SHA-256 (≈ 4 Kio gz, @noble/hashes : ' +
+        'lien-parcours.ts, banque.ts, passeport.ts) ; un import de type seul (import type) reste permis.',
+      from: { path: '^src/domain/(profil/|formateur/parcours\\.ts$)' },
+      to: {
+        path: '^src/domain/(texte/sha256|formateur/(lien-parcours|banque)|apprenant/passeport)\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
       name: 'navigateur-sans-node',
       severity: 'error',
       comment: 'Le code du navigateur n’importe ni module Node ni code de construction (src/build).',

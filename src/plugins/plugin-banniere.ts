@@ -9,11 +9,9 @@ export default greffonClient('moniteur-atelier-banniere', (siteDir, isServer, ut
   const banniereAdresse = path.join(siteDir, 'src', 'components', 'BanniereAdresse', 'index.tsx');
   return {
     plugins: [
-      remplacer(utils, isServer, 'bannière d’adresse de base en français', /^\.\/BaseUrlIssueBanner$/, (resource) => {
-        if (!CLIENT_DOCUSAURUS.test(resource.context)) return false;
-        resource.request = banniereAdresse;
-        return true;
-      }),
+      remplacer(utils, isServer, 'bannière d’adresse de base en français', /^\.\/BaseUrlIssueBanner$/, banniereAdresse, (resource) =>
+        CLIENT_DOCUSAURUS.test(resource.context),
+      ),
     ],
   };
 });

@@ -10,11 +10,7 @@ export default greffonClient('moniteur-atelier-ilots', (siteDir, isServer, utils
   const serveurSeulement = substitut(siteDir, 'serveur-seulement.js');
   return {
     plugins: [
-      remplacer(utils, isServer, 'îlots : composants et données pour le HTML du serveur seulement', new RegExp(`\\${SERVEUR_SEULEMENT}$`), (resource) => {
-        if (isServer) return false;
-        resource.request = serveurSeulement;
-        return true;
-      }),
+      remplacer(utils, isServer, 'îlots : composants et données pour le HTML du serveur seulement', new RegExp(`\\${SERVEUR_SEULEMENT}$`), serveurSeulement, () => !isServer),
     ],
   };
 });

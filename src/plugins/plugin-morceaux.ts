@@ -28,11 +28,9 @@ export default greffonClient('moniteur-atelier-morceaux', (siteDir, isServer, ut
     // emitted twice, as two identical chunks, both loaded by every page with an activity.
     optimization: isServer ? {} : { mergeDuplicateChunks: true, splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
     plugins: [
-      remplacer(utils, isServer, 'tslib allégé pour @docusaurus/utils-common', /^tslib$/, (resource) => {
-        if (isServer || !/[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context)) return false;
-        resource.request = tslibClient;
-        return true;
-      }),
+      remplacer(utils, isServer, 'tslib allégé pour @docusaurus/utils-common', /^tslib$/, tslibClient, (resource) =>
+        !isServer && /[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context),
+      ),
     ],
   };
 });

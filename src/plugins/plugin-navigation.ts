@@ -12,15 +12,10 @@ export default greffonClient('moniteur-atelier-navigation', (siteDir, isServer, 
   const progressionNavigation = substitut(siteDir, 'progression-navigation.js');
   return {
     plugins: [
-      remplacer(utils, isServer, 'barre de navigation en CSS au lieu de nprogress', /[\\/]theme-classic[\\/]lib[\\/]nprogress(\.js)?$/, (resource) => {
-        resource.request = progressionNavigation;
-        return true;
-      }),
-      remplacer(utils, isServer, 'pas de préchargement des liens visibles', /^\.\/prefetch$/, (resource) => {
-        if (isServer || !CLIENT_DOCUSAURUS.test(resource.context)) return false;
-        resource.request = prefetchClient;
-        return true;
-      }),
+      remplacer(utils, isServer, 'barre de navigation en CSS au lieu de nprogress', /[\\/]theme-classic[\\/]lib[\\/]nprogress(\.js)?$/, progressionNavigation),
+      remplacer(utils, isServer, 'pas de préchargement des liens visibles', /^\.\/prefetch$/, prefetchClient, (resource) =>
+        !isServer && CLIENT_DOCUSAURUS.test(resource.context),
+      ),
     ],
   };
 });

@@ -12,10 +12,7 @@ export default greffonClient('moniteur-atelier-prism', (siteDir, isServer, utils
   const deferredPrism = substitut(siteDir, 'deferred-prism.js');
   return {
     plugins: [
-      remplacer(utils, isServer, 'Prism chargé au premier bloc de code', PRISM_CLIENT_MODULE, (resource) => {
-        resource.request = deferredPrism;
-        return true;
-      }),
+      remplacer(utils, isServer, 'Prism chargé au premier bloc de code', PRISM_CLIENT_MODULE, deferredPrism),
     ],
   };
 });

@@ -34,11 +34,9 @@ export default function recherchePlugin(context: LoadContext): Plugin {
       return {
         module: { rules: [{ test: RECHERCHE_SANS_INDEX, use: [{ loader: substitut(context.siteDir, 'recherche-francais.js') }] }] },
         plugins: [
-          remplacer(utils, isServer, 'découpage des mots de la recherche en français', /[\\/]utils[\\/]tokenize(\.js)?$/, (resource) => {
-            if (!resource.context.includes('docusaurus-search-local')) return false;
-            resource.request = ourTokenize;
-            return true;
-          }),
+          remplacer(utils, isServer, 'découpage des mots de la recherche en français', /[\\/]utils[\\/]tokenize(\.js)?$/, ourTokenize, (resource) =>
+            resource.context.includes('docusaurus-search-local'),
+          ),
         ],
       } as never;
     },

@@ -26,8 +26,21 @@ interface Bundler {
   NormalModuleReplacementPlugin: new (motif: RegExp, remplace: (ressource: Ressource) => void) => { apply(compiler: unknown): void };
 }
 
+/** A module of a compilation, as the bundler shows it (`resource` for a file module). */
+interface ModuleCompile {
+  readonly resource?: string;
+}
+
+interface Compilation {
+  errors: unknown[];
+  hooks: { finishModules: { tap(nom: string, rappel: (modules: Iterable<ModuleCompile>) => void): void } };
+}
+
 interface Compilateur {
-  hooks: { afterCompile: { tap(nom: string, rappel: (compilation: { errors: unknown[] }) => void): void } };
+  hooks: {
+    thisCompilation: { tap(nom: string, rappel: (compilation: Compilation) => void): void };
+    afterCompile: { tap(nom: string, rappel: (compilation: Compilation) => void): void };
+  };
   webpack: { WebpackError: new (message: string) => unknown };
 }
 
@@ -41,21 +54,26 @@ export function messageSansEffet(nom: string, motif: RegExp): string {
 }
 
 /**
- * A guarded module replacement (`NormalModuleReplacementPlugin` of the bundler Docusaurus runs).
- * The patterns match Docusaurus-internal files: after an upgrade that renames one, a bare rule would
- * stop matching without a word and the site would ship the original module again. `remplace`
- * rewrites `resource.request` when it applies and says whether it did; if, in the browser bundle
- * (the one that ships), it never did, the build fails with `nom`. Only the first compilation is
- * checked: in watch mode (`npm start`), a rebuild reuses cached modules and replaces nothing again.
+ * A guarded module replacement (`NormalModuleReplacementPlugin` of the bundler Docusaurus runs):
+ * a request matching `motif` for which `applique` says yes is given `substitut` (an absolute file
+ * path) instead. The patterns match Docusaurus-internal files: after an upgrade that renames one, a
+ * bare rule would stop matching without a word and the site would ship the original module again.
+ * So, in the browser bundle (the one that ships), the build fails with `nom` unless the stand-in is
+ * one of the compilation's modules. The check reads the result, not the act of replacing: a build
+ * on a warm persistent cache (a second `npm run build`) restores the modules without resolving
+ * them again, and the rule's callback is not called at all. A stand-in is reached only through
+ * its rule (nothing imports it directly), so its presence proves the rule applied. Only the first
+ * compilation is checked (in watch mode, `npm start`, a rebuild may not contain every module).
  */
 export function remplacer(
   utils: ConfigureWebpackUtils,
   isServer: boolean,
   nom: string,
   motif: RegExp,
-  remplace: (resource: Ressource) => boolean,
+  substitut: string,
+  applique: (resource: Ressource) => boolean = () => true,
 ): unknown {
-  return remplacementGarde(utils.currentBundler.instance as unknown as Bundler, isServer, nom, motif, remplace);
+  return remplacementGarde(utils.currentBundler.instance as unknown as Bundler, isServer, nom, motif, substitut, applique);
 }
 
 export function remplacementGarde(
@@ -63,21 +81,27 @@ export function remplacementGarde(
   isServer: boolean,
   nom: string,
   motif: RegExp,
-  remplace: (resource: Ressource) => boolean,
+  substitut: string,
+  applique: (resource: Ressource) => boolean = () => true,
 ): { apply(compiler: Compilateur): void } {
-  let fois = 0;
   let verifie = false;
+  let present = false;
   const remplacement = new bundler.NormalModuleReplacementPlugin(motif, (ressource) => {
-    if (remplace(ressource)) fois += 1;
+    if (applique(ressource)) ressource.request = substitut;
   });
   return {
     apply(compiler) {
       remplacement.apply(compiler);
       if (isServer) return;
+      compiler.hooks.thisCompilation.tap('remplacement-garde', (compilation) => {
+        compilation.hooks.finishModules.tap('remplacement-garde', (modules) => {
+          for (const m of modules) if (m.resource !== undefined && m.resource.split('?')[0] === substitut) present = true;
+        });
+      });
       compiler.hooks.afterCompile.tap('remplacement-garde', (compilation) => {
         if (verifie) return;
         verifie = true;
-        if (fois === 0) compilation.errors.push(new compiler.webpack.WebpackError(messageSansEffet(nom, motif)));
+        if (!present) compilation.errors.push(new compiler.webpack.WebpackError(messageSansEffet(nom, motif)));
       });
     },
   };

@@ -24,7 +24,8 @@ import {
   type FormulaireParcours,
 } from '@site/src/domain/formateur/composition';
 import { ajouterParcours, avancement, cibleItem, enRetard, parcoursTries, retirerParcours } from '@site/src/domain/apprenant/mes-parcours';
-import { lireLien, parcoursProblems, type Parcours } from '@site/src/domain/formateur/parcours';
+import { lireLien } from '@site/src/domain/formateur/lien-parcours';
+import { parcoursProblems, type Parcours } from '@site/src/domain/formateur/parcours';
 import { profilProblem, profilVide } from '@site/src/domain/profil/profil';
 import { colonnesCohorte, filtrerTableau, importerFichiers, syntheseCohorte, TABLEAU_VIDE, cellule } from '@site/src/domain/formateur/tableau-cohorte';
 import { csvCohorte } from '@site/src/domain/formateur/cohorte';

@@ -13,7 +13,8 @@ import { readPages, minutesDeLecture, MOTS_PAR_MINUTE } from '@site/src/build/le
 import { etatLecon, etatsActivites, statutActivite } from '@site/src/domain/apprenant/avancement';
 import { sommaireDuBloc } from '@site/src/domain/formateur/banque';
 import { arbreParcours, basculerGroupe, composerParcours, etatDuGroupe, itemsSelectionnes, lienParcours } from '@site/src/domain/formateur/composition';
-import { codeItem, encoderParcours, fragmentParcours, indexDesCodes, lireLien, statutItem, type Parcours } from '@site/src/domain/formateur/parcours';
+import { codeItem, encoderParcours, fragmentParcours, indexDesCodes, lireLien } from '@site/src/domain/formateur/lien-parcours';
+import { statutItem, type Parcours } from '@site/src/domain/formateur/parcours';
 import { blocDuGroupe, csvParcours, itemsAffiches, lignesParcours, parcoursDeLaCohorte, syntheseParcours } from '@site/src/domain/formateur/cohorte-parcours';
 import { importerFichiers, TABLEAU_VIDE } from '@site/src/domain/formateur/tableau-cohorte';
 import { creerPasseport } from '@site/src/domain/apprenant/passeport';

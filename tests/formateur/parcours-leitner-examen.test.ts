@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/build/activites/activites';
-import { encoderParcours, lireLien, statutItem, type Parcours } from '@site/src/domain/formateur/parcours';
+import { encoderParcours, lireLien } from '@site/src/domain/formateur/lien-parcours';
+import { statutItem, type Parcours } from '@site/src/domain/formateur/parcours';
 import { tirerExamen, EXAMENS } from '@site/src/domain/apprenant/examen';
 import { csvCohorte, filtrer, ligneCohorte } from '@site/src/domain/formateur/cohorte';
 import { ajouterProfil, lireListe, supprimerProfil } from '@site/src/domain/profil/profils';

@@ -16,7 +16,7 @@ import { MemoryStore, type Changements, type KeyValueStore } from '@site/src/dom
 import { JournalStore } from '@site/src/domain/journal/store';
 import { appliquerImport, creerPasseport, importerPasseport, lirePasseport, refusExport, type LecturePasseport } from '@site/src/domain/apprenant/passeport';
 import { ProfilStore } from '@site/src/domain/profil/profil-store';
-import { lireLien } from '@site/src/domain/formateur/parcours';
+import { lireLien } from '@site/src/domain/formateur/lien-parcours';
 import { lireResume } from '@site/src/domain/journal/resume';
 import { lireFichierCohorte } from '@site/src/domain/formateur/tableau-cohorte';
 import { importerPaquet, registreSource } from '@site/src/build/h5p/import';

@@ -7,7 +7,8 @@
  */
 import { competenceOf, REFERENTIEL, type BlocId, type Competence, type Critere, type CritereId } from '../../referentiel';
 import type { Banque, BanqueActivite } from './banque';
-import { fragmentParcours, LIMITES_PARCOURS, parcoursProblems, type ItemParcours, type Parcours } from './parcours';
+import { fragmentParcours } from './lien-parcours';
+import { LIMITES_PARCOURS, parcoursProblems, type ItemParcours, type Parcours } from './parcours';
 
 export interface ActiviteArbre {
   readonly id: string;
