@@ -1,0 +1,84 @@
+/**
+ * The French text of the scale benchmark (`npm run bench:scale`, scripts/bench-scale.ts):
+ * progress lines and the table comparing the real site with its N× copy (figures
+ * in the French format, sizes in Kio, change in %). Pure: no file, no process.
+ */
+import type { Mesures, Taille } from './mesure-echelle';
+import { PAGES_MESUREES } from './mesure-echelle';
+import type { Generation } from './site-echelle';
+
+const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const kio = (octets: number) => `${nombre.format(octets / 1024)} Kio`;
+const tailleTexte = (t: Taille | undefined) => (t ? `${kio(t.brut)} / ${kio(t.gzip)}` : '—');
+
+/** Relative change from `avant` to `apres`, signed, in % (« — » without a reference). */
+export function evolution(avant: number | undefined, apres: number): string {
+  if (avant === undefined || avant === 0) return '—';
+  const ecart = ((apres - avant) / avant) * 100;
+  return `${ecart >= 0 ? '+' : ''}${nombre.format(ecart)} %`;
+}
+
+/** What genererContenu added, on one line. */
+export function resumeGeneration(generation: Generation): string {
+  return (
+    `  ${generation.leconsSynthetiques} leçons et ${generation.activitesSynthetiques} activités ajoutées, ` +
+    `${generation.sousCategories} sous-catégories, ${generation.maxElementsParCategorie} éléments au plus par catégorie ; ` +
+    'activités validées comme à la construction.'
+  );
+}
+
+/** A built copy, on one line: build time and pages. */
+export const resumeConstruction = (mesures: Mesures): string => `  ${nombre.format(mesures.secondes)} s, ${mesures.pages} pages`;
+
+/** The Markdown table: real site (« — » with --sans-original), N× copy, change. */
+export function tableauEchelle(facteur: number, generation: Generation, original: Mesures | null, echelle: Mesures): string {
+  const o = original ?? undefined;
+  const lignes: string[][] = [
+    [
+      'Leçons des blocs',
+      String(generation.leconsReelles),
+      String(generation.leconsReelles + generation.leconsSynthetiques),
+      evolution(generation.leconsReelles, generation.leconsReelles + generation.leconsSynthetiques),
+    ],
+    [
+      'Activités',
+      String(generation.activitesReelles),
+      String(generation.activitesReelles + generation.activitesSynthetiques),
+      evolution(generation.activitesReelles, generation.activitesReelles + generation.activitesSynthetiques),
+    ],
+    ['Pages HTML', o ? String(o.pages) : '—', String(echelle.pages), evolution(o?.pages, echelle.pages)],
+    ['Construction (s)', o ? nombre.format(o.secondes) : '—', nombre.format(echelle.secondes), evolution(o?.secondes, echelle.secondes)],
+    [
+      'Secondes pour 100 pages',
+      o ? nombre.format(o.secondesPour100Pages) : '—',
+      nombre.format(echelle.secondesPour100Pages),
+      evolution(o?.secondesPour100Pages, echelle.secondesPour100Pages),
+    ],
+    ['Paquet principal main.js (brut / gzip)', tailleTexte(o?.paquetPrincipal), tailleTexte(echelle.paquetPrincipal), evolution(o?.paquetPrincipal.gzip, echelle.paquetPrincipal.gzip)],
+    ['Index de recherche (brut / gzip)', tailleTexte(o?.indexRecherche), tailleTexte(echelle.indexRecherche), evolution(o?.indexRecherche.gzip, echelle.indexRecherche.gzip)],
+    ['Tout le JS de assets/js (brut / gzip)', tailleTexte(o?.jsTotal), tailleTexte(echelle.jsTotal), evolution(o?.jsTotal.gzip, echelle.jsTotal.gzip)],
+    ['Dossier build/', o ? kio(o.octetsConstruction) : '—', kio(echelle.octetsConstruction), evolution(o?.octetsConstruction, echelle.octetsConstruction)],
+    ...PAGES_MESUREES.map((p) => {
+      const avant = o?.parPage[p.cle];
+      const apres = echelle.parPage[p.cle]!;
+      return [
+        `JS cité par le HTML de « ${p.titre} » (brut / gzip, fichiers)`,
+        avant ? `${tailleTexte(avant)}, ${avant.fichiers}` : '—',
+        `${tailleTexte(apres)}, ${apres.fichiers}`,
+        evolution(avant?.gzip, apres.gzip),
+      ];
+    }),
+    ...PAGES_MESUREES.map((p) => {
+      const avant = o?.hydratation[p.cle];
+      const apres = echelle.hydratation[p.cle]!;
+      return [
+        `JS exécuté avant l'interaction, « ${p.titre} » (brut / gzip, fichiers)`,
+        avant ? `${tailleTexte(avant)}, ${avant.fichiers}` : '—',
+        `${tailleTexte(apres)}, ${apres.fichiers}`,
+        evolution(avant?.gzip, apres.gzip),
+      ];
+    }),
+  ];
+  const entete = ['Mesure', 'Site réel', `×${facteur}`, 'Évolution'];
+  return [entete, entete.map(() => '---'), ...lignes].map((l) => `| ${l.join(' | ')} |`).join('\n');
+}

@@ -1,0 +1,89 @@
+/**
+ * The French text of `npm run bench:scale` (src/build/mesures/rapport-echelle.ts): the
+ * change column, the progress lines and the Markdown table, with and without the
+ * real site's column (--sans-original).
+ */
+import type { Mesures, Taille } from '@site/src/build/mesures/mesure-echelle';
+import { PAGES_MESUREES } from '@site/src/build/mesures/mesure-echelle';
+import { evolution, resumeConstruction, resumeGeneration, tableauEchelle } from '@site/src/build/mesures/rapport-echelle';
+import type { Generation } from '@site/src/build/mesures/site-echelle';
+
+const generation: Generation = {
+  leconsReelles: 34,
+  leconsSynthetiques: 306,
+  activitesReelles: 54,
+  activitesSynthetiques: 468,
+  sousCategories: 27,
+  maxElementsParCategorie: 14,
+  octetsMdxSynthetiques: 5_000_000,
+};
+
+const taille = (brut: number, gzip: number, fichiers = 1): Taille => ({ fichiers, brut, gzip });
+const parPages = (t: Taille) => Object.fromEntries(PAGES_MESUREES.map((p) => [p.cle, { ...t, scripts: [] }]));
+
+function mesures(facteur: number): Mesures {
+  return {
+    secondes: 60 * facteur,
+    pages: 50 * facteur,
+    fichiersHtml: 60 * facteur,
+    secondesPour100Pages: 120,
+    paquetPrincipal: taille(409_600, 102_400),
+    indexRecherche: taille(1024 * facteur, 512 * facteur),
+    jsTotal: taille(2048 * facteur, 1024 * facteur, 40),
+    octetsConstruction: 1_048_576 * facteur,
+    parPage: parPages(taille(3072, 1024, 2)),
+    hydratation: parPages(taille(4096, 2048, 5)),
+  };
+}
+
+describe('evolution', () => {
+  test('signed change in %, one decimal, French format', () => {
+    expect(evolution(100, 110)).toBe('+10 %');
+    expect(evolution(100, 100)).toBe('+0 %');
+    expect(evolution(100, 90)).toBe('-10 %');
+    expect(evolution(3, 4)).toBe('+33,3 %');
+  });
+
+  test('without a reference (no original build, or zero), no change is given', () => {
+    expect(evolution(undefined, 5)).toBe('—');
+    expect(evolution(0, 5)).toBe('—');
+  });
+});
+
+describe('progress lines', () => {
+  test('what the generation added', () => {
+    expect(resumeGeneration(generation)).toBe(
+      '  306 leçons et 468 activités ajoutées, 27 sous-catégories, 14 éléments au plus par catégorie ; activités validées comme à la construction.',
+    );
+  });
+
+  test('a build: seconds in the French format, pages', () => {
+    expect(resumeConstruction({ ...mesures(1), secondes: 83.25 })).toBe('  83,3 s, 50 pages');
+  });
+});
+
+describe('tableauEchelle', () => {
+  const lignes = (texte: string) => texte.split('\n');
+
+  test('a Markdown table: header, separator, then one row per measure and two per measured page', () => {
+    const texte = lignes(tableauEchelle(10, generation, mesures(1), mesures(10)));
+    expect(texte.slice(0, 2)).toEqual(['| Mesure | Site réel | ×10 | Évolution |', '| --- | --- | --- | --- |']);
+    expect(texte).toHaveLength(2 + 9 + 2 * PAGES_MESUREES.length);
+    expect(texte).toContain('| Leçons des blocs | 34 | 340 | +900 % |');
+    expect(texte).toContain('| Activités | 54 | 522 | +866,7 % |');
+    expect(texte).toContain('| Pages HTML | 50 | 500 | +900 % |');
+    expect(texte).toContain('| Paquet principal main.js (brut / gzip) | 400 Kio / 100 Kio | 400 Kio / 100 Kio | +0 % |');
+    expect(texte).toContain('| Dossier build/ | 1\u202f024 Kio | 10\u202f240 Kio | +900 % |');
+    expect(texte).toContain('| JS cité par le HTML de « Accueil » (brut / gzip, fichiers) | 3 Kio / 1 Kio, 2 | 3 Kio / 1 Kio, 2 | +0 % |');
+    expect(texte).toContain("| JS exécuté avant l'interaction, « Ma progression » (brut / gzip, fichiers) | 4 Kio / 2 Kio, 5 | 4 Kio / 2 Kio, 5 | +0 % |");
+  });
+
+  test('with --sans-original, the real site column and the change stay empty, except for the content counts', () => {
+    const texte = lignes(tableauEchelle(3, generation, null, mesures(3)));
+    expect(texte[0]).toBe('| Mesure | Site réel | ×3 | Évolution |');
+    expect(texte).toContain('| Leçons des blocs | 34 | 340 | +900 % |');
+    expect(texte).toContain('| Construction (s) | — | 180 | — |');
+    expect(texte).toContain('| Index de recherche (brut / gzip) | — | 3 Kio / 1,5 Kio | — |');
+    expect(texte).toContain('| JS cité par le HTML de « Leçon (texte) » (brut / gzip, fichiers) | — | 3 Kio / 1 Kio, 2 | — |');
+  });
+});
