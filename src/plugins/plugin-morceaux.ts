@@ -3,7 +3,9 @@
  * - the référentiel and the learning engine go into chunks shared by the pages
  *   that use them rather than into Docusaurus's `common` chunk (PARTAGE_DES_MORCEAUX);
  * - identical chunks are merged (mergeDuplicateChunks);
- * - the whole of `tslib` stays out of the bundle (tslib-client.js).
+ * - the whole of `tslib` stays out of the bundle (tslib-client.js);
+ * - the site configuration reaches the browser without what only the build reads
+ *   (configuration-client.js).
  */
 import { greffonClient, remplacer, substitut } from './remplacement';
 
@@ -21,12 +23,16 @@ export const PARTAGE_DES_MORCEAUX = {
   moteur: { test: MOTEUR, minChunks: 2, priority: 30, reuseExistingChunk: true },
 };
 
+/** The configuration Docusaurus generates for the pages (imported by main.js). */
+export const CONFIGURATION_GENEREE = /[\\/]\.docusaurus[\\/]docusaurus\.config\.mjs$/;
+
 export default greffonClient('moniteur-atelier-morceaux', (siteDir, isServer, utils) => {
   const tslibClient = substitut(siteDir, 'tslib-client.js');
   return {
     // mergeDuplicateChunks (webpack's default, off here with Rspack): the journal engine was
     // emitted twice, as two identical chunks, both loaded by every page with an activity.
     optimization: isServer ? {} : { mergeDuplicateChunks: true, splitChunks: { cacheGroups: PARTAGE_DES_MORCEAUX } },
+    module: isServer ? {} : { rules: [{ test: CONFIGURATION_GENEREE, use: [{ loader: substitut(siteDir, 'configuration-client.js') }] }] },
     plugins: [
       remplacer(utils, isServer, 'tslib allégé pour @docusaurus/utils-common', /^tslib$/, tslibClient, (resource) =>
         !isServer && /[\\/]@docusaurus[\\/]utils-common[\\/]/.test(resource.context),

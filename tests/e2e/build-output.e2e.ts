@@ -292,3 +292,19 @@ describe('Content-Security-Policy', () => {
     expect(pages.flatMap((p) => p.handlers.map((h) => `${p.file} : ${h}`))).toEqual([]);
   });
 });
+
+test('the configuration in the browser bundle keeps what the pages read and drops the build-only options', () => {
+  const principal = all.filter((f) => /[\\/]assets[\\/]js[\\/]main\.[0-9a-f]+\.js$/.test(f));
+  expect(principal).toHaveLength(1);
+  const texte = readFileSync(principal[0]!, 'utf8');
+  const contient = (mots: readonly string[]) => Object.fromEntries(mots.map((m) => [m, texte.includes(m)]));
+  // What the pages read is still there (src/plugins/configuration-client.js keeps it)…
+  expect(contient(['lrsOrigins', 'titleDelimiter', 'baseUrlIssueBanner'])).toEqual({ lrsOrigins: true, titleDelimiter: true, baseUrlIssueBanner: true });
+  // …what only the build reads is not: presets' options, Markdown settings, link checks.
+  expect(contient(['remarkPlugins', 'onBrokenLinks', 'staticDirectories', 'onInlineTags'])).toEqual({
+    remarkPlugins: false,
+    onBrokenLinks: false,
+    staticDirectories: false,
+    onInlineTags: false,
+  });
+});
