@@ -7,7 +7,7 @@
  * every page and state.
  */
 import type { Page } from 'playwright-core';
-import { BASE_PATH, axeViolations, guard, lireStockage, url, sessionParTest } from './helpers';
+import { BASE_PATH, auRepos, axeViolations, guard, lireStockage, newContext, url, sessionParTest } from './helpers';
 import { EXAMENS } from '@site/src/domain/apprenant/examen';
 import { COMPETENCE_IDS } from '@site/src/referentiel';
 import { answerAll, JOURNAL_KEY, openDemo, quiz, storedJournal, waitForStoredJournal } from './demo';
@@ -238,3 +238,31 @@ test('with no storage at all, the pages still work in memory and say so', async 
   await page.getByRole('alert').first().waitFor();
   expect(await axeViolations(page, 'sans stockage')).toEqual([]);
 });
+
+/*
+ * The learner's data is read after the page is shown; meanwhile the data area keeps the
+ * height of the screen (ZoneDonnees), so that nothing below it jumps when the data arrives.
+ * Measured on a phone screen, where the footer is in view under a short « Chargement… ».
+ */
+test.each(['progression', 'progression/positionnement', 'progression/examen-blanc', 'progression/revision', 'progression/passeport'])(
+  '%s: nothing moves when the learner’s data arrives (layout shift ≤ 0,02)',
+  async (chemin) => {
+    const context = await newContext(session.browser, { viewport: { width: 390, height: 844 } });
+    try {
+      await context.addInitScript(() => {
+        const w = window as unknown as { decalage: number };
+        w.decalage = 0;
+        new PerformanceObserver((liste) => {
+          for (const e of liste.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.decalage += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      await open(page, chemin);
+      await auRepos(page);
+      const decalage = await page.evaluate(() => (window as unknown as { decalage: number }).decalage);
+      expect({ chemin, decalage: Math.round(decalage * 1000) / 1000 <= 0.02 ? 'stable' : decalage }).toEqual({ chemin, decalage: 'stable' });
+    } finally {
+      await context.close();
+    }
+  },
+);

@@ -9,7 +9,7 @@ import { maitrise } from '@site/src/domain/journal/mastery';
 import { NIVEAU_AUTO_LABELS, NIVEAUX_AUTO, type NiveauAuto, type Profil } from '@site/src/domain/profil/profil';
 import { COMPETENCES_A_POSITIONNER, momentParDefaut, positionnementFait, refusPositionnement, type Moment } from '@site/src/domain/apprenant/positionnement';
 import { AvertissementsStockage, useJournal } from '../Journal';
-import { dateFr, Niveau, styles } from './commun';
+import { dateFr, Niveau, styles, ZoneDonnees } from './commun';
 import { TableauDefilant } from './TableauDefilant';
 
 const MOMENTS: Record<Moment, string> = { entree: "d'entrée (début de formation)", sortie: 'de sortie (fin de formation)' };
@@ -143,13 +143,15 @@ export function Positionnement(): ReactNode {
   }, [ready]);
   if (!ready || !document) {
     return (
-      <p role="status" className={styles.chargement}>
-        Chargement de vos données…
-      </p>
+      <ZoneDonnees>
+        <p role="status" className={styles.chargement}>
+          Chargement de vos données…
+        </p>
+      </ZoneDonnees>
     );
   }
   return (
-    <>
+    <ZoneDonnees>
       <AvertissementsStockage />
       <fieldset className={styles.actions}>
         <legend>Quel positionnement ?</legend>
@@ -164,6 +166,6 @@ export function Positionnement(): ReactNode {
       <p>
         <Link to="/progression">Retour à ma progression</Link>
       </p>
-    </>
+    </ZoneDonnees>
   );
 }
