@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { cheminDuCas, commencerLeCas } from './cas';
 import { plainText } from '@site/src/domain/texte/richText';
-import { BASE_PATH, axeViolations, guard, lireStockage, sessionParTest, url } from './helpers';
+import { BASE_PATH, attendreFocus, axeViolations, guard, lireStockage, sessionParTest, url } from './helpers';
 import { answerAll, attendreLeStockage, CADRE, CHOIX_UNIQUE, DEMO_PAGE, JOURNAL_KEY, openDemo as ouvrir, questionDe, quiz, storedJournal, waitForStoredJournal } from './demo';
 
 const session = sessionParTest();
@@ -65,7 +65,7 @@ test('a case study can be played to its end, with a debrief per critère', async
   const meilleur = cheminDuCas('premiers-jours-de-karim', 'optimale');
   for (const choice of meilleur.choix) {
     await cas.getByRole('button', { name: choice, exact: true }).click();
-    await expect(cas.locator('h5').first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await attendreFocus(cas.locator('h5').first(), 'le titre de la conséquence');
     await cas.getByRole('button', { name: 'Continuer' }).click();
   }
   await cas.getByText(meilleur.titre).waitFor();

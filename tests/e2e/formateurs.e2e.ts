@@ -23,7 +23,7 @@ import { creerPasseport } from '@site/src/domain/apprenant/passeport';
 import { colonnesCohorte, filtrerTableau, importerFichiers, TABLEAU_VIDE } from '@site/src/domain/formateur/tableau-cohorte';
 import { blocDuGroupe } from '@site/src/domain/formateur/cohorte-parcours';
 import { etatRealiste, passeportsCohorte } from '@site/src/build/mesures/passeports';
-import { axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
+import { attendreFocus, attendreQue, axeViolations, guard, launch, newContext, url, type Guard } from './helpers';
 import { answerAll, quiz } from './demo';
 
 // A long journey on a shared machine.
@@ -114,13 +114,15 @@ test('a trainer composes an assignment; a learner adds it, does two activities a
   await formateur.getByRole('button', { name: 'Générer le lien' }).click();
   const resume = formateur.getByRole('heading', { name: /Le lien n’a pas été créé : 2 points à corriger/ });
   await resume.waitFor();
-  expect(await formateur.evaluate(() => document.activeElement?.querySelector('h2')?.textContent)).toMatch(/2 points à corriger/);
+  await attendreQue('focus sur le résumé des erreurs', async () =>
+    /2 points à corriger/.test(await formateur.evaluate(() => document.activeElement?.querySelector('h2')?.textContent ?? '')),
+  );
   await formateur.getByRole('link', { name: 'Donnez un titre au parcours.' }).waitFor();
   await formateur.getByRole('link', { name: 'Cochez au moins une leçon ou une activité.' }).waitFor();
   expect(await formateur.getByLabel('Titre (obligatoire)').getAttribute('aria-invalid')).toBe('true');
   // A link of the summary puts the focus in its field.
   await formateur.getByRole('link', { name: 'Donnez un titre au parcours.' }).click();
-  expect(await formateur.evaluate(() => document.activeElement?.id)).toBe(await formateur.getByLabel('Titre (obligatoire)').getAttribute('id'));
+  await attendreFocus(formateur.getByLabel('Titre (obligatoire)'), 'le champ du titre');
   expect(await axeViolations(formateur, '/formateurs/parcours (erreurs)')).toEqual([]);
 
   await formateur.getByLabel('Titre (obligatoire)').fill('Semaine 1 — le cadre et l’accueil');

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { MESSAGE_CSP, abonnerCsp, estSurveille, surveillerCsp } from './csp';
 
 // Launch flags are defined once, in scripts/chromium.mjs, and passed by run-e2e.mjs.
@@ -136,6 +136,27 @@ export async function attendreQue(description: string, condition: () => Promise<
   while (!(await condition())) {
     if (Date.now() > fin) throw new Error(`${description} : pas constaté après ${timeout / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Waits until `cible` has the focus. Our components move the focus in an effect, after the
+ * render a test has just waited for: checking at once races with it on a loaded machine.
+ */
+export async function attendreFocus(cible: Locator, description: string): Promise<void> {
+  await attendreQue(`focus sur ${description}`, () => cible.evaluate((el) => el === document.activeElement).catch(() => false));
+}
+
+/** Waits until the text of the focused element of `page` matches `attendu` (same reason as attendreFocus). */
+export async function attendreFocusTexte(page: Page | Frame, attendu: RegExp): Promise<void> {
+  let vu = '';
+  try {
+    await attendreQue(`focus sur un élément dont le texte suit ${String(attendu)}`, async () => {
+      vu = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      return attendu.test(vu);
+    });
+  } catch (erreur) {
+    throw new Error(`${(erreur as Error).message} ; il est sur « ${vu.slice(0, 80)} »`, { cause: erreur });
   }
 }
 

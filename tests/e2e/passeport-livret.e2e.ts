@@ -18,7 +18,7 @@ import { buildStatement } from '@site/src/domain/journal/statement';
 import { creerPasseport, PASSEPORT_TAILLE_MAX } from '@site/src/domain/apprenant/passeport';
 import { profilVide } from '@site/src/domain/profil/profil';
 import { sha256Hex } from '@site/src/domain/texte/sha256';
-import { BASE_PATH, attendreQue, axeViolations, guard, launch, lireStockage, newContext, url, type Guard } from './helpers';
+import { BASE_PATH, attendreFocus, attendreFocusTexte, attendreQue, axeViolations, guard, launch, lireStockage, newContext, url, type Guard } from './helpers';
 import { quizNeuf, readStored } from './demo';
 
 const DEMO = 'cours/introduction/s-entrainer-sur-le-cadre';
@@ -286,7 +286,7 @@ test('device B: damaged, foreign, edited and oversized files are refused and the
   await confirmation.getByText(/^La fusion est impossible : ce passeport a été créé par un autre apprenant/).waitFor();
   expect(await confirmation.getByRole('button', { name: 'Confirmer la fusion' }).count()).toBe(0);
   await confirmation.getByRole('button', { name: 'Annuler' }).click();
-  expect(await pageB.evaluate(() => document.activeElement?.textContent)).toBe('Fusionner avec mes données');
+  await attendreFocusTexte(pageB, /^Fusionner avec mes données$/);
   expect(await readStored(pageB, JOURNAL_KEY)).toBe(avant);
   expect(await readStored(pageB, PROFIL_KEY)).toBe(profilAvant);
 });
@@ -296,7 +296,7 @@ test('device B: replacing its data with the passport, after the confirmation, br
   await apercu.getByRole('button', { name: 'Remplacer mes données' }).click();
   const confirmation = apercu.locator('[data-confirmation="remplacer"]');
   await confirmation.getByText(`Votre réponse enregistrée actuelle sera remplacée par les ${tracesA} réponses enregistrées du fichier.`, { exact: false }).waitFor();
-  expect(await pageB.evaluate(() => document.activeElement?.textContent)).toMatch(/^Votre réponse enregistrée actuelle sera remplacée/);
+  await attendreFocusTexte(pageB, /^Votre réponse enregistrée actuelle sera remplacée/);
   expect(await axeViolations(pageB, 'passeport, confirmation du remplacement')).toEqual([]);
   const debut = Date.now();
   await confirmation.getByRole('button', { name: 'Confirmer le remplacement' }).click();
@@ -304,7 +304,7 @@ test('device B: replacing its data with the passport, after the confirmation, br
   await succes.waitFor();
   console.log(`Import (remplacement) de ${tracesA} traces : ${Date.now() - debut} ms`);
   expect(await succes.textContent()).toContain(`Passeport importé : vos données ont été remplacées. Ce navigateur garde maintenant ${tracesA} réponses enregistrées.`);
-  expect(await pageB.evaluate(() => document.activeElement?.hasAttribute('data-import-reussi'))).toBe(true);
+  await attendreFocus(succes, 'le message de l’import réussi');
   expect(await axeViolations(pageB, 'passeport importé')).toEqual([]);
 
   const a = await journal(pageA);
