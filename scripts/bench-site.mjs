@@ -23,6 +23,11 @@
  *                       cost and the failed audits
  *   --lhr=dir           keep every Lighthouse report (JSON) in that folder
  *   --strict            exit code 1 when a target is missed (default: always 0)
+ *   --temoin            also build a stock Docusaurus site with the text of our lessons
+ *                       (scripts/temoin.ts, in tmp/temoin) and measure the same lesson
+ *                       pages on it, run for run alternating with ours: each page's TBT and
+ *                       JS are then given as a ratio to the stock site's, and TBT ≤ 35 % of
+ *                       it becomes a target
  *
  * Lighthouse is a devDependency, resolved normally. To use another copy (for
  * instance one installed outside the project with `npm install --prefix`), set
@@ -49,14 +54,14 @@ const KIB = 1024;
  * text is in the page's JS), a bloc page and the two exam-like pages.
  */
 export const PAGES = [
-  { key: 'lecon', type: 'lecon', chemin: 'cours/introduction/le-metier', titre: 'Leçon (texte)' },
-  { key: 'lecon-quiz', type: 'lecon', chemin: 'cours/bloc-2/indicateurs-production', titre: 'Leçon avec quiz et formules' },
-  { key: 'quiz', type: 'quiz', chemin: 'cours/introduction/s-entrainer-sur-le-cadre', titre: 'Quiz et mise en situation' },
-  { key: 'h5p', type: 'h5p', chemin: 'cours/introduction/activites-h5p', titre: 'Activité H5P' },
+  { key: 'lecon', temoin: true, type: 'lecon', chemin: 'cours/introduction/le-metier', titre: 'Leçon (texte)' },
+  { key: 'lecon-quiz', temoin: true, type: 'lecon', chemin: 'cours/bloc-2/indicateurs-production', titre: 'Leçon avec quiz et formules' },
+  { key: 'quiz', temoin: true, type: 'quiz', chemin: 'cours/introduction/s-entrainer-sur-le-cadre', titre: 'Quiz et mise en situation' },
+  { key: 'h5p', temoin: true, type: 'h5p', chemin: 'cours/introduction/activites-h5p', titre: 'Activité H5P' },
   { key: 'accueil', type: 'autre', chemin: '', titre: 'Accueil' },
   { key: 'progression', type: 'autre', chemin: 'progression', titre: 'Ma progression' },
-  { key: 'lecon-bloc-1', type: 'lecon', chemin: 'cours/bloc-1/accueillir', titre: 'Leçon du bloc 1' },
-  { key: 'lecon-bloc-3', type: 'lecon', chemin: 'cours/bloc-3/animer-sequences', titre: 'Leçon du bloc 3' },
+  { key: 'lecon-bloc-1', temoin: true, type: 'lecon', chemin: 'cours/bloc-1/accueillir', titre: 'Leçon du bloc 1' },
+  { key: 'lecon-bloc-3', temoin: true, type: 'lecon', chemin: 'cours/bloc-3/animer-sequences', titre: 'Leçon du bloc 3' },
   { key: 'glossaire', type: 'lecon', chemin: 'cours/ressources/glossaire', titre: 'Glossaire' },
   { key: 'bloc', type: 'autre', chemin: 'cours/bloc-2', titre: 'Page du bloc 2' },
   { key: 'examen-blanc', type: 'autre', chemin: 'progression/examen-blanc', titre: 'Examen blanc' },
@@ -110,6 +115,7 @@ function parseArgs(argv) {
     details: argv.includes('--details'),
     lhrDir: value('lhr') ?? null,
     strict: argv.includes('--strict'),
+    temoin: argv.includes('--temoin'),
   };
 }
 
@@ -198,9 +204,14 @@ export function medians(runs) {
   return out;
 }
 
-export function check(type, med) {
-  return targetsFor(type).map((t) => {
-    const value = med[t.metric];
+/** The target against the stock site (issue « Performance sur un téléphone lent »): TBT ≤ 35 % of its. */
+export const RATIO_TBT_MAX = 0.35;
+
+export function check(type, med, temoin = null) {
+  const cibles = [...targetsFor(type), ...(temoin ? [{ metric: 'tbtRatio', label: 'TBT / témoin', max: RATIO_TBT_MAX }] : [])];
+  const valeurs = temoin ? { ...med, tbtRatio: med.tbt / Math.max(temoin.tbt, 1) } : med;
+  return cibles.map((t) => {
+    const value = valeurs[t.metric];
     const ok = Number.isFinite(value) && (t.min !== undefined ? value >= t.min : value <= t.max);
     return { ...t, value, ok };
   });
@@ -238,6 +249,18 @@ export function markdownTable(results) {
     );
   }
   return lines.join('\n');
+}
+
+/** Our pages against the stock site's: TBT and JS, and their ratios. */
+export function tableauTemoin(results) {
+  const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${Math.round((a / b) * 100)} %` : '—');
+  const lignes = ['| Page | TBT (ms) | TBT témoin (ms) | TBT / témoin | JS (Kio gz) | JS témoin (Kio gz) | JS / témoin |', '|---|---|---|---|---|---|---|'];
+  for (const r of results.filter((x) => x.temoin)) {
+    const m = r.medianes;
+    const t = r.temoin;
+    lignes.push(`| ${r.titre} | ${fmt.ms(m.tbt)} | ${fmt.ms(t.tbt)} | ${ratio(m.tbt, t.tbt)} | ${fmt.kib(m.jsBytes)} | ${fmt.kib(t.jsBytes)} | ${ratio(m.jsBytes, t.jsBytes)} |`);
+  }
+  return lignes.join('\n');
 }
 
 async function runLighthouse({ lighthouse, chromeLauncher }, chromePath, url) {
@@ -286,6 +309,16 @@ async function main() {
     buildSeconds = (Date.now() - t0) / 1000;
   }
 
+  let serveurTemoin = null;
+  if (options.temoin) {
+    const dossierTemoin = path.join('tmp', 'temoin');
+    const fait = spawnSync('npx', ['tsx', 'scripts/temoin.ts', dossierTemoin], { stdio: 'inherit' });
+    if (fait.status !== 0) {
+      console.error('La construction du site témoin a échoué : pas de mesure.');
+      process.exit(fait.status ?? 1);
+    }
+    serveurTemoin = await startServer({ dir: path.join(dossierTemoin, 'build'), baseUrl, gzip: true, maxAge: 600 });
+  }
   const server = await startServer({ dir: options.dir, baseUrl, gzip: true, maxAge: 600 });
   console.log(
     `Site servi (gzip, max-age=600) sur ${server.url} ; Lighthouse ${lh.version} (mobile, limitation simulée), ${options.runs} passage(s) par page ; Chromium : ${chromePath}`,
@@ -295,6 +328,8 @@ async function main() {
     for (const page of pages) {
       const url = `${server.url}${page.chemin}`;
       const runs = [];
+      const runsTemoin = [];
+      const avecTemoin = serveurTemoin !== null && page.temoin === true;
       for (let i = 0; i < options.runs; i += 1) {
         const lhr = await runLighthouse(lh, chromePath, url);
         if (options.lhrDir) {
@@ -306,15 +341,24 @@ async function main() {
         console.log(
           `  ${page.key} #${i + 1} : perf ${fmt.score(run.performance)}, a11y ${fmt.score(run.accessibility)}, bp ${fmt.score(run['best-practices'])}, seo ${fmt.score(run.seo)}, LCP ${fmt.s(run.lcp)} s, TBT ${fmt.ms(run.tbt)} ms, CLS ${fmt.cls(run.cls)}, JS ${fmt.kib(run.jsBytes)} Kio, indice ${fmt.ms(run.benchmarkIndex)}`,
         );
+        if (avecTemoin) {
+          // The stock site's same page right after ours: both see the machine in the same state.
+          const temoin = summarise(await runLighthouse(lh, chromePath, `${serveurTemoin.url}${page.chemin}`), baseUrl);
+          runsTemoin.push(temoin);
+          console.log(`  ${page.key} #${i + 1} témoin : perf ${fmt.score(temoin.performance)}, TBT ${fmt.ms(temoin.tbt)} ms, JS ${fmt.kib(temoin.jsBytes)} Kio, indice ${fmt.ms(temoin.benchmarkIndex)}`);
+        }
       }
       const med = medians(runs);
+      const temoin = runsTemoin.length > 0 ? medians(runsTemoin) : null;
       const failedAudits = new Map();
       for (const run of runs) for (const a of run.auditsEchoues) failedAudits.set(a.id, a);
       results.push({
         ...page,
         url,
         medianes: med,
-        objectifs: check(page.type, med),
+        objectifs: check(page.type, med, temoin),
+        temoin,
+        passagesTemoin: runsTemoin.map(({ benchmarkIndex, tbt, jsBytes, performance }) => ({ benchmarkIndex, tbt, jsBytes, performance })),
         scripts: runs[0].scripts,
         stylesheets: runs[0].stylesheets,
         bootup: runs[0].bootup,
@@ -325,6 +369,7 @@ async function main() {
     }
   } finally {
     await server.close();
+    await serveurTemoin?.close();
   }
 
   const report = {
@@ -342,6 +387,10 @@ async function main() {
 
   console.log(`\nMédianes sur ${options.runs} passage(s) (Lighthouse ${lh.version}, mobile) :\n`);
   console.log(markdownTable(results));
+  if (results.some((r) => r.temoin)) {
+    console.log(`\nContre le Docusaurus d'origine avec le même texte (médianes de la même série ; objectif : TBT ≤ ${Math.round(RATIO_TBT_MAX * 100)} % du témoin) :\n`);
+    console.log(tableauTemoin(results));
+  }
   if (options.details) {
     for (const r of results) {
       console.log(`\n### ${r.titre} (/${r.chemin})`);
@@ -365,7 +414,7 @@ async function main() {
       ? '\nTous les objectifs sont atteints.'
       : `\nObjectifs manqués (${missed.length}) :\n${missed.map((m) => `  ${m.page} : ${m.label} = ${Number.isFinite(m.value) ? Number(m.value.toFixed(3)) : '—'} (objectif ${m.min !== undefined ? `≥ ${m.min}` : `≤ ${m.max}`})`).join('\n')}`,
   );
-  const indices = results.flatMap((r) => r.passages.map((p) => p.benchmarkIndex));
+  const indices = results.flatMap((r) => [...r.passages, ...r.passagesTemoin].map((p) => p.benchmarkIndex));
   const ecart = dispersion(indices);
   console.log(
     `Rapport : ${options.out} (charge de la machine : ${report.machine.loadavg.join(' / ')} sur ${report.machine.cpus} cœurs ; ` +

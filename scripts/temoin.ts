@@ -1,0 +1,18 @@
+/**
+ * `npx tsx scripts/temoin.ts <dossier>`: writes the stock Docusaurus site with the text of
+ * our lessons into <dossier> (src/build/mesures/temoin.ts) and builds it into <dossier>/build.
+ * Called by `npm run bench:site -- --temoin`; exit code 1 with the reason when it fails.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { creerTemoin } from '../src/build/mesures/temoin';
+
+const dossier = process.argv[2];
+if (!dossier) {
+  console.error('Usage : npx tsx scripts/temoin.ts <dossier>');
+  process.exit(2);
+}
+const lecons = creerTemoin(path.resolve(__dirname, '..'), path.resolve(dossier));
+console.log(`Site témoin (Docusaurus d'origine, ${lecons} leçons en Markdown) : construction dans ${dossier}/build…`);
+const construction = spawnSync('npx', ['docusaurus', 'build', '--out-dir', 'build'], { cwd: dossier, stdio: 'inherit' });
+process.exitCode = construction.status ?? 1;
