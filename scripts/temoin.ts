@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { verifierInstallation } from '../src/build/mesures/site-echelle';
 import { creerTemoin } from '../src/build/mesures/temoin';
 
 const dossier = process.argv[2];
@@ -12,7 +13,9 @@ if (!dossier) {
   console.error('Usage : npx tsx scripts/temoin.ts <dossier>');
   process.exit(2);
 }
-const lecons = creerTemoin(path.resolve(__dirname, '..'), path.resolve(dossier));
+const racine = path.resolve(__dirname, '..');
+verifierInstallation(racine);
+const lecons = creerTemoin(racine, path.resolve(dossier));
 console.log(`Site témoin (Docusaurus d'origine, ${lecons} leçons en Markdown) : construction dans ${dossier}/build…`);
 const construction = spawnSync('npx', ['docusaurus', 'build', '--out-dir', 'build'], { cwd: dossier, stdio: 'inherit' });
 process.exitCode = construction.status ?? 1;

@@ -85,6 +85,14 @@ export function copierSite(site: string, destination: string): void {
       return relatif === '' || !EXCLUS.has(relatif.split(path.sep)[0]!);
     },
   });
+  lierModules(site, destination);
+}
+
+/**
+ * Gives `destination` a node_modules/ of symbolic links to the entries of `site`'s, except
+ * .cache/: the bundler's persistent cache stays in the copy, cold as on a fresh clone.
+ */
+export function lierModules(site: string, destination: string): void {
   const modules = realpathSync(path.join(site, 'node_modules'));
   mkdirSync(path.join(destination, 'node_modules'));
   for (const entree of readdirSync(modules)) {

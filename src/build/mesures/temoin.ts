@@ -8,10 +8,12 @@
  * The lessons are turned into plain Markdown (`versMarkdown`): our components are left out
  * (the activities) or reduced to their content (the boxes around text), heading ids kept.
  * Formulas stay as their LaTeX source (no KaTeX in a stock site). The site is written
- * into a folder of its own whose node_modules/ links to this repository's entries.
+ * into a folder of its own whose node_modules/ links to this repository's entries
+ * (`lierModules`, shared with bench:scale's copies).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { lierModules } from './site-echelle';
 
 /** The address the stock site is built for: the same sub-path as ours. */
 export const BASE_URL_TEMOIN = '/moniteur-atelier/';
@@ -97,11 +99,6 @@ export function creerTemoin(site: string, dossier: string): number {
       cpSync(path.join(docs, relatif), cible);
     }
   }
-  const modules = realpathSync(path.join(site, 'node_modules'));
-  if (!existsSync(modules)) throw new Error(`${modules} introuvable : lancez npm ci avant le site témoin.`);
-  mkdirSync(path.join(dossier, 'node_modules'));
-  for (const entree of readdirSync(modules)) {
-    if (entree !== '.cache') symlinkSync(path.join(modules, entree), path.join(dossier, 'node_modules', entree));
-  }
+  lierModules(site, dossier);
   return lecons;
 }
