@@ -29,7 +29,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { mesurer, type Mesures } from '../src/build/mesures/mesure-echelle';
-import { resumeConstruction, resumeGeneration, tableauEchelle } from '../src/build/mesures/rapport-echelle';
+import { budgetsEchelle, resumeConstruction, resumeGeneration, tableauBudgets, tableauEchelle } from '../src/build/mesures/rapport-echelle';
 import { arreterConstruction, BASE_URL, construire, copierSite, genererContenu, lireOptions, verifierInstallation } from '../src/build/mesures/site-echelle';
 
 const SITE = path.resolve(__dirname, '..');
@@ -76,6 +76,8 @@ async function main(): Promise<void> {
         `BASE_URL=${BASE_URL}, gzip niveau 6 (zlib par défaut)\n`,
     );
     console.log(tableauEchelle(options.facteur, generation, original, echelle));
+    const budgets = budgetsEchelle(options.facteur, original, echelle);
+    console.log(`\nBudgets de croissance (issue 22)\n\n${tableauBudgets(budgets)}`);
     const sortie = path.resolve(SITE, options.sortie);
     mkdirSync(path.dirname(sortie), { recursive: true });
     writeFileSync(
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
           generation,
           original,
           echelle,
+          budgets,
         },
         null,
         2,

@@ -20,6 +20,27 @@ export const settings = {
       return false;
     }
   },
+  effacer(key: string): void {
+    try {
+      if (typeof localStorage !== 'undefined') localStorage.removeItem(key);
+    } catch {
+      // Storage refused: there is nothing this page could have written.
+    }
+  },
+  /** Removes every key that starts with `prefix`. */
+  effacerPrefixe(prefix: string): void {
+    try {
+      if (typeof localStorage === 'undefined') return;
+      const cles: string[] = [];
+      for (let i = 0; i < localStorage.length; i += 1) {
+        const cle = localStorage.key(i);
+        if (cle?.startsWith(prefix)) cles.push(cle);
+      }
+      for (const cle of cles) localStorage.removeItem(cle);
+    } catch {
+      // Storage refused: there is nothing this page could have written.
+    }
+  },
   /** Writes a value and reads it back: true only when it is stored as written. */
   retenir(key: string, value: string): boolean {
     return settings.set(key, value) && settings.get(key) === value;

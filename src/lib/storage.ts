@@ -10,6 +10,8 @@
  * « ne répond pas » instead of leaving the page loading forever.
  */
 import type { Changements, EtatStockage, KeyValueStore, Stockage } from '../domain/journal/document';
+import type { Secours } from '../domain/journal/store';
+import { settings } from './settings';
 
 const DB_NAME = 'moniteur-atelier';
 const STORE = 'kv';
@@ -204,6 +206,19 @@ export async function ouvrirStockage(delai = DELAI_OUVERTURE): Promise<Stockage 
 }
 
 export type { EtatStockage };
+
+/**
+ * The journal's synchronous backup (src/domain/journal/store.ts) in localStorage, under `cle`:
+ * only over IndexedDB, whose writes a page left too soon aborts (localStorage itself writes at once).
+ */
+export function secoursLocal(kv: KeyValueStore | null, cle: string): Secours | undefined {
+  if (!(kv instanceof IndexedDbStore)) return undefined;
+  return {
+    lire: () => settings.get(cle),
+    ecrire: (texte) => settings.set(cle, texte),
+    effacer: () => settings.effacer(cle),
+  };
+}
 
 /** The storage alone (H5P states, LRS queue): null when it cannot be used. */
 export async function openBrowserStore(): Promise<KeyValueStore | null> {

@@ -5,7 +5,7 @@
  */
 import type { Mesures, Taille } from '@site/src/build/mesures/mesure-echelle';
 import { PAGES_MESUREES } from '@site/src/build/mesures/mesure-echelle';
-import { evolution, resumeConstruction, resumeGeneration, tableauEchelle } from '@site/src/build/mesures/rapport-echelle';
+import { BUDGETS_ECHELLE, budgetsEchelle, evolution, resumeConstruction, resumeGeneration, tableauBudgets, tableauEchelle } from '@site/src/build/mesures/rapport-echelle';
 import type { Generation } from '@site/src/build/mesures/site-echelle';
 
 const generation: Generation = {
@@ -85,5 +85,41 @@ describe('tableauEchelle', () => {
     expect(texte).toContain('| Construction (s) | — | 180 | — |');
     expect(texte).toContain('| Index de recherche (brut / gzip) | — | 3 Kio / 1,5 Kio | — |');
     expect(texte).toContain('| JS cité par le HTML de « Leçon (texte) » (brut / gzip, fichiers) | — | 3 Kio / 1 Kio, 2 | — |');
+  });
+});
+
+describe('budgetsEchelle', () => {
+  const lecon = (m: Mesures, gzip: number): Mesures => ({ ...m, hydratation: { ...m.hydratation, lecon: { ...m.hydratation.lecon!, gzip } } });
+
+  test('growth within 2 Kio, a small first search and a fast build hold; each value in the report', () => {
+    const echelle: Mesures = { ...mesures(10), paquetPrincipal: taille(409_600, 102_400 + 2048), indexRecherche: taille(1, 200 * 1024), secondesPour100Pages: 20 };
+    const budgets = budgetsEchelle(10, mesures(1), echelle);
+    expect(budgets.map((b) => [b.valeur, b.limite, b.tenu])).toEqual([
+      ['+2 Kio (+2\u202f048 o)', '≤ +2 Kio', true],
+      ['+0 Kio (+0 o)', '≤ +2 Kio', true],
+      ['+0 Kio (+0 o)', '≤ +2 Kio', true],
+      ['200 Kio', '≤ 200 Kio', true],
+      ['20', '≤ 20', true],
+    ]);
+    expect(budgets[0]!.mesure).toBe('Croissance de main.js (gzip), site réel → ×10');
+    expect(budgets[1]!.mesure).toBe("Croissance du JS avant l'interaction, « Leçon (texte) »");
+  });
+
+  test('one byte over any limit is « dépassé »', () => {
+    const echelle: Mesures = lecon(
+      { ...mesures(10), paquetPrincipal: taille(409_600, 102_400 + 2049), indexRecherche: taille(1, 200 * 1024 + 1), secondesPour100Pages: 20.05 },
+      2048 + BUDGETS_ECHELLE.croissanceLecon + 1,
+    );
+    expect(budgetsEchelle(10, mesures(1), echelle).map((b) => b.tenu)).toEqual([false, false, true, false, false]);
+    const texte = tableauBudgets(budgetsEchelle(10, mesures(1), echelle));
+    expect(texte).toContain('| Croissance de main.js (gzip), site réel → ×10 | +2 Kio (+2\u202f049 o) | ≤ +2 Kio | **dépassé** |');
+    expect(texte.endsWith('1 budget(s) tenu(s) sur 5 mesuré(s).')).toBe(true);
+  });
+
+  test('without the real site (--sans-original), growth is not measured, the rest is', () => {
+    const budgets = budgetsEchelle(3, null, mesures(3));
+    expect(budgets.map((b) => b.tenu)).toEqual([null, null, null, true, false]);
+    expect(tableauBudgets(budgets)).toContain('| — | ≤ +2 Kio | non mesuré (sans le site réel) |');
+    expect(tableauBudgets(budgets).endsWith('1 budget(s) tenu(s) sur 2 mesuré(s).')).toBe(true);
   });
 });

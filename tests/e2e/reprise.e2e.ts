@@ -6,7 +6,9 @@
  *   « Reprendre » / « Recommencer »; abandoning it records nothing;
  * - a half-done lesson quiz comes back after a reload and after a browser restart,
  *   with the same choice; what the learner did on the page's HTML before the quiz's
- *   code arrived is kept too (island replay, then resume).
+ *   code arrived is kept too (island replay, then resume);
+ * - a page left while its writes are still in progress (slow device, tab closed at once)
+ *   loses neither the answer nor the attempt: both are taken back by the next page.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -125,6 +127,54 @@ test('what the learner does on the page before the quiz’s code arrives is kept
   expect(await choix(page, 'oceane-poste-ete', 'b').isChecked()).toBe(true);
   expect(await choix(page, 'moyens-recueil', 'c').isChecked()).toBe(true);
   await attendreQue('les deux réponses gardées', async () => Object.keys((await enCours(page, 'autodetermination'))?.reponses ?? {}).length === 2);
+  expect(g.report()).toBe('');
+});
+
+/**
+ * Page script: each IndexedDB write of the page stays in progress for as long as the page lives
+ * (its transaction is kept busy with reads), as on a slow device whose learner leaves at once.
+ */
+function ecrituresSansFin(): void {
+  const ouvrir = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, noms: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+    const tx = ouvrir.call(this, noms, mode, options);
+    if (mode === 'readwrite') {
+      const store = tx.objectStore(tx.objectStoreNames.item(0)!);
+      const tenir = () => {
+        store.count().onsuccess = tenir;
+      };
+      tenir();
+    }
+    return tx;
+  } as IDBDatabase['transaction'];
+}
+
+const secoursRestants = (page: Page) =>
+  page.evaluate((prefixe) => Object.keys(localStorage).filter((k) => k.startsWith(prefixe)), `moniteur-atelier@${BASE_PATH}/secours/`);
+
+test('a page left while its writes are still in progress loses nothing: the next page has the answer in the record and offers the attempt', async () => {
+  const lente = await session.context.newPage();
+  await lente.addInitScript(ecrituresSansFin);
+  await ouvrirLecon(lente);
+  await choix(lente, 'oceane-poste-ete', 'a').check();
+  await questions(lente).first().getByRole('button', { name: 'Vérifier' }).click();
+  await quiz(lente).locator('#autodetermination-oceane-poste-ete-correction').waitFor();
+  // Every write of the page is still in progress when the tab is closed; the backups hold the answer and the attempt.
+  expect((await secoursRestants(lente)).map((k) => k.replace(/^.*\/secours\/principal\//, '')).sort()).toEqual(['en-cours/autodetermination', 'journal']);
+  await lente.close();
+
+  const page = await session.context.newPage();
+  const g = guard(page);
+  await ouvrirLecon(page);
+  await attendreQue('la réponse reprise dans le journal', async () => (await verbes(page)).length > 0);
+  const offre = quiz(page).getByRole('group', { name: /Vous aviez commencé ce quiz/ });
+  await offre.getByRole('button', { name: 'Reprendre' }).click();
+  await quiz(page).locator('#autodetermination-oceane-poste-ete-correction').waitFor();
+  expect(await choix(page, 'oceane-poste-ete', 'a').isChecked()).toBe(true);
+  await auRepos(page);
+  expect(await verbes(page)).toEqual(['answered']);
+  // Stored in IndexedDB now: the backups are gone.
+  await attendreQue('les copies de secours effacées', async () => (await secoursRestants(page)).length === 0);
   expect(g.report()).toBe('');
 });
 

@@ -82,3 +82,71 @@ export function tableauEchelle(facteur: number, generation: Generation, original
   const entete = ['Mesure', 'Site réel', `×${facteur}`, 'Évolution'];
   return [entete, entete.map(() => '---'), ...lignes].map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
+
+/**
+ * The growth budgets of issue 22: what every page pays must not grow with the content, the
+ * first search must stay small, and the build must stay fast. Limits in bytes (gzip) and seconds.
+ */
+export const BUDGETS_ECHELLE = {
+  /** Growth of `main.js` (every page loads it) between the real site and the N× copy. */
+  croissancePaquetPrincipal: 2 * 1024,
+  /** Growth of the JS a lesson runs before it is interactive. */
+  croissanceLecon: 2 * 1024,
+  /** What the first search downloads in the N× copy (today: the whole index, the plugin loads it at once). */
+  premiereRecherche: 200 * 1024,
+  /** Build time per 100 pages of the N× copy. */
+  secondesPour100Pages: 20,
+} as const;
+
+/** The lessons whose JS before interaction is held to `croissanceLecon`. */
+const LECONS = ['lecon', 'lecon-quiz'] as const;
+
+export interface Budget {
+  readonly mesure: string;
+  readonly valeur: string;
+  readonly limite: string;
+  /** null: not measurable in this run (no real site built, --sans-original). */
+  readonly tenu: boolean | null;
+}
+
+const octets = new Intl.NumberFormat('fr-FR');
+const signe = (n: number) => (n >= 0 ? '+' : '');
+const croissance = (avant: number | undefined, apres: number, limite: number, mesure: string): Budget => ({
+  mesure,
+  valeur: avant === undefined ? '—' : `${signe(apres - avant)}${kio(apres - avant)} (${signe(apres - avant)}${octets.format(apres - avant)} o)`,
+  limite: `≤ +${kio(limite)}`,
+  tenu: avant === undefined ? null : apres - avant <= limite,
+});
+
+/** Each budget with its value in this run and whether it holds. */
+export function budgetsEchelle(facteur: number, original: Mesures | null, echelle: Mesures): Budget[] {
+  const o = original ?? undefined;
+  return [
+    croissance(o?.paquetPrincipal.gzip, echelle.paquetPrincipal.gzip, BUDGETS_ECHELLE.croissancePaquetPrincipal, `Croissance de main.js (gzip), site réel → ×${facteur}`),
+    ...LECONS.map((cle) => {
+      const page = PAGES_MESUREES.find((p) => p.cle === cle)!;
+      return croissance(o?.hydratation[cle]?.gzip, echelle.hydratation[cle]!.gzip, BUDGETS_ECHELLE.croissanceLecon, `Croissance du JS avant l'interaction, « ${page.titre} »`);
+    }),
+    {
+      mesure: `Téléchargé à la première recherche (index entier, gzip), ×${facteur}`,
+      valeur: kio(echelle.indexRecherche.gzip),
+      limite: `≤ ${kio(BUDGETS_ECHELLE.premiereRecherche)}`,
+      tenu: echelle.indexRecherche.gzip <= BUDGETS_ECHELLE.premiereRecherche,
+    },
+    {
+      mesure: `Construction, secondes pour 100 pages, ×${facteur}`,
+      valeur: nombre.format(echelle.secondesPour100Pages),
+      limite: `≤ ${BUDGETS_ECHELLE.secondesPour100Pages}`,
+      tenu: echelle.secondesPour100Pages <= BUDGETS_ECHELLE.secondesPour100Pages,
+    },
+  ];
+}
+
+/** The budgets as a Markdown table, then one line: how many hold. */
+export function tableauBudgets(budgets: readonly Budget[]): string {
+  const verdict = (b: Budget) => (b.tenu === null ? 'non mesuré (sans le site réel)' : b.tenu ? 'tenu' : '**dépassé**');
+  const lignes = [['Budget', 'Mesure', 'Limite', 'Verdict'], ['---', '---', '---', '---'], ...budgets.map((b) => [b.mesure, b.valeur, b.limite, verdict(b)])];
+  const mesures = budgets.filter((b) => b.tenu !== null);
+  const tenus = mesures.filter((b) => b.tenu).length;
+  return `${lignes.map((l) => `| ${l.join(' | ')} |`).join('\n')}\n\n${tenus} budget(s) tenu(s) sur ${mesures.length} mesuré(s).`;
+}

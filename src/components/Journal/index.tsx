@@ -11,7 +11,7 @@
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@docusaurus/Link';
-import { cleEnCours, lrsRegle, namespaceFor, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/journal/keys';
+import { cleEnCours, cleSecours, cleSecoursEnCours, lrsRegle, namespaceFor, prefixeSecours, prefixesProfil, profilKey, profilQuarantaine, storeKeys } from '@site/src/domain/journal/keys';
 import type { Acteur, Horloge, Statement } from '@site/src/domain/journal/statement';
 import type { Avertissement, KeyValueStore, Stockage } from '@site/src/domain/journal/document';
 import type { JournalStore } from '@site/src/domain/journal/store';
@@ -39,6 +39,12 @@ export const horloge: Horloge = { now: () => new Date(), uuid };
  */
 export interface EnCoursApi {
   lire(activite: string): Promise<string | null>;
+  /**
+   * Keeps the latest value at once (null: deleted) in a synchronous backup, until storage has it
+   * (`ecrire`, `effacer`): a page left while IndexedDB writes loses nothing. Call it when the
+   * value changes, even if its write waits behind others.
+   */
+  retenir(activite: string, valeur: string | null): void;
   ecrire(activite: string, valeur: string): Promise<void>;
   effacer(activite: string): Promise<void>;
 }
@@ -129,11 +135,11 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
     let cancelled = false;
     setStores(null);
     void (async () => {
-      const [{ JournalStore, ProfilStore }, lu] = await Promise.all([import('./moteur'), ouvrirStockage()]);
+      const [{ JournalStore, ProfilStore, secoursLocal }, lu] = await Promise.all([import('./moteur'), ouvrirStockage()]);
       const { kv, etat } = lu;
       const nom = profils.find((p) => p.id === profil)?.nom ?? '';
       const [journal, document] = await Promise.all([
-        JournalStore.open(kv, { keys: storeKeys(namespace, profil), now: () => new Date(), newLearnerId: uuid, homePage: `${siteConfig.url}${siteConfig.baseUrl}`, etat }),
+        JournalStore.open(kv, { keys: storeKeys(namespace, profil), now: () => new Date(), newLearnerId: uuid, homePage: `${siteConfig.url}${siteConfig.baseUrl}`, etat, secours: secoursLocal(kv, cleSecours(namespace, profil)) }),
         ProfilStore.open(kv, { cle: profilKey(namespace, profil), quarantaine: profilQuarantaine(namespace, profil), now: () => new Date(), nomParDefaut: nom === 'Profil principal' ? '' : nom }),
       ]);
       if (cancelled) return;
@@ -181,7 +187,8 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const document = useSyncExternalStore(subscribe, () => stores?.profil.profil ?? null, () => null);
   const warnings = useMemo(() => [...journalWarnings, ...profilWarnings.filter((w) => !journalWarnings.some((j) => j.code === w.code))], [journalWarnings, profilWarnings]);
 
-  // Attempts in progress: one queue, so that a deletion never overtakes an earlier write.
+  // Attempts in progress: one queue, so that a deletion never overtakes an earlier write; and a
+  // synchronous backup (localStorage) of the latest value, kept until storage has it (see `retenir`).
   const fileEnCours = useRef<Promise<unknown>>(Promise.resolve());
   const memoireEnCours = useRef(new Map<string, string>());
   const enCours = useMemo<EnCoursApi>(() => {
@@ -192,10 +199,36 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
       return suite;
     };
     const memoire = memoireEnCours.current;
+    const secours = (activite: string) => cleSecoursEnCours(namespace, profil, activite);
+    // A deletion not yet done is kept as an empty text.
+    const SUPPRIME = '';
+    /** Once storage holds `valeur`: the backup goes, unless a later change has replaced it. */
+    const liberer = (kv: KeyValueStore | null, activite: string, valeur: string) => {
+      if (kv && settings.get(secours(activite)) === valeur) settings.effacer(secours(activite));
+    };
+    const ecrireKv = (kv: KeyValueStore | null, cle: string, valeur: string) => (kv ? kv.set(cle, valeur) : Promise.resolve(void memoire.set(cle, valeur)));
+    const effacerKv = (kv: KeyValueStore | null, cle: string) => (kv ? kv.delete(cle) : Promise.resolve(void memoire.delete(cle)));
     return {
-      lire: (activite) => enFile(async (kv, cle) => (kv ? await kv.get(cle) : (memoire.get(cle) ?? null)), activite),
-      ecrire: (activite, valeur) => enFile(async (kv, cle) => (kv ? kv.set(cle, valeur) : void memoire.set(cle, valeur)), activite),
-      effacer: (activite) => enFile(async (kv, cle) => (kv ? kv.delete(cle) : void memoire.delete(cle)), activite),
+      lire: (activite) =>
+        enFile(async (kv, cle) => {
+          const attente = settings.get(secours(activite));
+          if (attente === null) return kv ? await kv.get(cle) : (memoire.get(cle) ?? null);
+          // What a page left before its write ended: written now, then read as the latest value.
+          await (attente === SUPPRIME ? effacerKv(kv, cle) : ecrireKv(kv, cle, attente));
+          liberer(kv, activite, attente);
+          return attente === SUPPRIME ? null : attente;
+        }, activite),
+      retenir: (activite, valeur) => void settings.set(secours(activite), valeur ?? SUPPRIME),
+      ecrire: (activite, valeur) =>
+        enFile(async (kv, cle) => {
+          await ecrireKv(kv, cle, valeur);
+          liberer(kv, activite, valeur);
+        }, activite),
+      effacer: (activite) =>
+        enFile(async (kv, cle) => {
+          await effacerKv(kv, cle);
+          liberer(kv, activite, SUPPRIME);
+        }, activite),
     };
   }, [namespace, profil, ouvrirStockage]);
 
@@ -252,6 +285,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
           try {
             const cles = (await Promise.all(prefixesProfil(namespace, id).map((prefix) => kv.keys(prefix)))).flat();
             await kv.commit({ delete: cles });
+            settings.effacerPrefixe(prefixeSecours(namespace, id));
           } catch {
             if (avant === null || !settings.retenir(profilsKey(namespace), avant)) settings.set(profilsKey(namespace), JSON.stringify(profils));
             return { ok: false, raison: 'le navigateur a refusé d’effacer ses données : rien n’a été supprimé' };

@@ -7,4 +7,4 @@
  */
 export { JournalStore } from '@site/src/domain/journal/store';
 export { ProfilStore } from '@site/src/domain/profil/profil-store';
-export { ouvrirStockage } from '@site/src/lib/storage';
+export { ouvrirStockage, secoursLocal } from '@site/src/lib/storage';

@@ -18,6 +18,9 @@ export function useEcrivainEnCours(api: EnCoursApi, cle: string | null): { ecrir
   const courant = useRef({ api, cle });
   courant.current = { api, cle };
   const pousser = useCallback((operation: Operation) => {
+    // The latest value is kept at once; its write may wait behind the one in progress.
+    const { api: maintenant, cle: ici } = courant.current;
+    if (ici !== null) maintenant.retenir(ici, 'valeur' in operation ? operation.valeur : null);
     const e = etat.current;
     e.suivante = operation;
     if (e.occupe) return;

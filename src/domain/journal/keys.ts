@@ -49,6 +49,14 @@ export function cleEnCours(namespace: string, profil: string, activite: string):
   return `${namespace}/en-cours/${profil}/${activite}`;
 }
 
+/**
+ * The synchronous backups in localStorage of what IndexedDB has not confirmed yet (a page left
+ * during a write aborts it): the journal's statements (store.ts) and each attempt in progress.
+ */
+export const prefixeSecours = (namespace: string, profil: string): string => `${namespace}/secours/${profil}/`;
+export const cleSecours = (namespace: string, profil: string): string => `${prefixeSecours(namespace, profil)}journal`;
+export const cleSecoursEnCours = (namespace: string, profil: string, activite: string): string => `${prefixeSecours(namespace, profil)}en-cours/${activite}`;
+
 /** Key prefixes of all the data of a profile, for its deletion (journal, profile, H5P states, attempts in progress, quarantine). */
 export function prefixesProfil(namespace: string, profil: string): string[] {
   return [

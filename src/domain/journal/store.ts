@@ -10,6 +10,11 @@
  * before `open()` is called. Invalid statements are copied to quarantine and the
  * valid ones kept. A passport import changes the journal and the profile in one
  * commit, read back (`changerTout`).
+ *
+ * A write to IndexedDB takes several round trips; a page left meanwhile (a tab closed,
+ * another page opened) aborts it. So each new statement is first copied, synchronously,
+ * to a small backup (`secours`, localStorage), and removed from it once the commit that
+ * holds it has succeeded; `open()` takes back what a previous page left there.
  */
 import { encode } from './codec';
 import { DocumentStore, raisonEcriture, type Avertissement, type EtatStockage, type FormatDocument, type KeyValueStore } from './document';
@@ -30,6 +35,15 @@ export interface OpenOptions {
   readonly homePage: string;
   /** The storage's state as read when it was opened (src/lib/storage.ts); without it, `ok`. */
   readonly etat?: EtatStockage;
+  /** The synchronous backup of the statements not yet confirmed written (see the top of this file). */
+  readonly secours?: Secours;
+}
+
+/** A small synchronous store of one text (localStorage in the browser); `ecrire` is false when refused. */
+export interface Secours {
+  lire(): string | null;
+  ecrire(texte: string): boolean;
+  effacer(): void;
 }
 
 const MESSAGES = {
@@ -97,7 +111,9 @@ export class JournalStore {
       associees: [options.keys.revision],
       ...(options.etat ? { etat: options.etat } : {}),
     });
-    return new JournalStore(doc, options);
+    const store = new JournalStore(doc, options);
+    store.reprendreSecours();
+    return store;
   }
 
   get journal(): Journal {
@@ -134,6 +150,7 @@ export class JournalStore {
     }
     if (fresh.length === 0) return this.writing;
     this.doc.prendre({ ...this.journal, statements: [...this.journal.statements, ...fresh] });
+    this.garderEnSecours(fresh);
     return this.save();
   }
 
@@ -223,6 +240,7 @@ export class JournalStore {
     }
     this.revision = revision + 1;
     this.doc.adopter(preparation.journal);
+    this.libererSecours(preparation.journal);
     return { ok: true, journal: preparation.journal, texte, enregistre: true };
   }
 
@@ -251,6 +269,62 @@ export class JournalStore {
       this.doc.echec(error);
       return;
     }
-    if (await this.doc.enregistrer([[this.options.keys.revision, String(storedRevision + 1)]])) this.revision = storedRevision + 1;
+    // The journal written is the one of this moment (enregistrer serializes it before its first await).
+    const ecrit = this.journal;
+    if (await this.doc.enregistrer([[this.options.keys.revision, String(storedRevision + 1)]])) {
+      this.revision = storedRevision + 1;
+      this.libererSecours(ecrit);
+    }
+  }
+
+  /** The backup as a journal of the same learner, or null (none, unreadable, or another learner's). */
+  private lireSecours(secours: Secours, learnerId: string): Journal | null {
+    const texte = secours.lire();
+    if (texte === null) return null;
+    const lu = parseJournal(texte);
+    return lu.ok && lu.journal.learnerId === learnerId ? lu.journal : null;
+  }
+
+  /** Copies new statements to the backup, beside those still waiting there (another tab's too). */
+  private garderEnSecours(fresh: readonly Statement[]): void {
+    const { secours } = this.options;
+    if (!secours || !this.doc.persistent) return;
+    const deja = this.lireSecours(secours, this.journal.learnerId)?.statements ?? [];
+    try {
+      secours.ecrire(serializeJournal({ ...this.journal, statements: mergeStatements(deja, fresh) }));
+    } catch {
+      // A statement the journal itself could not serialize: its write says so (echec).
+    }
+  }
+
+  /** Once `ecrit` is stored: removes its statements from the backup (all of it, if another learner's). */
+  private libererSecours(ecrit: Journal): void {
+    const { secours } = this.options;
+    if (!secours || secours.lire() === null) return;
+    const sauve = this.lireSecours(secours, ecrit.learnerId);
+    const ids = new Set(ecrit.statements.map((s) => s.id));
+    const reste = sauve?.statements.filter((s) => !ids.has(s.id)) ?? [];
+    if (reste.length === 0) secours.effacer();
+    else secours.ecrire(serializeJournal({ ...ecrit, statements: reste }));
+  }
+
+  /**
+   * What a page left in the backup before its write ended: merged into the record (same learner),
+   * or the record itself when nothing was ever stored (the first answers of a device), then written.
+   */
+  private reprendreSecours(): void {
+    const { secours } = this.options;
+    if (!secours || !this.doc.persistent || secours.lire() === null) return;
+    const jamaisEcrit = this.doc.associee(this.options.keys.revision) === null && this.journal.statements.length === 0;
+    const texte = secours.lire()!;
+    const lu = parseJournal(texte);
+    const sauve = lu.ok && (jamaisEcrit || lu.journal.learnerId === this.journal.learnerId) ? lu.journal : null;
+    if (sauve === null || sauve.statements.length === 0) {
+      secours.effacer();
+      return;
+    }
+    const base = jamaisEcrit ? { ...this.journal, learnerId: sauve.learnerId } : this.journal;
+    this.doc.prendre({ ...base, statements: mergeStatements(base.statements, sauve.statements) });
+    void this.save();
   }
 }
