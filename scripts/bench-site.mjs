@@ -66,7 +66,12 @@ export const PAGES = [
   { key: 'bloc', type: 'autre', chemin: 'cours/bloc-2', titre: 'Page du bloc 2' },
   { key: 'examen-blanc', type: 'autre', chemin: 'progression/examen-blanc', titre: 'Examen blanc' },
   { key: 'positionnement', type: 'autre', chemin: 'progression/positionnement', titre: 'Positionnement' },
+  // Measured as a user flow: the page loaded (as the others), then the import of 200 passports (a timespan).
+  { key: 'cohorte', type: 'autre', chemin: 'formateurs/cohorte', titre: 'Cohorte (puis 200 passeports importés)', flux: 'cohorte' },
 ];
+
+/** The cohort page's import: passports written by scripts/passeports-cohorte.ts. */
+export const COHORTE = { passeports: 200, traces: 300, dossier: path.join('tmp', 'bench', 'cohorte') };
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -125,10 +130,13 @@ async function loadLighthouse() {
     ? path.resolve(process.env.LIGHTHOUSE_MODULE)
     : fileURLToPath(import.meta.resolve('lighthouse'));
   const { default: lighthouse } = await import(pathToFileURL(entry).href);
+  const { startFlow } = await import(pathToFileURL(entry).href);
   const launcherEntry = createRequire(entry).resolve('chrome-launcher');
   const chromeLauncher = await import(pathToFileURL(launcherEntry).href);
+  // Lighthouse's user flows drive the page with the puppeteer-core it depends on (never a downloaded browser).
+  const puppeteer = await import(pathToFileURL(createRequire(entry).resolve('puppeteer-core')).href);
   const version = JSON.parse(readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')).version;
-  return { lighthouse, chromeLauncher, version, entry };
+  return { lighthouse, startFlow, puppeteer: puppeteer.default ?? puppeteer, chromeLauncher, version, entry };
 }
 
 /** What one Lighthouse report says about a page. */
@@ -196,7 +204,7 @@ export function summarise(lhr, baseUrl) {
 export function medians(runs) {
   const m = (k) => median(runs.map((r) => r[k]));
   const out = {};
-  for (const k of [...CATEGORIES, 'lcp', 'fcp', 'tbt', 'cls', 'jsBytes', 'cssBytes', 'fontBytes', 'totalBytes', 'h5pBytes', 'h5pRequests', 'benchmarkIndex']) {
+  for (const k of [...CATEGORIES, 'lcp', 'fcp', 'tbt', 'cls', 'jsBytes', 'cssBytes', 'fontBytes', 'totalBytes', 'h5pBytes', 'h5pRequests', 'benchmarkIndex', 'importTbt', 'importMs']) {
     out[k] = m(k);
   }
   out.jsKiB = out.jsBytes / KIB;
@@ -283,6 +291,36 @@ async function runLighthouse({ lighthouse, chromeLauncher }, chromePath, url) {
   }
 }
 
+/**
+ * The cohort page as a trainer uses it: loaded (a navigation, same settings as the other pages),
+ * then `fichiers` chosen at once (a timespan, until the import's summary is shown).
+ * Returns the navigation's report, the timespan's TBT and the import's wall-clock time.
+ */
+async function runCohorte({ startFlow, puppeteer, chromeLauncher }, chromePath, url, fichiers) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
+  let browser = null;
+  try {
+    browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
+    const page = await browser.newPage();
+    const flow = await startFlow(page, { flags: { locale: 'fr', onlyCategories: CATEGORIES, logLevel: 'error' } });
+    await flow.navigate(url);
+    const input = await page.waitForSelector('input[type="file"]');
+    await flow.startTimespan();
+    const t0 = Date.now();
+    await input.uploadFile(...fichiers);
+    await page.waitForFunction((n) => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent?.includes(`Import terminé : ${n} fichiers lus`)), { timeout: 300_000 }, fichiers.length);
+    const importMs = Date.now() - t0;
+    await flow.endTimespan();
+    const { steps } = await flow.createFlowResult();
+    const [navigation, timespan] = steps.map((step) => step.lhr);
+    if (navigation.runtimeError) throw new Error(`Lighthouse : ${navigation.runtimeError.code} ${navigation.runtimeError.message} (${url})`);
+    return { lhr: navigation, importTbt: timespan.audits['total-blocking-time']?.numericValue ?? Number.NaN, importMs };
+  } finally {
+    await browser?.disconnect();
+    await chrome.kill();
+  }
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const baseUrl = `/${String(process.env.BASE_URL ?? '/moniteur-atelier/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -319,6 +357,15 @@ async function main() {
     }
     serveurTemoin = await startServer({ dir: path.join(dossierTemoin, 'build'), baseUrl, gzip: true, maxAge: 600 });
   }
+  let fichiersCohorte = [];
+  if (pages.some((p) => p.flux === 'cohorte')) {
+    const fait = spawnSync('npx', ['tsx', 'scripts/passeports-cohorte.ts', COHORTE.dossier, String(COHORTE.passeports), String(COHORTE.traces)], { stdio: 'inherit' });
+    if (fait.status !== 0) {
+      console.error('Les passeports de la cohorte n’ont pas pu être écrits : pas de mesure.');
+      process.exit(fait.status ?? 1);
+    }
+    fichiersCohorte = Array.from({ length: COHORTE.passeports }, (_, i) => path.resolve(COHORTE.dossier, `passeport-${String(i + 1).padStart(3, '0')}.json`));
+  }
   const server = await startServer({ dir: options.dir, baseUrl, gzip: true, maxAge: 600 });
   console.log(
     `Site servi (gzip, max-age=600) sur ${server.url} ; Lighthouse ${lh.version} (mobile, limitation simulée), ${options.runs} passage(s) par page ; Chromium : ${chromePath}`,
@@ -331,15 +378,16 @@ async function main() {
       const runsTemoin = [];
       const avecTemoin = serveurTemoin !== null && page.temoin === true;
       for (let i = 0; i < options.runs; i += 1) {
-        const lhr = await runLighthouse(lh, chromePath, url);
+        const cohorte = page.flux === 'cohorte' ? await runCohorte(lh, chromePath, url, fichiersCohorte) : null;
+        const lhr = cohorte ? cohorte.lhr : await runLighthouse(lh, chromePath, url);
         if (options.lhrDir) {
           mkdirSync(options.lhrDir, { recursive: true });
           writeFileSync(path.join(options.lhrDir, `${page.key}-${i + 1}.json`), JSON.stringify(lhr));
         }
-        const run = summarise(lhr, baseUrl);
+        const run = { ...summarise(lhr, baseUrl), ...(cohorte ? { importTbt: cohorte.importTbt, importMs: cohorte.importMs } : {}) };
         runs.push(run);
         console.log(
-          `  ${page.key} #${i + 1} : perf ${fmt.score(run.performance)}, a11y ${fmt.score(run.accessibility)}, bp ${fmt.score(run['best-practices'])}, seo ${fmt.score(run.seo)}, LCP ${fmt.s(run.lcp)} s, TBT ${fmt.ms(run.tbt)} ms, CLS ${fmt.cls(run.cls)}, JS ${fmt.kib(run.jsBytes)} Kio, indice ${fmt.ms(run.benchmarkIndex)}`,
+          `  ${page.key} #${i + 1} : perf ${fmt.score(run.performance)}, a11y ${fmt.score(run.accessibility)}, bp ${fmt.score(run['best-practices'])}, seo ${fmt.score(run.seo)}, LCP ${fmt.s(run.lcp)} s, TBT ${fmt.ms(run.tbt)} ms, CLS ${fmt.cls(run.cls)}, JS ${fmt.kib(run.jsBytes)} Kio, indice ${fmt.ms(run.benchmarkIndex)}${cohorte ? ` ; import de ${fichiersCohorte.length} passeports : ${fmt.s(cohorte.importMs)} s, TBT ${fmt.ms(cohorte.importTbt)} ms` : ''}`,
         );
         if (avecTemoin) {
           // The stock site's same page right after ours: both see the machine in the same state.
@@ -387,6 +435,12 @@ async function main() {
 
   console.log(`\nMédianes sur ${options.runs} passage(s) (Lighthouse ${lh.version}, mobile) :\n`);
   console.log(markdownTable(results));
+  for (const r of results.filter((x) => Number.isFinite(x.medianes.importMs))) {
+    console.log(
+      `\n${r.titre} : import de ${COHORTE.passeports} passeports (≈ ${COHORTE.traces} réponses chacun) choisis d'un coup, ` +
+        `jusqu'au bilan affiché : ${fmt.s(r.medianes.importMs)} s, TBT ${fmt.ms(r.medianes.importTbt)} ms (médianes ; intervalle mesuré par Lighthouse, même réglage mobile).`,
+    );
+  }
   if (results.some((r) => r.temoin)) {
     console.log(`\nContre le Docusaurus d'origine avec le même texte (médianes de la même série ; objectif : TBT ≤ ${Math.round(RATIO_TBT_MAX * 100)} % du témoin) :\n`);
     console.log(tableauTemoin(results));
