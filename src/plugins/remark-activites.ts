@@ -9,8 +9,9 @@
  *   answer key) are imported with `?serveur`, so that the quiz is whole in the
  *   HTML, and the browser build replaces them by `null`
  *   (src/plugins/serveur-seulement.js); the browser loads them with `charger` /
- *   `chargerData` when the learner gets near the activity (an H5P player itself
- *   still waits for « Lancer »).
+ *   `chargerData` when the learner gets near the activity; an H5P activity (its
+ *   HTML is one button) only when the learner focuses or touches it, and its
+ *   player itself still waits for « Lancer ».
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cartesModulePath, h5pIndexPath, publicModulePath, type PublicFile } from '../build/activites/activites';
@@ -72,6 +73,7 @@ export default function remarkActivites(options: Options) {
         importDiffereAttribute('chargerData', jsonPath),
         // The anchor of the activity's heading: links to it (bloc pages) are checked by the build.
         { type: 'mdxJsxAttribute', name: 'ancre', value: kind === 'h5p' ? `h5p-${id}-titre` : `${id}-titre` },
+        ...(kind === 'h5p' ? [expressionAttribute('surInteraction', 'true')] : []),
       ];
       node.name = '__Ilot';
     });

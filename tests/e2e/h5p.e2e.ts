@@ -52,6 +52,9 @@ test('an H5P activity plays, records xAPI in the journal, and restores its state
   const requests = h5pRequests(page);
   await page.goto(url(PAGE), { waitUntil: 'networkidle' });
   expect(requests.urls).toEqual([]);
+  // Near the top of the page, the activity's code still waits for the learner (a touch or the focus):
+  // the click below lands on the page's HTML and is replayed on the live activity.
+  expect(await page.locator(`[data-ilot="${ACTIVITE}"][data-ilot-actif]`).count()).toBe(0);
   // The .h5p package is for trainers (/formateurs/ressources), not offered to the learner here.
   expect(await page.getByRole('link', { name: /paquet H5P/ }).count()).toBe(0);
   expect(await page.locator(`a[href$="${ACTIVITE}.h5p"]`).count()).toBe(0);

@@ -54,6 +54,9 @@ describe('remarkActivites', () => {
       'import __Ilot from "@site/src/components/Activite/Ilot";',
     ]);
     expect(quiz.attributes!.map((a) => a.name)).toEqual(['id', 'serveur', 'data', 'charger', 'chargerData', 'ancre']);
+    // An H5P activity (one button before « Lancer ») is loaded when it is used, not when it comes near.
+    expect(h5p.attributes!.map((a) => a.name)).toEqual(['id', 'serveur', 'data', 'charger', 'chargerData', 'ancre', 'surInteraction']);
+    expect(attribut(h5p, 'surInteraction').value).toBe('true');
     // The heading's anchor, declared to the build's link check (quiz and case: <id>-titre; H5P: h5p-<id>-titre).
     expect([quiz, h5p].map((n) => n.attributes!.find((a) => a.name === 'ancre')!.value)).toEqual(['cadre-titre', 'h5p-accueil-titre']);
     expect(attribut(quiz, 'serveur').value).toBe('__Quiz');

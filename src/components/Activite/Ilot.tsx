@@ -4,6 +4,9 @@
  * loaded only when the activity comes within a screen of the viewport, gets the
  * focus or is touched (quandProche). A quiz at the end of a long lesson thus
  * costs the page no script (≈ 20 Kio gzip: component, correction, traces, data).
+ * An island `surInteraction` (an H5P activity: its HTML is a title and one button,
+ * nothing to read or fill before) waits for the focus or a touch only: near the top
+ * of a page it costs no script either (≈ 33 Kio gzip on the H5P page, fiche 0046).
  *
  * How (src/plugins/remark-activites.ts writes the props):
  * - on the server, `serveur` and `data` are the component and its data, rendered
@@ -23,7 +26,7 @@
  * If the code cannot be loaded (network cut before the service worker has the
  * page), the HTML stays and a message says so, with a button to try again.
  */
-import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { Etat } from './rejeu';
@@ -47,6 +50,8 @@ export interface IlotProps<D> {
   readonly chargerData: () => Promise<{ default: D }>;
   /** The id of the activity's heading, declared to the build's link check (links from the bloc pages). */
   readonly ancre?: string;
+  /** Loaded when the activity gets the focus or is touched, not when it comes near. */
+  readonly surInteraction?: boolean;
 }
 
 export default function Ilot<D>(props: IlotProps<D>): ReactNode {
@@ -68,31 +73,31 @@ function IlotServeur<D>({ Serveur, id, data, ancre }: { Serveur: Composant<D>; i
 const VIDE = { __html: '' };
 
 /**
- * Calls `action` once, when `element` comes within one screen of the viewport, gets
- * the focus or is touched; returns what cancels the wait. Without
- * IntersectionObserver, `action` runs at once.
+ * Calls `action` once, when `element` gets the focus or is touched, or (`proche`) comes
+ * within one screen of the viewport; returns what cancels the wait. Without
+ * IntersectionObserver, a `proche` wait ends at once.
  */
-function quandProche(element: Element, action: () => void): () => void {
-  if (typeof IntersectionObserver === 'undefined') {
+function quandProche(element: Element, action: () => void, proche: boolean): () => void {
+  if (proche && typeof IntersectionObserver === 'undefined') {
     action();
     return () => undefined;
   }
   const evenements = ['focusin', 'pointerdown'] as const;
-  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fin(), { rootMargin: '100% 0px' });
+  const observer = proche ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fin(), { rootMargin: '100% 0px' }) : null;
   const annuler = () => {
-    observer.disconnect();
+    observer?.disconnect();
     for (const e of evenements) element.removeEventListener(e, fin);
   };
   function fin() {
     annuler();
     action();
   }
-  observer.observe(element);
+  observer?.observe(element);
   for (const e of evenements) element.addEventListener(e, fin);
   return annuler;
 }
 
-function IlotNavigateur<D>({ id, charger, chargerData }: IlotProps<D>): ReactNode {
+function IlotNavigateur<D>({ id, charger, chargerData, surInteraction = false }: IlotProps<D>): ReactNode {
   // Hydration of a built page (first render, before useIsBrowser turns true): the server's HTML is there.
   const navigateur = useIsBrowser();
   const [avecHtml] = useState(!navigateur && process.env.NODE_ENV === 'production');
@@ -125,7 +130,7 @@ function IlotNavigateur<D>({ id, charger, chargerData }: IlotProps<D>): ReactNod
     );
   }, [avecHtml]);
 
-  // Wait for the activity to come near (server HTML), or load at once (client-side navigation).
+  // Wait for the activity to come near or be used (server HTML), or load at once (client-side navigation).
   useEffect(() => {
     const element = racine.current;
     if (!avecHtml || !element) {
@@ -138,15 +143,16 @@ function IlotNavigateur<D>({ id, charger, chargerData }: IlotProps<D>): ReactNod
       if (bouton) clics.current.push(bouton);
     };
     element.addEventListener('click', noterClic);
-    const annuler = quandProche(element, charge);
+    const annuler = quandProche(element, charge, !surInteraction);
     return () => {
       annuler();
       element.removeEventListener('click', noterClic);
     };
-  }, [avecHtml, charge]);
+  }, [avecHtml, charge, surInteraction]);
 
   // Once live: replay (server HTML), or show the anchor the address points to (client-side navigation).
-  useEffect(() => {
+  // A layout effect: the focus is given back before any key the learner presses meanwhile.
+  useLayoutEffect(() => {
     const element = racine.current;
     if (!actif || !element) return;
     if (actif.rejeu) {

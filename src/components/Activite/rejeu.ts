@@ -37,6 +37,7 @@ export interface Etat {
 
 type Champ = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+/** What was done on `racine`; `clics` is the island's list of pressed buttons, still growing until the swap. */
 export function capturer(racine: Element, clics: readonly Element[]): Etat {
   const champs = [...parCle(racine, CHAMPS)].map(([cle, el]) => {
     const champ = el as Champ;
@@ -45,7 +46,10 @@ export function capturer(racine: Element, clics: readonly Element[]): Etat {
   const boutons = parCle(racine, 'button');
   return {
     champs,
-    clics: clics.map((b) => cleDe(boutons, b)).filter((cle): cle is string => cle !== null),
+    // Read when replayed: a button pressed after the code arrived, before the swap, counts too.
+    get clics() {
+      return clics.map((b) => cleDe(boutons, b)).filter((cle): cle is string => cle !== null);
+    },
     focus: cleDe(parCle(racine, FOCUSABLES), document.activeElement),
   };
 }
