@@ -21,12 +21,12 @@ const AUTORISATIONS: readonly { fichier: string; regle: string; nombre: number; 
       "seule une formule présente (clé propre) dans la table de l'activité est rendue en HTML, jamais un texte saisi ou importé",
   },
   {
-    fichier: 'src/components/Activite/Ilot.tsx',
+    fichier: 'src/components/Activite/HtmlDuServeur.tsx',
     regle: 'dangerouslySetInnerHTML',
     nombre: 1,
     raison:
-      "la constante { __html: '' } : n'insère rien ; elle dit à React de laisser en place, à l'hydratation, le HTML de l'activité " +
-      'rendu à la construction, en attendant son code (îlot)',
+      "la constante { __html: '' } : n'insère rien ; elle dit à React de laisser en place, à l'hydratation, le HTML rendu à la " +
+      "construction (une activité qui attend son code, îlot ; la liste du glossaire)",
   },
 ];
 

@@ -14,7 +14,7 @@
  * - in the browser they are `null` (the `?serveur` imports are replaced by
  *   src/plugins/serveur-seulement.js), so neither the component nor the data is in
  *   the page's scripts. At hydration the island keeps the server's HTML as it is
- *   (an empty `dangerouslySetInnerHTML`: React leaves the children alone), then
+ *   (HtmlDuServeur.tsx: React leaves the children alone), then
  *   swaps in the real component when `charger` and `chargerData` resolve;
  * - what the learner did in the meantime with the HTML alone (a box ticked, a
  *   word typed, a button pressed, the focus) is replayed on the real component,
@@ -29,6 +29,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import { HtmlDuServeur } from './HtmlDuServeur';
 import type { Etat } from './rejeu';
 
 type Composant<D> = ComponentType<{ id: string; data?: D }>;
@@ -69,8 +70,6 @@ function IlotServeur<D>({ Serveur, id, data, ancre }: { Serveur: Composant<D>; i
     </div>
   );
 }
-
-const VIDE = { __html: '' };
 
 /**
  * Calls `action` once, when `element` gets the focus or is touched, or (`proche`) comes
@@ -173,7 +172,7 @@ function IlotNavigateur<D>({ id, charger, chargerData, surInteraction = false }:
   return (
     <>
       {avecHtml ? (
-        <div key="html" ref={racine} data-ilot={id} dangerouslySetInnerHTML={VIDE} suppressHydrationWarning />
+        <HtmlDuServeur key="html" ref={racine} data-ilot={id} />
       ) : (
         <div key="attente" ref={racine} data-ilot={id}>
           {!erreur && <p>Chargement de l'activité…</p>}

@@ -14,11 +14,11 @@ import { useHistory } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import ListeServeur from '@site/src/components/Glossaire/Liste?serveur';
 import { normaliseAnswer } from '@site/src/domain/texte/richText';
+import { HtmlDuServeur } from '../Activite/HtmlDuServeur';
 import styles from './styles.module.css';
 
 type Liste = ComponentType & { readonly nombre: number };
 type Cartes = ComponentType<{ onQuitter: () => void }>;
-const VIDE = { __html: '' };
 const termes = (n: number) => `${n} terme${n > 1 ? 's' : ''}`;
 
 /** A term's text, normalised once (only when the learner filters). */
@@ -158,7 +158,7 @@ export default function Glossaire(): ReactNode {
             <ListeServeur />
           </div>
         ) : avecHtml ? (
-          <div ref={conteneur} onClick={naviguer} data-glossaire-liste="" dangerouslySetInnerHTML={VIDE} suppressHydrationWarning />
+          <HtmlDuServeur ref={conteneur} onClick={naviguer} data-glossaire-liste="" />
         ) : (
           <div ref={conteneur} onClick={naviguer} data-glossaire-liste="">
             {Liste ? <Liste /> : !erreur && <p>Chargement des termes…</p>}
