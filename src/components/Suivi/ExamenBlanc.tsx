@@ -8,7 +8,7 @@
  * question, time left): leaving the page, reloading or closing the browser, the
  * learner comes back to « Reprendre » or « Recommencer ».
  */
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { blocById, type BlocId } from '@site/src/referentiel';
 import type { Banque } from '@site/src/domain/formateur/banque';
 import type { EnTete, Origine } from '@site/src/domain/formateur/compose';
@@ -17,7 +17,6 @@ import { lireEnCours, type EnCours, type Json } from '@site/src/domain/quiz/repr
 import { historique } from '@site/src/domain/journal/historique';
 import { AvertissementsStockage, useJournal, uuid } from '../Journal';
 import { AvecBanque, dateFr, pourcent, styles } from './commun';
-import { QuizCompose } from './QuizCompose';
 import { PropositionReprise } from '../Quiz/reprise';
 import { TableauDefilant } from './TableauDefilant';
 
@@ -32,6 +31,10 @@ type Examen = ExamenPrepare & { readonly origines: readonly Origine[] };
 
 /** The exam in progress kept on this device, once read: none, or the attempt and its drawn exam. */
 type EnCoursExamen = { readonly enCours: EnCours; readonly examen: Examen } | null;
+
+// The quiz player (≈ 9 Kio gz with the quiz's views) is loaded when an exam is prepared or resumed,
+// not with the page: choosing an exam and reading past results do not need it.
+const QuizCompose = lazy(() => import('./QuizCompose').then((m) => ({ default: m.QuizCompose })));
 
 function Passation({ banque, examen, initiale, fin }: { banque: Banque; examen: Examen; initiale: EnCours | null; fin: () => void }): ReactNode {
   const { perimetre, minuteur, origines } = examen;
@@ -48,16 +51,24 @@ function Passation({ banque, examen, initiale, fin }: { banque: Banque; examen: 
   );
   return (
     <section aria-label="Examen en cours">
-      <QuizCompose
-        banque={banque}
-        entete={entete}
-        origines={origines}
-        modes={['examen']}
-        duree={minuteur ? EXAMENS[perimetre].duree : null}
-        niveau={2}
-        titre={`Examen blanc — ${libelle(perimetre)} (${origines.length} questions)`}
-        sauvegarde={sauvegarde}
-      />
+      <Suspense
+        fallback={
+          <p role="status" className={styles.chargement}>
+            Chargement de l'examen…
+          </p>
+        }
+      >
+        <QuizCompose
+          banque={banque}
+          entete={entete}
+          origines={origines}
+          modes={['examen']}
+          duree={minuteur ? EXAMENS[perimetre].duree : null}
+          niveau={2}
+          titre={`Examen blanc — ${libelle(perimetre)} (${origines.length} questions)`}
+          sauvegarde={sauvegarde}
+        />
+      </Suspense>
       <p className="margin-top--md">
         Seul un examen terminé compte dans votre progression. Si vous quittez un examen commencé, vos réponses et le temps
         restant sont gardés sur cet appareil : vous pourrez le reprendre.
