@@ -15,6 +15,7 @@ import { cleEnCours, cleSecours, cleSecoursEnCours, lrsRegle, namespaceFor, pref
 import type { Acteur, Horloge, Statement } from '@site/src/domain/journal/statement';
 import type { Avertissement, KeyValueStore, Stockage } from '@site/src/domain/journal/document';
 import type { JournalStore } from '@site/src/domain/journal/store';
+import { EnCoursStore } from '@site/src/domain/journal/en-cours';
 import type { Profil } from '@site/src/domain/profil/profil';
 import type { ProfilStore } from '@site/src/domain/profil/profil-store';
 import { ajouterProfil, lireListe, supprimerProfil, type ChangementProfils, type EntreeProfil } from '@site/src/domain/profil/profils';
@@ -187,50 +188,19 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   const document = useSyncExternalStore(subscribe, () => stores?.profil.profil ?? null, () => null);
   const warnings = useMemo(() => [...journalWarnings, ...profilWarnings.filter((w) => !journalWarnings.some((j) => j.code === w.code))], [journalWarnings, profilWarnings]);
 
-  // Attempts in progress: one queue, so that a deletion never overtakes an earlier write; and a
-  // synchronous backup (localStorage) of the latest value, kept until storage has it (see `retenir`).
-  const fileEnCours = useRef<Promise<unknown>>(Promise.resolve());
-  const memoireEnCours = useRef(new Map<string, string>());
+  // Attempts in progress (src/domain/journal/en-cours.ts): one store for the visit, keyed by profile.
+  const magasinEnCours = useRef<EnCoursStore | null>(null);
+  magasinEnCours.current ??= new EnCoursStore(async () => (await ouvrirStockage()).kv, settings);
   const enCours = useMemo<EnCoursApi>(() => {
-    const enFile = <T,>(operation: (kv: KeyValueStore | null, cle: string) => Promise<T>, activite: string): Promise<T> => {
-      const cle = cleEnCours(namespace, profil, activite);
-      const suite = fileEnCours.current.then(() => ouvrirStockage()).then(({ kv }) => operation(kv, cle));
-      fileEnCours.current = suite.catch(() => undefined);
-      return suite;
-    };
-    const memoire = memoireEnCours.current;
-    const secours = (activite: string) => cleSecoursEnCours(namespace, profil, activite);
-    // A deletion not yet done is kept as an empty text.
-    const SUPPRIME = '';
-    /** Once storage holds `valeur`: the backup goes, unless a later change has replaced it. */
-    const liberer = (kv: KeyValueStore | null, activite: string, valeur: string) => {
-      if (kv && settings.get(secours(activite)) === valeur) settings.effacer(secours(activite));
-    };
-    const ecrireKv = (kv: KeyValueStore | null, cle: string, valeur: string) => (kv ? kv.set(cle, valeur) : Promise.resolve(void memoire.set(cle, valeur)));
-    const effacerKv = (kv: KeyValueStore | null, cle: string) => (kv ? kv.delete(cle) : Promise.resolve(void memoire.delete(cle)));
+    const magasin = magasinEnCours.current!;
+    const cles = (activite: string) => ({ cle: cleEnCours(namespace, profil, activite), secours: cleSecoursEnCours(namespace, profil, activite) });
     return {
-      lire: (activite) =>
-        enFile(async (kv, cle) => {
-          const attente = settings.get(secours(activite));
-          if (attente === null) return kv ? await kv.get(cle) : (memoire.get(cle) ?? null);
-          // What a page left before its write ended: written now, then read as the latest value.
-          await (attente === SUPPRIME ? effacerKv(kv, cle) : ecrireKv(kv, cle, attente));
-          liberer(kv, activite, attente);
-          return attente === SUPPRIME ? null : attente;
-        }, activite),
-      retenir: (activite, valeur) => void settings.set(secours(activite), valeur ?? SUPPRIME),
-      ecrire: (activite, valeur) =>
-        enFile(async (kv, cle) => {
-          await ecrireKv(kv, cle, valeur);
-          liberer(kv, activite, valeur);
-        }, activite),
-      effacer: (activite) =>
-        enFile(async (kv, cle) => {
-          await effacerKv(kv, cle);
-          liberer(kv, activite, SUPPRIME);
-        }, activite),
+      lire: (activite) => magasin.lire(cles(activite)),
+      retenir: (activite, valeur) => magasin.retenir(cles(activite), valeur),
+      ecrire: (activite, valeur) => magasin.ecrire(cles(activite), valeur),
+      effacer: (activite) => magasin.effacer(cles(activite)),
     };
-  }, [namespace, profil, ouvrirStockage]);
+  }, [namespace, profil]);
 
   const changerProfil = useCallback(
     (id: string) => {

@@ -314,9 +314,9 @@ export class JournalStore {
    */
   private reprendreSecours(): void {
     const { secours } = this.options;
-    if (!secours || !this.doc.persistent || secours.lire() === null) return;
+    const texte = secours && this.doc.persistent ? secours.lire() : null;
+    if (!secours || texte === null) return;
     const jamaisEcrit = this.doc.associee(this.options.keys.revision) === null && this.journal.statements.length === 0;
-    const texte = secours.lire()!;
     const lu = parseJournal(texte);
     const sauve = lu.ok && (jamaisEcrit || lu.journal.learnerId === this.journal.learnerId) ? lu.journal : null;
     if (sauve === null || sauve.statements.length === 0) {
