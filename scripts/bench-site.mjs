@@ -36,7 +36,7 @@
  * chrome-launcher is resolved next to that Lighthouse.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -364,7 +364,7 @@ async function main() {
       console.error('Les passeports de la cohorte n’ont pas pu être écrits : pas de mesure.');
       process.exit(fait.status ?? 1);
     }
-    fichiersCohorte = Array.from({ length: COHORTE.passeports }, (_, i) => path.resolve(COHORTE.dossier, `passeport-${String(i + 1).padStart(3, '0')}.json`));
+    fichiersCohorte = readdirSync(COHORTE.dossier).filter((f) => /^passeport-.*\.json$/.test(f)).map((f) => path.resolve(COHORTE.dossier, f));
   }
   const server = await startServer({ dir: options.dir, baseUrl, gzip: true, maxAge: 600 });
   console.log(
