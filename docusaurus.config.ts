@@ -8,6 +8,7 @@ import rehypeTableaux from './src/plugins/rehype-tableaux';
 import activitesPlugin from './src/plugins/plugin-activites';
 import formateursPlugin from './src/plugins/plugin-formateurs';
 import recherchePlugin from './src/plugins/plugin-recherche';
+import themeRecherche from './src/plugins/theme-recherche';
 import prismPlugin from './src/plugins/plugin-prism';
 import navigationPlugin from './src/plugins/plugin-navigation';
 import morceauxPlugin from './src/plugins/plugin-morceaux';
@@ -149,7 +150,7 @@ const config = {
 
   themes: [
     [
-      '@easyops-cn/docusaurus-search-local',
+      themeRecherche,
       {
         hashed: true,
         language: ['fr'],

@@ -13,7 +13,8 @@
  * 3. Builds each copy with `npx docusaurus build` (as `npm test`: BASE_URL=/moniteur-atelier/),
  *    timing each build, and measures pages, seconds per 100 pages, the JS of some
  *    representative pages (referenced by the HTML, and run before the page is
- *    interactive), the main bundle and the search index: src/build/mesures/mesure-echelle.ts.
+ *    interactive), the main bundle, the search index and what a first search downloads:
+ *    src/build/mesures/mesure-echelle.ts.
  * 4. Prints a French table (src/build/mesures/rapport-echelle.ts) and writes a JSON
  *    report (tmp/bench-echelle.json by default; tmp/ is ignored by git). Nothing is
  *    written into the repository outside that report.
@@ -65,11 +66,11 @@ async function main(): Promise<void> {
     let original: Mesures | null = null;
     if (!options.sansOriginal) {
       console.log('Construction de la copie du site réel…');
-      original = mesurer(copieOriginal, await construire(copieOriginal, 'site réel'));
+      original = await mesurer(copieOriginal, await construire(copieOriginal, 'site réel'));
       console.log(resumeConstruction(original));
     }
     console.log(`Construction de la copie ×${options.facteur}…`);
-    const echelle = mesurer(copieEchelle, await construire(copieEchelle, `×${options.facteur}`));
+    const echelle = await mesurer(copieEchelle, await construire(copieEchelle, `×${options.facteur}`));
     console.log(`${resumeConstruction(echelle)}\n`);
     console.log(
       `Passage à l'échelle ×${options.facteur} — ${os.cpus().length} cœurs, Node ${process.version}, ` +

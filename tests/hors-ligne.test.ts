@@ -15,7 +15,7 @@ describe('offline manifest', () => {
   });
 
   test('the search index, downloads for trainers and the worker itself are left to the network', () => {
-    for (const f of ['sw.js', 'search-index.json', 'h5p/paquets/x.h5p', 'sitemap.xml', 'assets/js/a.js.map', 'exports/moodle.xml']) expect(estExclu(f)).toBe(true);
+    for (const f of ['sw.js', 'recherche/manifeste.json', 'h5p/paquets/x.h5p', 'sitemap.xml', 'assets/js/a.js.map', 'exports/moodle.xml']) expect(estExclu(f)).toBe(true);
     for (const f of ['index.html', 'activites/index.json', 'h5p/libraries/H5P.X-1.0/library.json', 'assets/css/styles.abc.css', 'manifest.webmanifest']) {
       expect(estExclu(f)).toBe(false);
     }
@@ -36,13 +36,13 @@ describe('offline manifest', () => {
     const files = [
       { chemin: 'index.html', empreinte: 'a1' },
       { chemin: 'cours/bloc-1.html', empreinte: 'b2' },
-      { chemin: 'search-index.json', empreinte: 'c3' },
+      { chemin: 'recherche/manifeste.json', empreinte: 'c3' },
     ];
     const m = construireManifeste(files, BASE, sha);
     expect(m.entrees.map((e) => e.url)).toEqual([BASE, `${BASE}cours/bloc-1`]);
     expect(construireManifeste([...files].reverse(), BASE, sha).version).toBe(m.version);
     expect(construireManifeste([{ ...files[0]!, empreinte: 'a2' }, files[1]!], BASE, sha).version).not.toBe(m.version);
-    expect(construireManifeste([...files.slice(0, 2), { chemin: 'search-index.json', empreinte: 'zz' }], BASE, sha).version).toBe(m.version);
+    expect(construireManifeste([...files.slice(0, 2), { chemin: 'recherche/manifeste.json', empreinte: 'zz' }], BASE, sha).version).toBe(m.version);
   });
 
   test('two files served at the same address stop the build', () => {

@@ -6,8 +6,10 @@
  *
  * Kept after the first visit: every page (HTML), script, stylesheet, image, the
  * activities' public files and corrections, KaTeX, the H5P player, libraries and
- * contents. Left to the network (and kept once used): the search index (3 MB,
- * cached at the first search), the .h5p packages and the exports for trainers.
+ * contents. Left to the network (and kept once used): the search index (files
+ * fetched by the search worker, src/lib/recherche-travail.ts, which also fetches
+ * the whole index in the background after a first search), the .h5p packages
+ * and the exports for trainers.
  */
 
 export interface EntreeManifeste {
@@ -26,7 +28,7 @@ export interface Manifeste {
 /** Files never precached (relative to the build folder, with forward slashes). */
 export const EXCLUS: readonly RegExp[] = [
   /^sw\.js$/,
-  /^search-index\.json$/,
+  /^recherche\//,
   /\.map$/,
   /^sitemap\.xml$/,
   /^robots\.txt$/,
@@ -38,7 +40,7 @@ export const EXCLUS: readonly RegExp[] = [
 ];
 
 /** Files the network may serve later and that are worth keeping once fetched. */
-export const A_LA_DEMANDE: readonly RegExp[] = [/^search-index\.json$/];
+export const A_LA_DEMANDE: readonly RegExp[] = [/^recherche\//];
 
 export function estExclu(fichier: string): boolean {
   return EXCLUS.some((re) => re.test(fichier));

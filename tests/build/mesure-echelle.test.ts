@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lireRoutes, mesurer, PAGES_MESUREES, routesDe, scriptsDePage, type Route } from '@site/src/build/mesures/mesure-echelle';
+import { ecrireIndexRecherche } from '@site/src/build/recherche/ecrire';
 
 describe('scriptsDePage', () => {
   test('script src and script preloads, once each, in page order; inline scripts and other preloads are not JS files', () => {
@@ -142,7 +143,15 @@ describe('mesurer', () => {
     ecrire('build/assets/js/main.bb22.js', 'm'.repeat(1000));
     ecrire('build/assets/js/cours.cc33.js', 'c'.repeat(300));
     ecrire('build/assets/js/metier.dd44.js', 'd'.repeat(50));
-    ecrire('build/search-index.json', '{"mots":[]}');
+    ecrire('build/assets/js/recherche.ee55.js', 'w'.repeat(40) + '{77:"ff66"}');
+    ecrire('build/assets/js/77.ff66.js', 'l'.repeat(60));
+    ecrireIndexRecherche(path.join(copie, 'build'), [
+      [{ i: 1, t: "L'autodétermination", u: '/moniteur-atelier/cours/introduction/le-metier', b: ['Cours'] }],
+      [],
+      [],
+      [],
+      [{ i: 2, t: 'Sécurité au travail et autodétermination.', s: 'Sécurité', u: '/moniteur-atelier/cours/introduction/le-metier', h: '#securite', p: 1 }],
+    ]);
     for (const p of PAGES_MESUREES) ecrire(`build/${p.route === '' ? 'index.html' : `${p.route}/index.html`}`, PAGE(['runtime~main.aa11.js', 'main.bb22.js']));
     ecrire('build/h5p/embarque.html', '<html><body>iframe H5P</body></html>');
     const feuille = (chemin: string, hash: string, retrait: string) => [
@@ -192,15 +201,22 @@ describe('mesurer', () => {
 
   const gz = (octets: number, lettre: string) => gzipSync(lettre.repeat(octets)).length;
 
-  test('pages rendered by Docusaurus, main bundle, search index, JS cited by the HTML and JS run before interaction', () => {
+  test('pages rendered by Docusaurus, main bundle, search index, first searches, JS cited by the HTML and JS run before interaction', async () => {
     construireCopie();
-    const m = mesurer(copie, 50);
+    const m = await mesurer(copie, 50);
     expect(m.pages).toBe(5);
     expect(m.fichiersHtml).toBe(6);
     expect(m.secondesPour100Pages).toBe(1000);
     expect(m.paquetPrincipal).toEqual({ fichiers: 1, brut: 1000, gzip: gz(1000, 'm') });
-    expect(m.indexRecherche.brut).toBe('{"mots":[]}'.length);
-    expect(m.jsTotal.brut).toBe(1450);
+    expect(m.indexRecherche.fichiers).toBe(2);
+    // Each search reads the manifest, the worker and its chunk; then the fragments of its words
+    // (aut; sec, tra) and the documents found (the title, the section).
+    expect(m.premieresRecherches.map((r) => [r.saisie, r.fichiers])).toEqual([
+      ['autodétermination', 6],
+      ['sécurité au travail', 7],
+      ['prévention des risques professionnels', 3],
+    ]);
+    expect(m.jsTotal.brut).toBe(1450 + 51 + 60);
     expect(m.parPage.lecon).toEqual({
       fichiers: 2,
       brut: 1100,
@@ -217,15 +233,15 @@ describe('mesurer', () => {
     expect(m.hydratation['lecon-quiz']!.brut).toBe(1400);
   });
 
-  test('a measured page missing from the build names the files looked for', () => {
+  test('a measured page missing from the build names the files looked for', async () => {
     construireCopie();
     rmSync(path.join(copie, 'build', 'progression'), { recursive: true });
-    expect(() => mesurer(copie, 50)).toThrow(`page « /progression » introuvable dans ${path.join(copie, 'build')} (cherché : progression.html, progression/index.html).`);
+    await expect(mesurer(copie, 50)).rejects.toThrow(`page « /progression » introuvable dans ${path.join(copie, 'build')} (cherché : progression.html, progression/index.html).`);
   });
 
-  test('a path that no route of routes.js matches is named', () => {
+  test('a path that no route of routes.js matches is named', async () => {
     construireCopie();
     writeFileSync(path.join(copie, '.docusaurus', 'routes.js'), '');
-    expect(() => mesurer(copie, 50)).toThrow('aucune route de .docusaurus/routes.js ne correspond à /moniteur-atelier/.');
+    await expect(mesurer(copie, 50)).rejects.toThrow('aucune route de .docusaurus/routes.js ne correspond à /moniteur-atelier/.');
   });
 });

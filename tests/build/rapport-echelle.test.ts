@@ -29,6 +29,10 @@ function mesures(facteur: number): Mesures {
     secondesPour100Pages: 120,
     paquetPrincipal: taille(409_600, 102_400),
     indexRecherche: taille(1024 * facteur, 512 * facteur),
+    premieresRecherches: [
+      { saisie: 'autodétermination', fichiers: 20, brut: 4096, gzip: 2048 },
+      { saisie: 'sécurité au travail', fichiers: 30, brut: 8192, gzip: 4096 },
+    ],
     jsTotal: taille(2048 * facteur, 1024 * facteur, 40),
     octetsConstruction: 1_048_576 * facteur,
     parPage: parPages(taille(3072, 1024, 2)),
@@ -65,10 +69,10 @@ describe('progress lines', () => {
 describe('tableauEchelle', () => {
   const lignes = (texte: string) => texte.split('\n');
 
-  test('a Markdown table: header, separator, then one row per measure and two per measured page', () => {
+  test('a Markdown table: header, separator, then one row per measure, one per first search, two per measured page', () => {
     const texte = lignes(tableauEchelle(10, generation, mesures(1), mesures(10)));
     expect(texte.slice(0, 2)).toEqual(['| Mesure | Site réel | ×10 | Évolution |', '| --- | --- | --- | --- |']);
-    expect(texte).toHaveLength(2 + 9 + 2 * PAGES_MESUREES.length);
+    expect(texte).toHaveLength(2 + 9 + 2 + 2 * PAGES_MESUREES.length);
     expect(texte).toContain('| Leçons des blocs | 34 | 340 | +900 % |');
     expect(texte).toContain('| Activités | 54 | 522 | +866,7 % |');
     expect(texte).toContain('| Pages HTML | 50 | 500 | +900 % |');
@@ -83,7 +87,8 @@ describe('tableauEchelle', () => {
     expect(texte[0]).toBe('| Mesure | Site réel | ×3 | Évolution |');
     expect(texte).toContain('| Leçons des blocs | 34 | 340 | +900 % |');
     expect(texte).toContain('| Construction (s) | — | 180 | — |');
-    expect(texte).toContain('| Index de recherche (brut / gzip) | — | 3 Kio / 1,5 Kio | — |');
+    expect(texte).toContain('| Index de recherche complet, chargé après une première recherche (brut / gzip) | — | 3 Kio / 1,5 Kio | — |');
+    expect(texte).toContain('| Première recherche « sécurité au travail » tapée lettre à lettre (brut / gzip, fichiers) | — | 8 Kio / 4 Kio, 30 | — |');
     expect(texte).toContain('| JS cité par le HTML de « Leçon (texte) » (brut / gzip, fichiers) | — | 3 Kio / 1 Kio, 2 | — |');
   });
 });
@@ -92,7 +97,12 @@ describe('budgetsEchelle', () => {
   const lecon = (m: Mesures, gzip: number): Mesures => ({ ...m, hydratation: { ...m.hydratation, lecon: { ...m.hydratation.lecon!, gzip } } });
 
   test('growth within 2 Kio, a small first search and a fast build hold; each value in the report', () => {
-    const echelle: Mesures = { ...mesures(10), paquetPrincipal: taille(409_600, 102_400 + 2048), indexRecherche: taille(1, 200 * 1024), secondesPour100Pages: 20 };
+    const echelle: Mesures = {
+      ...mesures(10),
+      paquetPrincipal: taille(409_600, 102_400 + 2048),
+      premieresRecherches: [{ saisie: 'sécurité', fichiers: 9, brut: 1, gzip: 200 * 1024 }],
+      secondesPour100Pages: 20,
+    };
     const budgets = budgetsEchelle(10, mesures(1), echelle);
     expect(budgets.map((b) => [b.valeur, b.limite, b.tenu])).toEqual([
       ['+2 Kio (+2\u202f048 o)', '≤ +2 Kio', true],
@@ -107,7 +117,15 @@ describe('budgetsEchelle', () => {
 
   test('one byte over any limit is « dépassé »', () => {
     const echelle: Mesures = lecon(
-      { ...mesures(10), paquetPrincipal: taille(409_600, 102_400 + 2049), indexRecherche: taille(1, 200 * 1024 + 1), secondesPour100Pages: 20.05 },
+      {
+        ...mesures(10),
+        paquetPrincipal: taille(409_600, 102_400 + 2049),
+        premieresRecherches: [
+          { saisie: 'a', fichiers: 9, brut: 1, gzip: 1024 },
+          { saisie: 'b', fichiers: 9, brut: 1, gzip: 200 * 1024 + 1 },
+        ],
+        secondesPour100Pages: 20.05,
+      },
       2048 + BUDGETS_ECHELLE.croissanceLecon + 1,
     );
     expect(budgetsEchelle(10, mesures(1), echelle).map((b) => b.tenu)).toEqual([false, false, true, false, false]);

@@ -3,7 +3,7 @@
  * own server process, a first visit installs the service worker, then the server
  * is stopped and the browser put offline — a lesson never opened, a quiz with its
  * correction, a case study and an H5P activity still work, and the indicator says
- * so. Then a new version of the site is published: it waits, the learner applies
+ * so. After one search online, the search works offline too. Then a new version of the site is published: it waits, the learner applies
  * it from the indicator, and the learner's results are still there.
  */
 import { cheminDuCas, commencerLeCas } from './cas';
@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_PATH, DELAI, axeViolations, launch, newContext } from './helpers';
+import { BASE_PATH, DELAI, attendreQue, axeViolations, launch, newContext } from './helpers';
 import { answerAll, DEMO_PAGE, quiz, waitForStoredJournal } from './demo';
 
 let browser: Browser;
@@ -149,6 +149,34 @@ test('after a first visit, lessons, quizzes, case studies and H5P work with the 
   // Progress pages read the kept activity index.
   await visiter(page, 'progression');
   await page.locator('[data-graphique]').first().waitFor();
+});
+
+test('after one search online, the search works with the network cut', async () => {
+  const page = await context.newPage();
+  await visiter(page, '');
+  await attendreHorsLignePret(page);
+  await visiter(page, `search?q=${encodeURIComponent('bientraitance')}`);
+  const resultats = page.locator('article[class*="searchResultItem"] h2 a');
+  await resultats.first().waitFor();
+  // The whole index arrives in the background and is kept by the service worker.
+  await attendreQue('index de recherche complet gardé', () =>
+    page.evaluate(async () => {
+      for (const nom of await caches.keys()) {
+        const requetes = await (await caches.open(nom)).keys();
+        if (requetes.some((r) => /\/recherche\/[0-9a-f]+\/tout\.json$/.test(new URL(r.url).pathname))) return true;
+      }
+      return false;
+    }),
+  );
+
+  await arreterServeur();
+  await couperLeReseau();
+
+  // Words never searched before: their fragments and documents come from the kept whole index.
+  await visiter(page, `search?q=${encodeURIComponent("l'autodetermination")}`);
+  await resultats.first().waitFor();
+  const chemins = await resultats.evaluateAll((liens) => liens.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(chemins).toContain(`${BASE_PATH}cours/introduction/le-metier`);
 });
 
 test('a new version waits for the learner, who applies it without losing results', async () => {

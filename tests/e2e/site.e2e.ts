@@ -3,8 +3,8 @@
  * console errors, zero failed requests, no 404 asset and no third-party request;
  * math renders as MathML (nothing to download); the offline search finds French words.
  */
-import type { Browser, Page } from 'playwright-core';
-import { BASE_PATH, attendreQue, auRepos, axeViolations, guard, launch, newContext, rapprocher, sitemapUrls, url } from './helpers';
+import type { Browser, Page, Response } from 'playwright-core';
+import { BASE_PATH, DELAI, attendreQue, auRepos, axeViolations, guard, launch, newContext, rapprocher, sitemapUrls, url } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -234,6 +234,34 @@ test('the search box in the navbar suggests pages', async () => {
   const suggestion = page.locator('[role="listbox"] [role="option"], .aa-suggestion').first();
   await suggestion.waitFor();
   expect(await suggestion.count()).toBe(1);
+  await page.context().close();
+});
+
+test('the first search downloads only the fragments and documents it needs; the whole index follows in the background', async () => {
+  const page = await openPage();
+  const g = guard(page);
+  await page.goto(url(''), { waitUntil: 'networkidle' });
+  const recus: Promise<{ chemin: string; octets: number }>[] = [];
+  page.context().on('response', (r: Response) => {
+    const chemin = new URL(r.url()).pathname;
+    if (chemin.includes('/recherche/') || /\/recherche\.[0-9a-f]+\.js$/.test(chemin)) {
+      recus.push(r.request().sizes().then((t) => ({ chemin, octets: t.responseBodySize }), () => ({ chemin, octets: 0 })));
+    }
+  });
+  const complet = page.context().waitForEvent('response', { predicate: (r) => /\/recherche\/[0-9a-f]+\/tout\.json$/.test(new URL(r.url()).pathname), timeout: DELAI });
+  const input = page.locator('input.navbar__search-input').first();
+  await input.fill('autodétermination');
+  await page.locator('[role="listbox"] [role="option"], .aa-suggestion').first().waitFor();
+  const avant = await Promise.all([...recus]);
+  // Before the suggestions: the worker, the manifest, a fragment or two, the documents shown — never the whole index.
+  expect(avant.some((r) => r.chemin.endsWith('/recherche/manifeste.json'))).toBe(true);
+  expect(avant.some((r) => r.chemin.includes('/f/'))).toBe(true);
+  expect(avant.filter((r) => r.chemin.endsWith('/tout.json'))).toEqual([]);
+  const total = avant.reduce((s, r) => s + r.octets, 0);
+  expect(total).toBeLessThan(120 * 1024);
+  // Then the whole index, for offline use.
+  await complet;
+  expect(g.report()).toBe('');
   await page.context().close();
 });
 

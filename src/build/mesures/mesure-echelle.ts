@@ -3,14 +3,19 @@
  * HTML pages, seconds per 100 pages, the JS each representative page references
  * (<script src>, <link rel=preload|modulepreload as=script>), raw and gzip, the JS
  * it runs before it is interactive (its route chunks too: Docusaurus 3.10 lists
- * only runtime~main.js and main.js in the HTML), the main bundle and the search
- * index. Reads build/ and .docusaurus/ of the copy, writes nothing.
+ * only runtime~main.js and main.js in the HTML), the main bundle, the whole search
+ * index (fetched in the background after a first search) and what a first search
+ * downloads (premiere-recherche.ts). Reads build/ and .docusaurus/ of the copy,
+ * writes nothing.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { BASE_URL, ErreurBench } from './site-echelle';
+import { mesurerPremiereRecherche, SAISIES_MESUREES, type PremiereRecherche } from './premiere-recherche';
+import { DOSSIER_RECHERCHE, FICHIER_MANIFESTE } from '../recherche/ecrire';
+import { FICHIER_COMPLET, type Manifeste as ManifesteRecherche } from '../../domain/recherche/index';
 
 /** Representative pages (route without base URL). */
 export const PAGES_MESUREES = [
@@ -161,7 +166,10 @@ export interface Mesures {
   readonly fichiersHtml: number;
   readonly secondesPour100Pages: number;
   readonly paquetPrincipal: Taille;
+  /** The whole search index: its manifest and the one file fetched in the background for offline use. */
   readonly indexRecherche: Taille;
+  /** What a first search downloads, for each search of SAISIES_MESUREES. */
+  readonly premieresRecherches: readonly PremiereRecherche[];
   readonly jsTotal: Taille;
   readonly octetsConstruction: number;
   /** JS referenced by each page's HTML (<script src>, preload links). */
@@ -171,7 +179,7 @@ export interface Mesures {
 }
 
 /** The measures of a built copy (build/ and .docusaurus/ in `copie`); `secondes`: its build time. */
-export function mesurer(copie: string, secondes: number): Mesures {
+export async function mesurer(copie: string, secondes: number): Promise<Mesures> {
   const build = path.join(copie, 'build');
   const tous = fichiersDe(build);
   const html = tous.filter((f) => f.endsWith('.html'));
@@ -180,15 +188,19 @@ export function mesurer(copie: string, secondes: number): Mesures {
   const js = path.join(build, 'assets', 'js');
   const principal = readdirSync(js).filter((f) => /^main\.[0-9a-f]+\.js$/.test(f));
   if (principal.length !== 1) throw new ErreurBench(`paquet principal introuvable ou en double dans ${js} (${principal.join(', ') || 'aucun'}).`);
-  const recherche = readdirSync(build).filter((f) => /^search-index.*\.json$/.test(f));
-  if (recherche.length === 0) throw new ErreurBench(`index de recherche (search-index*.json) introuvable dans ${build}.`);
+  const manifesteRecherche = path.join(build, DOSSIER_RECHERCHE, FICHIER_MANIFESTE);
+  if (!existsSync(manifesteRecherche)) throw new ErreurBench(`index de recherche (${DOSSIER_RECHERCHE}/${FICHIER_MANIFESTE}) introuvable dans ${build}.`);
+  const { dossier } = JSON.parse(readFileSync(manifesteRecherche, 'utf8')) as ManifesteRecherche;
+  const premieresRecherches: PremiereRecherche[] = [];
+  for (const saisie of SAISIES_MESUREES) premieresRecherches.push(await mesurerPremiereRecherche(build, saisie));
   return {
     secondes,
     pages,
     fichiersHtml: html.length,
     secondesPour100Pages: (secondes / pages) * 100,
     paquetPrincipal: taille(principal.map((f) => path.join(js, f))),
-    indexRecherche: taille(recherche.map((f) => path.join(build, f))),
+    indexRecherche: taille([manifesteRecherche, path.join(build, DOSSIER_RECHERCHE, dossier, FICHIER_COMPLET)]),
+    premieresRecherches,
     jsTotal: taille(tous.filter((f) => f.startsWith(js + path.sep) && f.endsWith('.js'))),
     octetsConstruction: tous.reduce((s, f) => s + statSync(f).size, 0),
     parPage: Object.fromEntries(PAGES_MESUREES.map((p) => [p.cle, jsDePage(build, p.route)])),

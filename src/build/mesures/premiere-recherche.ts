@@ -1,0 +1,88 @@
+/**
+ * What a first search downloads, read from a built site (`npm run bench:scale`):
+ * a word typed letter by letter in the search box, as on a phone, each letter
+ * answered by the same engine as the page's worker (src/domain/recherche/) over
+ * the files of build/recherche/, plus the worker's own scripts. The queries are
+ * the plugin's main ones (every word required, the last one as typed and as a
+ * whole word, then the same without stop words); its variants with a typo read
+ * the same fragments.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { estMotVide, motsDeRequete } from '../../domain/recherche/analyse';
+import { JOKER, chercher, type Chargeur, type Requete } from '../../domain/recherche/chercher';
+import { fichierDocument, fichierFragment, type DocumentRecherche, type Fragment, type Manifeste } from '../../domain/recherche/index';
+import { DOSSIER_RECHERCHE, FICHIER_MANIFESTE } from '../recherche/ecrire';
+
+/** Searches measured; the largest download is the one held to the budget. */
+export const SAISIES_MESUREES = ['autodétermination', 'sécurité au travail', 'prévention des risques professionnels'] as const;
+
+/** Results asked for by the search box (searchResultLimits in docusaurus.config.ts). */
+const LIMITE = 8;
+
+export interface PremiereRecherche {
+  readonly saisie: string;
+  readonly fichiers: number;
+  readonly brut: number;
+  readonly gzip: number;
+}
+
+/** The queries of the search box after each letter typed. */
+export function requetesDeFrappe(saisie: string): Requete[][] {
+  const sortie: Requete[][] = [];
+  for (let n = 1; n <= saisie.length; n++) {
+    const mots = motsDeRequete(saisie.slice(0, n));
+    if (mots.length === 0) continue;
+    const variantes = (m: string[]): Requete[] => [
+      { tokens: m, term: m.map((value, k) => ({ value, wildcard: k === m.length - 1 ? JOKER.fin : JOKER.aucun })) },
+      { tokens: m, term: m.map((value) => ({ value })) },
+    ];
+    const utiles = mots.filter((m) => !estMotVide(m));
+    sortie.push([...variantes(mots), ...(utiles.length > 0 && utiles.length < mots.length ? variantes(utiles) : [])]);
+  }
+  return sortie;
+}
+
+/** The worker's script and the chunks it imports (its chunk map: {id:"hash",…}). */
+function scriptsDuWorker(build: string): string[] {
+  const js = path.join(build, 'assets', 'js');
+  const worker = readdirSync(js).filter((f) => /^recherche\.[0-9a-f]+\.js$/.test(f));
+  if (worker.length !== 1) throw new Error(`script du worker de recherche (assets/js/recherche.*.js) introuvable ou en double dans ${js}.`);
+  const texte = readFileSync(path.join(js, worker[0]!), 'utf8');
+  const carte = /\{(\d+:"[0-9a-f]+"(?:,\d+:"[0-9a-f]+")*)\}/.exec(texte);
+  const morceaux = carte ? [...carte[1]!.matchAll(/(\d+):"([0-9a-f]+)"/g)].map((m) => `${m[1]}.${m[2]}.js`) : [];
+  return [worker[0]!, ...morceaux].map((f) => path.join(js, f));
+}
+
+export async function mesurerPremiereRecherche(build: string, saisie: string): Promise<PremiereRecherche> {
+  const racine = path.join(build, DOSSIER_RECHERCHE);
+  const cheminManifeste = path.join(racine, FICHIER_MANIFESTE);
+  if (!existsSync(cheminManifeste)) throw new Error(`index de recherche introuvable : ${cheminManifeste}.`);
+  const manifeste = JSON.parse(readFileSync(cheminManifeste, 'utf8')) as Manifeste;
+  const lus = new Set<string>([cheminManifeste, ...scriptsDuWorker(build)]);
+  const documents = new Map<string, DocumentRecherche>();
+  const lire = <T>(relatif: string): T => {
+    const f = path.join(racine, manifeste.dossier, relatif);
+    lus.add(f);
+    return JSON.parse(readFileSync(f, 'utf8')) as T;
+  };
+  const chargeur: Chargeur = {
+    manifeste,
+    fragment: async (cle) => lire<Fragment>(fichierFragment(cle)),
+    document: async (type, id) => {
+      const cle = `${type}-${id}`;
+      if (!documents.has(cle)) documents.set(cle, lire<DocumentRecherche>(fichierDocument(type, id)));
+      return documents.get(cle)!;
+    },
+  };
+  for (const requetes of requetesDeFrappe(saisie)) await chercher(requetes, LIMITE, chargeur);
+  let brut = 0;
+  let gzip = 0;
+  for (const f of lus) {
+    const contenu = readFileSync(f);
+    brut += contenu.length;
+    gzip += gzipSync(contenu).length;
+  }
+  return { saisie, fichiers: lus.size, brut, gzip };
+}

@@ -1,0 +1,106 @@
+/**
+ * How French text becomes search terms, the same way when the index is built
+ * (Node) and when a query or a result's text is read (search worker): words are
+ * split on spaces, hyphens and apostrophes (« l'autodétermination » →
+ * « l », « autodétermination »), then lunr's French pipeline (lunr-languages:
+ * trimmer, stop words, accent folding, Snowball stemmer) turns each word into a
+ * term. The analysis is lunr's; only the word splitting is ours.
+ */
+import lunr from 'lunr';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
+import francais from 'lunr-languages/lunr.fr';
+
+/** Word separator: spaces, hyphens and apostrophes (straight or typographic). */
+export const SEPARATEUR = /[\s\-'’]+/;
+
+interface LunrFr {
+  trimmer: lunr.PipelineFunction;
+  stopWordFilter: lunr.PipelineFunction;
+  accentFold: lunr.PipelineFunction;
+  stemmer: lunr.PipelineFunction;
+  accentFoldTerm: (terme: string) => string;
+}
+
+function fr(): LunrFr {
+  const l = lunr as unknown as { fr?: LunrFr; stemmerSupport?: unknown };
+  if (!l.stemmerSupport) stemmerSupport(lunr);
+  if (!l.fr) francais(lunr);
+  return l.fr!;
+}
+
+let pipelines: { index: lunr.Pipeline; requete: lunr.Pipeline; prefixe: lunr.Pipeline } | undefined;
+
+function lesPipelines(): NonNullable<typeof pipelines> {
+  if (!pipelines) {
+    const f = fr();
+    const index = new lunr.Pipeline();
+    index.add(f.trimmer, f.stopWordFilter, f.accentFold, f.stemmer);
+    const requete = new lunr.Pipeline();
+    requete.add(f.trimmer, f.accentFold, f.stemmer);
+    const prefixe = new lunr.Pipeline();
+    prefixe.add(f.trimmer, f.accentFold);
+    pipelines = { index, requete, prefixe };
+  }
+  return pipelines;
+}
+
+/** A term of the text and where its word is: [start, length] in the original text. */
+export interface Jeton {
+  readonly terme: string;
+  readonly position: readonly [number, number];
+}
+
+/** The words of a text, lowercased, with their place in it. */
+function mots(texte: string): lunr.Token[] {
+  const jetons: lunr.Token[] = [];
+  const re = new RegExp(SEPARATEUR.source, 'g');
+  let debut = 0;
+  const couper = (fin: number) => {
+    // The word's place leaves out punctuation around it (« travail, » → « travail »).
+    const mot = texte.slice(debut, fin);
+    const avant = /^[^\p{L}\p{N}]*/u.exec(mot)![0].length;
+    const apres = /[^\p{L}\p{N}]*$/u.exec(mot.slice(avant))![0].length;
+    if (fin > debut) {
+      const longueur = Math.max(mot.length - avant - apres, 0);
+      jetons.push(new lunr.Token(mot.toLowerCase(), { position: longueur > 0 ? [debut + avant, longueur] : [debut, mot.length], index: jetons.length }));
+    }
+  };
+  for (let m = re.exec(texte); m; m = re.exec(texte)) {
+    couper(m.index);
+    debut = m.index + m[0].length;
+  }
+  couper(texte.length);
+  return jetons;
+}
+
+/** The index terms of a text (stop words removed), each with the place of its word. */
+export function analyser(texte: string): Jeton[] {
+  return lesPipelines()
+    .index.run(mots(texte))
+    .filter((t) => t.toString() !== '')
+    .map((t) => {
+      const m = (t as unknown as { metadata: { position: [number, number] } }).metadata;
+      return { terme: t.toString(), position: m.position };
+    });
+}
+
+/** The words a learner typed (lowercased, split like the index; nothing else removed). */
+export function motsDeRequete(saisie: string): string[] {
+  return mots(saisie).map((t) => t.toString());
+}
+
+/** A typed word as a whole term (stemmed, accents folded); '' when nothing is left. */
+export function termeDeRequete(mot: string): string {
+  return lesPipelines().requete.runString(mot.toLowerCase())[0] ?? '';
+}
+
+/** A typed word as the beginning of terms (accents folded, not stemmed: the learner may still be typing). */
+export function prefixeDeRequete(mot: string): string {
+  return lesPipelines().prefixe.runString(mot.toLowerCase())[0] ?? '';
+}
+
+/** Whether a typed word is a French stop word (not in the index). */
+export function estMotVide(mot: string): boolean {
+  const t = new lunr.Token(mot, {});
+  return fr().stopWordFilter(t, 0, [t]) === undefined;
+}
