@@ -11,10 +11,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { construireManifeste, type Manifeste } from '../hors-ligne/manifeste';
+import { construireManifeste, estExclu, type Manifeste } from '../hors-ligne/manifeste';
 import { connectSrc } from '../domain/xapi/origines';
 import { appliquerCsp } from './csp';
 import { LRS_ORIGINS } from './lrs-origines';
+import { secondes } from '../build/duree';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -28,7 +29,10 @@ function fichiers(dir: string, racine = dir): string[] {
 /** Writes build/sw.js for the files currently in `outDir`; returns the manifest. */
 export function ecrireServiceWorker(outDir: string, baseUrl: string): Manifeste {
   const manifeste = construireManifeste(
-    fichiers(outDir).map((chemin) => ({ chemin, empreinte: sha(readFileSync(path.join(outDir, chemin))).slice(0, 12) })),
+    // Files never kept offline (search index, packages, exports: thousands of them) are not even read.
+    fichiers(outDir)
+      .filter((chemin) => !estExclu(chemin))
+      .map((chemin) => ({ chemin, empreinte: sha(readFileSync(path.join(outDir, chemin))).slice(0, 12) })),
     baseUrl,
     sha,
   );
@@ -63,13 +67,15 @@ export default function horsLignePlugin(context: LoadContext): Plugin {
       // that rewrite or hash the pages run here, one after the other: the security
       // policy goes into every page first, then the service worker's manifest hashes
       // the final pages (a page changed after hashing would never be refreshed offline).
+      const debut = performance.now();
       const csp = appliquerCsp(outDir, LRS_ORIGINS);
+      const milieu = performance.now();
       console.log(
         `[CSP] politique écrite dans ${csp.pages} pages ; ${csp.scriptsEnLigne.length} script(s) en ligne autorisé(s) par empreinte` +
-          `${csp.lecteurH5P ? " + le script de l'iframe H5P" : ''} ; ${connectSrc(LRS_ORIGINS)}.`,
+          `${csp.lecteurH5P ? " + le script de l'iframe H5P" : ''} ; ${connectSrc(LRS_ORIGINS)} (${secondes(milieu - debut)} s).`,
       );
       const m = ecrireServiceWorker(outDir, baseUrl);
-      console.log(`[hors-ligne] ${m.entrees.length} fichiers gardés pour le mode hors connexion (version ${m.version}).`);
+      console.log(`[hors-ligne] ${m.entrees.length} fichiers gardés pour le mode hors connexion (version ${m.version}, ${secondes(performance.now() - milieu)} s).`);
     },
   };
 }

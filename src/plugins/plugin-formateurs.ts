@@ -17,6 +17,7 @@ import { catalogueXapi } from '../domain/xapi/export';
 import type { FichierExport, Format } from '../domain/export/fichiers';
 import { exporter, modulesPrevus } from '../build/exports/exports';
 import { readPages } from '../build/lecons/lecons';
+import { secondes } from '../build/duree';
 import { GENERATED } from '../build/activites/activites';
 import { PLUGIN_ACTIVITES, type ContenuActivites } from './plugin-activites';
 import { loadCartes, loadRegistry } from './registres';
@@ -62,10 +63,12 @@ export default function formateursPlugin(context: LoadContext): Plugin {
     },
     async postBuild({ outDir }) {
       // SCORM modules: the lesson text comes from the pages just built.
+      const debut = performance.now();
       exporter(
         { format: 'scorm', bloc: null, out: path.join(outDir, 'exports') },
         { siteDir: context.siteDir, activites: loadRegistry(context.siteDir), pages: readPages(context.siteDir), buildDir: outDir },
       );
+      console.log(`[SCORM] modules écrits dans exports/ (${secondes(performance.now() - debut)} s).`);
     },
   };
 }

@@ -11,6 +11,7 @@ import type { LoadContext, Plugin, PluginModule, Props } from '@docusaurus/types
 import type { PluginOptions } from '@easyops-cn/docusaurus-search-local';
 import { documentsDuSite } from '../build/recherche/documents';
 import { ecrireIndexRecherche } from '../build/recherche/ecrire';
+import { secondes } from '../build/duree';
 
 const require = createRequire(__filename);
 
@@ -31,7 +32,6 @@ function themeRecherche(context: LoadContext, options: unknown): Plugin {
         const lecture = performance.now();
         const { manifeste, fichiers } = ecrireIndexRecherche(outDir, parType);
         const fin = performance.now();
-        const secondes = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
         console.log(
           `[recherche] ${parType.reduce((n, l) => n + l.length, 0)} documents, ${manifeste.fragments.length} fragments, ${fichiers} fichiers dans ${path.relative(props.siteDir, outDir) || '.'}/recherche/ (pages lues en ${secondes(lecture - debut)} s, index écrit en ${secondes(fin - lecture)} s).`,
         );
