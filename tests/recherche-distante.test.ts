@@ -1,9 +1,10 @@
 /**
  * The search worker's view of the index (src/lib/recherche-index.ts): each file
  * fetched once; offline, a fragment or a document comes from the whole index
- * kept after a first search; a failure is not remembered.
+ * kept after a first search; a failure is not remembered; the manifest is read
+ * again once forgotten, and an index of another version is refused.
  */
-import { IndexDistant } from '@site/src/lib/recherche-index';
+import { IndexDistant, oublier, ouvrir } from '@site/src/lib/recherche-index';
 import { VERSION_INDEX, type IndexComplet } from '@site/src/domain/recherche/index';
 
 const DOSSIER = '/moniteur-atelier/recherche/abc/';
@@ -68,4 +69,26 @@ test('a file missing everywhere fails that query only: the next one tries the ne
 test('a document absent from the whole index is named', async () => {
   reseau[`${DOSSIER}tout.json`] = COMPLET;
   await expect(index().document(4, 99)).rejects.toThrow("recherche : document 4-99 absent de l'index complet");
+});
+
+describe('ouvrir', () => {
+  const BASE = '/moniteur-atelier/';
+  const MANIFESTE = `${BASE}recherche/manifeste.json`;
+
+  test('the manifest is read once, then again after oublier (the site may have been updated)', async () => {
+    reseau[MANIFESTE] = { version: VERSION_INDEX, dossier: 'abc', fragments: ['aut'] };
+    const idx = await ouvrir(BASE);
+    expect(idx.manifeste.dossier).toBe('abc');
+    expect(await ouvrir(BASE)).toBe(idx);
+    reseau[MANIFESTE] = { version: VERSION_INDEX, dossier: 'def', fragments: [] };
+    oublier(BASE);
+    expect((await ouvrir(BASE)).manifeste.dossier).toBe('def');
+    oublier(BASE);
+  });
+
+  test('an index of another version is refused with both versions named', async () => {
+    reseau[MANIFESTE] = { version: 99, dossier: 'abc', fragments: [] };
+    await expect(ouvrir(BASE)).rejects.toThrow(`recherche : index de version 99, attendu ${VERSION_INDEX}`);
+    oublier(BASE);
+  });
 });

@@ -10,6 +10,7 @@
 import type { Chargeur } from '../domain/recherche/chercher';
 import {
   FICHIER_COMPLET,
+  VERSION_INDEX,
   fichierDocument,
   fichierFragment,
   type DocumentRecherche,
@@ -94,3 +95,18 @@ export class IndexDistant implements Chargeur {
   }
 }
 
+const ouverts = new Map<string, Promise<IndexDistant>>();
+
+/** The index of the site at `base` (its manifest read once, revalidated with the server). */
+export function ouvrir(base: string): Promise<IndexDistant> {
+  return memo(ouverts, base, async () => {
+    const manifeste = await json<Manifeste>(`${base}recherche/manifeste.json`, { cache: 'no-cache' });
+    if (manifeste.version !== VERSION_INDEX) throw new Error(`recherche : index de version ${String(manifeste.version)}, attendu ${VERSION_INDEX}`);
+    return new IndexDistant(`${base}recherche/${manifeste.dossier}/`, manifeste);
+  });
+}
+
+/** Forget the opened index: the next query reads the manifest again. */
+export function oublier(base: string): void {
+  ouverts.delete(base);
+}

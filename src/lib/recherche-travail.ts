@@ -9,23 +9,11 @@ import { sortSearchResults } from '@easyops-cn/docusaurus-search-local/dist/clie
 import { processTreeStatusOfSearchResults } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/processTreeStatusOfSearchResults';
 import { motsDeRequete } from '../domain/recherche/analyse';
 import { chercher, type Resultat } from '../domain/recherche/chercher';
-import { VERSION_INDEX, type Manifeste } from '../domain/recherche/index';
-import { IndexDistant, json, memo } from './recherche-index';
+import { oublier, ouvrir } from './recherche-index';
 
 export type DemandeRecherche =
   | { readonly action: 'preparer'; readonly base: string }
   | { readonly action: 'chercher'; readonly base: string; readonly saisie: string; readonly limite: number };
-
-const index = new Map<string, Promise<IndexDistant>>();
-
-export function ouvrir(base: string): Promise<IndexDistant> {
-  return memo(index, base, async () => {
-    // Revalidated at each visit: after an update, the manifest names the new index's folder.
-    const manifeste = await json<Manifeste>(`${base}recherche/manifeste.json`, { cache: 'no-cache' });
-    if (manifeste.version !== VERSION_INDEX) throw new Error(`recherche : index de version ${String(manifeste.version)}, attendu ${VERSION_INDEX}`);
-    return new IndexDistant(`${base}recherche/${manifeste.dossier}/`, manifeste);
-  });
-}
 
 export async function rechercher(base: string, saisie: string, limite: number): Promise<Resultat[]> {
   const mots = motsDeRequete(saisie);
@@ -38,7 +26,11 @@ export async function rechercher(base: string, saisie: string, limite: number): 
   return resultats;
 }
 
-/** A request of the page; a failure (offline, index missing) answers nothing rather than breaking the search box. */
+/**
+ * A request of the page; a failure (offline, index missing) answers nothing rather than
+ * breaking the search box, and the next query reads the manifest again (the site may
+ * have been updated while the page stayed open, its old index folder gone).
+ */
 export async function traiter(demande: DemandeRecherche): Promise<Resultat[]> {
   try {
     if (demande.action === 'preparer') {
@@ -47,6 +39,7 @@ export async function traiter(demande: DemandeRecherche): Promise<Resultat[]> {
     }
     return await rechercher(demande.base, demande.saisie, demande.limite);
   } catch (error) {
+    oublier(demande.base);
     console.warn('Recherche indisponible :', error instanceof Error ? error.message : String(error));
     return [];
   }

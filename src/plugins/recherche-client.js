@@ -15,6 +15,12 @@ function demander(message) {
       attente.get(id)?.(resultat);
       attente.delete(id);
     };
+    // A worker that cannot start answers nothing, and the next search tries a new one.
+    worker.onerror = () => {
+      for (const resoudre of attente.values()) resoudre([]);
+      attente.clear();
+      worker = undefined;
+    };
   }
   return new Promise((resolve) => {
     suivant += 1;
