@@ -13,7 +13,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { BASE_URL, ErreurBench } from './site-echelle';
-import { mesurerPremiereRecherche, SAISIES_MESUREES, type PremiereRecherche } from './premiere-recherche';
+import { fichiersDePremiereRecherche, SAISIES_MESUREES } from './premiere-recherche';
 import { DOSSIER_RECHERCHE, FICHIER_MANIFESTE } from '../recherche/ecrire';
 import { FICHIER_COMPLET, type Manifeste as ManifesteRecherche } from '../../domain/recherche/index';
 
@@ -31,6 +31,9 @@ export interface Taille {
   readonly brut: number;
   readonly gzip: number;
 }
+
+/** What a first search downloads, typed letter by letter (premiere-recherche.ts). */
+export type PremiereRecherche = Taille & { readonly saisie: string };
 
 /** Raw and gzip bytes (zlib's default level, 6) of some files. */
 function taille(fichiers: readonly string[]): Taille {
@@ -192,7 +195,7 @@ export async function mesurer(copie: string, secondes: number): Promise<Mesures>
   if (!existsSync(manifesteRecherche)) throw new ErreurBench(`index de recherche (${DOSSIER_RECHERCHE}/${FICHIER_MANIFESTE}) introuvable dans ${build}.`);
   const { dossier } = JSON.parse(readFileSync(manifesteRecherche, 'utf8')) as ManifesteRecherche;
   const premieresRecherches: PremiereRecherche[] = [];
-  for (const saisie of SAISIES_MESUREES) premieresRecherches.push(await mesurerPremiereRecherche(build, saisie));
+  for (const saisie of SAISIES_MESUREES) premieresRecherches.push({ saisie, ...taille(await fichiersDePremiereRecherche(build, saisie)) });
   return {
     secondes,
     pages,

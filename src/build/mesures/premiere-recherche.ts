@@ -9,7 +9,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { estMotVide, motsDeRequete } from '../../domain/recherche/analyse';
 import { JOKER, chercher, type Chargeur, type Requete } from '../../domain/recherche/chercher';
 import { fichierDocument, fichierFragment, type DocumentRecherche, type Fragment, type Manifeste } from '../../domain/recherche/index';
@@ -20,13 +19,6 @@ export const SAISIES_MESUREES = ['autodétermination', 'sécurité au travail', 
 
 /** Results asked for by the search box (searchResultLimits in docusaurus.config.ts). */
 const LIMITE = 8;
-
-export interface PremiereRecherche {
-  readonly saisie: string;
-  readonly fichiers: number;
-  readonly brut: number;
-  readonly gzip: number;
-}
 
 /** The queries of the search box after each letter typed. */
 export function requetesDeFrappe(saisie: string): Requete[][] {
@@ -55,7 +47,8 @@ function scriptsDuWorker(build: string): string[] {
   return [worker[0]!, ...morceaux].map((f) => path.join(js, f));
 }
 
-export async function mesurerPremiereRecherche(build: string, saisie: string): Promise<PremiereRecherche> {
+/** The files a first search reads (worker, manifest, fragments, documents), to be weighed by the caller. */
+export async function fichiersDePremiereRecherche(build: string, saisie: string): Promise<string[]> {
   const racine = path.join(build, DOSSIER_RECHERCHE);
   const cheminManifeste = path.join(racine, FICHIER_MANIFESTE);
   if (!existsSync(cheminManifeste)) throw new Error(`index de recherche introuvable : ${cheminManifeste}.`);
@@ -77,12 +70,5 @@ export async function mesurerPremiereRecherche(build: string, saisie: string): P
     },
   };
   for (const requetes of requetesDeFrappe(saisie)) await chercher(requetes, LIMITE, chargeur);
-  let brut = 0;
-  let gzip = 0;
-  for (const f of lus) {
-    const contenu = readFileSync(f);
-    brut += contenu.length;
-    gzip += gzipSync(contenu).length;
-  }
-  return { saisie, fichiers: lus.size, brut, gzip };
+  return [...lus];
 }
