@@ -147,10 +147,13 @@ describe('chercher', () => {
     expect(pages(await chercher(requetes('préven'), 8, chargeur))).toEqual(['sante-securite#prevenir']);
   });
 
-  test('every word is required', async () => {
+  test('every word is required, in one document', async () => {
     const { chargeur } = chargeurDe();
     expect(pages(await chercher(requetes('travailleurs prévention'), 8, chargeur))).toEqual(['sante-securite#prevenir']);
     expect(await chercher(requetes('autodétermination prévention'), 8, chargeur)).toEqual([]);
+    // The title and the description of a page share an id, not their words.
+    expect(await chercher(requetes('autodétermination décider'), 8, chargeur)).toEqual([]);
+    expect(pages(await chercher(requetes('décider'), 8, chargeur))).toEqual(['autodetermination']);
   });
 
   test('a typo is forgiven when asked for (one letter), an exact match first', async () => {

@@ -117,17 +117,22 @@ interface Trouve {
   readonly termes: ReadonlySet<string>;
 }
 
-/** The documents that contain every word of a query, with their score. */
+/**
+ * The documents that contain every word of a query, with their score. A document is its
+ * kind and its id (a page's description has its title's id: two documents).
+ */
 async function documentsDe(requete: Requete, chargeur: Chargeur, cles: ReadonlySet<string>): Promise<Trouve[]> {
-  let communs: Map<number, { type: number; score: number; termes: Set<string> }> | undefined;
+  type Compte = { id: number; type: number; score: number; termes: Set<string> };
+  let communs: Map<number, Compte> | undefined;
   for (const t of requete.term) {
     const termes = await correspondances(t, chargeur, cles);
-    const ici = new Map<number, { type: number; score: number; termes: Set<string> }>();
+    const ici = new Map<number, Compte>();
     for (const [terme, { facteur, liste }] of termes) {
       for (const p of lirePostings(liste)) {
+        const cle = p.id * 8 + p.type;
         const s = p.poids * facteur;
-        const deja = ici.get(p.id);
-        if (!deja) ici.set(p.id, { type: p.type, score: s, termes: new Set([terme]) });
+        const deja = ici.get(cle);
+        if (!deja) ici.set(cle, { id: p.id, type: p.type, score: s, termes: new Set([terme]) });
         else {
           deja.score = Math.max(deja.score, s);
           deja.termes.add(terme);
@@ -136,9 +141,9 @@ async function documentsDe(requete: Requete, chargeur: Chargeur, cles: ReadonlyS
     }
     if (!communs) communs = ici;
     else {
-      for (const [id, v] of communs) {
-        const autre = ici.get(id);
-        if (!autre) communs.delete(id);
+      for (const [cle, v] of communs) {
+        const autre = ici.get(cle);
+        if (!autre) communs.delete(cle);
         else {
           v.score += autre.score;
           for (const x of autre.termes) v.termes.add(x);
@@ -147,7 +152,7 @@ async function documentsDe(requete: Requete, chargeur: Chargeur, cles: ReadonlyS
     }
     if (communs.size === 0) return [];
   }
-  return [...(communs ?? new Map<number, never>())].map(([id, v]) => ({ id, ...v }));
+  return [...(communs?.values() ?? [])];
 }
 
 /** Where the matched terms are in a text, per term. */
