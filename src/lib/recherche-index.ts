@@ -9,7 +9,9 @@
  */
 import type { Chargeur } from '../domain/recherche/chercher';
 import {
+  DOSSIER_RECHERCHE,
   FICHIER_COMPLET,
+  FICHIER_MANIFESTE,
   VERSION_INDEX,
   fichierDocument,
   fichierFragment,
@@ -19,14 +21,14 @@ import {
   type Manifeste,
 } from '../domain/recherche/index';
 
-export async function json<T>(url: string, init?: RequestInit): Promise<T> {
+async function json<T>(url: string, init?: RequestInit): Promise<T> {
   const reponse = await fetch(url, init);
   if (!reponse.ok) throw new Error(`${url} : ${reponse.status}`);
   return (await reponse.json()) as T;
 }
 
 /** A memo of promises that forgets a failure (the next query tries again). */
-export function memo<T>(cache: Map<string, Promise<T>>, cle: string, charger: () => Promise<T>): Promise<T> {
+function memo<T>(cache: Map<string, Promise<T>>, cle: string, charger: () => Promise<T>): Promise<T> {
   let p = cache.get(cle);
   if (!p) {
     p = charger();
@@ -37,7 +39,7 @@ export function memo<T>(cache: Map<string, Promise<T>>, cle: string, charger: ()
 }
 
 /** Wait after a first answer before fetching the whole index, so that it never delays the results shown. */
-export const DELAI_COMPLET_MS = 2000;
+const DELAI_COMPLET_MS = 2000;
 
 /** `dossier`: URL of the index's folder, ending with a slash. */
 export class IndexDistant implements Chargeur {
@@ -100,9 +102,9 @@ const ouverts = new Map<string, Promise<IndexDistant>>();
 /** The index of the site at `base` (its manifest read once, revalidated with the server). */
 export function ouvrir(base: string): Promise<IndexDistant> {
   return memo(ouverts, base, async () => {
-    const manifeste = await json<Manifeste>(`${base}recherche/manifeste.json`, { cache: 'no-cache' });
+    const manifeste = await json<Manifeste>(`${base}${DOSSIER_RECHERCHE}/${FICHIER_MANIFESTE}`, { cache: 'no-cache' });
     if (manifeste.version !== VERSION_INDEX) throw new Error(`recherche : index de version ${String(manifeste.version)}, attendu ${VERSION_INDEX}`);
-    return new IndexDistant(`${base}recherche/${manifeste.dossier}/`, manifeste);
+    return new IndexDistant(`${base}${DOSSIER_RECHERCHE}/${manifeste.dossier}/`, manifeste);
   });
 }
 

@@ -14,7 +14,7 @@ import type { ActiviteH5P } from '../build/h5p/registre';
 import { CHEMINS } from '../build/chemins';
 
 /** Where jiti keeps the transpiled files (a fresh clone starts without it). */
-export const cacheJiti = (siteDir: string) => path.join(siteDir, 'node_modules', '.cache', 'moniteur-atelier-jiti');
+const cacheJiti = (siteDir: string) => path.join(siteDir, 'node_modules', '.cache', 'moniteur-atelier-jiti');
 
 const fresh = (siteDir: string) => createJiti(__filename, { interopDefault: true, requireCache: false, cache: cacheJiti(siteDir) });
 

@@ -5,7 +5,7 @@
  * and the documents of the results it gives.
  */
 import { analyser, estMotVide, motsDeRequete, prefixeDeRequete, termeDeRequete } from '@site/src/domain/recherche/analyse';
-import { JOKER, chercher, distance, type Chargeur, type Requete } from '@site/src/domain/recherche/chercher';
+import { JOKER, chercher, distance, requetesPrincipales, type Chargeur } from '@site/src/domain/recherche/chercher';
 import {
   TYPE,
   VERSION_INDEX,
@@ -66,22 +66,7 @@ function chargeurDe(parType: DocumentRecherche[][] = DOCUMENTS) {
   return { index, chargeur, lus };
 }
 
-/**
- * What the search box asks while a word is typed (the plugin's smartQueries, in short): the last
- * word as a beginning, then as a whole word; the same without the stop words, which are not indexed.
- */
-function requetes(saisie: string, ecart = 0): Requete[] {
-  const variantes = (mots: string[]): Requete[] => {
-    const dernier = mots.length - 1;
-    return [
-      { tokens: mots, term: mots.map((value, k) => ({ value, wildcard: k === dernier ? JOKER.fin : JOKER.aucun })) },
-      { tokens: mots, term: mots.map((value) => ({ value, ...(ecart ? { editDistance: ecart } : {}) })) },
-    ];
-  };
-  const mots = motsDeRequete(saisie);
-  const utiles = mots.filter((m) => !estMotVide(m));
-  return [...variantes(mots), ...(utiles.length < mots.length && utiles.length > 0 ? variantes(utiles) : [])];
-}
+const requetes = requetesPrincipales;
 
 const pages = (r: { document: DocumentRecherche }[]) => r.map((x) => `${x.document.u.slice(PAGE.length)}${x.document.h ?? ''}`);
 
@@ -128,6 +113,19 @@ describe('construireIndex', () => {
   test('two documents of the same kind with one id are refused, with the page named', () => {
     const doublon = [[...DOCUMENTS[0]!, { i: 1, t: 'Autre', u: `${PAGE}autre` }], [], [], [], []];
     expect(() => construireIndex(doublon)).toThrow(`index de recherche : deux documents de type 0 portent l'identifiant 1 (${PAGE}autre).`);
+  });
+});
+
+describe('requetesPrincipales', () => {
+  test('every word required, the last one as typed then whole; again without the stop words', () => {
+    expect(requetesPrincipales("l'autodét", 1).map((r) => r.term)).toEqual([
+      [{ value: 'l', wildcard: JOKER.aucun }, { value: 'autodét', wildcard: JOKER.fin }],
+      [{ value: 'l', editDistance: 1 }, { value: 'autodét', editDistance: 1 }],
+      [{ value: 'autodét', wildcard: JOKER.fin }],
+      [{ value: 'autodét', editDistance: 1 }],
+    ]);
+    expect(requetesPrincipales('sécurité')).toHaveLength(2);
+    expect(requetesPrincipales(' - ')).toEqual([]);
   });
 });
 

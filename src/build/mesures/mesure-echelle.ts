@@ -14,8 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { BASE_URL, ErreurBench } from './site-echelle';
 import { fichiersDePremiereRecherche, SAISIES_MESUREES } from './premiere-recherche';
-import { DOSSIER_RECHERCHE, FICHIER_MANIFESTE } from '../recherche/ecrire';
-import { FICHIER_COMPLET, type Manifeste as ManifesteRecherche } from '../../domain/recherche/index';
+import { DOSSIER_RECHERCHE, FICHIER_COMPLET, FICHIER_MANIFESTE, type Manifeste as ManifesteRecherche } from '../../domain/recherche/index';
 
 /** Representative pages (route without base URL). */
 export const PAGES_MESUREES = [

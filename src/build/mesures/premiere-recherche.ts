@@ -3,16 +3,21 @@
  * a word typed letter by letter in the search box, as on a phone, each letter
  * answered by the same engine as the page's worker (src/domain/recherche/) over
  * the files of build/recherche/, plus the worker's own scripts. The queries are
- * the plugin's main ones (every word required, the last one as typed and as a
- * whole word, then the same without stop words); its variants with a typo read
- * the same fragments.
+ * the plugin's main ones (requetesPrincipales); its variants with a typo read the
+ * same fragments.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { estMotVide, motsDeRequete } from '../../domain/recherche/analyse';
-import { JOKER, chercher, type Chargeur, type Requete } from '../../domain/recherche/chercher';
-import { fichierDocument, fichierFragment, type DocumentRecherche, type Fragment, type Manifeste } from '../../domain/recherche/index';
-import { DOSSIER_RECHERCHE, FICHIER_MANIFESTE } from '../recherche/ecrire';
+import { chercher, requetesPrincipales, type Chargeur, type Requete } from '../../domain/recherche/chercher';
+import {
+  DOSSIER_RECHERCHE,
+  FICHIER_MANIFESTE,
+  fichierDocument,
+  fichierFragment,
+  type DocumentRecherche,
+  type Fragment,
+  type Manifeste,
+} from '../../domain/recherche/index';
 
 /** Searches measured; the largest download is the one held to the budget. */
 export const SAISIES_MESUREES = ['autodétermination', 'sécurité au travail', 'prévention des risques professionnels'] as const;
@@ -24,14 +29,8 @@ const LIMITE = 8;
 export function requetesDeFrappe(saisie: string): Requete[][] {
   const sortie: Requete[][] = [];
   for (let n = 1; n <= saisie.length; n++) {
-    const mots = motsDeRequete(saisie.slice(0, n));
-    if (mots.length === 0) continue;
-    const variantes = (m: string[]): Requete[] => [
-      { tokens: m, term: m.map((value, k) => ({ value, wildcard: k === m.length - 1 ? JOKER.fin : JOKER.aucun })) },
-      { tokens: m, term: m.map((value) => ({ value })) },
-    ];
-    const utiles = mots.filter((m) => !estMotVide(m));
-    sortie.push([...variantes(mots), ...(utiles.length > 0 && utiles.length < mots.length ? variantes(utiles) : [])]);
+    const requetes = requetesPrincipales(saisie.slice(0, n));
+    if (requetes.length > 0) sortie.push(requetes);
   }
   return sortie;
 }

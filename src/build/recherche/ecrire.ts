@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  DOSSIER_RECHERCHE,
   FICHIER_COMPLET,
+  FICHIER_MANIFESTE,
   VERSION_INDEX,
   construireIndex,
   fichierDocument,
@@ -17,9 +19,6 @@ import {
   type IndexComplet,
   type Manifeste,
 } from '../../domain/recherche/index';
-
-export const DOSSIER_RECHERCHE = 'recherche';
-export const FICHIER_MANIFESTE = 'manifeste.json';
 
 export interface IndexEcrit {
   readonly manifeste: Manifeste;

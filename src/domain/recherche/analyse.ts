@@ -11,7 +11,7 @@ import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
 import francais from 'lunr-languages/lunr.fr';
 
 /** Word separator: spaces, hyphens and apostrophes (straight or typographic). */
-export const SEPARATEUR = /[\s\-'’]+/;
+const SEPARATEUR = /[\s\-'’]+/;
 
 interface LunrFr {
   trimmer: lunr.PipelineFunction;

@@ -9,7 +9,7 @@
  * without stop words), tried in order until `limite` results are found, titles
  * before headings before sections, as the plugin did with lunr.
  */
-import { analyser, prefixeDeRequete, termeDeRequete } from './analyse';
+import { analyser, estMotVide, motsDeRequete, prefixeDeRequete, termeDeRequete } from './analyse';
 import {
   LONGUEUR_CLE,
   NOMBRE_DE_TYPES,
@@ -53,6 +53,23 @@ export interface Resultat {
   readonly metadata: Record<string, { t: { position: [number, number][] } }>;
   readonly tokens: readonly string[];
   readonly score: number;
+}
+
+/**
+ * The plugin's main queries for what was typed, in short (its `smartQueries`, which the page's
+ * worker uses, also drops one word of three or more): every word required, the last one as the
+ * beginning of a word (still being typed), then as a whole word (with `ecart` typos allowed);
+ * then the same without the stop words, which are not in the index. For measures and tests.
+ */
+export function requetesPrincipales(saisie: string, ecart = 0): Requete[] {
+  const variantes = (mots: readonly string[]): Requete[] => [
+    { tokens: mots, term: mots.map((value, k) => ({ value, wildcard: k === mots.length - 1 ? JOKER.fin : JOKER.aucun })) },
+    { tokens: mots, term: mots.map((value) => ({ value, ...(ecart > 0 ? { editDistance: ecart } : {}) })) },
+  ];
+  const mots = motsDeRequete(saisie);
+  if (mots.length === 0) return [];
+  const utiles = mots.filter((m) => !estMotVide(m));
+  return [...variantes(mots), ...(utiles.length > 0 && utiles.length < mots.length ? variantes(utiles) : [])];
 }
 
 /** A typo-tolerant match is worth less than an exact one, a completed word a bit less. */

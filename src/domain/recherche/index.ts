@@ -75,6 +75,10 @@ export function cleDeFragment(terme: string): string {
     .join('');
 }
 
+/** Where the index is in the built site: `recherche/manifeste.json`, and the folder it names. */
+export const DOSSIER_RECHERCHE = 'recherche';
+export const FICHIER_MANIFESTE = 'manifeste.json';
+
 /** Files of the index, relative to its folder: a fragment, a document, everything (for offline use). */
 export const fichierFragment = (cle: string) => `f/${cle}.json`;
 export const fichierDocument = (type: number, id: number) => `d/${type}-${id}.json`;
