@@ -4,7 +4,7 @@
  * first letters of its terms, and a query reads only the fragments of its words
  * and the documents of the results it gives.
  */
-import { analyser, estMotVide, motsDeRequete, prefixeDeRequete, termeDeRequete } from '@site/src/domain/recherche/analyse';
+import { analyser, estMotVide, motsDeRequete, prefixeDeRequete, termeDeRequete, termesDIndex } from '@site/src/domain/recherche/analyse';
 import { JOKER, chercher, distance, requetesPrincipales, type Chargeur } from '@site/src/domain/recherche/chercher';
 import {
   TYPE,
@@ -76,6 +76,18 @@ describe('analyse', () => {
     const jetons = analyser(texte);
     expect(jetons.map((j) => j.terme)).toEqual(['autodetermin', 'securit', 'travail', 'prevent']);
     expect(jetons.map((j) => texte.substr(j.position[0], j.position[1]))).toEqual(['autodétermination', 'sécurité', 'travail', 'prévention']);
+  });
+
+  test('the terms the index is built from are the analysed terms, in order', () => {
+    const textes = [
+      "L’autodétermination : la sécurité au travail, « prévention ».",
+      " -- début par des séparateurs ; fin aussi -'",
+      'ESAT/EA 55 % du SMIC (art. L344-2) ; 1 500 € — co-construction, sous-traitance…',
+      'Les Travailleurs HANDICAPÉS et l’ÉQUIPE pluriprofessionnelle',
+      '',
+    ];
+    for (const t of textes) expect(termesDIndex(t)).toEqual(analyser(t).map((j) => j.terme));
+    expect(termesDIndex(textes[2]!)).toContain('l344');
   });
 
   test('a typed word gives the same term as the text, with or without accents or capitals', () => {

@@ -81,8 +81,7 @@ function mots(texte: string): lunr.Token[] {
 const termes = new Map<string, string | null>();
 const MOTS_RETENUS = 200_000;
 
-function termeDIndex(mot: lunr.Token): string | null {
-  const cle = mot.toString();
+function termeDIndex(cle: string): string | null {
   let terme = termes.get(cle);
   if (terme === undefined) {
     const sortie = lesPipelines().index.run([new lunr.Token(cle, {})]);
@@ -97,12 +96,27 @@ function termeDIndex(mot: lunr.Token): string | null {
 export function analyser(texte: string): Jeton[] {
   const jetons: Jeton[] = [];
   for (const mot of mots(texte)) {
-    const terme = termeDIndex(mot);
+    const terme = termeDIndex(mot.toString());
     if (terme === null) continue;
     const m = (mot as unknown as { metadata: { position: [number, number] } }).metadata;
     jetons.push({ terme, position: m.position });
   }
   return jetons;
+}
+
+/**
+ * The index terms of a text, in order, without their places: what `analyser` gives
+ * minus the positions, for building the index (×10 content: 13 227 documents
+ * analysed in ≈ 0,6 s instead of ≈ 2,4 s, decision 0053).
+ */
+export function termesDIndex(texte: string): string[] {
+  const termesDuTexte: string[] = [];
+  for (const mot of texte.split(SEPARATEUR)) {
+    if (mot === '') continue;
+    const terme = termeDIndex(mot.toLowerCase());
+    if (terme !== null) termesDuTexte.push(terme);
+  }
+  return termesDuTexte;
 }
 
 /** The words a learner typed (lowercased, split like the index; nothing else removed). */

@@ -8,7 +8,7 @@
  * Documents are those of @easyops-cn/docusaurus-search-local (its parser reads
  * the built HTML); only the index and the query engine are ours.
  */
-import { analyser } from './analyse';
+import { termesDIndex } from './analyse';
 
 /** Kinds of documents, numbered as in the search plugin (its results view reads the number). */
 export const TYPE = { titre: 0, intertitre: 1, description: 2, motsCles: 3, contenu: 4 } as const;
@@ -109,9 +109,9 @@ export function construireIndex(parType: readonly (readonly DocumentRecherche[])
   parType.forEach((documents, type) => {
     const analyses = documents.map((d) => {
       const tf = new Map<string, number>();
-      const jetons = analyser(d.t);
-      for (const j of jetons) tf.set(j.terme, (tf.get(j.terme) ?? 0) + 1);
-      return { d, tf, longueur: jetons.length };
+      const termes = termesDIndex(d.t);
+      for (const t of termes) tf.set(t, (tf.get(t) ?? 0) + 1);
+      return { d, tf, longueur: termes.length };
     });
     const n = analyses.length;
     if (n === 0) return;
