@@ -7,16 +7,16 @@
  * once per registry and per plugin (decision 0050).
  */
 import path from 'node:path';
-import createJiti from 'jiti';
 import type { Activite } from '../domain/activite';
 import type { JeuDeCartes } from '../domain/cartes/types';
 import type { ActiviteH5P } from '../build/h5p/registre';
 import { CHEMINS } from '../build/chemins';
+import { chargeurTs } from '../build/charger-ts';
 
 /** Where jiti keeps the transpiled files (a fresh clone starts without it). */
 const cacheJiti = (siteDir: string) => path.join(siteDir, 'node_modules', '.cache', 'moniteur-atelier-jiti');
 
-const fresh = (siteDir: string) => createJiti(__filename, { interopDefault: true, requireCache: false, cache: cacheJiti(siteDir) });
+const fresh = (siteDir: string) => chargeurTs(__filename, cacheJiti(siteDir));
 
 /** The activities of quizzes/index.ts. */
 export function loadRegistry(siteDir: string): readonly Activite[] {

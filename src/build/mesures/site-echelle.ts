@@ -17,10 +17,10 @@ import { spawn } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import createJiti from 'jiti';
 import type { Activite } from '../../domain/activite';
 import { activityFiles, registryProblems } from '../activites/activites';
 import * as echelle from './echelle';
+import { chargeurTs } from '../charger-ts';
 
 export const BASE_URL = '/moniteur-atelier/';
 const LRS_ORIGINS = 'https://lrs.essai.invalid';
@@ -178,8 +178,7 @@ export function genererContenu(copie: string, facteur: number): Generation {
   writeFileSync(registre, `${avecListe.slice(0, apres)}\nimport { SYNTHESE } from './synthese';${avecListe.slice(apres)}`);
 
   // Same checks as the build (src/build/activites/activites.ts), before spending minutes on it.
-  const jiti = createJiti(__filename, { interopDefault: true, requireCache: false, cache: false });
-  const { ACTIVITES } = jiti(registre) as { ACTIVITES: readonly Activite[] };
+  const { ACTIVITES } = chargeurTs(__filename, false)(registre) as { ACTIVITES: readonly Activite[] };
   const problemes = registryProblems(copie, ACTIVITES);
   if (problemes.length > 0) {
     throw new ErreurBench(
