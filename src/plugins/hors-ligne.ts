@@ -19,10 +19,13 @@ import { secondes } from '../build/duree';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
+/** The files of `dir` kept offline; excluded folders (search index, exports…) are not even entered. */
 function fichiers(dir: string, racine = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    return e.isDirectory() ? fichiers(full, racine) : [path.relative(racine, full).split(path.sep).join('/')];
+    const relatif = path.relative(racine, full).split(path.sep).join('/');
+    if (e.isDirectory()) return estExclu(`${relatif}/`) ? [] : fichiers(full, racine);
+    return estExclu(relatif) ? [] : [relatif];
   });
 }
 
@@ -30,9 +33,7 @@ function fichiers(dir: string, racine = dir): string[] {
 export function ecrireServiceWorker(outDir: string, baseUrl: string): Manifeste {
   const manifeste = construireManifeste(
     // Files never kept offline (search index, packages, exports: thousands of them) are not even read.
-    fichiers(outDir)
-      .filter((chemin) => !estExclu(chemin))
-      .map((chemin) => ({ chemin, empreinte: sha(readFileSync(path.join(outDir, chemin))).slice(0, 12) })),
+    fichiers(outDir).map((chemin) => ({ chemin, empreinte: sha(readFileSync(path.join(outDir, chemin))).slice(0, 12) })),
     baseUrl,
     sha,
   );
