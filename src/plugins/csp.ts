@@ -163,9 +163,14 @@ export function insererCsp(html: string, politique: string, fichier = 'page'): s
         return;
       }
       if (headEnd < 0) return;
+      // The head is all we look at: the rest of the page is not read (half of the step's time).
+      if (name === 'body') return parser.pause();
       if (name === 'meta' && (attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy') existing = true;
       if (firstInHead && name === 'meta' && attributes.charset !== undefined) charsetEnd = parser.endIndex + 1;
       firstInHead = false;
+    },
+    onclosetag(name) {
+      if (name === 'head') parser.pause();
     },
   });
   parser.write(html);

@@ -16,7 +16,10 @@ import { chargeurTs } from '../build/charger-ts';
 /** Where jiti keeps the transpiled files (a fresh clone starts without it). */
 const cacheJiti = (siteDir: string) => path.join(siteDir, 'node_modules', '.cache', 'moniteur-atelier-jiti');
 
-const fresh = (siteDir: string) => chargeurTs(__filename, cacheJiti(siteDir));
+/** What the registries import: transformed together at the first load without cache (src/build/charger-ts.ts). */
+const avance = (siteDir: string) => ['quizzes', path.join('src', 'domain'), path.join('src', 'referentiel'), path.join('src', 'build')].map((d) => path.join(siteDir, d));
+
+const fresh = (siteDir: string) => chargeurTs(__filename, cacheJiti(siteDir), avance(siteDir));
 
 /** The activities of quizzes/index.ts. */
 export function loadRegistry(siteDir: string): readonly Activite[] {

@@ -2,12 +2,13 @@
  * The build's TypeScript loader (jiti + esbuild, decision 0054): an author's file
  * is read as TypeScript (types, `satisfies`, `as const`, re-exports, default
  * exports), edits are seen by the next load, and a file that does not parse
- * stops the build with its name, line and column.
+ * stops the build with its name, line and column. Files transformed ahead in one
+ * call give the same modules, and an edit made since is not hidden by them.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chargeurTs } from '@site/src/build/charger-ts';
+import { chargeurTs, transformerDAvance } from '@site/src/build/charger-ts';
 
 let dossier: string;
 beforeEach(() => {
@@ -45,4 +46,22 @@ test('an edited file is seen by the next loader, with the cache on disk', () => 
 test('a file that does not parse names itself, its line and column', () => {
   ecrire('casse.ts', "export const QUIZ = {\n  id: 'q1',\n  questions: [ { texte: 'Oui ?' ]\n};\n");
   expect(() => chargeurTs(__filename, false)(path.join(dossier, 'casse.ts'))).toThrow(/Impossible de lire .*casse\.ts : .*casse\.ts:3:\d+ : Expected "}" but found "]"/);
+});
+
+test('folders transformed ahead: same module, one call, and an edit made since is read afresh', () => {
+  ecrire('a.ts', "import { b } from './b';\nexport const A: string = `a${b}`;\n");
+  ecrire('b.ts', 'export const b: number = 1;\n');
+  const prets = transformerDAvance([dossier]);
+  expect([...prets.keys()].sort()).toEqual([path.join(dossier, 'a.ts'), path.join(dossier, 'b.ts')]);
+  expect((chargeurTs(__filename, false, [dossier])(path.join(dossier, 'a.ts')) as { A: string }).A).toBe('a1');
+  ecrire('b.ts', 'export const b: number = 2;\n');
+  expect((chargeurTs(__filename, false, [dossier])(path.join(dossier, 'a.ts')) as { A: string }).A).toBe('a2');
+});
+
+test('a folder with a file that does not parse: nothing ahead, the file still names its error', () => {
+  ecrire('bon.ts', 'export const OK: boolean = true;\n');
+  ecrire('casse.ts', 'export const X = (;\n');
+  expect(transformerDAvance([dossier]).size).toBe(0);
+  expect((chargeurTs(__filename, false, [dossier])(path.join(dossier, 'bon.ts')) as { OK: boolean }).OK).toBe(true);
+  expect(() => chargeurTs(__filename, false, [dossier])(path.join(dossier, 'casse.ts'))).toThrow(/casse\.ts:1:\d+ : /);
 });

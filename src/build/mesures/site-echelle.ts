@@ -178,7 +178,7 @@ export function genererContenu(copie: string, facteur: number): Generation {
   writeFileSync(registre, `${avecListe.slice(0, apres)}\nimport { SYNTHESE } from './synthese';${avecListe.slice(apres)}`);
 
   // Same checks as the build (src/build/activites/activites.ts), before spending minutes on it.
-  const { ACTIVITES } = chargeurTs(__filename, false)(registre) as { ACTIVITES: readonly Activite[] };
+  const { ACTIVITES } = chargeurTs(__filename, false, [path.join(copie, 'quizzes'), path.join(copie, 'src', 'domain'), path.join(copie, 'src', 'referentiel')])(registre) as { ACTIVITES: readonly Activite[] };
   const problemes = registryProblems(copie, ACTIVITES);
   if (problemes.length > 0) {
     throw new ErreurBench(
