@@ -30,7 +30,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { mesurer, type Mesures } from '../src/build/mesures/mesure-echelle';
-import { budgetsEchelle, resumeConstruction, resumeGeneration, tableauBudgets, tableauEchelle } from '../src/build/mesures/rapport-echelle';
+import { budgetsEchelle, resumeConstruction, resumeGeneration, tableauBudgets, tableauEchelle, tableauEtapes } from '../src/build/mesures/rapport-echelle';
 import { arreterConstruction, BASE_URL, construire, copierSite, genererContenu, lireOptions, verifierInstallation } from '../src/build/mesures/site-echelle';
 
 const SITE = path.resolve(__dirname, '..');
@@ -77,6 +77,8 @@ async function main(): Promise<void> {
         `BASE_URL=${BASE_URL}, gzip niveau 6 (zlib par défaut)\n`,
     );
     console.log(tableauEchelle(options.facteur, generation, original, echelle));
+    const etapes = tableauEtapes(options.facteur, original, echelle);
+    if (etapes) console.log(`\nOù passe le temps de la construction\n\n${etapes}`);
     const budgets = budgetsEchelle(options.facteur, original, echelle);
     console.log(`\nBudgets de croissance (issue 22)\n\n${tableauBudgets(budgets)}`);
     const sortie = path.resolve(SITE, options.sortie);

@@ -154,6 +154,7 @@ describe('mesurer', () => {
     ]);
     for (const p of PAGES_MESUREES) ecrire(`build/${p.route === '' ? 'index.html' : `${p.route}/index.html`}`, PAGE(['runtime~main.aa11.js', 'main.bb22.js']));
     ecrire('build/h5p/embarque.html', '<html><body>iframe H5P</body></html>');
+    ecrire('construction.log', '[PERF] Build > fr > Bundling with rspack - 812.5 ms - (Heap)\n[SCORM] modules écrits dans exports/ (1,5 s).\n');
     const feuille = (chemin: string, hash: string, retrait: string) => [
       `${retrait}{`,
       `${retrait}  path: '${chemin}',`,
@@ -231,6 +232,8 @@ describe('mesurer', () => {
       'assets/js/runtime~main.aa11.js',
     ]);
     expect(m.hydratation['lecon-quiz']!.brut).toBe(1400);
+    // The build's steps, from the copy's log.
+    expect(m.etapes).toEqual({ assemblage: 0.8125, scorm: 1.5 });
   });
 
   test('a measured page missing from the build names the files looked for', async () => {

@@ -5,8 +5,9 @@
  */
 import type { Mesures, Taille } from '@site/src/build/mesures/mesure-echelle';
 import { PAGES_MESUREES } from '@site/src/build/mesures/mesure-echelle';
-import { BUDGETS_ECHELLE, budgetsEchelle, evolution, resumeConstruction, resumeGeneration, tableauBudgets, tableauEchelle } from '@site/src/build/mesures/rapport-echelle';
+import { BUDGETS_ECHELLE, budgetsEchelle, evolution, resumeConstruction, resumeGeneration, tableauBudgets, tableauEchelle, tableauEtapes } from '@site/src/build/mesures/rapport-echelle';
 import type { Generation } from '@site/src/build/mesures/site-echelle';
+import { etapesDeConstruction } from '@site/src/build/mesures/etapes-construction';
 
 const generation: Generation = {
   leconsReelles: 34,
@@ -139,5 +140,49 @@ describe('budgetsEchelle', () => {
     expect(budgets.map((b) => b.tenu)).toEqual([null, null, null, true, false]);
     expect(tableauBudgets(budgets)).toContain('| — | ≤ +2 Kio | non mesuré (sans le site réel) |');
     expect(tableauBudgets(budgets).endsWith('1 budget(s) tenu(s) sur 2 mesuré(s).')).toBe(true);
+  });
+});
+
+describe('where the build time goes', () => {
+  const JOURNAL = [
+    '[INFO] [fr] Creating an optimized production build...',
+    '\u001b[35m[PERF]\u001b[39m Build > fr > Load site > Load plugins > Load plugins content > Load docs@default - 16.79 seconds! - (Heap 82mb -> 636mb / Total 673mb)',
+    '\u001b[35m[PERF]\u001b[39m Build > fr > Load site > Load plugins > Load plugins content - 17.32 seconds! - (Heap 82mb -> 366mb / Total 522mb)',
+    '[PERF] Build > fr > Bundling with rspack - 37.08 seconds! - (Heap 381mb -> 174mb / Total 264mb)',
+    '[PERF] Build > fr > SSG > Create SSG thread pool - 2 threads - 237.34 ms - (Heap 176mb -> 176mb / Total 265mb)',
+    '[PERF] SSG Worker 1 - Task 1 - Rendering 10 pathnames - 202.05 ms - (Heap 49mb -> 56mb / Total 83mb)',
+    '[PERF] Build > fr > SSG - 9.76 seconds! - (Heap 174mb -> 179mb / Total 265mb)',
+    '[SCORM] modules écrits dans exports/ (4,9 s).',
+    "[CSP] politique écrite dans 377 pages ; 2 script(s) en ligne autorisé(s) par empreinte ; connect-src 'self' (1,2 s).",
+    '[recherche] 13227 documents, 1362 fragments, 14591 fichiers dans build/recherche/ (pages lues en 2,7 s, index écrit en 4,6 s).',
+    '[PERF] Build > fr > postBuild() - 850.5 ms - (Heap 182mb -> 583mb / Total 616mb)',
+    '[SUCCESS] Generated static files in "build".',
+  ].join('\n');
+
+  test('each step is read from the build log, in seconds (colour codes, ms and French decimals)', () => {
+    expect(etapesDeConstruction(JOURNAL)).toEqual({
+      contenus: 17.32,
+      assemblage: 37.08,
+      rendu: 9.76,
+      finDeConstruction: 0.8505,
+      scorm: 4.9,
+      csp: 1.2,
+      recherchePages: 2.7,
+      rechercheIndex: 4.6,
+    });
+    expect(etapesDeConstruction('[INFO] nothing timed')).toEqual({});
+  });
+
+  test('a table of the steps found, real site and N× side by side', () => {
+    const original = { ...mesures(1), etapes: { assemblage: 10, rendu: 2 } };
+    const echelle = { ...mesures(10), etapes: { assemblage: 40, rendu: 8, scorm: 5 } };
+    const tableau = tableauEtapes(10, original, echelle).split('\n');
+    expect(tableau[0]).toBe('| Étape de la construction (s) | Site réel | ×10 | Évolution |');
+    expect(tableau.slice(2)).toEqual([
+      '| Assemblage rspack (MDX, scripts, styles) | 10 | 40 | +300 % |',
+      '| Rendu des pages (SSG) | 2 | 8 | +300 % |',
+      '| … dont modules SCORM | — | 5 | — |',
+    ]);
+    expect(tableauEtapes(10, mesures(1), mesures(10))).toBe('');
   });
 });

@@ -12,8 +12,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
-import { BASE_URL, ErreurBench } from './site-echelle';
+import { BASE_URL, ErreurBench, JOURNAL_CONSTRUCTION } from './site-echelle';
 import { fichiersDePremiereRecherche, SAISIES_MESUREES } from './premiere-recherche';
+import { etapesDeConstruction, type EtapesConstruction } from './etapes-construction';
 import { DOSSIER_RECHERCHE, FICHIER_COMPLET, FICHIER_MANIFESTE, type Manifeste as ManifesteRecherche } from '../../domain/recherche/index';
 
 /** Representative pages (route without base URL). */
@@ -178,6 +179,8 @@ export interface Mesures {
   readonly parPage: Record<string, Taille & { scripts: string[] }>;
   /** JS run by each page before it is interactive (entry + chunks of its routes). */
   readonly hydratation: Record<string, Taille & { scripts: string[] }>;
+  /** Seconds of each step of the build, from its log (construction.log in the copy), when there is one. */
+  readonly etapes?: EtapesConstruction;
 }
 
 /** The measures of a built copy (build/ and .docusaurus/ in `copie`); `secondes`: its build time. */
@@ -193,6 +196,7 @@ export async function mesurer(copie: string, secondes: number): Promise<Mesures>
   const manifesteRecherche = path.join(build, DOSSIER_RECHERCHE, FICHIER_MANIFESTE);
   if (!existsSync(manifesteRecherche)) throw new ErreurBench(`index de recherche (${DOSSIER_RECHERCHE}/${FICHIER_MANIFESTE}) introuvable dans ${build}.`);
   const { dossier } = JSON.parse(readFileSync(manifesteRecherche, 'utf8')) as ManifesteRecherche;
+  const journal = path.join(copie, JOURNAL_CONSTRUCTION);
   const premieresRecherches: PremiereRecherche[] = [];
   for (const saisie of SAISIES_MESUREES) premieresRecherches.push({ saisie, ...taille(await fichiersDePremiereRecherche(build, saisie)) });
   return {
@@ -207,5 +211,6 @@ export async function mesurer(copie: string, secondes: number): Promise<Mesures>
     octetsConstruction: tous.reduce((s, f) => s + statSync(f).size, 0),
     parPage: Object.fromEntries(PAGES_MESUREES.map((p) => [p.cle, jsDePage(build, p.route)])),
     hydratation: Object.fromEntries(PAGES_MESUREES.map((p) => [p.cle, jsHydratation(copie, p.route)])),
+    ...(existsSync(journal) ? { etapes: etapesDeConstruction(readFileSync(journal, 'utf8')) } : {}),
   };
 }

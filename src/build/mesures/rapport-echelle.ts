@@ -6,6 +6,7 @@
 import type { Mesures, Taille } from './mesure-echelle';
 import { PAGES_MESUREES } from './mesure-echelle';
 import type { Generation } from './site-echelle';
+import { ETAPES_CONSTRUCTION } from './etapes-construction';
 
 const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const kio = (octets: number) => `${nombre.format(octets / 1024)} Kio`;
@@ -89,6 +90,18 @@ export function tableauEchelle(facteur: number, generation: Generation, original
     }),
   ];
   const entete = ['Mesure', 'Site réel', `×${facteur}`, 'Évolution'];
+  return [entete, entete.map(() => '---'), ...lignes].map((l) => `| ${l.join(' | ')} |`).join('\n');
+}
+
+/** Where the build's time goes (s), step by step, for the real site and the N× copy (steps found in their logs). */
+export function tableauEtapes(facteur: number, original: Mesures | null, echelle: Mesures): string {
+  const lignes = ETAPES_CONSTRUCTION.filter(({ cle }) => original?.etapes?.[cle] !== undefined || echelle.etapes?.[cle] !== undefined).map(({ cle, titre }) => {
+    const avant = original?.etapes?.[cle];
+    const apres = echelle.etapes?.[cle];
+    return [titre, avant === undefined ? '—' : nombre.format(avant), apres === undefined ? '—' : nombre.format(apres), apres === undefined ? '—' : evolution(avant, apres)];
+  });
+  if (lignes.length === 0) return '';
+  const entete = ['Étape de la construction (s)', 'Site réel', `×${facteur}`, 'Évolution'];
   return [entete, entete.map(() => '---'), ...lignes].map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 

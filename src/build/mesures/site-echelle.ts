@@ -203,15 +203,21 @@ export function genererContenu(copie: string, facteur: number): Generation {
 /** The build under way (its own process group), stopped by arreterConstruction. */
 let enCours: ReturnType<typeof spawn> | null = null;
 
-/** `npx docusaurus build` in a copy; wall-clock seconds. Output goes to construction.log in the copy. */
+/** The build's log in a copy (src/build/mesures/etapes-construction.ts reads its steps). */
+export const JOURNAL_CONSTRUCTION = 'construction.log';
+
+/**
+ * `npx docusaurus build` in a copy; wall-clock seconds. Output goes to construction.log in
+ * the copy, with Docusaurus's timings of each phase (DOCUSAURUS_PERF_LOGGER).
+ */
 export async function construire(copie: string, etiquette: string): Promise<number> {
-  const journal = path.join(copie, 'construction.log');
+  const journal = path.join(copie, JOURNAL_CONSTRUCTION);
   const fd = openSync(journal, 'w');
   const t0 = performance.now();
   const code = await new Promise<number | null>((resolve, reject) => {
     const enfant = spawn('npx', ['docusaurus', 'build', '--out-dir', 'build'], {
       cwd: copie,
-      env: { ...process.env, BASE_URL, LRS_ORIGINS },
+      env: { ...process.env, BASE_URL, LRS_ORIGINS, DOCUSAURUS_PERF_LOGGER: 'true' },
       stdio: ['ignore', fd, fd],
       detached: true,
     });
