@@ -18,4 +18,6 @@ export const CHEMINS = {
   /** The H5P registry and the list of imported packages (rewritten by `npm run h5p:add`). */
   registreH5P: path.join('src', 'build', 'h5p', 'registre.ts'),
   importeesH5P: path.join('src', 'build', 'h5p', 'importees.ts'),
+  /** The TypeScript the registries load (activities, the code they import): transpiled in one call (src/build/charger-ts.ts). */
+  codeDesRegistres: ['quizzes', path.join('src', 'domain'), path.join('src', 'referentiel'), path.join('src', 'build')],
 } as const;

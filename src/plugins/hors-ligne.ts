@@ -32,7 +32,6 @@ function fichiers(dir: string, racine = dir): string[] {
 /** Writes build/sw.js for the files currently in `outDir`; returns the manifest. */
 export function ecrireServiceWorker(outDir: string, baseUrl: string): Manifeste {
   const manifeste = construireManifeste(
-    // Files never kept offline (search index, packages, exports: thousands of them) are not even read.
     fichiers(outDir).map((chemin) => ({ chemin, empreinte: sha(readFileSync(path.join(outDir, chemin))).slice(0, 12) })),
     baseUrl,
     sha,

@@ -1,7 +1,8 @@
 /**
  * The registries the build plugins read (Node side), loaded afresh on each load
- * so that `npm start` sees edited quizzes, card sets and H5P imports. The
- * TypeScript → JavaScript step of each file is kept on disk
+ * so that `npm start` sees edited quizzes, card sets and H5P imports, by
+ * src/build/charger-ts.ts (jiti and esbuild, decision 0054). The TypeScript →
+ * JavaScript step of each file is kept on disk
  * (node_modules/.cache/moniteur-atelier-jiti), keyed by the file's content: the
  * activities and the domain code they import are transpiled once per build, not
  * once per registry and per plugin (decision 0050).
@@ -16,10 +17,7 @@ import { chargeurTs } from '../build/charger-ts';
 /** Where jiti keeps the transpiled files (a fresh clone starts without it). */
 const cacheJiti = (siteDir: string) => path.join(siteDir, 'node_modules', '.cache', 'moniteur-atelier-jiti');
 
-/** What the registries import: transformed together at the first load without cache (src/build/charger-ts.ts). */
-const avance = (siteDir: string) => ['quizzes', path.join('src', 'domain'), path.join('src', 'referentiel'), path.join('src', 'build')].map((d) => path.join(siteDir, d));
-
-const fresh = (siteDir: string) => chargeurTs(__filename, cacheJiti(siteDir), avance(siteDir));
+const fresh = (siteDir: string) => chargeurTs(__filename, cacheJiti(siteDir), CHEMINS.codeDesRegistres.map((d) => path.join(siteDir, d)));
 
 /** The activities of quizzes/index.ts. */
 export function loadRegistry(siteDir: string): readonly Activite[] {

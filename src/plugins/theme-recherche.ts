@@ -1,8 +1,9 @@
 /**
  * The search theme: @easyops-cn/docusaurus-search-local (search box, results
- * page, its parser of the built pages), with our index and query engine
- * (decision 0049): after the build, the documents its parser finds are written
- * as a cut index (src/build/recherche/) instead of its lunr index; in the page,
+ * page, options), with our index and query engine (decision 0049): after the
+ * build, the documents cut from the built pages (src/build/recherche/documents.ts,
+ * decision 0053) are written as a cut index (src/build/recherche/ecrire.ts)
+ * instead of its lunr index; in the page,
  * its search worker is replaced by ours (plugin-recherche.ts, src/lib/recherche-travail.ts).
  */
 import { createRequire } from 'node:module';

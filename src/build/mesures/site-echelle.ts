@@ -21,6 +21,7 @@ import type { Activite } from '../../domain/activite';
 import { activityFiles, registryProblems } from '../activites/activites';
 import * as echelle from './echelle';
 import { chargeurTs } from '../charger-ts';
+import { CHEMINS } from '../chemins';
 
 export const BASE_URL = '/moniteur-atelier/';
 const LRS_ORIGINS = 'https://lrs.essai.invalid';
@@ -178,7 +179,7 @@ export function genererContenu(copie: string, facteur: number): Generation {
   writeFileSync(registre, `${avecListe.slice(0, apres)}\nimport { SYNTHESE } from './synthese';${avecListe.slice(apres)}`);
 
   // Same checks as the build (src/build/activites/activites.ts), before spending minutes on it.
-  const { ACTIVITES } = chargeurTs(__filename, false, [path.join(copie, 'quizzes'), path.join(copie, 'src', 'domain'), path.join(copie, 'src', 'referentiel')])(registre) as { ACTIVITES: readonly Activite[] };
+  const { ACTIVITES } = chargeurTs(__filename, false, CHEMINS.codeDesRegistres.map((d) => path.join(copie, d)))(registre) as { ACTIVITES: readonly Activite[] };
   const problemes = registryProblems(copie, ACTIVITES);
   if (problemes.length > 0) {
     throw new ErreurBench(

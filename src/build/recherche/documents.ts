@@ -21,12 +21,8 @@ import { TYPE, type DocumentRecherche } from '../../domain/recherche/index';
 const require = createRequire(__filename);
 const GREFFON = '@easyops-cn/docusaurus-search-local';
 
-function dossierDuGreffon(): string {
-  return path.dirname(require.resolve(`${GREFFON}/package.json`));
-}
-
 function outil<T>(fichier: string, nom: string): T {
-  const dossier = path.join(dossierDuGreffon(), 'dist', 'server', 'server', 'utils');
+  const dossier = path.join(path.dirname(require.resolve(`${GREFFON}/package.json`)), 'dist', 'server', 'server', 'utils');
   let module: Record<string, unknown>;
   try {
     module = require(path.join(dossier, fichier)) as Record<string, unknown>;

@@ -10,8 +10,8 @@ import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
 import francais from 'lunr-languages/lunr.fr';
 
-/** Word separator: spaces, hyphens and apostrophes (straight or typographic). */
-const SEPARATEUR = /[\s\-'’]+/;
+/** A word: what lies between spaces, hyphens and apostrophes (straight or typographic). */
+const MOT = /[^\s\-'’]+/g;
 
 interface LunrFr {
   trimmer: lunr.PipelineFunction;
@@ -51,26 +51,14 @@ export interface Jeton {
 }
 
 /** The words of a text, lowercased, with their place in it. */
-function mots(texte: string): lunr.Token[] {
-  const jetons: lunr.Token[] = [];
-  const re = new RegExp(SEPARATEUR.source, 'g');
-  let debut = 0;
-  const couper = (fin: number) => {
+function mots(texte: string): { mot: string; position: [number, number] }[] {
+  return Array.from(texte.matchAll(MOT), (m) => {
     // The word's place leaves out punctuation around it (« travail, » → « travail »).
-    const mot = texte.slice(debut, fin);
+    const mot = m[0];
     const avant = /^[^\p{L}\p{N}]*/u.exec(mot)![0].length;
-    const apres = /[^\p{L}\p{N}]*$/u.exec(mot.slice(avant))![0].length;
-    if (fin > debut) {
-      const longueur = Math.max(mot.length - avant - apres, 0);
-      jetons.push(new lunr.Token(mot.toLowerCase(), { position: longueur > 0 ? [debut + avant, longueur] : [debut, mot.length], index: jetons.length }));
-    }
-  };
-  for (let m = re.exec(texte); m; m = re.exec(texte)) {
-    couper(m.index);
-    debut = m.index + m[0].length;
-  }
-  couper(texte.length);
-  return jetons;
+    const longueur = mot.length - avant - /[^\p{L}\p{N}]*$/u.exec(mot.slice(avant))![0].length;
+    return { mot: mot.toLowerCase(), position: longueur > 0 ? [m.index + avant, longueur] : [m.index, mot.length] };
+  });
 }
 
 /**
@@ -95,11 +83,9 @@ function termeDIndex(cle: string): string | null {
 /** The index terms of a text (stop words removed), each with the place of its word. */
 export function analyser(texte: string): Jeton[] {
   const jetons: Jeton[] = [];
-  for (const mot of mots(texte)) {
-    const terme = termeDIndex(mot.toString());
-    if (terme === null) continue;
-    const m = (mot as unknown as { metadata: { position: [number, number] } }).metadata;
-    jetons.push({ terme, position: m.position });
+  for (const { mot, position } of mots(texte)) {
+    const terme = termeDIndex(mot);
+    if (terme !== null) jetons.push({ terme, position });
   }
   return jetons;
 }
@@ -111,8 +97,7 @@ export function analyser(texte: string): Jeton[] {
  */
 export function termesDIndex(texte: string): string[] {
   const termesDuTexte: string[] = [];
-  for (const mot of texte.split(SEPARATEUR)) {
-    if (mot === '') continue;
+  for (const mot of texte.match(MOT) ?? []) {
     const terme = termeDIndex(mot.toLowerCase());
     if (terme !== null) termesDuTexte.push(terme);
   }
@@ -121,7 +106,7 @@ export function termesDIndex(texte: string): string[] {
 
 /** The words a learner typed (lowercased, split like the index; nothing else removed). */
 export function motsDeRequete(saisie: string): string[] {
-  return mots(saisie).map((t) => t.toString());
+  return mots(saisie).map((m) => m.mot);
 }
 
 /** A typed word as a whole term (stemmed, accents folded); '' when nothing is left. */

@@ -1,12 +1,13 @@
 /**
  * The offline search index, cut so that a query downloads only what it needs
  * (decision 0049): one small manifest, then
- * - **fragments**: the terms that start with the same two letters and, for each
- *   term, the documents that contain it with a precomputed weight (BM25);
- * - **pages**: the documents of one page (its title, headings, description,
- *   sections) with their text, loaded only for the results shown.
- * Documents are those of @easyops-cn/docusaurus-search-local (its parser reads
- * the built HTML); only the index and the query engine are ours.
+ * - **fragments**: the terms that start with the same LONGUEUR_CLE letters and,
+ *   for each term, the documents that contain it with a precomputed weight (BM25);
+ * - **documents**: one file each (a title, heading, description, keywords or
+ *   section, with its text), loaded only for the results shown;
+ * - the whole index in one file, for offline use.
+ * Documents are cut from the built pages as @easyops-cn/docusaurus-search-local
+ * cuts them (src/build/recherche/documents.ts), whose views show the results.
  */
 import { termesDIndex } from './analyse';
 
