@@ -15,7 +15,7 @@ import { construireManifeste, estExclu, type Manifeste } from '../hors-ligne/man
 import { connectSrc } from '../domain/xapi/origines';
 import { appliquerCsp } from './csp';
 import { LRS_ORIGINS } from './lrs-origines';
-import { secondes } from '../build/duree';
+import { laisserPartirLesAutres, secondes } from '../build/duree';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -67,6 +67,7 @@ export default function horsLignePlugin(context: LoadContext): Plugin {
       // that rewrite or hash the pages run here, one after the other: the security
       // policy goes into every page first, then the service worker's manifest hashes
       // the final pages (a page changed after hashing would never be refreshed offline).
+      await laisserPartirLesAutres();
       const debut = performance.now();
       const csp = appliquerCsp(outDir, LRS_ORIGINS);
       const milieu = performance.now();

@@ -17,7 +17,7 @@ import { catalogueXapi } from '../domain/xapi/export';
 import type { FichierExport, Format } from '../domain/export/fichiers';
 import { exporter, modulesPrevus } from '../build/exports/exports';
 import { readPages } from '../build/lecons/lecons';
-import { secondes } from '../build/duree';
+import { laisserPartirLesAutres, secondes } from '../build/duree';
 import { GENERATED } from '../build/activites/activites';
 import { PLUGIN_ACTIVITES, type ContenuActivites } from './plugin-activites';
 import { loadCartes, loadRegistry } from './registres';
@@ -63,6 +63,7 @@ export default function formateursPlugin(context: LoadContext): Plugin {
     },
     async postBuild({ outDir }) {
       // SCORM modules: the lesson text comes from the pages just built.
+      await laisserPartirLesAutres();
       const debut = performance.now();
       exporter(
         { format: 'scorm', bloc: null, out: path.join(outDir, 'exports') },

@@ -3,36 +3,16 @@
  * @easyops-cn/docusaurus-search-local cuts them (titles, headings, descriptions,
  * keywords, sections). Its index and worker are replaced by ours (decision 0049);
  * of its server side we keep its options and which pages to read
- * (processPluginOptions, processDocInfos). Its reader (parse5 and cheerio) is
- * replaced by one pass of htmlparser2 and css-select with the same rules
- * (decision 0053): tests/plugins/recherche-documents.test.ts checks that both
- * give the same documents. The plugin's modules used here are not part of its
- * public entry: if an update moves them, the build stops here and says which
- * file to look for.
+ * (processPluginOptions, processDocInfos: ./pages.ts). Its reader (parse5 and
+ * cheerio) is replaced by one pass of htmlparser2 and css-select with the same
+ * rules (decision 0053): tests/plugins/recherche-documents.test.ts checks that
+ * both give the same documents. This module reads only files: the index is
+ * built in a worker thread (./en-parallele.ts, decision 0055).
  */
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { LoadContext, Props } from '@docusaurus/types';
 import { parseDocument as analyserHtml, DomUtils } from 'htmlparser2';
 import { is, selectAll, selectOne } from 'css-select';
 import { TYPE, type DocumentRecherche } from '../../domain/recherche/index';
-
-const require = createRequire(__filename);
-const GREFFON = '@easyops-cn/docusaurus-search-local';
-
-function outil<T>(fichier: string, nom: string): T {
-  const dossier = path.join(path.dirname(require.resolve(`${GREFFON}/package.json`)), 'dist', 'server', 'server', 'utils');
-  let module: Record<string, unknown>;
-  try {
-    module = require(path.join(dossier, fichier)) as Record<string, unknown>;
-  } catch (e) {
-    throw new Error(`Recherche : ${GREFFON} n'a plus ${fichier} dans ${dossier} (mise à jour ?) ; adaptez src/build/recherche/documents.ts.`, { cause: e });
-  }
-  const f = module[nom];
-  if (typeof f !== 'function') throw new Error(`Recherche : ${GREFFON}, ${fichier} n'exporte plus ${nom} (mise à jour ?) ; adaptez src/build/recherche/documents.ts.`);
-  return f as T;
-}
 
 /** A built page to read, as the plugin lists them. */
 export interface PageARecherche {
@@ -205,18 +185,4 @@ export async function documentsDesPages(pages: readonly PageARecherche[], reglag
     }
   });
   return parType;
-}
-
-interface Version {
-  readonly outDir: string;
-  readonly paths: readonly PageARecherche[];
-}
-
-/** Documents per kind, for each output folder (one per docs version; this site has one). */
-export async function documentsDuSite(props: Props, context: LoadContext, options: unknown): Promise<{ outDir: string; parType: DocumentRecherche[][] }[]> {
-  const config = outil<(o: unknown, c: LoadContext) => ReglagesLecture>('processPluginOptions.js', 'processPluginOptions')(options, context);
-  const versions = outil<(p: Props, c: unknown) => Version[]>('processDocInfos.js', 'processDocInfos')(props, config);
-  const sortie = [];
-  for (const v of versions) sortie.push({ outDir: v.outDir, parType: await documentsDesPages(v.paths, config) });
-  return sortie;
 }

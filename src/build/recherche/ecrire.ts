@@ -2,7 +2,9 @@
  * Writes the cut search index (src/domain/recherche/index.ts) into the built
  * site: build/recherche/manifeste.json, and in a folder named after the
  * content's hash, one file per fragment and per document plus the whole index
- * in one file (fetched in the background for offline use).
+ * in one file (fetched in the background for offline use). indexerLeSite reads
+ * the pages first (./documents.ts); the build runs it in a worker thread
+ * (./en-parallele.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,8 @@ import {
   type IndexComplet,
   type Manifeste,
 } from '../../domain/recherche/index';
+import { documentsDesPages } from './documents';
+import type { PagesARecherche } from './pages';
 
 export interface IndexEcrit {
   readonly manifeste: Manifeste;
@@ -46,4 +50,26 @@ export function ecrireIndexRecherche(outDir: string, parType: readonly (readonly
   const manifeste: Manifeste = { version: VERSION_INDEX, dossier, fragments: [...fragments.keys()] };
   writeFileSync(path.join(racine, FICHIER_MANIFESTE), JSON.stringify(manifeste));
   return { manifeste, fichiers: contenus.size + 1 };
+}
+
+/** What indexing one output folder did, for the build's message. */
+export interface IndexDuDossier extends IndexEcrit {
+  readonly outDir: string;
+  readonly documents: number;
+  /** Milliseconds spent reading the pages, then writing the index. */
+  readonly lecture: number;
+  readonly ecriture: number;
+}
+
+/** Reads the built pages of each output folder and writes its index (in a worker thread during the build). */
+export async function indexerLeSite({ reglages, versions }: PagesARecherche): Promise<IndexDuDossier[]> {
+  const sortie: IndexDuDossier[] = [];
+  for (const { outDir, pages } of versions) {
+    const debut = performance.now();
+    const parType = await documentsDesPages(pages, reglages);
+    const milieu = performance.now();
+    const ecrit = ecrireIndexRecherche(outDir, parType);
+    sortie.push({ ...ecrit, outDir, documents: parType.reduce((n, l) => n + l.length, 0), lecture: milieu - debut, ecriture: performance.now() - milieu });
+  }
+  return sortie;
 }
