@@ -11,7 +11,8 @@
 import { assertNever } from '../../domain/exhaustif';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
+import { archiveZip } from '../zip';
 import type { Activite } from '../../domain/activite';
 import { banque } from '../../domain/export/banque';
 import { toGift } from '../../domain/export/gift';
@@ -94,9 +95,8 @@ function generer(format: Format, blocs: readonly BlocId[], ctx: Contexte, ecrire
           if (a.kind !== 'quiz' || a.bloc !== bloc) continue;
           const paquet = paquetOfficiel(a as Quiz, langues);
           if (!paquet) continue;
-          const zip = zipSync(
+          const zip = archiveZip(
             { 'h5p.json': strToU8(`${JSON.stringify(paquet.h5pJson, null, 2)}\n`), 'content/content.json': strToU8(JSON.stringify(paquet.content)) },
-            { level: 9, mtime: new Date('2026-01-01T00:00:00Z') },
           );
           const chemin = `${DOSSIERS[format]}/${bloc}/${a.id}.h5p`;
           out.push({ format, bloc, chemin, titre: a.titre, octets: ecrire(chemin, zip), questions: paquet.questions, omises: paquet.omises });
@@ -105,9 +105,8 @@ function generer(format: Format, blocs: readonly BlocId[], ctx: Contexte, ecrire
         const langue = jeux.length > 0 ? langueDialogcards(ctx.siteDir) : null;
         for (const jeu of jeux) {
           const paquet = paquetCartes(jeu, langue!);
-          const zip = zipSync(
+          const zip = archiveZip(
             { 'h5p.json': strToU8(`${JSON.stringify(paquet.h5pJson, null, 2)}\n`), 'content/content.json': strToU8(JSON.stringify(paquet.content)) },
-            { level: 9, mtime: new Date('2026-01-01T00:00:00Z') },
           );
           const chemin = `${DOSSIERS[format]}/${bloc}/${jeu.id}.h5p`;
           out.push({ format, bloc, chemin, titre: jeu.titre, octets: ecrire(chemin, zip), cartes: paquet.cartes });

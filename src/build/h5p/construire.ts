@@ -14,7 +14,8 @@
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
+import { archiveZip } from '../zip';
 import katex from 'katex';
 import type { Activite } from '../../domain/activite';
 import { toParams, type FormuleH5P } from '../../domain/h5p/contenu';
@@ -42,6 +43,17 @@ export const LIBRARY_JSON = {
   preloadedCss: [{ path: 'dist/moniteur-atelier.css' }],
 } as const;
 
+// A formula's MathML, rendered once per build: the same formulas come back in the H5P packages,
+// the SCORM modules and the trainers' exports.
+const rendues = new Map<string, string | undefined>();
+function mathML(latex: string): string | undefined {
+  if (!rendues.has(latex)) {
+    const html = katex.renderToString(latex, { output: 'mathml', throwOnError: true, strict: 'ignore' });
+    rendues.set(latex, /<math[\s\S]*<\/math>/.exec(html)?.[0]);
+  }
+  return rendues.get(latex);
+}
+
 /** Every $formula$ of an activity, rendered to MathML (no KaTeX needed where it is played). */
 export function formulesMathML(activite: Activite): FormuleH5P[] {
   const out = new Map<string, string>();
@@ -51,8 +63,7 @@ export function formulesMathML(activite: Activite): FormuleH5P[] {
       for (const p of parseRichText(v)) {
         for (const s of p) {
           if (s.t !== 'formule' || out.has(s.v)) continue;
-          const html = katex.renderToString(s.v, { output: 'mathml', throwOnError: true, strict: 'ignore' });
-          const math = /<math[\s\S]*<\/math>/.exec(html)?.[0];
+          const math = mathML(s.v);
           if (math) out.set(s.v, math);
         }
       }
@@ -139,7 +150,7 @@ export function paquetH5P(activite: Activite, library: ReadonlyMap<string, Uint8
   const { manifest, content } = contenuH5P(activite);
   const files: Record<string, Uint8Array> = { 'h5p.json': strToU8(manifest), 'content/content.json': strToU8(content) };
   for (const [rel, data] of library) files[`${LIBRARY_FOLDER}/${rel}`] = data;
-  return zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  return archiveZip(files);
 }
 
 /** Builds the player, our library, and the content and package of each H5P activity. */

@@ -96,7 +96,10 @@ export function extraireLecon(page: string): LeconHtml {
     },
     { decodeEntities: true, recognizeSelfClosing: true },
   );
-  parser.write(page);
+  // Only the article is read: what comes before it (the sidebar, which lists every lesson) can be
+  // most of the page and would be parsed for nothing.
+  const debut = page.search(/<article[\s>]/);
+  parser.write(debut < 0 ? page : page.slice(debut));
   parser.end();
   return { titre: titre.trim(), html: out, activites };
 }

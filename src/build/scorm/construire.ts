@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
+import { archiveZip } from '../zip';
 import type { Activite } from '../../domain/activite';
 import { FICHIERS_SCHEMAS, manifesteScorm } from '../../domain/scorm/manifeste';
 import { escapeHtml } from '../../domain/export/texte';
@@ -122,5 +123,5 @@ export function paquetScorm(plan: PlanModule, pageHtml: string, bundle: BundleSc
   };
   files['imsmanifest.xml'] = strToU8(manifesteScorm({ id: plan.id, titre: plan.titre, fichiers: Object.keys(files), seuil: SEUIL_MODULE }));
   Object.assign(files, bundle.schemas);
-  return zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  return archiveZip(files);
 }
