@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lireRoutes, mesurer, PAGES_MESUREES, routesDe, scriptsDePage, type Route } from '@site/src/build/mesures/mesure-echelle';
+import { scriptsDuWorker } from '@site/src/build/mesures/premiere-recherche';
 import { ecrireIndexRecherche } from '@site/src/build/recherche/ecrire';
 
 describe('scriptsDePage', () => {
@@ -246,5 +247,31 @@ describe('mesurer', () => {
     construireCopie();
     writeFileSync(path.join(copie, '.docusaurus', 'routes.js'), '');
     await expect(mesurer(copie, 50)).rejects.toThrow('aucune route de .docusaurus/routes.js ne correspond à /moniteur-atelier/.');
+  });
+});
+
+describe('scriptsDuWorker', () => {
+  let build: string;
+  beforeEach(() => {
+    build = mkdtempSync(path.join(os.tmpdir(), 'worker-recherche-'));
+    mkdirSync(path.join(build, 'assets', 'js'), { recursive: true });
+  });
+  afterEach(() => rmSync(build, { recursive: true, force: true }));
+  const worker = (code: string) => writeFileSync(path.join(build, 'assets', 'js', 'recherche.ee55.js'), code);
+  const noms = () => scriptsDuWorker(build).map((f) => path.relative(build, f));
+
+  test('chunks named by a map of hashes, as rspack writes it for several chunks', () => {
+    worker('a.u=e=>"assets/js/"+e+"."+{77:"ff66",78:"aa11"}[e]+".js";Promise.all([a.e("77"),a.e("78")])');
+    expect(noms()).toEqual(['assets/js/recherche.ee55.js', 'assets/js/77.ff66.js', 'assets/js/78.aa11.js']);
+  });
+
+  test('a single chunk whose hash is written in the file name function', () => {
+    worker('a.u=e=>"assets/js/"+e+".2bd3fbc0.js",a.miniCssF=e=>""+e+".css";a.e("36841").then(a.bind(a,1))');
+    expect(noms()).toEqual(['assets/js/recherche.ee55.js', 'assets/js/36841.2bd3fbc0.js']);
+  });
+
+  test('a chunk loaded but not named stops the measure instead of being left out', () => {
+    worker('a.u=e=>"assets/js/"+e+"."+{77:"ff66"}[e]+".js";a.e("77");a.e("79")');
+    expect(() => scriptsDuWorker(build)).toThrow("charge le morceau 79, dont le fichier n'est pas nommé");
   });
 });

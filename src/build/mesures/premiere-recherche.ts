@@ -35,14 +35,27 @@ export function requetesDeFrappe(saisie: string): Requete[][] {
   return sortie;
 }
 
-/** The worker's script and the chunks it imports (its chunk map: {id:"hash",…}). */
-function scriptsDuWorker(build: string): string[] {
+/**
+ * The worker's script and the chunks it loads. Its runtime names a chunk's file
+ * from a map of hashes ({id:"hash",…}) or, when there is one chunk, with the hash
+ * written in (e=>"assets/js/"+e+".hash.js"); a chunk loaded (.e("id")) whose file
+ * cannot be named stops the measure rather than leaving it out.
+ */
+export function scriptsDuWorker(build: string): string[] {
   const js = path.join(build, 'assets', 'js');
   const worker = readdirSync(js).filter((f) => /^recherche\.[0-9a-f]+\.js$/.test(f));
   if (worker.length !== 1) throw new Error(`script du worker de recherche (assets/js/recherche.*.js) introuvable ou en double dans ${js}.`);
   const texte = readFileSync(path.join(js, worker[0]!), 'utf8');
-  const carte = /\{(\d+:"[0-9a-f]+"(?:,\d+:"[0-9a-f]+")*)\}/.exec(texte);
-  const morceaux = carte ? [...carte[1]!.matchAll(/(\d+):"([0-9a-f]+)"/g)].map((m) => `${m[1]}.${m[2]}.js`) : [];
+  const carte = new Map<string, string>();
+  const listee = /\{(\d+:"[0-9a-f]+"(?:,\d+:"[0-9a-f]+")*)\}/.exec(texte);
+  for (const m of listee?.[1]!.matchAll(/(\d+):"([0-9a-f]+)"/g) ?? []) carte.set(m[1]!, m[2]!);
+  const ecrit = /=>"assets\/js\/"\+\w+\+"\.([0-9a-f]+)\.js"/.exec(texte)?.[1];
+  const charges = new Set([...carte.keys(), ...[...texte.matchAll(/\.e\("?(\d+)"?\)/g)].map((m) => m[1]!)]);
+  const morceaux = [...charges].map((id) => {
+    const hash = carte.get(id) ?? ecrit;
+    if (!hash) throw new Error(`le worker de recherche (${worker[0]}) charge le morceau ${id}, dont le fichier n'est pas nommé dans son code : adaptez scriptsDuWorker (src/build/mesures/premiere-recherche.ts).`);
+    return `${id}.${hash}.js`;
+  });
   return [worker[0]!, ...morceaux].map((f) => path.join(js, f));
 }
 
