@@ -365,9 +365,9 @@ test('indexedDB.open that never answers: « ne répond pas » after the delay, t
   expect(g.report()).toBe('');
 });
 
-test('indexedDB.open that answers late: « ne répond pas » meanwhile, then this visit’s answers are written there', async () => {
-  // The site’s first opening answers 10 s late (a slow device); the others at once.
-  await session.context.addInitScript(() => {
+/** The site's first opening of IndexedDB answers 10 s late (a slow or loaded device); the others at once. */
+async function ouvertureTardive(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     const vrai = indexedDB.open.bind(indexedDB);
     let premier = true;
     indexedDB.open = (...args: Parameters<IDBFactory['open']>) => {
@@ -384,6 +384,10 @@ test('indexedDB.open that answers late: « ne répond pas » meanwhile, then thi
       return lent as unknown as IDBOpenDBRequest;
     };
   });
+}
+
+test('indexedDB.open that answers late: « ne répond pas » meanwhile, then this visit’s answers are written there', async () => {
+  await ouvertureTardive(session.context);
   const page = await session.context.newPage();
   const g = guard(page);
   await repondre(page);
@@ -411,5 +415,23 @@ test('indexedDB.open that answers late: « ne répond pas » meanwhile, then thi
     JOURNAL,
     { timeout: 30_000, polling: 250 },
   );
+  expect(g.report()).toBe('');
+});
+
+test('a storage that answers late does not reset the self-assessment being filled', async () => {
+  // Seen under load: the page opened the stores again when IndexedDB answered, and the form
+  // came back empty (the choice made meanwhile was lost, « Enregistrer » then refused).
+  await ouvertureTardive(session.context);
+  const page = await session.context.newPage();
+  const g = guard(page);
+  await aller(page, 'progression/positionnement');
+  const avis = page.getByRole('alert').filter({ hasText: /^Le stockage du navigateur ne répond pas/ });
+  await avis.first().waitFor();
+  const premier = page.locator('input[type=radio][name^="entree-"]').first();
+  await premier.check();
+  await avis.first().waitFor({ state: 'detached', timeout: 30_000 });
+  expect(await premier.isChecked()).toBe(true);
+  await page.getByRole('button', { name: /^Enregistrer mon positionnement d'entrée/ }).click();
+  await page.getByRole('status').filter({ hasText: /enregistré le .*\(1 compétence sur/ }).waitFor();
   expect(g.report()).toBe('');
 });

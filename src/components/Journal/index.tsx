@@ -104,6 +104,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   // and the answers this visit kept in memory meanwhile are written there.
   const [tardif, setTardif] = useState(0);
   const enMemoire = useRef<JournalStore | null>(null);
+  const cleOuverte = useRef<string | null>(null);
   // Optional LRS forwarding (src/lib/lrs.ts): its code is loaded only when this build allows an
   // LRS and a trainer has set one up on this device.
   const originesLrs = ((siteConfig.customFields?.lrsOrigins as string[] | undefined) ?? []).join(' ');
@@ -134,7 +135,11 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
   useEffect(() => {
     if (!demande) return undefined;
     let cancelled = false;
-    setStores(null);
+    // Another learner's data leaves the screen at once; the same learner's stays until the stores are
+    // open again (a storage that answered late, an LRS set up): the page does not flash « Chargement »
+    // and a form being filled is not reset.
+    const cle = `${namespace}\u0000${profil}`;
+    if (cleOuverte.current !== cle) setStores(null);
     void (async () => {
       const [{ JournalStore, ProfilStore, secoursLocal }, lu] = await Promise.all([import('./moteur'), ouvrirStockage()]);
       const { kv, etat } = lu;
@@ -159,6 +164,7 @@ export function JournalProvider({ children }: { children: ReactNode }): ReactNod
           startTransition(() => setTardif((n) => n + 1));
         });
       }
+      cleOuverte.current = cle;
       setStores({ journal, profil: document });
       // Sends what was queued during a previous visit.
       siLrsRegle((m) => void m.transfertLrs(lrs));

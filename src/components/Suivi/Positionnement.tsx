@@ -20,11 +20,16 @@ function Formulaire({ document, moment }: { document: Profil; moment: Moment }):
   const [niveaux, setNiveaux] = useState<Partial<Record<CompetenceId, NiveauAuto>>>(existant?.niveaux ?? {});
   const [statut, setStatut] = useState<string | null>(null);
   const [refus, setRefus] = useState<string | null>(null);
+  // Starts again from what is saved when the moment changes or another save arrives (this one, another
+  // tab), not when the profile is merely reloaded (a storage that answered late): the levels being
+  // chosen stay.
+  const dateEnregistree = existant?.date;
   useEffect(() => {
-    setNiveaux(document.positionnement[moment]?.niveaux ?? {});
+    setNiveaux(existant?.niveaux ?? {});
     setStatut(null);
     setRefus(null);
-  }, [moment, document.positionnement]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `existant` is read when its date changes, see above
+  }, [moment, dateEnregistree]);
   const total = COMPETENCES_A_POSITIONNER;
   const faits = Object.keys(niveaux).length;
   const enregistrer = async (e: FormEvent) => {
