@@ -19,6 +19,12 @@ describe('référentiel', () => {
     expect(REFERENTIEL.blocs.map((b) => b.numero)).toEqual([1, 2, 3]);
   });
 
+  test('the written-out id lists are the data’s ids, in the data’s order (the compiler checks the sets)', () => {
+    expect(BLOC_IDS).toEqual(REFERENTIEL.blocs.map((b) => b.id));
+    expect(COMPETENCE_IDS).toEqual(REFERENTIEL.blocs.flatMap((b) => b.competences.map((c) => c.id)));
+    expect(CRITERE_IDS).toEqual(REFERENTIEL.blocs.flatMap((b) => b.competences.flatMap((c) => c.criteres.map((cr) => cr.id))));
+  });
+
   test('every id is unique', () => {
     const seen = new Set<string>();
     const duplicates = allIds.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));

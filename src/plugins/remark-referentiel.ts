@@ -6,7 +6,8 @@
  *   attribute — with their intitulés, grouped by compétence. An unknown critère id,
  *   or a lesson without critères, stops the build with the page and the line.
  * - `<Referentiel />` and `<CompetencesDuBloc bloc="B1" />` (the pages that show
- *   the whole référentiel or a bloc) are imported in those pages only.
+ *   the whole référentiel or a bloc) are imported in those pages only; a bloc's
+ *   is in the page's HTML only (src/components/Referentiel/DuBloc.tsx).
  */
 import { isCritereId, objectifsDe, type CritereId } from '../referentiel';
 import { espacesFines } from '../domain/texte/typographie';
@@ -17,8 +18,13 @@ function objectifsAvecTypographie(criteres: readonly CritereId[]) {
   return objectifsDe(criteres).map((o) => ({ ...o, intitule: espacesFines(o.intitule), criteres: o.criteres.map((c) => ({ ...c, intitule: espacesFines(c.intitule) })) }));
 }
 
-const REFERENTIEL_MODULE = '@site/src/components/Referentiel';
-const IMPORTES = new Set(['Referentiel', 'CompetencesDuBloc']);
+// <CompetencesDuBloc> (a bloc's page) is in the page's HTML only (DuBloc.tsx); <Referentiel> (the
+// référentiel page, where it is the content) is rendered with the page.
+const MODULES: Readonly<Record<string, string>> = {
+  Referentiel: '@site/src/components/Referentiel',
+  CompetencesDuBloc: '@site/src/components/Referentiel/DuBloc',
+};
+const IMPORTES = new Set(Object.keys(MODULES));
 
 /** The critère ids of `<ObjectifsPedagogiques />`: its attribute, else the front matter; checked. */
 export function criteresDesObjectifs(attribut: unknown, frontMatter: unknown, where: string): CritereId[] {
@@ -60,6 +66,6 @@ export default function remarkReferentiel() {
         node.name = `__${node.name}`;
       }
     });
-    for (const name of importes) tree.children.unshift(esmImport(`__${name}`, REFERENTIEL_MODULE, name));
+    for (const name of importes) tree.children.unshift(esmImport(`__${name}`, MODULES[name]!, name));
   };
 }

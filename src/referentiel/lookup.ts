@@ -1,5 +1,5 @@
-/** Lookup helpers over the référentiel: by id, parent of, children of. */
-import { REFERENTIEL } from './ids';
+/** The référentiel tree, and lookup helpers over it: by id, parent of, children of. */
+import { REFERENTIEL_DATA } from './referentiel';
 import type {
   Bloc,
   BlocId,
@@ -7,8 +7,12 @@ import type {
   CompetenceId,
   Critere,
   CritereId,
+  Referentiel,
   ReferentielId,
 } from './ids';
+
+/** The référentiel tree (frozen), typed for traversal. */
+export const REFERENTIEL: Referentiel = REFERENTIEL_DATA;
 
 const blocs = new Map<string, Bloc>();
 const competences = new Map<string, Competence>();

@@ -8,3 +8,10 @@ declare module '@site/src/components/Glossaire/Liste?serveur' {
   const liste: typeof ListeGlossaire | null;
   export default liste;
 }
+
+declare module '@site/src/components/Referentiel?serveur' {
+  import type CompetencesDuBloc from '@site/src/components/Referentiel';
+
+  const bloc: typeof CompetencesDuBloc | null;
+  export default bloc;
+}

@@ -83,6 +83,35 @@ test('a bloc page: its lessons in the order of the menu, time to read, activitie
   expect(g.report()).toBe('');
 });
 
+test('a bloc’s référentiel is in its HTML, not in its scripts; reached within the site, it is loaded', async () => {
+  const page = await session.context.newPage();
+  const g = guard(page);
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
+  });
+  await ouvrir(page, 'cours/bloc-2');
+  await page.locator('[data-sommaire-bloc]').waitFor();
+  const intitule = (id: 'B1.C1.CR1' | 'B2.C1.CR1') => blocById(id.startsWith('B1') ? 'B1' : 'B2').competences[0]!.criteres[0]!.intitule;
+  // A part of a critère's wording without accents (the bundles escape them).
+  const extrait = (id: 'B1.C1.CR1' | 'B2.C1.CR1') => /[A-Za-z][A-Za-z ]{14,}[A-Za-z]/.exec(intitule(id))![0];
+  expect(await page.locator('[id="ref-B2.C1.CR1"]').textContent()).toContain(extrait('B2.C1.CR1'));
+  const charges = await Promise.all(scripts);
+  expect(charges.length).toBeGreaterThan(3);
+  expect(charges.filter((js) => js.includes(extrait('B2.C1.CR1')) || js.includes(extrait('B1.C1.CR1')))).toEqual([]);
+  // Hydrated: the details still open and close (the HTML is the browser's own element).
+  await page.locator('[data-referentiel-bloc] summary').click();
+  await page.locator('[id="ref-B2.C1.CR1"]').waitFor();
+
+  // Within the site (no HTML for the page): the référentiel is loaded and rendered.
+  await page.locator(`nav.menu a.menu__link[href="${BASE_PATH}cours/bloc-1"]`).first().click();
+  await page.waitForURL((u) => u.pathname === `${BASE_PATH}cours/bloc-1`);
+  await page.locator('[data-referentiel-bloc] summary').filter({ hasText: /du bloc 1$/ }).click();
+  await page.locator('[id="ref-B1.C1.CR1"]').filter({ hasText: extrait('B1.C1.CR1') }).waitFor();
+  expect(await axeViolations(page, '/cours/bloc-1 (par un lien du site)')).toEqual([]);
+  expect(g.report()).toBe('');
+});
+
 test('the bloc page shows where the learner stands: lesson under way, activity begun, where to go on', async () => {
   const page = await session.context.newPage();
   const g = guard(page);

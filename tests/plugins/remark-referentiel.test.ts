@@ -65,13 +65,17 @@ describe('<ObjectifsPedagogiques /> résolu à la construction', () => {
 });
 
 describe('<Referentiel /> et <CompetencesDuBloc /> importés par leurs pages seulement', () => {
-  it('ajoute un import nommé par composant utilisé, une seule fois', () => {
+  it('ajoute un import nommé par composant utilisé, une seule fois ; le référentiel d’un bloc vient de DuBloc (HTML seulement)', () => {
     const a = element('CompetencesDuBloc', { bloc: 'B1' });
     const b = element('CompetencesDuBloc', { bloc: 'B2' });
-    const tree = run([a, b, element('EnBref')]);
-    expect([a.name, b.name]).toEqual(['__CompetencesDuBloc', '__CompetencesDuBloc']);
+    const c = element('Referentiel');
+    const tree = run([a, b, c, element('EnBref')]);
+    expect([a.name, b.name, c.name]).toEqual(['__CompetencesDuBloc', '__CompetencesDuBloc', '__Referentiel']);
     const imports = tree.children!.filter((n) => n.type === 'mdxjsEsm');
-    expect(imports.map((n) => n.value)).toEqual(['import { CompetencesDuBloc as __CompetencesDuBloc } from "@site/src/components/Referentiel";']);
+    expect(imports.map((n) => n.value).sort()).toEqual([
+      'import { CompetencesDuBloc as __CompetencesDuBloc } from "@site/src/components/Referentiel/DuBloc";',
+      'import { Referentiel as __Referentiel } from "@site/src/components/Referentiel";',
+    ]);
   });
 
   it("une page sans ces composants n'importe rien", () => {

@@ -125,3 +125,6 @@ export function Referentiel(): ReactNode {
     </div>
   );
 }
+
+/** What a bloc's page imports with `?serveur` (DuBloc.tsx): its référentiel, for the page's HTML. */
+export default CompetencesDuBloc;
