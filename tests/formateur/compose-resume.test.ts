@@ -7,7 +7,7 @@ import { toPublicQuiz } from '@site/src/domain/quiz/public';
 import type { Quiz } from '@site/src/domain/quiz/types';
 import { composerCorrige, composerPublic, idCompose, origineDe } from '@site/src/domain/formateur/compose';
 import { encoderResume, lireResume, resumeDe, type Resume } from '@site/src/domain/journal/resume';
-import { questionsVues } from '@site/src/domain/apprenant/examen';
+import { questionsVues } from '@site/src/domain/apprenant/tirage-examen';
 import { maitrise } from '@site/src/domain/journal/mastery';
 import { COMPETENCE_IDS } from '@site/src/referentiel';
 import { iri } from '@site/src/domain/journal/iri';

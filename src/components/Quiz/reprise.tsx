@@ -3,7 +3,7 @@
  * in the browser as it goes, and the offer to resume it (« Reprendre » / « Recommencer »).
  */
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { repondues, type EnCours } from '@site/src/domain/quiz/reprise';
+import { repondues, type EnCours } from '@site/src/domain/quiz/en-cours';
 import type { EnCoursApi } from '../Journal';
 import styles from './styles.module.css';
 

@@ -12,8 +12,8 @@ import { lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } f
 import { blocById, type BlocId } from '@site/src/referentiel';
 import type { Banque } from '@site/src/domain/formateur/banque';
 import type { EnTete, Origine } from '@site/src/domain/formateur/compose';
-import { activiteExamen, CLE_EXAMEN_EN_COURS, EXAMENS, lireExamenPrepare, questionsVues, tirerExamen, type ExamenPrepare, type Perimetre } from '@site/src/domain/apprenant/examen';
-import { lireEnCours, type EnCours, type Json } from '@site/src/domain/quiz/reprise';
+import { activiteExamen, CLE_EXAMEN_EN_COURS, EXAMENS, lireExamenPrepare, type ExamenPrepare, type Perimetre } from '@site/src/domain/apprenant/examen';
+import type { EnCours, Json } from '@site/src/domain/quiz/en-cours';
 import { historique } from '@site/src/domain/journal/historique';
 import { AvertissementsStockage, useJournal, uuid } from '../Journal';
 import { AvecBanque, dateFr, pourcent, styles } from './commun';
@@ -85,6 +85,7 @@ function Choix({ banque }: { banque: Banque }): ReactNode {
   const [perimetre, setPerimetre] = useState<Perimetre>('B1');
   const [minuteur, setMinuteur] = useState(true);
   const [examen, setExamen] = useState<{ examen: Examen; initiale: EnCours | null } | null>(null);
+  const [erreurPreparation, setErreurPreparation] = useState(false);
   // The exam in progress on this device: being read, then known.
   const [enCours, setEnCours] = useState<EnCoursExamen | 'lecture'>('lecture');
   const id = useId();
@@ -93,17 +94,22 @@ function Choix({ banque }: { banque: Banque }): ReactNode {
   useEffect(() => {
     if (enCours !== 'lecture' || !ready) return undefined;
     let actif = true;
-    stockage.lire(CLE_EXAMEN_EN_COURS).then(
-      (raw) => {
-        if (!actif) return;
-        const lu = raw === null ? null : lireEnCours(raw);
-        const prepare = lu?.ok ? lireExamenPrepare(lu.enCours.contexte) : null;
+    stockage
+      .lire(CLE_EXAMEN_EN_COURS)
+      .then(async (raw) => {
+        // The reader of an exam in progress is loaded only when there is one to read.
+        if (raw === null) return null;
+        const { lireEnCours } = await import('@site/src/domain/quiz/reprise');
+        const lu = lireEnCours(raw);
+        const prepare = lu.ok ? lireExamenPrepare(lu.enCours.contexte) : null;
         // Unreadable (written by another version of the site): it could not be resumed anyway.
-        if (raw !== null && !prepare) void stockage.effacer(CLE_EXAMEN_EN_COURS);
-        setEnCours(lu?.ok && prepare ? { enCours: lu.enCours, examen: prepare } : null);
-      },
-      () => actif && setEnCours(null),
-    );
+        if (!prepare) void stockage.effacer(CLE_EXAMEN_EN_COURS);
+        return lu.ok && prepare ? { enCours: lu.enCours, examen: prepare } : null;
+      })
+      .then(
+        (lu) => actif && setEnCours(lu),
+        () => actif && setEnCours(null),
+      );
     return () => {
       actif = false;
     };
@@ -151,7 +157,9 @@ function Choix({ banque }: { banque: Banque }): ReactNode {
       </section>
     );
   }
-  const preparer = () => {
+  // The draw is loaded when the learner prepares an exam (with the quiz player, see QuizCompose).
+  const preparer = async () => {
+    const { questionsVues, tirerExamen } = await import('@site/src/domain/apprenant/tirage-examen');
     const seed = uuid();
     const tirees = tirerExamen(banque, perimetre, seed, questionsVues(statements));
     setExamen({ examen: { perimetre, minuteur, seed, origines: tirees.map((q) => ({ activite: q.activite, question: q.question })) }, initiale: null });
@@ -162,7 +170,7 @@ function Choix({ banque }: { banque: Banque }): ReactNode {
         className={styles.panneau}
         onSubmit={(e) => {
           e.preventDefault();
-          preparer();
+          preparer().catch(() => setErreurPreparation(true));
         }}
       >
         <fieldset>
@@ -182,6 +190,11 @@ function Choix({ banque }: { banque: Banque }): ReactNode {
         <button type="submit" className="button button--primary margin-top--sm">
           Préparer l'examen
         </button>
+        {erreurPreparation && (
+          <p role="alert" className="alert alert--warning margin-top--sm">
+            L’examen n’a pas pu être préparé (connexion coupée ?). Réessayez, ou rechargez la page.
+          </p>
+        )}
       </form>
       <section aria-labelledby={`${id}-passes`}>
         <h2 id={`${id}-passes`}>Vos examens blancs</h2>

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import Layout from '@theme/Layout';
-import { NIVEAU_LABELS, type Niveau } from '@site/src/domain/journal/mastery';
+import { NIVEAU_LABELS, type Niveau } from '@site/src/domain/journal/niveau';
 import type { Banque } from '@site/src/domain/formateur/banque';
 import { useJournal } from '../Journal';
 import { useBanque } from './donnees';

@@ -16,14 +16,9 @@ import { VERBS } from './iri';
 import { criteresOf, scoresParCritere } from './lecture';
 import type { Statement } from './statement';
 
-export type Niveau = 'non-evalue' | 'a-travailler' | 'en-cours' | 'acquis';
+import type { Niveau } from './niveau';
 
-export const NIVEAU_LABELS: Readonly<Record<Niveau, string>> = {
-  'non-evalue': 'Non évalué',
-  'a-travailler': 'À travailler',
-  'en-cours': 'En cours',
-  acquis: 'Acquis',
-};
+export { NIVEAU_LABELS, type Niveau } from './niveau';
 
 export const FENETRE = 10;
 export const SEUIL_ACQUIS = 0.8;
