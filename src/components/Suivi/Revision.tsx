@@ -4,32 +4,43 @@
  * from the record in src/domain/apprenant/revision.ts). A session takes the cards due
  * today; answers are recorded against the original questions, so the deck moves.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { paquet, cartesJouables, parActivite, parEcheance, TRANCHES_JOURS } from '@site/src/domain/apprenant/revision';
 import type { Banque } from '@site/src/domain/formateur/banque';
 import type { EnTete, Origine } from '@site/src/domain/formateur/compose';
 import { AvertissementsStockage, useJournal, uuid } from '../Journal';
 import { AvecBanque, dateFr, styles } from './commun';
-import { QuizCompose } from './QuizCompose';
 import { TableauDefilant } from './TableauDefilant';
 
 export const CARTES_PAR_SEANCE = 15;
+
+// The quiz player comes when a session starts, as for the mock exam (decision 0048): reading the
+// deck does not need it.
+const QuizCompose = lazy(() => import('./QuizCompose').then((m) => ({ default: m.QuizCompose })));
 
 function Seance({ banque, origines, seed, fin }: { banque: Banque; origines: readonly Origine[]; seed: string; fin: () => void }): ReactNode {
   const entete = useMemo<EnTete>(() => ({ id: `revision-${seed.slice(0, 8)}`, titre: 'Révision', bloc: 'B1', seuil: 0.7 }), [seed]);
   return (
     <div>
-      <QuizCompose
-        banque={banque}
-        entete={entete}
-        origines={origines}
-        modes={['entrainement']}
-        enregistrerFin={false}
-        sauvegarde={null}
-        niveau={2}
-        titre={`Séance de révision : ${origines.length} question${origines.length > 1 ? 's' : ''}`}
-      />
+      <Suspense
+        fallback={
+          <p role="status" className={styles.chargement}>
+            Chargement de la séance…
+          </p>
+        }
+      >
+        <QuizCompose
+          banque={banque}
+          entete={entete}
+          origines={origines}
+          modes={['entrainement']}
+          enregistrerFin={false}
+          sauvegarde={null}
+          niveau={2}
+          titre={`Séance de révision : ${origines.length} question${origines.length > 1 ? 's' : ''}`}
+        />
+      </Suspense>
       <button type="button" className="button button--secondary margin-top--md" onClick={fin}>
         Terminer la séance
       </button>
