@@ -10,7 +10,8 @@ import type { Statement } from '../domain/journal/statement';
 import type { Profil } from '../domain/profil/profil';
 import { PASSEPORT_TAILLE_MAX, lirePasseport, type LecturePasseport } from '../domain/apprenant/passeport';
 import { refusTaille } from '../domain/journal/sauvegarde';
-import { lireFichierCohorte, type FichierCohorte } from '../domain/formateur/tableau-cohorte';
+import { lireFichierCohorte } from '../domain/formateur/lecture-cohorte';
+import type { FichierCohorte } from '../domain/formateur/tableau-cohorte';
 
 export interface OptionsLecteur {
   readonly revisionContenu: string;

@@ -15,7 +15,8 @@ import Cohorte, { TableauCohorteVue } from '@site/src/components/Formateurs/Coho
 import { JournalProvider } from '@site/src/components/Journal';
 import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/build/activites/activites';
-import { colonnesCohorte, filtrerTableau, importerFichiers, syntheseCohorte, TABLEAU_VIDE } from '@site/src/domain/formateur/tableau-cohorte';
+import { colonnesCohorte, filtrerTableau, syntheseCohorte, TABLEAU_VIDE } from '@site/src/domain/formateur/tableau-cohorte';
+import { importerFichiers } from '@site/src/domain/formateur/lecture-cohorte';
 import { lirePasseport } from '@site/src/domain/apprenant/passeport';
 import { passeportsCohorte } from '@site/src/build/mesures/passeports';
 

@@ -27,7 +27,8 @@ import { ajouterParcours, avancement, cibleItem, enRetard, parcoursTries, retire
 import { lireLien } from '@site/src/domain/formateur/lien-parcours';
 import { parcoursProblems, type Parcours } from '@site/src/domain/formateur/parcours';
 import { profilProblem, profilVide } from '@site/src/domain/profil/profil';
-import { colonnesCohorte, filtrerTableau, importerFichiers, syntheseCohorte, TABLEAU_VIDE, cellule } from '@site/src/domain/formateur/tableau-cohorte';
+import { colonnesCohorte, filtrerTableau, syntheseCohorte, TABLEAU_VIDE, cellule } from '@site/src/domain/formateur/tableau-cohorte';
+import { importerFichiers } from '@site/src/domain/formateur/lecture-cohorte';
 import { csvCohorte } from '@site/src/domain/formateur/cohorte';
 import { creerPasseport } from '@site/src/domain/apprenant/passeport';
 import { quizCompleted, caseCompleted } from '@site/src/domain/journal/events';

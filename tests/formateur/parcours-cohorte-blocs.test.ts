@@ -16,7 +16,8 @@ import { arbreParcours, basculerGroupe, composerParcours, etatDuGroupe, itemsSel
 import { codeItem, encoderParcours, fragmentParcours, indexDesCodes, lireLien } from '@site/src/domain/formateur/lien-parcours';
 import { statutItem, type Parcours } from '@site/src/domain/formateur/parcours';
 import { blocDuGroupe, csvParcours, itemsAffiches, lignesParcours, parcoursDeLaCohorte, syntheseParcours } from '@site/src/domain/formateur/cohorte-parcours';
-import { importerFichiers, TABLEAU_VIDE } from '@site/src/domain/formateur/tableau-cohorte';
+import { importerFichiers } from '@site/src/domain/formateur/lecture-cohorte';
+import { TABLEAU_VIDE } from '@site/src/domain/formateur/tableau-cohorte';
 import { creerPasseport } from '@site/src/domain/apprenant/passeport';
 import { profilVide } from '@site/src/domain/profil/profil';
 import { emptyJournal } from '@site/src/domain/journal/journal';

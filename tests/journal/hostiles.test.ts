@@ -18,7 +18,7 @@ import { appliquerImport, creerPasseport, importerPasseport, lirePasseport, refu
 import { ProfilStore } from '@site/src/domain/profil/profil-store';
 import { lireLien } from '@site/src/domain/formateur/lien-parcours';
 import { lireResume } from '@site/src/domain/journal/resume';
-import { lireFichierCohorte } from '@site/src/domain/formateur/tableau-cohorte';
+import { lireFichierCohorte } from '@site/src/domain/formateur/lecture-cohorte';
 import { importerPaquet, registreSource } from '@site/src/build/h5p/import';
 import { LocalStorageStore, ouvrirStockage } from '@site/src/lib/storage';
 import { deballer, emballer, TRANCHE } from '@site/src/lib/lecteur-travail';

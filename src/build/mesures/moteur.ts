@@ -18,7 +18,8 @@ import { iri } from '../../domain/journal/iri';
 import { maitrise } from '../../domain/journal/mastery';
 import { CRITERE_IDS } from '../../referentiel';
 import { ACTIVITES } from '../../../quizzes/index';
-import { importerFichiers, TABLEAU_VIDE } from '../../domain/formateur/tableau-cohorte';
+import { importerFichiers } from '../../domain/formateur/lecture-cohorte';
+import { TABLEAU_VIDE } from '../../domain/formateur/tableau-cohorte';
 import { passeportsCohorte } from './passeports';
 
 export interface TaillesMoteur {

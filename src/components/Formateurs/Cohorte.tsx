@@ -6,7 +6,7 @@
  * Pure parts: src/domain/formateur/tableau-cohorte.ts and cohorte.ts.
  */
 import { memo, startTransition, useDeferredValue, useId, useMemo, useState, type DragEvent, type ReactNode } from 'react';
-import { NIVEAU_LABELS, type Niveau as NiveauId } from '@site/src/domain/journal/mastery';
+import { NIVEAU_LABELS, type Niveau as NiveauId } from '@site/src/domain/journal/niveau';
 import type { Banque } from '@site/src/domain/formateur/banque';
 import { csvCohorte } from '@site/src/domain/formateur/cohorte';
 import { blocDuGroupe, csvParcours, itemsAffiches, lignesParcours, parcoursDeLaCohorte, syntheseParcours } from '@site/src/domain/formateur/cohorte-parcours';
@@ -25,7 +25,6 @@ import {
   type SyntheseColonne,
   type TableauCohorte,
 } from '@site/src/domain/formateur/tableau-cohorte';
-import { lireFichiersCohorte } from '@site/src/lib/lecteur';
 import { blocById, REFERENTIEL, type BlocId, type CompetenceId } from '@site/src/referentiel';
 import { AvecBanque, Niveau, pourcent, styles as suivi, telecharger } from '../Suivi/commun';
 import { TableauParcoursVue } from './TableauParcours';
@@ -169,8 +168,9 @@ function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
   const [recherche, setRecherche] = useState('');
   const rechercheDifferee = useDeferredValue(recherche);
 
-  // Files are read and checked in a Web Worker (src/lib/lecteur.ts): no file can freeze the page;
-  // the table changes once, when every file of the batch has been read.
+  // Files are read and checked in a Web Worker (src/lib/lecteur.ts, loaded with the first import,
+  // not with the page): no file can freeze the page; the table changes once, when every file of the
+  // batch has been read.
   const importer = async (files: File[]) => {
     if (files.length > COHORTE_FICHIERS_MAX) {
       setAnnonce(`Import refusé : ${nombre(files.length)} fichiers choisis, ${COHORTE_FICHIERS_MAX} au plus à la fois. Le tableau n’a pas changé.`);
@@ -179,6 +179,7 @@ function SuiviCohorte({ banque }: { banque: Banque }): ReactNode {
     setEnCours(true);
     setAnnonce(`Lecture de ${pluriel(files.length, 'fichier', 'fichiers')}…`);
     try {
+      const { lireFichiersCohorte } = await import('@site/src/lib/lecteur');
       const lus = await lireFichiersCohorte(files, banque.revision);
       const suivant = ajouterFichiers(tableau, lus);
       // A transition: React renders the new table and the refusals in short slices.

@@ -1,14 +1,13 @@
 /**
  * The trainer's cohort table, built from passport files in the browser: each file
- * is read and checked once (lirePasseport), each accepted passport becomes one
+ * is read and checked once (./lecture-cohorte.ts), each accepted passport becomes one
  * row (ligneCohorte) indexed by compétence and critère, so that changing the
  * filters or the columns never reads a file again. One row per learner: a later
  * file of the same learner replaces the earlier one, and the trainer is told.
  */
 import { blocById, competenceById, type BlocId, type CompetenceId, type CritereId } from '../../referentiel';
-import type { Niveau } from '../journal/mastery';
-import { filtrer, ligneCohorte, type FiltreCohorte, type LigneCohorte } from './cohorte';
-import { lirePasseport, type OptionsLecture } from '../apprenant/passeport';
+import type { Niveau } from '../journal/niveau';
+import { filtrer, type FiltreCohorte, type LigneCohorte } from './cohorte';
 
 export interface Cellule {
   readonly niveau: Niveau;
@@ -66,20 +65,6 @@ export const COHORTE_FICHIERS_MAX = 200;
 export type FichierCohorte =
   | { readonly nom: string; readonly ligne: LigneIndexee; readonly autreVersion: boolean }
   | { readonly nom: string; readonly refus: string };
-
-/** Reads and checks one file and computes its row (run in the Web Worker by the page, src/lib/lecteur.ts). */
-export function lireFichierCohorte(fichier: FichierLu, options: OptionsLecture): FichierCohorte {
-  if ('refus' in fichier) return fichier;
-  const lecture = lirePasseport(fichier.texte, options);
-  if (!lecture.ok) return { nom: fichier.nom, refus: lecture.raison };
-  const autreVersion = lecture.avertissements.some((a) => /autre version du contenu/.test(a));
-  return { nom: fichier.nom, ligne: indexerLigne(ligneCohorte(lecture.etat, fichier.nom)), autreVersion };
-}
-
-/** Adds files to the table: every file is parsed and checked exactly once (lireFichierCohorte). */
-export function importerFichiers(tableau: TableauCohorte, fichiers: readonly FichierLu[], options: OptionsLecture): TableauCohorte {
-  return ajouterFichiers(tableau, fichiers.map((f) => lireFichierCohorte(f, options)));
-}
 
 /** Adds files already read to the table: one row per learner (a later file replaces the earlier one). */
 export function ajouterFichiers(tableau: TableauCohorte, fichiers: readonly FichierCohorte[]): TableauCohorte {
