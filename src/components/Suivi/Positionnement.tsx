@@ -2,7 +2,7 @@
  * Self-assessment (« positionnement ») per compétence, at entry and at exit of the
  * training, saved in the profile document and shown beside the measured level.
  */
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { competenceById, REFERENTIEL, type CompetenceId } from '@site/src/referentiel';
 import { maitrise } from '@site/src/domain/journal/mastery';
@@ -20,16 +20,21 @@ function Formulaire({ document, moment }: { document: Profil; moment: Moment }):
   const [niveaux, setNiveaux] = useState<Partial<Record<CompetenceId, NiveauAuto>>>(existant?.niveaux ?? {});
   const [statut, setStatut] = useState<string | null>(null);
   const [refus, setRefus] = useState<string | null>(null);
-  // Starts again from what is saved when the moment changes or another save arrives (this one, another
-  // tab), not when the profile is merely reloaded (a storage that answered late): the levels being
-  // chosen stay.
-  const dateEnregistree = existant?.date;
-  useEffect(() => {
-    setNiveaux(existant?.niveaux ?? {});
-    setStatut(null);
-    setRefus(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `existant` is read when its date changes, see above
-  }, [moment, dateEnregistree]);
+  // Starts again from what is saved when the moment changes or another save arrives (another tab), not
+  // when the profile is merely reloaded (a storage that answered late), nor when this form's own save
+  // comes back. Adjusted while rendering, not in an effect: on a slow device an effect runs late, after
+  // the learner has begun to choose, and would wipe the choice (seen under load).
+  const cle = `${moment}|${existant?.date ?? ''}`;
+  const [cleVue, setCleVue] = useState(cle);
+  const [cleSauvee, setCleSauvee] = useState<string | null>(null);
+  if (cle !== cleVue) {
+    setCleVue(cle);
+    if (cle !== cleSauvee) {
+      setNiveaux(existant?.niveaux ?? {});
+      setStatut(null);
+      setRefus(null);
+    }
+  }
   const total = COMPETENCES_A_POSITIONNER;
   const faits = Object.keys(niveaux).length;
   const enregistrer = async (e: FormEvent) => {
@@ -41,6 +46,7 @@ function Formulaire({ document, moment }: { document: Profil; moment: Moment }):
       return;
     }
     const date = new Date().toISOString();
+    setCleSauvee(`${moment}|${date}`);
     await saveDocument({ ...document, positionnement: { ...document.positionnement, [moment]: { date, niveaux } } });
     setStatut(`Positionnement ${MOMENTS[moment]} enregistré le ${dateFr(date, true)} (${faits} compétence${faits > 1 ? 's' : ''} sur ${total}).`);
   };
@@ -140,13 +146,12 @@ function Comparaison({ document }: { document: Profil }): ReactNode {
 
 export function Positionnement(): ReactNode {
   const { document, ready } = useJournal();
-  const [moment, setMoment] = useState<Moment>('entree');
-  useEffect(() => {
-    if (document) setMoment(momentParDefaut(document.positionnement));
-    // Only when the profile is loaded or changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready]);
-  if (!ready || !document) {
+  // The moment to show, chosen from the profile when it first arrives (while rendering: an effect
+  // would switch the form late on a slow device, under a learner already choosing), then by the learner.
+  const [choisi, setMoment] = useState<Moment | null>(null);
+  if (choisi === null && ready && document) setMoment(momentParDefaut(document.positionnement));
+  const moment = choisi ?? 'entree';
+  if (!ready || !document || choisi === null) {
     return (
       <ZoneDonnees>
         <p role="status" className={styles.chargement}>
