@@ -4,7 +4,7 @@
  * « Nom et prénom »). Shown where a learner deals with a trainer: « Mes parcours »
  * and the passport export, so that nobody is « (sans nom) » in the cohort.
  */
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { avecValeurs, LIMITES_LIVRET, problemeChamp } from '@site/src/domain/apprenant/livret';
 import { useJournal } from '../Journal';
 import { styles } from './commun';
@@ -15,8 +15,13 @@ export function NomStagiaire(): ReactNode {
   const [nom, setNom] = useState(document?.nom ?? '');
   const [message, setMessage] = useState<{ ton: 'ok' | 'erreur'; texte: string } | null>(null);
   const enregistre = document?.nom ?? '';
-  // Another profile, or the livret, may have changed the stored name.
-  useEffect(() => setNom(enregistre), [enregistre]);
+  // Another profile, or the livret, may have changed the stored name. Adjusted while rendering, not in
+  // an effect, which on a slow device would run after the learner began to type and wipe it.
+  const [vu, setVu] = useState(enregistre);
+  if (enregistre !== vu) {
+    setVu(enregistre);
+    setNom(enregistre);
+  }
   if (!document) return null;
 
   const enregistrer = async (e: FormEvent) => {
