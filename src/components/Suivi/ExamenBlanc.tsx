@@ -170,6 +170,7 @@ function Choix({ banque }: { banque: Banque }): ReactNode {
         className={styles.panneau}
         onSubmit={(e) => {
           e.preventDefault();
+          setErreurPreparation(false);
           preparer().catch(() => setErreurPreparation(true));
         }}
       >
