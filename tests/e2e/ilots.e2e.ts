@@ -132,3 +132,18 @@ test('after a client-side navigation the quiz is live at once, and a link to it 
   }, ancre);
   expect(g.report()).toBe('');
 });
+
+test('a button pressed before the page’s scripts have run is not lost: the H5P activity starts once they arrive', async () => {
+  const page = await openPage();
+  const g = guard(page);
+  // A slow phone: the server's HTML is on screen, none of the page's scripts has run yet.
+  const scripts = await retenirScripts(page);
+  await page.goto(url('cours/introduction/activites-h5p'), { waitUntil: 'commit' });
+  const bouton = page.getByRole('button', { name: 'Lancer l’activité interactive' }).first();
+  await bouton.click();
+  expect(await page.locator('[data-ilot-ecoute], [data-ilot-actif]').count()).toBe(0);
+  await scripts.liberer();
+  // The press was kept by the head's few lines, then replayed on the live activity.
+  await page.locator('[data-activite-h5p] iframe').first().waitFor();
+  expect(g.report()).toBe('');
+});

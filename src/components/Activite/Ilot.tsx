@@ -30,6 +30,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Compone
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { HtmlDuServeur } from './HtmlDuServeur';
+import { appuisPrecoces, ECOUTE } from './appuis-precoces';
 import type { Etat } from './rejeu';
 
 type Composant<D> = ComponentType<{ id: string; data?: D }>;
@@ -81,7 +82,8 @@ function quandProche(element: Element, action: () => void, proche: boolean): () 
     action();
     return () => undefined;
   }
-  const evenements = ['focusin', 'pointerdown'] as const;
+  // `click`: Enter or Space on a button that had the focus before the island listened.
+  const evenements = ['focusin', 'pointerdown', 'click'] as const;
   const observer = proche ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fin(), { rootMargin: '100% 0px' }) : null;
   const annuler = () => {
     observer?.disconnect();
@@ -143,9 +145,16 @@ function IlotNavigateur<D>({ id, charger, chargerData, surInteraction = false }:
     };
     element.addEventListener('click', noterClic);
     const annuler = quandProche(element, charge, !surInteraction);
+    // Pressed before the page's scripts ran (appuis-precoces.ts), or focused then (keyboard):
+    // the learner has already used the activity, its code comes now.
+    const precoces = appuisPrecoces(element);
+    clics.current.push(...precoces);
+    element.setAttribute(ECOUTE, '');
+    if (precoces.length > 0 || element.contains(document.activeElement)) charge();
     return () => {
       annuler();
       element.removeEventListener('click', noterClic);
+      element.removeAttribute(ECOUTE);
     };
   }, [avecHtml, charge, surInteraction]);
 
