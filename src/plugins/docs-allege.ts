@@ -7,6 +7,12 @@
  * metadata (`<meta name="description">`, search engines, the lesson header).
  * If a page ever uses `<DocCardList>`, remove this wrapper (docusaurus.config.ts).
  *
+ * Nor does every page's main.js carry the list of all lessons (path, id, sidebar)
+ * that the plugin puts in the global data: Docusaurus reads it only for navbar
+ * items of type `doc` (not used here) and to mark « Cours » active, which our
+ * src/theme/NavbarItem/DocSidebarNavbarItem.tsx does from the version's path
+ * (≈ 1 Kio gzip on every page, growing with each lesson).
+ *
  * It also guards our lean lesson layout (src/theme/DocItem/Layout): the build
  * fails, naming the page, if a lesson needs a part that layout leaves out (tags,
  * « modifier cette page », date de mise à jour, page non listée, bannière ou badge
@@ -34,6 +40,17 @@ export function sansDescriptions(route: RouteConfig): RouteConfig {
       }
     : route;
   return allege.routes ? { ...allege, routes: allege.routes.map(sansDescriptions) } : allege;
+}
+
+interface DonneesGlobales {
+  readonly versions?: readonly { readonly docs?: readonly unknown[] }[];
+}
+
+/** The docs plugin's global data without the list of lessons of each version (other fields untouched). */
+export function sansListeDesLecons(data: unknown): unknown {
+  const d = data as DonneesGlobales | null;
+  if (!d || !Array.isArray(d.versions)) return data;
+  return { ...d, versions: d.versions.map((v) => ({ ...v, docs: [] })) };
 }
 
 interface DocVerifie {
@@ -82,7 +99,14 @@ async function docsAllege(context: LoadContext, options: PluginOptions): Promise
       const { loadedVersions } = args.content as { loadedVersions: readonly VersionVerifiee[] };
       const problemes = horsMiseEnPage(loadedVersions);
       if (problemes.length > 0) throw new Error(`Cours : ${problemes.length} élément(s) que la page ne montrerait pas :\n- ${problemes.join('\n- ')}`);
-      await contentLoaded?.({ ...args, actions: { ...args.actions, addRoute: (route) => args.actions.addRoute(sansDescriptions(route)) } });
+      await contentLoaded?.({
+        ...args,
+        actions: {
+          ...args.actions,
+          addRoute: (route) => args.actions.addRoute(sansDescriptions(route)),
+          setGlobalData: (data) => args.actions.setGlobalData(sansListeDesLecons(data)),
+        },
+      });
     },
   };
 }

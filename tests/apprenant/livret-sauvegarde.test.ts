@@ -19,7 +19,7 @@ import {
   valeursLivret,
   LIMITES_LIVRET,
 } from '@site/src/domain/apprenant/livret';
-import { PASSEPORT_TAILLE_MAX } from '@site/src/domain/apprenant/passeport';
+import { PASSEPORT_TAILLE_MAX } from '@site/src/domain/apprenant/passeport-taille';
 import { profilProblem, profilVide, type Profil } from '@site/src/domain/profil/profil';
 import { lireResume, resumeDe } from '@site/src/domain/journal/resume';
 import {

@@ -7,7 +7,8 @@ import { ACTIVITES } from '@site/quizzes/index';
 import { construireBanque } from '@site/src/build/activites/activites';
 import { lienActivite, titreActivite } from '@site/src/domain/formateur/banque';
 import { aFaireEnsuite, JOURS_AVANT_RAPPEL } from '@site/src/domain/apprenant/prochaines';
-import { cartesJouables, paquet, parActivite } from '@site/src/domain/apprenant/revision';
+import { aReviser, cartesJouables, paquet, parActivite } from '@site/src/domain/apprenant/revision';
+import { aDesRatees } from '@site/src/domain/apprenant/ratees';
 import { maitrise } from '@site/src/domain/journal/mastery';
 import { profilVide, type Profil } from '@site/src/domain/profil/profil';
 import type { Parcours } from '@site/src/domain/formateur/parcours';
@@ -22,7 +23,7 @@ const critere = question.criteres[0]!;
 
 describe('à faire ensuite', () => {
   test('a new learner is sent to the self-assessment and to the first critères, with a lesson and an activity each', () => {
-    const s = aFaireEnsuite({ blocs: maitrise([]), banque, statements: [], profil: profilVide(), now });
+    const s = aFaireEnsuite({ blocs: maitrise([]), banque, statements: [], profil: profilVide(), now, cartesAReviser: 0 });
     const criteres = s.filter((x) => x.type === 'critere');
     expect(criteres).toHaveLength(3);
     for (const c of criteres) {
@@ -38,23 +39,37 @@ describe('à faire ensuite', () => {
 
   test('the weakest critère comes first; missed questions due for review are counted', () => {
     const wrong = statement({ objet: iri.question(quiz.id, question.id), points: 0, criteres: [critere], when: '2026-11-20T10:00:00Z' });
-    const s = aFaireEnsuite({ blocs: maitrise([wrong]), banque, statements: [wrong], profil: profilVide(), now });
+    const s = aFaireEnsuite({ blocs: maitrise([wrong]), banque, statements: [wrong], profil: profilVide(), now, cartesAReviser: aReviser([wrong], now).length });
     expect(s.find((x) => x.type === 'critere')).toMatchObject({ critere, niveau: 'a-travailler', score: 0 });
     expect(s.find((x) => x.type === 'revision')).toEqual({ type: 'revision', cartes: 1 });
+  });
+
+  test('the review deck is looked at only after a missed question (its scheduler is loaded on that condition)', () => {
+    const juste = statement({ objet: iri.question(quiz.id, question.id), points: 1, criteres: [critere], when: '2026-11-20T10:00:00Z' });
+    const ratee = statement({ objet: iri.question(quiz.id, question.id), points: 0, criteres: [critere], when: '2026-11-21T10:00:00Z' });
+    const autre = statement({ objet: iri.noeud('cas', 'n1'), points: 0, when: '2026-11-21T10:00:00Z' });
+    expect(aDesRatees([])).toBe(false);
+    expect(aDesRatees([juste])).toBe(false);
+    // A score of 0 on something that is not a question (a step of a case study) is not a card.
+    expect(paquet([autre])).toEqual([]);
+    expect(aDesRatees([autre])).toBe(false);
+    expect(aDesRatees([juste, ratee])).toBe(true);
+    // Whatever the deck holds, a journal without a miss holds no card.
+    expect(paquet([juste])).toEqual([]);
   });
 
   test('an unfinished assignment is listed first, flagged when overdue; the backup reminder comes after 5 active days', () => {
     const parcours: Parcours = { v: 1, id: 'abcdef12', titre: 'Semaine 1', mode: 'entrainement', cree: '2026-11-01', echeance: '2026-11-20', items: [{ t: 'a', id: quiz.id }] };
     const days = Array.from({ length: JOURS_AVANT_RAPPEL }, (_, i) => statement({ when: `2026-11-2${i}T10:00:00Z` }));
     const profil: Profil = { ...profilVide(), parcours: [parcours], positionnement: { entree: { date: '2026-11-01', niveaux: { 'B1.C1': 'aide' } } } };
-    const s = aFaireEnsuite({ blocs: maitrise(days), banque, statements: days, profil, now });
+    const s = aFaireEnsuite({ blocs: maitrise(days), banque, statements: days, profil, now, cartesAReviser: 0 });
     expect(s[0]).toMatchObject({ type: 'parcours', restants: 1, enRetard: true });
     expect(s.at(-1)).toEqual({ type: 'sauvegarde', jours: JOURS_AVANT_RAPPEL });
     expect(s.some((x) => x.type === 'positionnement')).toBe(false);
-    const saved = aFaireEnsuite({ blocs: maitrise(days), banque, statements: days, profil: { ...profil, derniereExport: '2026-11-24T12:00:00Z' }, now });
+    const saved = aFaireEnsuite({ blocs: maitrise(days), banque, statements: days, profil: { ...profil, derniereExport: '2026-11-24T12:00:00Z' }, now, cartesAReviser: 0 });
     expect(saved.some((x) => x.type === 'sauvegarde')).toBe(false);
     // A self-assessment saved without any answer (an earlier version allowed it) is as none.
-    const vide = aFaireEnsuite({ blocs: maitrise(days), banque, statements: days, profil: { ...profil, positionnement: { entree: { date: '2026-11-01', niveaux: {} } } }, now });
+    const vide = aFaireEnsuite({ blocs: maitrise(days), banque, statements: days, profil: { ...profil, positionnement: { entree: { date: '2026-11-01', niveaux: {} } } }, now, cartesAReviser: 0 });
     expect(vide.some((x) => x.type === 'positionnement')).toBe(true);
   });
 });

@@ -123,6 +123,13 @@ test('questions missed in a quiz are due for review at once; a review session re
   // The first group of the deck by review date counts the same questions, due today.
   expect(await page.locator('table').first().locator('tbody tr').first().textContent()).toBe(`Aujourd'hui${count}`);
   expect(await axeViolations(page, 'révision à faire')).toEqual([]);
+  // « Ma progression » suggests the same review (its scheduler is loaded because a question was missed).
+  await open(page, 'progression');
+  await page
+    .locator('section[aria-labelledby="a-faire"]')
+    .getByText(`${count} question${count > 1 ? 's' : ''} à revoir aujourd'hui`)
+    .waitFor();
+  await open(page, 'progression/revision');
   const avant = ((await storedJournalVerbs(page, JOURNAL_KEY)) ?? []).length;
   await page.getByRole('button', { name: 'Commencer la révision' }).click();
   const seance = page.locator('section[data-quiz^="revision-"]');

@@ -226,6 +226,20 @@ test('the offline search finds « autodétermination », typed with or without e
   await page.context().close();
 });
 
+test('« Cours » in the navbar is marked as the current section on the course’s pages only', async () => {
+  const actif = (page: Page) => page.locator('.navbar__items .navbar__link--active');
+  for (const chemin of ['cours/bloc-1/accueillir', 'cours/bloc-2', 'cours/ressources/glossaire']) {
+    const { page, g } = await ouvrir(chemin);
+    await attendreQue(`« Cours » actif sur ${chemin}`, async () => (await actif(page).allTextContents()).join('|') === 'Cours');
+    expect(g.report()).toBe('');
+    await page.context().close();
+  }
+  const { page } = await ouvrir('progression');
+  // « Ma progression » is the current one there, not « Cours ».
+  expect(await actif(page).allTextContents()).toEqual(['Ma progression']);
+  await page.context().close();
+});
+
 test('the search box in the navbar suggests pages', async () => {
   const page = await openPage();
   await page.goto(url(''), { waitUntil: 'networkidle' });

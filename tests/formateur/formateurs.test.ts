@@ -15,7 +15,6 @@ import {
   cleItem,
   composerParcours,
   criteresCouverts,
-  dateLocale,
   idParcours,
   itemsSelectionnes,
   lienParcours,
@@ -25,7 +24,7 @@ import {
 } from '@site/src/domain/formateur/composition';
 import { ajouterParcours, avancement, cibleItem, enRetard, parcoursTries, retirerParcours } from '@site/src/domain/apprenant/mes-parcours';
 import { lireLien } from '@site/src/domain/formateur/lien-parcours';
-import { parcoursProblems, type Parcours } from '@site/src/domain/formateur/parcours';
+import { dateLocale, parcoursProblems, type Parcours } from '@site/src/domain/formateur/parcours';
 import { profilProblem, profilVide } from '@site/src/domain/profil/profil';
 import { colonnesCohorte, filtrerTableau, syntheseCohorte, TABLEAU_VIDE, cellule } from '@site/src/domain/formateur/tableau-cohorte';
 import { importerFichiers } from '@site/src/domain/formateur/lecture-cohorte';

@@ -4,7 +4,7 @@
  * are left as they are.
  */
 import type { RouteConfig } from '@docusaurus/types';
-import { horsMiseEnPage, sansDescriptions } from '@site/src/plugins/docs-allege';
+import { horsMiseEnPage, sansDescriptions, sansListeDesLecons } from '@site/src/plugins/docs-allege';
 
 const version = {
   pluginId: 'default',
@@ -31,6 +31,23 @@ describe('sansDescriptions', () => {
     const versionRoute = resultat.routes![0]!;
     expect(JSON.stringify(versionRoute.props)).not.toContain('Longue description');
     expect(versionRoute.routes![0]).toEqual(page);
+  });
+});
+
+describe('sansListeDesLecons', () => {
+  it('vide la liste des leçons de chaque version des données globales, garde chemins et barres latérales', () => {
+    const donnees = {
+      path: '/cours',
+      versions: [{ name: 'current', path: '/cours', isLast: true, mainDocId: 'a', docs: [{ id: 'a', path: '/cours/a', sidebar: 'cours' }], draftIds: [], sidebars: { cours: { link: { path: '/cours/a', label: 'A' } } } }],
+      breadcrumbs: true,
+    };
+    const allege = sansListeDesLecons(donnees) as typeof donnees;
+    expect(allege.versions[0]!.docs).toEqual([]);
+    expect({ ...allege.versions[0], docs: donnees.versions[0]!.docs }).toEqual(donnees.versions[0]);
+    expect(allege.path).toBe('/cours');
+    expect(donnees.versions[0]!.docs).toHaveLength(1);
+    // Anything else (another plugin's shape) is left alone.
+    expect(sansListeDesLecons({ autre: 1 })).toEqual({ autre: 1 });
   });
 });
 

@@ -10,8 +10,6 @@ import { NIVEAU_LABELS, type Niveau as NiveauId } from '@site/src/domain/journal
 import type { Banque } from '@site/src/domain/formateur/banque';
 import { csvCohorte } from '@site/src/domain/formateur/cohorte';
 import { blocDuGroupe, csvParcours, itemsAffiches, lignesParcours, parcoursDeLaCohorte, syntheseParcours } from '@site/src/domain/formateur/cohorte-parcours';
-import { MODE_LABELS } from '@site/src/domain/formateur/composition';
-import { dateLocale } from '@site/src/domain/formateur/composition';
 import {
   ajouterFichiers,
   cellule,
@@ -29,6 +27,7 @@ import { blocById, REFERENTIEL, type BlocId, type CompetenceId } from '@site/src
 import { AvecBanque, Niveau, pourcent, styles as suivi, telecharger } from '../Suivi/commun';
 import { TableauParcoursVue } from './TableauParcours';
 import styles from './formateurs.module.css';
+import { dateLocale, MODE_LABELS } from '@site/src/domain/formateur/parcours';
 
 const nombre = (n: number) => n.toLocaleString('fr-FR');
 const pluriel = (n: number, un: string, plusieurs: string) => `${nombre(n)} ${n > 1 ? plusieurs : un}`;

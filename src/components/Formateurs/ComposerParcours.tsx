@@ -14,11 +14,9 @@ import {
   cleItem,
   composerParcours,
   criteresCouverts,
-  dateLocale,
   etatDuGroupe,
   itemsSelectionnes,
   lienParcours,
-  MODE_LABELS,
   parCompetence,
   TYPE_ACTIVITE_LABELS,
   type ChampParcours,
@@ -26,7 +24,7 @@ import {
   type GroupeArbre,
   type Probleme,
 } from '@site/src/domain/formateur/composition';
-import { LIMITES_PARCOURS, type Parcours } from '@site/src/domain/formateur/parcours';
+import { dateLocale, LIMITES_PARCOURS, MODE_LABELS, type Parcours } from '@site/src/domain/formateur/parcours';
 import { duree } from '@site/src/domain/texte/duree';
 import { AvecBanque, dateFr, styles as suivi } from '../Suivi/commun';
 import { QrCode } from '../Suivi/QrCode';

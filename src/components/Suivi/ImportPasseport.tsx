@@ -10,9 +10,8 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import Link from '@docusaurus/Link';
 import type { Banque } from '@site/src/domain/formateur/banque';
-import { appliquerImport, type LecturePasseport } from '@site/src/domain/apprenant/passeport';
+import type { appliquerImport, LecturePasseport } from '@site/src/domain/apprenant/passeport';
 import { apercuImport, consequenceImport, nombreDeTraces, refusTaille, type ApercuImport, type ModeImport } from '@site/src/domain/journal/sauvegarde';
-import { lirePasseportFichier } from '@site/src/lib/lecteur';
 import { useJournal } from '../Journal';
 import { dateFr, styles } from './commun';
 import local from './passeport.module.css';
@@ -94,7 +93,11 @@ export function ImportPasseport({ banque }: { banque: Banque }): ReactNode {
     }
     setEtape({ etape: 'lecture', fichier: file.name });
     const debut = performance.now();
-    const lecture = await lirePasseportFichier(file, banque.revision);
+    // The file reader (worker, passport rules) is loaded with the first file only.
+    const lecture: LecturePasseport = await import('@site/src/lib/lecteur').then(
+      ({ lirePasseportFichier }) => lirePasseportFichier(file, banque.revision),
+      (error: Error) => ({ ok: false, raison: `le lecteur de fichiers n’a pas pu être chargé (${error.message})` }),
+    );
     mesurer('passeport-lecture', debut);
     if (!lecture.ok) {
       setEtape({ etape: 'refus', fichier: file.name, raison: lecture.raison });
@@ -123,6 +126,8 @@ export function ImportPasseport({ banque }: { banque: Banque }): ReactNode {
     const debut = performance.now();
     let r: Awaited<ReturnType<typeof appliquerImport>>;
     try {
+      // The passport's rules (and their hashing) are loaded at the first import only.
+      const { appliquerImport } = await import('@site/src/domain/apprenant/passeport');
       r = await appliquerImport(stores, etape.lecture, mode);
     } catch (error) {
       // Never stuck on « Import en cours… »: the reason is shown, the buttons come back.

@@ -8,10 +8,9 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { Banque } from '@site/src/domain/formateur/banque';
-import { dateLocale } from '@site/src/domain/formateur/composition';
 import { ajouterParcours, avancement, cibleItem, enRetard, parcoursTries, retirerParcours, TYPE_ITEM_LABELS } from '@site/src/domain/apprenant/mes-parcours';
-import { FRAGMENT_PARCOURS, lireLien, type LectureLien } from '@site/src/domain/formateur/lien-parcours';
-import { STATUT_ITEM_LABELS, type Parcours } from '@site/src/domain/formateur/parcours';
+import type { LectureLien } from '@site/src/domain/formateur/lien-parcours';
+import { dateLocale, FRAGMENT_PARCOURS, STATUT_ITEM_LABELS, type Parcours } from '@site/src/domain/formateur/parcours';
 import { LIMITES_PROFIL } from '@site/src/domain/profil/profil';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
 import { AvecBanque, dateFr, styles as suivi } from './commun';
@@ -176,10 +175,13 @@ function Contenu({ banque }: { banque: Banque }): ReactNode {
   const lireFragment = useCallback(() => {
     const hash = window.location.hash;
     if (!FRAGMENT_PARCOURS.test(hash) || !hash.startsWith('#')) return;
-    setLecture(lireLien(hash, banque));
-    setMessage('');
-    // The assignment is read: the address no longer needs to carry it.
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+    // The reader of links (and its hashing) is loaded only when the address carries one.
+    void import('@site/src/domain/formateur/lien-parcours').then(({ lireLien }) => {
+      setLecture(lireLien(hash, banque));
+      setMessage('');
+      // The assignment is read: the address no longer needs to carry it (unless another link came meanwhile).
+      if (window.location.hash === hash) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+    });
   }, [banque]);
 
   useEffect(() => {

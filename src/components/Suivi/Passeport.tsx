@@ -10,7 +10,6 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { COMPETENCE_IDS } from '@site/src/referentiel';
 import { maitrise } from '@site/src/domain/journal/mastery';
 import type { Banque } from '@site/src/domain/formateur/banque';
-import { creerPasseport, refusExport } from '@site/src/domain/apprenant/passeport';
 import { resumeDe } from '@site/src/domain/journal/resume';
 import { jourLocal, lienResume, nombreDeTraces, rappelSauvegarde, taille } from '@site/src/domain/journal/sauvegarde';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
@@ -33,6 +32,13 @@ function Sauvegarder({ banque }: { banque: Banque }): ReactNode {
     // The stores' current values (not this render's), in case another tab just wrote.
     const profil = stores.profil.profil;
     // Never an empty passport while the stored progress could not be read.
+    // The passport's writer (and its hashing) is loaded at the first download only.
+    const module = await import('@site/src/domain/apprenant/passeport').catch((error: Error) => error);
+    if (module instanceof Error) {
+      setMessage({ type: 'erreur', texte: `Le passeport n’a pas pu être créé (${module.message}). Vos données ne sont pas modifiées.` });
+      return;
+    }
+    const { creerPasseport, refusExport } = module;
     const refus = refusExport({ lu: stores.journal.lu, statements: stores.journal.statements });
     if (refus) {
       setMessage({ type: 'erreur', texte: `Le passeport n’a pas été créé : ${refus}.` });

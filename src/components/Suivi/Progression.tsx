@@ -4,13 +4,15 @@
  * what to do next, and the history of attempts. The rules are in
  * src/domain/journal/mastery.ts and are explained on the page.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { blocById, competenceById, critereById } from '@site/src/referentiel';
 import { FENETRE, maitrise, PREUVES_MIN, SEUIL_ACQUIS, SEUIL_FRAGILE, type MaitriseBloc } from '@site/src/domain/journal/mastery';
 import { lienActivite, titreActivite, type Banque } from '@site/src/domain/formateur/banque';
 import { historique, type Tentative } from '@site/src/domain/journal/historique';
 import { aFaireEnsuite, type Suggestion } from '@site/src/domain/apprenant/prochaines';
+import { aDesRatees } from '@site/src/domain/apprenant/ratees';
+import type { Statement } from '@site/src/domain/journal/statement';
 import { NIVEAU_AUTO_LABELS, type Profil } from '@site/src/domain/profil/profil';
 import { AvertissementsStockage, useJournal } from '../Journal';
 import { AvecBanque, dateFr, Niveau, pourcent, styles } from './commun';
@@ -185,11 +187,36 @@ function Historique({ tentatives, banque }: { tentatives: readonly Tentative[]; 
   );
 }
 
+/**
+ * Questions of the error-review deck due now. The deck's scheduler (ts-fsrs, ≈ 6 KiB gz)
+ * is loaded only when the record holds a missed question: a learner without one has
+ * nothing to review, and the page does not download it.
+ */
+function useCartesAReviser(statements: readonly Statement[]): number {
+  const ratees = useMemo(() => aDesRatees(statements), [statements]);
+  const [compte, setCompte] = useState(0);
+  useEffect(() => {
+    if (!ratees) return undefined;
+    let actif = true;
+    void import('@site/src/domain/apprenant/revision').then(({ aReviser }) => {
+      if (actif) setCompte(aReviser(statements, new Date()).length);
+    });
+    return () => {
+      actif = false;
+    };
+  }, [ratees, statements]);
+  return ratees ? compte : 0;
+}
+
 function Tableau({ banque }: { banque: Banque }): ReactNode {
   const { statements, document } = useJournal();
   const blocs = useMemo(() => maitrise(statements), [statements]);
   const tentatives = useMemo(() => historique(statements), [statements]);
-  const suggestions = useMemo(() => aFaireEnsuite({ blocs, banque, statements, profil: document, now: new Date() }), [blocs, banque, statements, document]);
+  const cartesAReviser = useCartesAReviser(statements);
+  const suggestions = useMemo(
+    () => aFaireEnsuite({ blocs, banque, statements, profil: document, now: new Date(), cartesAReviser }),
+    [blocs, banque, statements, document, cartesAReviser],
+  );
   return (
     <>
       <section aria-labelledby="a-faire" className={styles.panneau}>

@@ -34,10 +34,22 @@ export function PageSuivi({ titre, description, chapo, children, className }: Pa
   );
 }
 
-/** Renders children once the activity index and the learner's record are loaded. */
+/**
+ * Renders children once the activity index and the learner's record are loaded.
+ * `journal={false}` (trainer pages): the index only — the learner's record is then
+ * neither waited for nor opened (its storage engine is not even downloaded).
+ */
 export function AvecBanque({ children, journal = true }: { children: (banque: Banque) => ReactNode; journal?: boolean }): ReactNode {
-  const etat = useBanque();
+  return journal ? <AvecJournal>{children}</AvecJournal> : <ZoneBanque pret>{children}</ZoneBanque>;
+}
+
+function AvecJournal({ children }: { children: (banque: Banque) => ReactNode }): ReactNode {
   const { ready } = useJournal();
+  return <ZoneBanque pret={ready}>{children}</ZoneBanque>;
+}
+
+function ZoneBanque({ children, pret }: { children: (banque: Banque) => ReactNode; pret: boolean }): ReactNode {
+  const etat = useBanque();
   if (etat.etat === 'erreur') {
     return (
       <p role="alert" className="alert alert--danger">
@@ -47,7 +59,7 @@ export function AvecBanque({ children, journal = true }: { children: (banque: Ba
   }
   return (
     <ZoneDonnees>
-      {etat.etat === 'chargement' || (journal && !ready) ? (
+      {etat.etat === 'chargement' || !pret ? (
         <p className={styles.chargement} role="status">
           Chargement de vos données…
         </p>

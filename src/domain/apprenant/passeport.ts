@@ -17,11 +17,10 @@ import type { Preparation, ResultatChangement } from '../journal/store';
 import { lireJson } from '../texte/json';
 import { fusionnerProfils, LIMITES_PROFIL, profilProblem, type Profil } from '../profil/profil';
 import { sha256Hex } from '../texte/sha256';
+import { PASSEPORT_TAILLE_MAX } from './passeport-taille';
 
 export const PASSEPORT_FORMAT = 'moniteur-atelier/passeport';
 export const PASSEPORT_VERSION = 1;
-/** 20 MB: far above a year of practice (about 5 MB for 20,000 answers). */
-export const PASSEPORT_TAILLE_MAX = 20 * 1024 * 1024;
 
 export interface EtatApprenant {
   readonly journal: Journal;

@@ -9,7 +9,6 @@ import { criteresATravailler, type MaitriseBloc, type Niveau } from '../journal/
 import type { Statement } from '../journal/statement';
 import { activitePour, leconPour, lienActivite, type Banque } from '../formateur/banque';
 import { joursActifs } from '../journal/historique';
-import { aReviser } from './revision';
 import { etatsActivites } from './avancement';
 import { statutItemDepuis, type Parcours } from '../formateur/parcours';
 import { positionnementFait } from './positionnement';
@@ -39,6 +38,11 @@ export interface ContexteSuggestions {
   readonly statements: readonly Statement[];
   readonly profil: Profil | null;
   readonly now: Date;
+  /**
+   * Questions of the error-review deck due now (revision.ts `aReviser`), counted by the
+   * caller: the deck's scheduler is loaded only when a question was missed.
+   */
+  readonly cartesAReviser: number;
   /** How many critères to suggest (3 by default). */
   readonly criteres?: number;
 }
@@ -54,8 +58,7 @@ export function aFaireEnsuite(ctx: ContexteSuggestions): Suggestion[] {
   for (const { p, restants } of parcours.slice(0, 2)) {
     out.push({ type: 'parcours', parcours: p, restants, enRetard: Boolean(p.echeance && p.echeance < today) });
   }
-  const cartes = aReviser(ctx.statements, ctx.now).length;
-  if (cartes > 0) out.push({ type: 'revision', cartes });
+  if (ctx.cartesAReviser > 0) out.push({ type: 'revision', cartes: ctx.cartesAReviser });
   for (const c of criteresATravailler(ctx.blocs).slice(0, ctx.criteres ?? 3)) {
     const lecon = leconPour(ctx.banque, c.id);
     const activite = activitePour(ctx.banque, c.id, lecon);

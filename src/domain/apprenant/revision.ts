@@ -12,9 +12,10 @@
  * Answers given anywhere count: in the lesson's quiz, in its H5P twin, in the deck.
  */
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card as CarteFsrs } from 'ts-fsrs';
-import { EXT, NS, VERBS } from '../journal/iri';
+import { EXT } from '../journal/iri';
 import type { Statement } from '../journal/statement';
 import type { Banque } from '../formateur/banque';
+import { estReponseAQuestion, QUESTION } from './ratees';
 
 /** A question whose next review would come more than this many days later is known: it leaves the deck. */
 export const SORTIE_JOURS = 30;
@@ -47,13 +48,11 @@ interface Suivie {
   readonly fsrs: CarteFsrs;
 }
 
-const QUESTION = new RegExp(`^${NS.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:activites|h5p)/([^/]+)/questions/([^/]+)$`);
-
 /** The deck after replaying every answer of the journal, in time order. */
 export function paquet(statements: readonly Statement[]): Carte[] {
   const suivies = new Map<string, Suivie>();
   const answers = statements
-    .filter((s) => s.verb.id === VERBS.answered && s.result?.score && QUESTION.test(s.object.id))
+    .filter(estReponseAQuestion)
     .sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
   for (const s of answers) {
     const [, codeActivite, codeQuestion] = QUESTION.exec(s.object.id)!;

@@ -37,11 +37,6 @@ export const TYPE_ACTIVITE_LABELS: Readonly<Record<BanqueActivite['kind'], strin
   cas: 'Mise en situation',
 };
 
-export const MODE_LABELS: Readonly<Record<Parcours['mode'], string>> = {
-  entrainement: 'Entraînement',
-  examen: 'Examen',
-};
-
 /**
  * What a trainer can assign: the introduction lessons first, then each bloc of
  * the référentiel with its lessons in the order of the course (the index lists
@@ -158,11 +153,6 @@ export function idParcours(random: () => number): string {
   let id = '';
   for (let i = 0; i < 8; i += 1) id += ALPHABET[Math.min(ALPHABET.length - 1, Math.floor(random() * ALPHABET.length))];
   return id;
-}
-
-/** The local date as AAAA-MM-JJ (not UTC: « today » for the person at the screen). */
-export function dateLocale(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export type ChampParcours = 'titre' | 'groupe' | 'echeance' | 'mode' | 'items';

@@ -11,7 +11,7 @@ import { fenetreDates } from '../journal/codec';
 import { lireJson } from '../texte/json';
 import { sha256Hex } from '../texte/sha256';
 import type { Banque } from './banque';
-import { LIMITES_PARCOURS, parcoursProblems, type ItemParcours, type Parcours } from './parcours';
+import { FRAGMENT_PARCOURS, LIMITES_PARCOURS, parcoursProblems, type ItemParcours, type Parcours } from './parcours';
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -148,9 +148,6 @@ function decoderJson(raw: string): Decodage {
 }
 
 export type LectureLien = { readonly ok: true; readonly parcours: Parcours } | { readonly ok: false; readonly raison: string };
-
-/** An address fragment that carries an assignment (`#p=…`, or `#parcours=…` of the first links). */
-export const FRAGMENT_PARCOURS = /^#?(?:p|parcours)=/;
 
 /**
  * Reads the fragment of an assignment link (`p=…`, `parcours=…` or the raw value) against the bank.

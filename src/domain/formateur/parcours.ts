@@ -34,6 +34,23 @@ export interface Parcours {
 }
 
 export const LIMITES_PARCOURS = { lien: 4000, items: 40, titre: 120, groupe: 80 } as const;
+
+/**
+ * An address fragment that carries an assignment (`#p=…`, or `#parcours=…` of the first
+ * links), read by lien-parcours.ts: a page tests it before loading that reader.
+ */
+export const FRAGMENT_PARCOURS = /^#?(?:p|parcours)=/;
+
+export const MODE_LABELS: Readonly<Record<Parcours['mode'], string>> = {
+  entrainement: 'Entraînement',
+  examen: 'Examen',
+};
+
+/** The local date as AAAA-MM-JJ (not UTC: « today » for the person at the screen). */
+export function dateLocale(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A real calendar day (2026-02-30 is refused: Date.parse would roll it over to March). */

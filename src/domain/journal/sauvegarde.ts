@@ -10,7 +10,8 @@ import type { Niveau } from './mastery';
 import type { Journal } from './journal';
 import type { Statement } from './statement';
 import { joursActifs } from './historique';
-import { PASSEPORT_TAILLE_MAX, type EtatApprenant } from '../apprenant/passeport';
+import type { EtatApprenant } from '../apprenant/passeport';
+import { PASSEPORT_TAILLE_MAX } from '../apprenant/passeport-taille';
 import { encoderResume, type Resume } from './resume';
 
 /** Days of practice without a backup after which the learner is reminded to export. */

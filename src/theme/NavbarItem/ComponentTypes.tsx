@@ -6,16 +6,16 @@
  * ≈ 2 Kio compressed of code this single-language, single-version site never runs.
  * To use another type (`dropdown`, `html`…), import it here from `@theme/NavbarItem/…`;
  * until then Docusaurus stops with « No NavbarItem component found for type "…" ».
+ * Not `doc` (a link to one lesson): it looks the lesson up in the list of all lessons,
+ * which src/plugins/docs-allege.ts leaves out of the pages; use a plain link (`to`).
  */
 import DefaultNavbarItem from '@theme/NavbarItem/DefaultNavbarItem';
-import DocNavbarItem from '@theme/NavbarItem/DocNavbarItem';
 import DocSidebarNavbarItem from '@theme/NavbarItem/DocSidebarNavbarItem';
 import SearchNavbarItem from '@theme/NavbarItem/SearchNavbarItem';
 import IndicateurHorsLigne from '@site/src/components/HorsLigne';
 
 export default {
   default: DefaultNavbarItem,
-  doc: DocNavbarItem,
   docSidebar: DocSidebarNavbarItem,
   search: SearchNavbarItem,
   'custom-horsLigne': IndicateurHorsLigne,
