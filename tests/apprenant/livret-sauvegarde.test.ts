@@ -10,15 +10,8 @@ import { caseCompleted } from '@site/src/domain/journal/events';
 import { emptyJournal } from '@site/src/domain/journal/journal';
 import { maitrise } from '@site/src/domain/journal/mastery';
 import { historique } from '@site/src/domain/journal/historique';
-import {
-  avecValeurs,
-  debriefLivret,
-  dernieresTentativesCas,
-  lignesLivret,
-  problemeChamp,
-  valeursLivret,
-  LIMITES_LIVRET,
-} from '@site/src/domain/apprenant/livret';
+import { debriefLivret, dernieresTentativesCas, lignesLivret } from '@site/src/domain/apprenant/livret';
+import { avecValeurs, problemeChamp, valeursLivret, LIMITES_LIVRET } from '@site/src/domain/apprenant/livret-champs';
 import { PASSEPORT_TAILLE_MAX } from '@site/src/domain/apprenant/passeport-taille';
 import { profilProblem, profilVide, type Profil } from '@site/src/domain/profil/profil';
 import { lireResume, resumeDe } from '@site/src/domain/journal/resume';
@@ -30,9 +23,9 @@ import {
   nombreDeTraces,
   rappelSauvegarde,
   refusTaille,
-  tableauResume,
   taille,
 } from '@site/src/domain/journal/sauvegarde';
+import { tableauResume } from '@site/src/domain/journal/tableau-resume';
 import { HOME, LEARNER, statement } from '../fixtures/statements';
 import { casFixture } from '../fixtures/cas';
 

@@ -19,7 +19,7 @@ import { creerPasseport } from '@site/src/domain/apprenant/passeport';
 import { PASSEPORT_TAILLE_MAX } from '@site/src/domain/apprenant/passeport-taille';
 import { profilVide } from '@site/src/domain/profil/profil';
 import { sha256Hex } from '@site/src/domain/texte/sha256';
-import { BASE_PATH, attendreFocus, attendreFocusTexte, attendreQue, axeViolations, guard, launch, lireStockage, newContext, url, type Guard } from './helpers';
+import { BASE_PATH, attendreFocus, attendreFocusTexte, attendreQue, axeViolations, guard, launch, lireStockage, newContext, rapprocher, url, type Guard } from './helpers';
 import { quizNeuf, readStored } from './demo';
 
 const DEMO = 'cours/introduction/s-entrainer-sur-le-cadre';
@@ -363,8 +363,25 @@ test('merge: a trace made on device B is added to device A after the confirmatio
   expect(await axeViolations(pageA, 'passeport fusionné')).toEqual([]);
 });
 
+test('on a phone, the summary for the trainer (QR code) is loaded when the learner comes near it, not with the page', async () => {
+  const telephone = await newContext(browser, { viewport: { width: 390, height: 844 } });
+  const page = await telephone.newPage();
+  const g = guard(page);
+  await page.goto(url('progression/passeport'), { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Télécharger mon passeport' }).waitFor();
+  // The heading is there from the start; the QR code and its link are not.
+  await page.getByRole('heading', { name: 'Résumé pour votre formateur' }).waitFor({ state: 'attached' });
+  expect(await page.locator('svg[data-qr], [data-lien-resume]').count()).toBe(0);
+  await rapprocher(page, '#resume-formateur');
+  await page.locator('svg[data-qr]').waitFor();
+  expect(await page.locator('[data-lien-resume]').getAttribute('href')).toMatch(/\/formateurs\/resume#r=1\./);
+  expect(g.report()).toBe('');
+  await telephone.close();
+});
+
 test('the QR code carries the printed link; the trainer page shows the table from it and stores nothing', async () => {
   await ouvrirPasseport(pageA);
+  await rapprocher(pageA, '#resume-formateur');
   const lien = (await pageA.locator('[data-lien-resume]').textContent())!;
   expect(lien).toMatch(/^https?:\/\/[^/]+\/moniteur-atelier\/formateurs\/resume#r=1\./);
   const svg = pageA.locator('svg[data-qr]');

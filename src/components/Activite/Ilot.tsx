@@ -31,6 +31,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { HtmlDuServeur } from './HtmlDuServeur';
 import { appuisPrecoces, ECOUTE } from './appuis-precoces';
+import { quandProche } from './quand-proche';
 import type { Etat } from './rejeu';
 
 type Composant<D> = ComponentType<{ id: string; data?: D }>;
@@ -70,32 +71,6 @@ function IlotServeur<D>({ Serveur, id, data, ancre }: { Serveur: Composant<D>; i
       <Serveur id={id} data={data ?? undefined} />
     </div>
   );
-}
-
-/**
- * Calls `action` once, when `element` gets the focus or is touched, or (`proche`) comes
- * within one screen of the viewport; returns what cancels the wait. Without
- * IntersectionObserver, a `proche` wait ends at once.
- */
-function quandProche(element: Element, action: () => void, proche: boolean): () => void {
-  if (proche && typeof IntersectionObserver === 'undefined') {
-    action();
-    return () => undefined;
-  }
-  // `click`: Enter or Space on a button that had the focus before the island listened.
-  const evenements = ['focusin', 'pointerdown', 'click'] as const;
-  const observer = proche ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fin(), { rootMargin: '100% 0px' }) : null;
-  const annuler = () => {
-    observer?.disconnect();
-    for (const e of evenements) element.removeEventListener(e, fin);
-  };
-  function fin() {
-    annuler();
-    action();
-  }
-  observer?.observe(element);
-  for (const e of evenements) element.addEventListener(e, fin);
-  return annuler;
 }
 
 function IlotNavigateur<D>({ id, charger, chargerData, surInteraction = false }: IlotProps<D>): ReactNode {

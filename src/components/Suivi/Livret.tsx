@@ -12,18 +12,8 @@ import { REFERENTIEL } from '@site/src/referentiel';
 import type { Cas } from '@site/src/domain/cas/types';
 import { maitrise } from '@site/src/domain/journal/mastery';
 import type { Banque } from '@site/src/domain/formateur/banque';
-import {
-  avecValeurs,
-  debriefLivret,
-  dernieresTentativesCas,
-  LIBELLES_LIVRET,
-  LIMITES_LIVRET,
-  lignesLivret,
-  problemeChamp,
-  valeursLivret,
-  type ChampLivret,
-  type TentativeCas,
-} from '@site/src/domain/apprenant/livret';
+import { debriefLivret, dernieresTentativesCas, lignesLivret, type TentativeCas } from '@site/src/domain/apprenant/livret';
+import { avecValeurs, LIBELLES_LIVRET, LIMITES_LIVRET, problemeChamp, valeursLivret, type ChampLivret } from '@site/src/domain/apprenant/livret-champs';
 import { NIVEAU_AUTO_LABELS, type Positionnement } from '@site/src/domain/profil/profil';
 import { positionnementFait } from '@site/src/domain/apprenant/positionnement';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';

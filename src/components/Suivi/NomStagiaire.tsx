@@ -5,7 +5,7 @@
  * and the passport export, so that nobody is « (sans nom) » in the cohort.
  */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { avecValeurs, LIMITES_LIVRET, problemeChamp } from '@site/src/domain/apprenant/livret';
+import { avecValeurs, LIMITES_LIVRET, problemeChamp } from '@site/src/domain/apprenant/livret-champs';
 import { useJournal } from '../Journal';
 import { styles } from './commun';
 

@@ -5,18 +5,14 @@
  * QR code of the summary for the trainer. All the rules are in
  * src/domain/apprenant/passeport.ts and src/domain/journal/sauvegarde.ts; nothing leaves the browser.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { COMPETENCE_IDS } from '@site/src/referentiel';
-import { maitrise } from '@site/src/domain/journal/mastery';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Banque } from '@site/src/domain/formateur/banque';
-import { resumeDe } from '@site/src/domain/journal/resume';
-import { jourLocal, lienResume, nombreDeTraces, rappelSauvegarde, taille } from '@site/src/domain/journal/sauvegarde';
+import { jourLocal, nombreDeTraces, rappelSauvegarde, taille } from '@site/src/domain/journal/sauvegarde';
+import { quandProche } from '../Activite/quand-proche';
 import { AvertissementsStockage, ProfilActif, useJournal } from '../Journal';
 import { AvecBanque, PageSuivi, dateFr, nomDeFichier, styles, telecharger } from './commun';
 import { ImportPasseport } from './ImportPasseport';
 import { NomStagiaire } from './NomStagiaire';
-import { QrCode } from './QrCode';
 import local from './passeport.module.css';
 
 type Message = { readonly type: 'ok' | 'erreur'; readonly texte: string } | null;
@@ -163,52 +159,45 @@ function StockageDurable(): ReactNode {
   );
 }
 
-function ResumePourFormateur(): ReactNode {
-  const { statements, document } = useJournal();
-  const { siteConfig } = useDocusaurusContext();
-  const [jour] = useState(() => new Date());
-  const [copie, setCopie] = useState('');
-  const nom = document?.nom ?? '';
-  const lien = useMemo(() => lienResume(siteConfig.url, siteConfig.baseUrl, resumeDe(nom, jour, maitrise(statements))), [siteConfig.url, siteConfig.baseUrl, nom, jour, statements]);
+/** The summary's component (QR code, mastery of each compétence), loaded when its section comes near the screen. */
+const ResumePourFormateur = lazy(() =>
+  import('./ResumePourFormateur').catch(() => ({
+    default: () => (
+      <p role="alert" className="alert alert--warning">
+        Le résumé n’a pas pu être chargé (connexion coupée ?) : rechargez la page pour le voir.
+      </p>
+    ),
+  })),
+);
 
-  const copier = async () => {
-    try {
-      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('indisponible');
-      await navigator.clipboard.writeText(lien);
-      setCopie('Lien copié. Collez-le dans un message à votre formateur.');
-    } catch {
-      setCopie('La copie automatique n’est pas possible dans ce navigateur : sélectionnez le lien ci-dessus, puis copiez-le.');
-    }
-  };
-
-  return (
+/**
+ * « Résumé pour votre formateur », at the bottom of the page: its heading is there from
+ * the start; its code (QR code generator, mastery, référentiel) comes when the learner
+ * gets near it, not with the page.
+ */
+function ResumeQuandProche(): ReactNode {
+  const zone = useRef<HTMLDivElement>(null);
+  const [proche, setProche] = useState(false);
+  useEffect(() => {
+    const element = zone.current;
+    return element ? quandProche(element, () => setProche(true), true) : undefined;
+  }, []);
+  const entete = (
     <section aria-labelledby="resume-formateur" className={styles.panneau}>
       <h2 id="resume-formateur">Résumé pour votre formateur</h2>
-      <p>
-        Montrez ce QR code à votre formateur ou à votre référent : en le scannant avec son téléphone, il voit votre niveau dans chaque compétence, sans
-        que vous ayez à lui envoyer de fichier.
-      </p>
-      <p>
-        <strong>Ce que contient le résumé :</strong> votre nom ({nom ? `« ${nom} »` : 'non renseigné : le résumé sera anonyme'}), la date du jour et,
-        pour chacune des {COMPETENCE_IDS.length} compétences, votre niveau et votre score. Rien d’autre : ni vos réponses, ni votre livret, ni votre
-        identifiant. Ces informations sont écrites dans le lien lui-même, après le signe « # » : aucun serveur ne les reçoit.
-      </p>
-      <div className={local.qr}>
-        <QrCode texte={lien} label="QR code du résumé de progression pour votre formateur (le même lien est écrit en dessous)" />
-      </div>
-      <p>Le même résumé sous forme de lien :</p>
-      <p className={local.lien}>
-        <a href={lien} data-lien-resume="">
-          {lien}
-        </a>
-      </p>
-      <div className={styles.actions}>
-        <button type="button" className="button button--secondary" onClick={() => void copier()}>
-          Copier le lien
-        </button>
-      </div>
-      <p role="status">{copie}</p>
+      <p>Un QR code et un lien que votre formateur ouvre pour voir votre niveau dans chaque compétence.</p>
     </section>
+  );
+  return (
+    <div ref={zone}>
+      {proche ? (
+        <Suspense fallback={entete}>
+          <ResumePourFormateur />
+        </Suspense>
+      ) : (
+        entete
+      )}
+    </div>
   );
 }
 
@@ -231,7 +220,7 @@ export default function PagePasseport(): ReactNode {
           <>
             <Sauvegarder banque={banque} />
             <ImportPasseport banque={banque} />
-            <ResumePourFormateur />
+            <ResumeQuandProche />
           </>
         )}
       </AvecBanque>

@@ -6,7 +6,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { lireResume, type LectureResume } from '@site/src/domain/journal/resume';
-import { tableauResume } from '@site/src/domain/journal/sauvegarde';
+import { tableauResume } from '@site/src/domain/journal/tableau-resume';
 import { Niveau, PageSuivi, dateFr, pourcent, styles } from './commun';
 import { TableauDefilant } from './TableauDefilant';
 

@@ -2,11 +2,9 @@
  * What the passport page says around a backup or a restore: the reminder to
  * export, the size check made before reading a file, the preview and the
  * consequence of an import (spelled out before the learner confirms), and the
- * trainer's summary link behind the QR code. Pure functions: nothing is read or
- * written here.
+ * trainer's summary link behind the QR code (its table on the trainers' page:
+ * tableau-resume.ts). Pure functions: nothing is read or written here.
  */
-import { REFERENTIEL, type BlocId, type CompetenceId } from '../../referentiel';
-import type { Niveau } from './mastery';
 import type { Journal } from './journal';
 import type { Statement } from './statement';
 import { joursActifs } from './historique';
@@ -122,33 +120,4 @@ export function consequenceImport(mode: ModeImport, a: ApercuImport): string {
 /** The address of the trainers' summary page carrying the learner's summary (after #, never sent to a server). */
 export function lienResume(siteUrl: string, baseUrl: string, resume: Resume): string {
   return `${siteUrl.replace(/\/+$/, '')}${baseUrl}formateurs/resume#r=${encoderResume(resume)}`;
-}
-
-export interface LigneResume {
-  readonly id: CompetenceId;
-  readonly intitule: string;
-  readonly niveau: Niveau;
-  readonly score: number | null;
-}
-
-export interface BlocResume {
-  readonly id: BlocId;
-  readonly numero: number;
-  readonly intitule: string;
-  readonly lignes: readonly LigneResume[];
-}
-
-/** A decoded summary as tables, bloc by bloc, in référentiel order. */
-export function tableauResume(resume: Resume): BlocResume[] {
-  return REFERENTIEL.blocs.map((bloc) => ({
-    id: bloc.id,
-    numero: bloc.numero,
-    intitule: bloc.intituleCourt,
-    lignes: bloc.competences.map((c) => ({
-      id: c.id,
-      intitule: c.intitule,
-      niveau: resume.competences[c.id]?.niveau ?? 'non-evalue',
-      score: resume.competences[c.id]?.score ?? null,
-    })),
-  }));
 }
