@@ -24,10 +24,6 @@ function Sauvegarder({ banque }: { banque: Banque }): ReactNode {
   const rappel = rappelSauvegarde(statements, document.derniereExport);
 
   const exporter = async () => {
-    const now = new Date();
-    // The stores' current values (not this render's), in case another tab just wrote.
-    const profil = stores.profil.profil;
-    // Never an empty passport while the stored progress could not be read.
     // The passport's writer (and its hashing) is loaded at the first download only.
     const module = await import('@site/src/domain/apprenant/passeport').catch((error: Error) => error);
     if (module instanceof Error) {
@@ -35,6 +31,10 @@ function Sauvegarder({ banque }: { banque: Banque }): ReactNode {
       return;
     }
     const { creerPasseport, refusExport } = module;
+    const now = new Date();
+    // The stores' current values (not this render's), in case another tab just wrote.
+    const profil = stores.profil.profil;
+    // Never an empty passport while the stored progress could not be read.
     const refus = refusExport({ lu: stores.journal.lu, statements: stores.journal.statements });
     if (refus) {
       setMessage({ type: 'erreur', texte: `Le passeport n’a pas été créé : ${refus}.` });
