@@ -139,10 +139,29 @@ test('after a first visit, lessons, quizzes, case studies and H5P work with the 
   await cas.getByRole('button', { name: 'Continuer' }).waitFor();
 
   // An H5P activity: player, libraries and content come from the device.
+  // Seen twice in a loaded series (never alone, even with the processor slowed 40 times): no iframe
+  // after « Lancer ». If it comes back, the failure says in what state the activity was.
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text().slice(0, 200)}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message.slice(0, 200)}`));
   await visiter(page, 'cours/introduction/activites-h5p');
   await page.getByRole('button', { name: 'Lancer l’activité interactive' }).first().click();
   const iframe = page.locator('[data-activite-h5p] iframe').first();
-  await iframe.waitFor();
+  await iframe.waitFor().catch(async (e: Error) => {
+    const etat = await page.evaluate(() => {
+      const ilot = document.querySelector('[data-ilot]');
+      return {
+        attrs: ilot ? [...ilot.attributes].map((a) => a.name).join(',') : 'pas d’îlot',
+        html: document.querySelector('[data-activite-h5p]')?.outerHTML.slice(0, 1500),
+        alerte: [...document.querySelectorAll('[role=alert]')].map((a) => a.textContent).join(' | '),
+        appuisEnAttente: (window as unknown as { __appuisIlots?: unknown[] }).__appuisIlots?.length ?? null,
+        online: navigator.onLine,
+        sw: Boolean(navigator.serviceWorker?.controller),
+        bouton: document.querySelector('[data-activite-h5p] button')?.textContent,
+      };
+    });
+    throw new Error(`${e.message}\nÉtat de l’activité : ${JSON.stringify(etat, null, 1)}\nConsole de la page :\n${messages.join('\n')}`);
+  });
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
   await frame.locator('.h5p-moniteur-atelier .ma-question').first().waitFor();
 
