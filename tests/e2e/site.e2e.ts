@@ -242,11 +242,24 @@ test('« Cours » in the navbar is marked as the current section on the course�
 
 test('the search box in the navbar suggests pages', async () => {
   const page = await openPage();
+  // Seen once under heavy load (two test suites and stress-ng on 2 cores), never alone: if it comes
+  // back, the failure says what the box and the search worker had done.
+  const recherche: string[] = [];
+  page.on('request', (r) => {
+    if (/\/recherche\/|recherche\.[0-9a-f]+\.js|SearchBar/.test(r.url())) recherche.push(new URL(r.url()).pathname.split('/').slice(-2).join('/'));
+  });
+  page.on('console', (m) => recherche.push(`console ${m.type()} : ${m.text().slice(0, 160)}`));
   await page.goto(url(''), { waitUntil: 'networkidle' });
   const input = page.locator('input.navbar__search-input').first();
   await input.fill('bientraitance');
   const suggestion = page.locator('[role="listbox"] [role="option"], .aa-suggestion').first();
-  await suggestion.waitFor();
+  await suggestion.waitFor().catch(async (e: Error) => {
+    const boite = await page.evaluate(() => {
+      const champ = document.querySelector<HTMLInputElement>('input.navbar__search-input');
+      return { valeur: champ?.value, focus: document.activeElement === champ, classes: champ?.className, listes: document.querySelectorAll('[role="listbox"]').length };
+    });
+    throw new Error(`${e.message}\nBoîte de recherche : ${JSON.stringify(boite)}\nRequêtes et console : ${recherche.join(' ; ')}`);
+  });
   expect(await suggestion.count()).toBe(1);
   await page.context().close();
 });
