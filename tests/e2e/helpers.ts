@@ -140,6 +140,17 @@ export async function attendreQue(description: string, condition: () => Promise<
 }
 
 /**
+ * Waits for `cible` like `locator.waitFor()`; if it never comes, the failure also says what
+ * `expliquer()` reads of the page (state of a component, requests, console): for waits seen
+ * failing only under load, that could not be reproduced alone.
+ */
+export async function attendreOuExpliquer(cible: Locator, expliquer: () => Promise<string>): Promise<void> {
+  await cible.waitFor().catch(async (e: Error) => {
+    throw new Error(`${e.message}\n${await expliquer().catch((raison: Error) => `(état illisible : ${raison.message})`)}`);
+  });
+}
+
+/**
  * Waits until `cible` has the focus. Our components move the focus in an effect, after the
  * render a test has just waited for: checking at once races with it on a loaded machine.
  */

@@ -13,7 +13,8 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_PATH, DELAI, attendreQue, axeViolations, launch, newContext } from './helpers';
+import { FILE_APPUIS } from '@site/src/components/Activite/appuis-precoces';
+import { BASE_PATH, DELAI, attendreOuExpliquer, attendreQue, axeViolations, launch, newContext } from './helpers';
 import { answerAll, DEMO_PAGE, quiz, waitForStoredJournal } from './demo';
 
 let browser: Browser;
@@ -147,20 +148,20 @@ test('after a first visit, lessons, quizzes, case studies and H5P work with the 
   await visiter(page, 'cours/introduction/activites-h5p');
   await page.getByRole('button', { name: 'Lancer l’activité interactive' }).first().click();
   const iframe = page.locator('[data-activite-h5p] iframe').first();
-  await iframe.waitFor().catch(async (e: Error) => {
-    const etat = await page.evaluate(() => {
+  await attendreOuExpliquer(iframe, async () => {
+    const etat = await page.evaluate((fileAppuis) => {
       const ilot = document.querySelector('[data-ilot]');
       return {
         attrs: ilot ? [...ilot.attributes].map((a) => a.name).join(',') : 'pas d’îlot',
         html: document.querySelector('[data-activite-h5p]')?.outerHTML.slice(0, 1500),
         alerte: [...document.querySelectorAll('[role=alert]')].map((a) => a.textContent).join(' | '),
-        appuisEnAttente: (window as unknown as { __appuisIlots?: unknown[] }).__appuisIlots?.length ?? null,
+        appuisEnAttente: ((window as unknown as Record<string, unknown[] | undefined>)[fileAppuis])?.length ?? null,
         online: navigator.onLine,
         sw: Boolean(navigator.serviceWorker?.controller),
         bouton: document.querySelector('[data-activite-h5p] button')?.textContent,
       };
-    });
-    throw new Error(`${e.message}\nÉtat de l’activité : ${JSON.stringify(etat, null, 1)}\nConsole de la page :\n${messages.join('\n')}`);
+    }, FILE_APPUIS);
+    return `État de l’activité : ${JSON.stringify(etat, null, 1)}\nConsole de la page :\n${messages.join('\n')}`;
   });
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
   await frame.locator('.h5p-moniteur-atelier .ma-question').first().waitFor();

@@ -4,7 +4,7 @@
  * math renders as MathML (nothing to download); the offline search finds French words.
  */
 import type { Browser, Page, Response } from 'playwright-core';
-import { BASE_PATH, DELAI, attendreQue, auRepos, axeViolations, guard, launch, newContext, rapprocher, sitemapUrls, url } from './helpers';
+import { BASE_PATH, DELAI, attendreOuExpliquer, attendreQue, auRepos, axeViolations, guard, launch, newContext, rapprocher, sitemapUrls, url } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -253,12 +253,12 @@ test('the search box in the navbar suggests pages', async () => {
   const input = page.locator('input.navbar__search-input').first();
   await input.fill('bientraitance');
   const suggestion = page.locator('[role="listbox"] [role="option"], .aa-suggestion').first();
-  await suggestion.waitFor().catch(async (e: Error) => {
+  await attendreOuExpliquer(suggestion, async () => {
     const boite = await page.evaluate(() => {
       const champ = document.querySelector<HTMLInputElement>('input.navbar__search-input');
       return { valeur: champ?.value, focus: document.activeElement === champ, classes: champ?.className, listes: document.querySelectorAll('[role="listbox"]').length };
     });
-    throw new Error(`${e.message}\nBoîte de recherche : ${JSON.stringify(boite)}\nRequêtes et console : ${recherche.join(' ; ')}`);
+    return `Boîte de recherche : ${JSON.stringify(boite)}\nRequêtes et console : ${recherche.join(' ; ')}`;
   });
   expect(await suggestion.count()).toBe(1);
   await page.context().close();

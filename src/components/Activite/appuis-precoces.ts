@@ -21,7 +21,8 @@ export const SCRIPT_APPUIS =
   `if(b&&!b.closest("[${ECOUTE}],[data-ilot-actif]"))f.push(b)},true)})();`;
 
 /** Takes out of the list (and returns) the buttons pressed inside `racine`, oldest first. */
-export function appuisPrecoces(racine: Element, fenetre: Record<string, unknown> = window as never): Element[] {
+export function appuisPrecoces(racine: Element): Element[] {
+  const fenetre = window as unknown as Record<string, unknown>;
   const file = fenetre[FILE_APPUIS];
   if (!Array.isArray(file)) return [];
   const miens = file.filter((b): b is Element => racine.contains(b as Node));
